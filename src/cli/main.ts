@@ -1,0 +1,15 @@
+import { Command } from 'commander';
+import { registerStartCommand } from './commands/start.ts';
+
+/** Builds the `baton` command line. Each command lives in its own file under ./commands. */
+export const buildProgram = (): Command => {
+  const program = new Command('baton')
+    .description('Baton: the AI answers what it safely can and hands the rest to a person with the whole context.')
+    .showHelpAfterError();
+  registerStartCommand(program);
+  return program;
+};
+
+export const main = async (argv: readonly string[]): Promise<void> => {
+  await buildProgram().parseAsync([...argv], { from: 'user' });
+};

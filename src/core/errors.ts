@@ -1,0 +1,37 @@
+/** Every error a user or client can cause, with a stable snake_case code. */
+export type DomainErrorCode =
+  | 'invalid_input'
+  | 'malformed_json'
+  | 'message_empty'
+  | 'message_too_long'
+  | 'not_found'
+  | 'conversation_not_found'
+  | 'unauthenticated'
+  | 'session_expired'
+  | 'token_invalid'
+  | 'token_expired'
+  | 'forbidden'
+  | 'invalid_credentials'
+  | 'invalid_transition'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'rate_limited'
+  | 'policy_invalid'
+  | 'internal';
+
+export class DomainError extends Error {
+  readonly code: DomainErrorCode;
+  readonly details: unknown;
+  /** Reportable errors are our fault (log them loudly); the rest are the caller's. */
+  readonly isReportable: boolean;
+
+  constructor(code: DomainErrorCode, message: string, details?: unknown, isReportable = false) {
+    super(message);
+    this.name = 'DomainError';
+    this.code = code;
+    this.details = details;
+    this.isReportable = isReportable;
+  }
+}
+
+export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;

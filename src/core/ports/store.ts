@@ -1,0 +1,171 @@
+/**
+ * The store port: everything Baton keeps. One contract suite (src/adapters/store/store.contract.ts)
+ * runs against every implementation (embedded PGlite and a real PostgreSQL server).
+ */
+import type { ConversationState, Resolution } from '../conversation/lifecycle.ts';
+import type {
+  Actor,
+  Agent,
+  AgentRole,
+  AgentSession,
+  Article,
+  ArticleHit,
+  BusinessHours,
+  Citation,
+  Conversation,
+  ConversationEvent,
+  Customer,
+  Message,
+  MessageAuthor,
+  MessageKind,
+  Team,
+  Workspace,
+} from '../model.ts';
+
+export interface NewEvent {
+  readonly type: string;
+  readonly actor: Actor;
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+export interface NewMessage {
+  readonly conversationId: string;
+  readonly author: MessageAuthor;
+  readonly authorId?: string | null;
+  readonly kind?: MessageKind;
+  readonly body: string;
+  readonly citations?: readonly Citation[];
+  /** A retried send with the same key returns the first message instead of storing a second. */
+  readonly idempotencyKey?: string | null;
+}
+
+/** The fields a state change may set, applied together with the event that records it. */
+export interface ConversationChange {
+  readonly state?: ConversationState;
+  readonly teamKey?: string | null;
+  readonly assigneeId?: string | null;
+  readonly category?: string | null;
+  readonly priority?: number;
+  readonly resolution?: Resolution | null;
+}
+
+export interface ConversationFilter {
+  readonly states?: readonly ConversationState[];
+  readonly teamKeys?: readonly string[];
+  readonly assigneeId?: string;
+  readonly customerId?: string;
+  readonly limit?: number;
+}
+
+export interface WorkspaceRepository {
+  create(input: { slug: string; name: string }): Promise<Workspace>;
+  getBySlug(slug: string): Promise<Workspace | null>;
+}
+
+export interface TeamRepository {
+  /** Creates the team or updates the one with the same key. */
+  upsert(input: {
+    workspaceId: string;
+    key: string;
+    name: string;
+    categories: readonly string[];
+    businessHours?: BusinessHours | null;
+  }): Promise<Team>;
+  list(workspaceId: string): Promise<Team[]>;
+}
+
+export interface AgentRepository {
+  create(input: {
+    workspaceId: string;
+    email: string;
+    name: string;
+    role: AgentRole;
+    passwordHash: string;
+    teamKeys: readonly string[];
+    capacity?: number;
+  }): Promise<Agent>;
+  getById(id: string): Promise<Agent | null>;
+  /** Emails compare case-insensitively. */
+  getByEmail(workspaceId: string, email: string): Promise<Agent | null>;
+  list(workspaceId: string): Promise<Agent[]>;
+  setStatus(id: string, status: Agent['status']): Promise<Agent>;
+  markAssigned(id: string, at: Date): Promise<void>;
+}
+
+export interface SessionRepository {
+  create(session: AgentSession): Promise<void>;
+  get(tokenHash: string): Promise<AgentSession | null>;
+  delete(tokenHash: string): Promise<void>;
+}
+
+export interface CustomerRepository {
+  create(input: {
+    workspaceId: string;
+    externalId?: string | null;
+    name?: string | null;
+    email?: string | null;
+    profile?: Readonly<Record<string, unknown>>;
+  }): Promise<Customer>;
+  getById(id: string): Promise<Customer | null>;
+  getByExternalId(workspaceId: string, externalId: string): Promise<Customer | null>;
+}
+
+export interface ConversationRepository {
+  create(input: { workspaceId: string; customerId: string; subject?: string | null }, event: NewEvent): Promise<Conversation>;
+  getById(id: string): Promise<Conversation | null>;
+  list(workspaceId: string, filter: ConversationFilter): Promise<Conversation[]>;
+  /**
+   * Applies `change` only if the conversation is still in `expectedState`, and appends `event` in the
+   * same transaction. Returns null when the state had moved on (a concurrent change won).
+   */
+  applyChange(
+    id: string,
+    expectedState: ConversationState,
+    change: ConversationChange,
+    event: NewEvent,
+  ): Promise<Conversation | null>;
+  /** Open conversations (queued or assigned) per assignee, for least-loaded assignment. */
+  countOpenByAssignee(workspaceId: string): Promise<ReadonlyMap<string, number>>;
+}
+
+export interface MessageRepository {
+  /** Stores the message and its `message_added` event atomically; idempotent on `idempotencyKey`. */
+  append(input: NewMessage, actor: Actor): Promise<{ message: Message; created: boolean }>;
+  list(conversationId: string): Promise<Message[]>;
+}
+
+export interface EventRepository {
+  append(conversationId: string, event: NewEvent): Promise<ConversationEvent>;
+  list(conversationId: string): Promise<ConversationEvent[]>;
+  /** Events of some types across a workspace since a time, oldest first (metrics, wait estimates). */
+  listByType(workspaceId: string, types: readonly string[], since: Date): Promise<ConversationEvent[]>;
+}
+
+export interface ArticleRepository {
+  /** Creates or replaces the article with the same slug. */
+  upsert(input: {
+    workspaceId: string;
+    slug: string;
+    title: string;
+    category?: string | null;
+    tags?: readonly string[];
+    body: string;
+  }): Promise<Article>;
+  getById(id: string): Promise<Article | null>;
+  list(workspaceId: string): Promise<Article[]>;
+  /** Full-text search (any word may match; better matches rank higher), best first. */
+  search(workspaceId: string, query: string, limit: number): Promise<ArticleHit[]>;
+}
+
+export interface Store {
+  readonly workspaces: WorkspaceRepository;
+  readonly teams: TeamRepository;
+  readonly agents: AgentRepository;
+  readonly sessions: SessionRepository;
+  readonly customers: CustomerRepository;
+  readonly conversations: ConversationRepository;
+  readonly messages: MessageRepository;
+  readonly events: EventRepository;
+  readonly articles: ArticleRepository;
+  close(): Promise<void>;
+}
