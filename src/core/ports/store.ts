@@ -26,6 +26,8 @@ export interface NewEvent {
   readonly type: string;
   readonly actor: Actor;
   readonly data?: Readonly<Record<string, unknown>>;
+  /** When it happened; the store's clock when absent (imports and replays pass recorded times). */
+  readonly at?: Date;
 }
 
 export interface NewMessage {
@@ -37,6 +39,8 @@ export interface NewMessage {
   readonly citations?: readonly Citation[];
   /** A retried send with the same key returns the first message instead of storing a second. */
   readonly idempotencyKey?: string | null;
+  /** When it was sent; the store's clock when absent. The `message_added` event carries the same time. */
+  readonly createdAt?: Date;
 }
 
 /** The fields a state change may set, applied together with the event that records it. */
@@ -55,6 +59,24 @@ export interface ConversationFilter {
   readonly assigneeId?: string;
   readonly customerId?: string;
   readonly limit?: number;
+  /**
+   * `queue` (default): highest priority first, then oldest first — the order agents work a queue in.
+   * `recent`: latest activity (last message, else creation) first — a customer's history.
+   */
+  readonly orderBy?: 'queue' | 'recent';
+}
+
+/** One published version of a workspace's escalation policy (SPEC §5); the highest version is current. */
+export interface PolicyVersion {
+  readonly workspaceId: string;
+  readonly version: number;
+  /** The policy document as published; validating it is the policy module's job, not the store's. */
+  readonly document: unknown;
+  /** Who published it (an agent id, or a name such as `system` for the default policy). */
+  readonly author: string;
+  /** Why it changed. */
+  readonly note: string | null;
+  readonly createdAt: Date;
 }
 
 export interface WorkspaceRepository {
@@ -94,8 +116,11 @@ export interface AgentRepository {
 
 export interface SessionRepository {
   create(session: AgentSession): Promise<void>;
+  /** Returns the session even when it has expired: the caller decides with its own clock. */
   get(tokenHash: string): Promise<AgentSession | null>;
   delete(tokenHash: string): Promise<void>;
+  /** Removes sessions that expired at or before `now`; returns how many. */
+  deleteExpired(now: Date): Promise<number>;
 }
 
 export interface CustomerRepository {
@@ -111,7 +136,10 @@ export interface CustomerRepository {
 }
 
 export interface ConversationRepository {
-  create(input: { workspaceId: string; customerId: string; subject?: string | null }, event: NewEvent): Promise<Conversation>;
+  create(
+    input: { workspaceId: string; customerId: string; subject?: string | null },
+    event: NewEvent,
+  ): Promise<Conversation>;
   getById(id: string): Promise<Conversation | null>;
   list(workspaceId: string, filter: ConversationFilter): Promise<Conversation[]>;
   /**
@@ -129,7 +157,10 @@ export interface ConversationRepository {
 }
 
 export interface MessageRepository {
-  /** Stores the message and its `message_added` event atomically; idempotent on `idempotencyKey`. */
+  /**
+   * Stores the message and its `message_added` event atomically; idempotent on `idempotencyKey`.
+   * Every kind but `note` moves the conversation's `lastMessageAt` (internal notes are not customer-facing).
+   */
   append(input: NewMessage, actor: Actor): Promise<{ message: Message; created: boolean }>;
   list(conversationId: string): Promise<Message[]>;
 }
@@ -152,9 +183,28 @@ export interface ArticleRepository {
     body: string;
   }): Promise<Article>;
   getById(id: string): Promise<Article | null>;
+  getBySlug(workspaceId: string, slug: string): Promise<Article | null>;
   list(workspaceId: string): Promise<Article[]>;
+  /** Returns false when there was no such article. */
+  delete(id: string): Promise<boolean>;
   /** Full-text search (any word may match; better matches rank higher), best first. */
   search(workspaceId: string, query: string, limit: number): Promise<ArticleHit[]>;
+}
+
+export interface PolicyRepository {
+  /** Stores `document` as the workspace's next version (1, 2, …); concurrent publishes get distinct versions. */
+  publish(input: {
+    workspaceId: string;
+    document: unknown;
+    author: string;
+    note?: string | null;
+    at?: Date;
+  }): Promise<PolicyVersion>;
+  /** The highest published version, or null before the first publish. */
+  current(workspaceId: string): Promise<PolicyVersion | null>;
+  get(workspaceId: string, version: number): Promise<PolicyVersion | null>;
+  /** Every version, newest first (the audit trail). */
+  list(workspaceId: string): Promise<PolicyVersion[]>;
 }
 
 export interface Store {
@@ -167,5 +217,6 @@ export interface Store {
   readonly messages: MessageRepository;
   readonly events: EventRepository;
   readonly articles: ArticleRepository;
+  readonly policies: PolicyRepository;
   close(): Promise<void>;
 }
