@@ -1,0 +1,86 @@
+import { type ErlangAFigures, erlangAFromLogInverseBlocking } from './erlang-a.ts';
+import { logInverseErlangBSequence } from './erlang-b.ts';
+import { erlangCFromBlocking, type QueueFigures } from './erlang-c.ts';
+
+export interface StaffingTarget {
+  readonly trafficErlangs: number;
+  readonly ahtSeconds: number;
+  readonly targetSeconds: number;
+  /** Share of offered contacts to answer within `targetSeconds`, e.g. 0.8. */
+  readonly serviceLevel: number;
+  /** Highest acceptable share of agents' time spent handling, e.g. 0.85. */
+  readonly maxOccupancy?: number;
+  /** Erlang A when set: mean patience of waiting customers. */
+  readonly patienceSeconds?: number;
+  /** Erlang A only: highest acceptable share of abandoned contacts. */
+  readonly maxAbandon?: number;
+}
+
+export type StaffingResult =
+  | { readonly kind: 'erlangC'; readonly agents: number; readonly figures: QueueFigures }
+  | { readonly kind: 'erlangA'; readonly agents: number; readonly figures: ErlangAFigures };
+
+const meets = (target: StaffingTarget, figures: QueueFigures | ErlangAFigures): boolean =>
+  figures.serviceLevel >= target.serviceLevel &&
+  figures.occupancy <= (target.maxOccupancy ?? 1) &&
+  (!('probabilityOfAbandon' in figures) || figures.probabilityOfAbandon <= (target.maxAbandon ?? 1));
+
+/** Smallest number of agents that meets the service level, the occupancy cap and (Erlang A) the abandonment cap. */
+export const smallestAgents = (target: StaffingTarget): StaffingResult => {
+  if (target.trafficErlangs <= 0) {
+    const figures = { probabilityOfWait: 0, serviceLevel: 1, asaSeconds: 0, occupancy: 0 };
+    return target.patienceSeconds === undefined
+      ? { kind: 'erlangC', agents: 0, figures }
+      : { kind: 'erlangA', agents: 0, figures: { ...figures, probabilityOfAbandon: 0 } };
+  }
+  return target.patienceSeconds === undefined
+    ? smallestErlangC(target)
+    : smallestErlangA(target, target.patienceSeconds);
+};
+
+/** Walks N upward, carrying B(N) along, from the first N that can be stable: O(N) for the whole search. */
+const smallestErlangC = (target: StaffingTarget): StaffingResult => {
+  const a = target.trafficErlangs;
+  const figuresAt = (agents: number, blocking: number): QueueFigures =>
+    erlangCFromBlocking({ ...target, agents }, blocking);
+  let blocking = 1;
+  for (let n = 1; ; n += 1) {
+    blocking = (a * blocking) / (n + a * blocking);
+    if (n <= a) continue;
+    const figures = figuresAt(n, blocking);
+    if (meets(target, figures)) return { kind: 'erlangC', agents: n, figures };
+  }
+};
+
+/**
+ * Erlang A may need fewer agents than the load (impatient customers leave), so search from 1:
+ * double until the targets are met, then bisect. Every figure is monotone in N, so bisection is exact.
+ */
+const smallestErlangA = (target: StaffingTarget, patienceSeconds: number): StaffingResult => {
+  let logInverse = logInverseErlangBSequence(target.trafficErlangs, 1);
+  const figuresAt = (agents: number): ErlangAFigures => {
+    if (logInverse.length < agents) {
+      logInverse = logInverseErlangBSequence(target.trafficErlangs, 2 * agents);
+    }
+    return erlangAFromLogInverseBlocking({ ...target, agents, patienceSeconds }, logInverse[agents - 1] ?? 0);
+  };
+  let low = 0; // fails (or is zero agents)
+  let high = 1;
+  let highFigures = figuresAt(high);
+  while (!meets(target, highFigures)) {
+    low = high;
+    high *= 2;
+    highFigures = figuresAt(high);
+  }
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    const figures = figuresAt(mid);
+    if (meets(target, figures)) {
+      high = mid;
+      highFigures = figures;
+    } else {
+      low = mid;
+    }
+  }
+  return { kind: 'erlangA', agents: high, figures: highFigures };
+};
