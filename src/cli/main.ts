@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { registerErlangCommand } from './commands/erlang.ts';
+import { registerPlanCommand } from './commands/plan.ts';
 import { registerStartCommand } from './commands/start.ts';
 
 /** Builds the `baton` command line. Each command lives in its own file under ./commands. */
@@ -7,6 +9,8 @@ export const buildProgram = (): Command => {
     .description('Baton: the AI answers what it safely can and hands the rest to a person with the whole context.')
     .showHelpAfterError();
   registerStartCommand(program);
+  registerErlangCommand(program);
+  registerPlanCommand(program);
   return program;
 };
 

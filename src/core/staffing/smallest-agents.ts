@@ -1,3 +1,4 @@
+import { DomainError } from '../errors.ts';
 import { type ErlangAFigures, erlangAFromLogInverseBlocking } from './erlang-a.ts';
 import { logInverseErlangBSequence } from './erlang-b.ts';
 import { erlangCFromBlocking, type QueueFigures } from './erlang-c.ts';
@@ -27,6 +28,13 @@ const meets = (target: StaffingTarget, figures: QueueFigures | ErlangAFigures): 
 
 /** Smallest number of agents that meets the service level, the occupancy cap and (Erlang A) the abandonment cap. */
 export const smallestAgents = (target: StaffingTarget): StaffingResult => {
+  if (!(target.serviceLevel < 1) || (target.maxOccupancy ?? 1) <= 0 || (target.maxAbandon ?? 1) <= 0) {
+    // A service level of 100% or a zero cap is never met by any finite team.
+    throw new DomainError(
+      'invalid_input',
+      'Service level must be below 1 and the occupancy and abandonment caps above 0: no finite team meets them.',
+    );
+  }
   if (target.trafficErlangs <= 0) {
     const figures = { probabilityOfWait: 0, serviceLevel: 1, asaSeconds: 0, occupancy: 0 };
     return target.patienceSeconds === undefined
@@ -56,6 +64,8 @@ const smallestErlangC = (target: StaffingTarget): StaffingResult => {
  * Erlang A may need fewer agents than the load (impatient customers leave), so search from 1:
  * double until the targets are met, then bisect. Every figure is monotone in N, so bisection is exact.
  */
+const maxSearchAgents = 10_000_000;
+
 const smallestErlangA = (target: StaffingTarget, patienceSeconds: number): StaffingResult => {
   let logInverse = logInverseErlangBSequence(target.trafficErlangs, 1);
   const figuresAt = (agents: number): ErlangAFigures => {
@@ -68,6 +78,12 @@ const smallestErlangA = (target: StaffingTarget, patienceSeconds: number): Staff
   let high = 1;
   let highFigures = figuresAt(high);
   while (!meets(target, highFigures)) {
+    if (high > maxSearchAgents) {
+      throw new DomainError(
+        'invalid_input',
+        `No team of up to ${maxSearchAgents} agents meets these targets.`,
+      );
+    }
     low = high;
     high *= 2;
     highFigures = figuresAt(high);
