@@ -1,0 +1,227 @@
+/**
+ * Turns a customer message into canonical word tokens: lower case, contractions expanded,
+ * order numbers / amounts / e-mails / links replaced by placeholder tokens, common chat
+ * shorthand and misspellings mapped to one spelling, and a light suffix stripper so that
+ * "refunded", "refunds" and "refunding" meet. Character n-grams (see feature-hashing.ts)
+ * catch the typos this table does not know.
+ */
+
+const contractions: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bcan'?t\b/g, 'can not'],
+  [/\bwon'?t\b/g, 'will not'],
+  [/\bain'?t\b/g, 'is not'],
+  [/\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must)n'?t\b/g, '$1 not'],
+  [/\bi'?m\b/g, 'i am'],
+  [/\b(\w+)'ve\b/g, '$1 have'],
+  [/\b(\w+)'ll\b/g, '$1 will'],
+  [/\b(\w+)'re\b/g, '$1 are'],
+  [/\b(\w+)'d\b/g, '$1 would'],
+];
+
+const placeholders: ReadonlyArray<readonly [RegExp, string]> = [
+  [/https?:\/\/\S+|www\.\S+/g, ' zzurl '],
+  [/[\w.+-]+@[\w-]+\.[\w.]+/g, ' zzemail '],
+  [/(?:[$€£₹¥]|\b(?:rs\.?|inr|usd|eur|gbp))\s?\d[\d,]*(?:\.\d+)?/g, ' zzamount '],
+  [/\b\d[\d,]*(?:\.\d+)?\s?(?:dollars?|bucks|euros?|pounds?|rupees?|usd|eur|gbp|inr)\b/g, ' zzamount '],
+  [/#\s?[a-z]*\d[\w-]*/g, ' zzordernum '],
+  [/\b[a-z]{0,4}-?\d{5,}[\w-]*\b/g, ' zzordernum '],
+  [/\b\d+\b/g, ' zznum '],
+];
+
+/** Shorthand, misspellings and near-synonyms mapped onto one canonical word. */
+const canonicalWords: Readonly<Record<string, string>> = {
+  u: 'you',
+  ur: 'your',
+  yr: 'your',
+  r: 'are',
+  pls: 'please',
+  plz: 'please',
+  plzz: 'please',
+  pleas: 'please',
+  thx: 'thanks',
+  thnx: 'thanks',
+  thanx: 'thanks',
+  ty: 'thanks',
+  wat: 'what',
+  wht: 'what',
+  whats: 'what',
+  hw: 'how',
+  abt: 'about',
+  bc: 'because',
+  cuz: 'because',
+  coz: 'because',
+  im: 'i',
+  acct: 'account',
+  acc: 'account',
+  accnt: 'account',
+  acount: 'account',
+  accout: 'account',
+  pwd: 'password',
+  pw: 'password',
+  passwd: 'password',
+  pasword: 'password',
+  passward: 'password',
+  passcode: 'password',
+  login: 'log',
+  signin: 'sign',
+  logon: 'log',
+  signup: 'sign',
+  ordr: 'order',
+  oder: 'order',
+  orde: 'order',
+  odrer: 'order',
+  refnd: 'refund',
+  refound: 'refund',
+  reimburse: 'refund',
+  reimbursement: 'refund',
+  reimbursed: 'refund',
+  cancle: 'cancel',
+  cancell: 'cancel',
+  canel: 'cancel',
+  cancellation: 'cancel',
+  cancelation: 'cancel',
+  adress: 'address',
+  addres: 'address',
+  adres: 'address',
+  addr: 'address',
+  delivry: 'delivery',
+  delievery: 'delivery',
+  dilivery: 'delivery',
+  deliver: 'delivery',
+  delivered: 'delivery',
+  delivering: 'delivery',
+  shipment: 'package',
+  parcel: 'package',
+  pkg: 'package',
+  packet: 'package',
+  courier: 'carrier',
+  invioce: 'invoice',
+  invoce: 'invoice',
+  recieve: 'receive',
+  recieved: 'receive',
+  recived: 'receive',
+  paymnt: 'payment',
+  paymet: 'payment',
+  pymt: 'payment',
+  charged: 'charge',
+  debited: 'charge',
+  deducted: 'charge',
+  debit: 'charge',
+  subscription: 'subscribe',
+  subscriptions: 'subscribe',
+  subscribed: 'subscribe',
+  sub: 'subscribe',
+  info: 'information',
+  details: 'detail',
+  mins: 'minute',
+  hrs: 'hour',
+  agnt: 'agent',
+  rep: 'representative',
+  ppl: 'people',
+  smth: 'something',
+  sth: 'something',
+  asap: 'urgent',
+  gdpr: 'privacy',
+  ccpa: 'privacy',
+  kyc: 'verification',
+  verify: 'verification',
+  verified: 'verification',
+  verifying: 'verification',
+  verificaton: 'verification',
+  lawyer: 'legal',
+  lawyers: 'legal',
+  attorney: 'legal',
+  solicitor: 'legal',
+  sue: 'legal',
+  suing: 'legal',
+  lawsuit: 'legal',
+  court: 'legal',
+  scam: 'fraud',
+  scammed: 'fraud',
+  scammer: 'fraud',
+  fraudulent: 'fraud',
+  hacked: 'hack',
+  hacker: 'hack',
+  unauthorised: 'unauthorized',
+  colour: 'color',
+  favourite: 'favorite',
+  cheque: 'check',
+};
+
+const protectedWords = new Set([
+  'is',
+  'was',
+  'has',
+  'this',
+  'his',
+  'us',
+  'yes',
+  'as',
+  'does',
+  'less',
+  'address',
+  'access',
+  'process',
+  'business',
+  'news',
+  'status',
+  'bus',
+  'plus',
+  'always',
+  'series',
+  'gps',
+  'bonus',
+  'express',
+  'across',
+  'thanks',
+  'during',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+  'thing',
+  'bring',
+  'shipping',
+  'billing',
+  'pricing',
+  'need',
+  'speed',
+  'feed',
+  'red',
+  'bed',
+  'used',
+]);
+
+/** A conservative suffix stripper: enough to merge plurals and verb forms, never clever. */
+export function lightStem(word: string): string {
+  if (word.length <= 3 || protectedWords.has(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
+  if (word.endsWith('ed') && word.length > 4) return word.slice(0, word.endsWith('eed') ? -1 : -2);
+  if (word.endsWith('es') && /(?:ch|sh|ss|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
+  return word;
+}
+
+/** Lower-cased text with placeholders and contractions applied, ready for character n-grams. */
+export function normaliseText(text: string): string {
+  let result = text.toLowerCase().replace(/[’‘`´]/g, "'");
+  for (const [pattern, replacement] of placeholders) result = result.replace(pattern, replacement);
+  for (const [pattern, replacement] of contractions) result = result.replace(pattern, replacement);
+  return result
+    .replace(/[^a-z\s]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Canonical word tokens of already-normalised text. */
+export function canonicalTokens(normalised: string): readonly string[] {
+  if (normalised.length === 0) return [];
+  const tokens: string[] = [];
+  for (const raw of normalised.split(' ')) {
+    const mapped = canonicalWords[raw] ?? raw;
+    const stemmed = lightStem(mapped);
+    tokens.push(canonicalWords[stemmed] ?? stemmed);
+  }
+  return tokens;
+}
