@@ -15,9 +15,12 @@ export type LifecycleCommand =
 export type Resolution = 'ai' | 'human' | 'abandoned';
 
 /** Which command may move a conversation from which state to which. */
-export const lifecycleTable: Readonly<Record<LifecycleCommand['kind'], Partial<Record<ConversationState, ConversationState>>>> = {
+export const lifecycleTable: Readonly<
+  Record<LifecycleCommand['kind'], Partial<Record<ConversationState, ConversationState>>>
+> = {
   hand_over: { ai: 'queued' },
-  assign: { queued: 'assigned', assigned: 'assigned' },
+  // An agent may also take a conversation over from the AI before it hands over.
+  assign: { ai: 'assigned', queued: 'assigned', assigned: 'assigned' },
   requeue: { assigned: 'queued', queued: 'queued' },
   resolve: { ai: 'resolved', queued: 'resolved', assigned: 'resolved' },
   reopen: { resolved: 'ai' },
@@ -31,10 +34,18 @@ export type TransitionResult =
 export const transition = (from: ConversationState, command: LifecycleCommand): TransitionResult => {
   const to = lifecycleTable[command.kind][from];
   if (to === undefined) {
-    return { kind: 'rejected', from, reason: `cannot ${command.kind.replace('_', ' ')} a conversation that is ${from}` };
+    return {
+      kind: 'rejected',
+      from,
+      reason: `cannot ${command.kind.replace('_', ' ')} a conversation that is ${from}`,
+    };
   }
   if (command.kind === 'resolve' && command.resolution === 'ai' && from !== 'ai') {
-    return { kind: 'rejected', from, reason: 'only a conversation the AI still holds can be resolved by the AI' };
+    return {
+      kind: 'rejected',
+      from,
+      reason: 'only a conversation the AI still holds can be resolved by the AI',
+    };
   }
   return { kind: 'moved', from, to };
 };

@@ -1,0 +1,170 @@
+/**
+ * Request and response shapes of Baton's REST API. The server validates with them and generates
+ * /openapi.json from them; the web app types its calls with them. One source of truth.
+ */
+import { z } from 'zod';
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+export const citationSchema = z.object({ articleId: z.string(), slug: z.string(), title: z.string() });
+
+export const messageViewSchema = z.object({
+  id: z.string(),
+  author: z.enum(['customer', 'ai', 'agent', 'system']),
+  authorName: z.string().nullable(),
+  kind: z.enum(['message', 'note', 'handoff']),
+  body: z.string(),
+  citations: z.array(citationSchema),
+  createdAt: z.string(),
+});
+export type MessageView = z.infer<typeof messageViewSchema>;
+
+export const conversationStateSchema = z.enum(['ai', 'queued', 'assigned', 'resolved']);
+
+// ---- customer (widget) side ----
+
+export const startConversationRequestSchema = z
+  .object({
+    name: z.string().trim().max(200).optional(),
+    email: z.string().trim().email().max(320).optional(),
+  })
+  .strict();
+
+export const customerConversationSchema = z.object({
+  id: z.string(),
+  state: conversationStateSchema,
+  teamName: z.string().nullable(),
+  assigneeName: z.string().nullable(),
+  waitingOnCustomer: z.boolean(),
+  messages: z.array(messageViewSchema),
+});
+export type CustomerConversation = z.infer<typeof customerConversationSchema>;
+
+export const startConversationResponseSchema = z.object({
+  token: z.string(),
+  conversation: customerConversationSchema,
+});
+
+export const sendMessageRequestSchema = z
+  .object({
+    text: z.string(),
+    idempotencyKey: z.string().min(8).max(100).optional(),
+  })
+  .strict();
+
+export const sendMessageResponseSchema = z.object({
+  message: messageViewSchema,
+  duplicate: z.boolean(),
+});
+
+// ---- agents ----
+
+export const agentRoleSchema = z.enum(['agent', 'specialist', 'qa', 'ops', 'admin']);
+
+export const agentViewSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: agentRoleSchema,
+  teamKeys: z.array(z.string()),
+  status: z.enum(['available', 'away']),
+  capacity: z.number(),
+});
+export type AgentView = z.infer<typeof agentViewSchema>;
+
+export const signInRequestSchema = z.object({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(500),
+});
+export const signInResponseSchema = z.object({
+  agent: agentViewSchema,
+  token: z.string(),
+  expiresAt: z.string(),
+});
+
+export const setStatusRequestSchema = z.object({ status: z.enum(['available', 'away']) }).strict();
+
+export const teamViewSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  categories: z.array(z.string()),
+  waiting: z.number(),
+  open: z.boolean(),
+});
+export type TeamView = z.infer<typeof teamViewSchema>;
+
+export const conversationSummarySchema = z.object({
+  id: z.string(),
+  state: conversationStateSchema,
+  teamKey: z.string().nullable(),
+  assigneeId: z.string().nullable(),
+  assigneeName: z.string().nullable(),
+  category: z.string().nullable(),
+  priority: z.number(),
+  customerName: z.string(),
+  subject: z.string().nullable(),
+  lastMessagePreview: z.string().nullable(),
+  lastMessageAt: z.string().nullable(),
+  waitingOnCustomer: z.boolean(),
+  createdAt: z.string(),
+});
+export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
+
+export const inboxQuerySchema = z.object({
+  view: z.enum(['queue', 'mine', 'ai', 'resolved', 'all']).default('queue'),
+  team: z.string().optional(),
+});
+
+export const inboxResponseSchema = z.object({ conversations: z.array(conversationSummarySchema) });
+
+export const eventViewSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  actor: z.string(),
+  data: z.record(z.string(), z.unknown()),
+  at: z.string(),
+});
+export type EventView = z.infer<typeof eventViewSchema>;
+
+export const conversationDetailSchema = z.object({
+  conversation: conversationSummarySchema,
+  customer: z.object({
+    id: z.string(),
+    name: z.string(),
+    email: z.string().nullable(),
+    externalId: z.string().nullable(),
+    profile: z.record(z.string(), z.unknown()),
+  }),
+  messages: z.array(messageViewSchema),
+  events: z.array(eventViewSchema),
+  /** The handoff packet of the latest handover, when there was one. */
+  handoff: z.record(z.string(), z.unknown()).nullable(),
+  /** The latest AI decision trace ("why did the AI do this?"). */
+  decision: z.record(z.string(), z.unknown()).nullable(),
+});
+export type ConversationDetail = z.infer<typeof conversationDetailSchema>;
+
+export const agentReplyRequestSchema = z
+  .object({ text: z.string(), idempotencyKey: z.string().min(8).max(100).optional() })
+  .strict();
+export const noteRequestSchema = z.object({ text: z.string() }).strict();
+export const reassignRequestSchema = z
+  .object({ agentId: z.string().optional(), teamKey: z.string().optional() })
+  .strict()
+  .refine((value) => Boolean(value.agentId) !== Boolean(value.teamKey), {
+    message: 'give exactly one of agentId or teamKey',
+  });
+
+// ---- live updates (WebSocket /api/live) ----
+
+export type LiveUpdate =
+  | { readonly type: 'message'; readonly conversationId: string; readonly message: MessageView }
+  | { readonly type: 'conversation'; readonly conversation: ConversationSummary }
+  | { readonly type: 'typing'; readonly conversationId: string; readonly author: 'ai' | 'agent' };

@@ -1,0 +1,18 @@
+/** Everything the application's use cases need, built once by the composition root. */
+import type { Workspace } from '../core/model.ts';
+import type { Store } from '../core/ports/store.ts';
+import type { LiveBus } from './live-bus.ts';
+import type { TurnEngine } from './turn-engine.ts';
+
+export interface AppContext {
+  readonly store: Store;
+  readonly workspace: Workspace;
+  readonly live: LiveBus;
+  readonly turnEngine: TurnEngine;
+  /** Runs AI turns in the background, one at a time per conversation. */
+  readonly aiTurns: { schedule(conversationId: string): void; idle(): Promise<void> };
+  readonly now: () => Date;
+  readonly limits: { readonly maxMessageChars: number };
+  /** Reports failures of background work (AI turns) that no request is waiting for. */
+  readonly reportError: (error: unknown, context: Record<string, unknown>) => void;
+}

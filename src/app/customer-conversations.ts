@@ -1,0 +1,104 @@
+/** The customer's side of a conversation: start it, send messages, read it back. */
+import type { CustomerConversation } from '../api/schemas.ts';
+import { transition } from '../core/conversation/lifecycle.ts';
+import { checkMessageText } from '../core/conversation/message-text.ts';
+import { DomainError } from '../core/errors.ts';
+import type { Conversation, Customer, Message } from '../core/model.ts';
+import { authorNameOf, broadcastConversation, broadcastMessage } from './broadcast.ts';
+import type { AppContext } from './context.ts';
+import { loadConversation } from './load.ts';
+import { isWaitingOnCustomer, presentMessage } from './presenters.ts';
+
+export interface StartedConversation {
+  readonly conversation: Conversation;
+  readonly customer: Customer;
+}
+
+export const startConversation = async (
+  ctx: AppContext,
+  input: { readonly name?: string | undefined; readonly email?: string | undefined },
+): Promise<StartedConversation> => {
+  const customer = await ctx.store.customers.create({
+    workspaceId: ctx.workspace.id,
+    name: input.name || null,
+    email: input.email || null,
+  });
+  const conversation = await ctx.store.conversations.create(
+    { workspaceId: ctx.workspace.id, customerId: customer.id },
+    {
+      type: 'conversation_started',
+      actor: { kind: 'customer', id: customer.id },
+      data: { channel: 'widget' },
+    },
+  );
+  return { conversation, customer };
+};
+
+/**
+ * Stores the customer's message before anything else (SPEC §3 step 1), reopens a resolved
+ * conversation, and queues the AI turn when the AI holds the conversation.
+ */
+export const receiveCustomerMessage = async (
+  ctx: AppContext,
+  conversationId: string,
+  customerId: string,
+  text: unknown,
+  idempotencyKey: string | null,
+): Promise<{ readonly message: Message; readonly created: boolean }> => {
+  const body = checkMessageText(text, ctx.limits.maxMessageChars);
+  let conversation = await loadConversation(ctx, conversationId);
+  if (conversation.customerId !== customerId) {
+    throw new DomainError('forbidden', 'This conversation belongs to someone else.');
+  }
+  const actor = { kind: 'customer', id: customerId } as const;
+  const { message, created } = await ctx.store.messages.append(
+    { conversationId, author: 'customer', authorId: customerId, body, idempotencyKey },
+    actor,
+  );
+  if (!created) return { message, created };
+
+  if (conversation.state === 'resolved') {
+    const move = transition(conversation.state, { kind: 'reopen' });
+    if (move.kind === 'moved') {
+      conversation =
+        (await ctx.store.conversations.applyChange(
+          conversation.id,
+          'resolved',
+          { state: move.to, resolution: null, assigneeId: null },
+          { type: 'reopened', actor, data: { by: 'customer_reply' } },
+        )) ?? conversation;
+    }
+  }
+  await broadcastMessage(ctx, conversation, message);
+  await broadcastConversation(ctx, conversation);
+  if (conversation.state === 'ai') ctx.aiTurns.schedule(conversation.id);
+  return { message, created };
+};
+
+export const customerConversationView = async (
+  ctx: AppContext,
+  conversationId: string,
+  customerId: string,
+): Promise<CustomerConversation> => {
+  const conversation = await loadConversation(ctx, conversationId);
+  if (conversation.customerId !== customerId) {
+    throw new DomainError('forbidden', 'This conversation belongs to someone else.');
+  }
+  const messages = (await ctx.store.messages.list(conversationId)).filter((m) => m.kind !== 'note');
+  const [team, assignee] = await Promise.all([
+    conversation.teamKey
+      ? ctx.store.teams
+          .list(ctx.workspace.id)
+          .then((teams) => teams.find((t) => t.key === conversation.teamKey) ?? null)
+      : Promise.resolve(null),
+    conversation.assigneeId ? ctx.store.agents.getById(conversation.assigneeId) : Promise.resolve(null),
+  ]);
+  return {
+    id: conversation.id,
+    state: conversation.state,
+    teamName: team?.name ?? null,
+    assigneeName: assignee?.name ?? null,
+    waitingOnCustomer: isWaitingOnCustomer(messages),
+    messages: await Promise.all(messages.map(async (m) => presentMessage(m, await authorNameOf(ctx, m)))),
+  };
+};

@@ -1,0 +1,117 @@
+/** What agents read: the team queues and a conversation with everything around it. */
+import type { ConversationDetail, ConversationSummary, TeamView } from '../api/schemas.ts';
+import { visibleTeamKeys } from '../core/auth/permissions.ts';
+import type { Actor, Agent, Conversation } from '../core/model.ts';
+import type { ConversationFilter } from '../core/ports/store.ts';
+import { loadWorkableConversation } from './agent-actions.ts';
+import { authorNameOf } from './broadcast.ts';
+import type { AppContext } from './context.ts';
+import { customerDisplayName, presentConversationSummary, presentMessage } from './presenters.ts';
+
+export type InboxView = 'queue' | 'mine' | 'ai' | 'resolved' | 'all';
+
+const filterFor = (view: InboxView, agent: Agent, teamKeys: readonly string[]): ConversationFilter => {
+  switch (view) {
+    case 'queue':
+      return { states: ['queued', 'assigned'], teamKeys, limit: 200 };
+    case 'mine':
+      return { states: ['assigned'], assigneeId: agent.id, limit: 200 };
+    case 'ai':
+      return { states: ['ai'], limit: 200, orderBy: 'recent' };
+    case 'resolved':
+      return { states: ['resolved'], teamKeys, limit: 100, orderBy: 'recent' };
+    case 'all':
+      return { limit: 200, orderBy: 'recent' };
+  }
+};
+
+/** The inbox row of one conversation. */
+export const summarise = async (
+  ctx: AppContext,
+  conversation: Conversation,
+): Promise<ConversationSummary> => {
+  const [customer, messages, assignee] = await Promise.all([
+    ctx.store.customers.getById(conversation.customerId),
+    ctx.store.messages.list(conversation.id),
+    conversation.assigneeId ? ctx.store.agents.getById(conversation.assigneeId) : Promise.resolve(null),
+  ]);
+  return presentConversationSummary(conversation, customer, messages, assignee);
+};
+
+export const listInbox = async (
+  ctx: AppContext,
+  agent: Agent,
+  view: InboxView,
+  teamKey: string | undefined,
+): Promise<ConversationSummary[]> => {
+  const teams = await ctx.store.teams.list(ctx.workspace.id);
+  const visible = visibleTeamKeys(
+    agent,
+    teams.map((t) => t.key),
+  );
+  const teamKeys = teamKey ? visible.filter((key) => key === teamKey) : visible;
+  const conversations = await ctx.store.conversations.list(
+    ctx.workspace.id,
+    filterFor(view, agent, teamKeys),
+  );
+  return Promise.all(conversations.map((conversation) => summarise(ctx, conversation)));
+};
+
+export const listTeams = async (ctx: AppContext, agent: Agent): Promise<TeamView[]> => {
+  const teams = await ctx.store.teams.list(ctx.workspace.id);
+  const visible = new Set(
+    visibleTeamKeys(
+      agent,
+      teams.map((t) => t.key),
+    ),
+  );
+  const queued = await ctx.store.conversations.list(ctx.workspace.id, { states: ['queued'], limit: 10_000 });
+  return teams
+    .filter((team) => visible.has(team.key))
+    .map((team) => ({
+      key: team.key,
+      name: team.name,
+      categories: [...team.categories],
+      waiting: queued.filter((c) => c.teamKey === team.key).length,
+      open: true,
+    }));
+};
+
+const describeActor = (actor: Actor): string =>
+  actor.kind === 'customer' || actor.kind === 'agent' ? `${actor.kind}:${actor.id}` : actor.kind;
+
+export const conversationDetail = async (
+  ctx: AppContext,
+  agent: Agent,
+  conversationId: string,
+): Promise<ConversationDetail> => {
+  const conversation = await loadWorkableConversation(ctx, agent, conversationId);
+  const [customer, messages, events] = await Promise.all([
+    ctx.store.customers.getById(conversation.customerId),
+    ctx.store.messages.list(conversationId),
+    ctx.store.events.list(conversationId),
+  ]);
+  const latest = (type: string) => [...events].reverse().find((e) => e.type === type) ?? null;
+  const handoff = latest('handed_over');
+  const decision = latest('decision_made');
+  return {
+    conversation: await summarise(ctx, conversation),
+    customer: {
+      id: conversation.customerId,
+      name: customerDisplayName(customer),
+      email: customer?.email ?? null,
+      externalId: customer?.externalId ?? null,
+      profile: { ...(customer?.profile ?? {}) },
+    },
+    messages: await Promise.all(messages.map(async (m) => presentMessage(m, await authorNameOf(ctx, m)))),
+    events: events.map((e) => ({
+      id: e.id,
+      type: e.type,
+      actor: describeActor(e.actor),
+      data: e.type === 'decision_made' || e.type === 'handed_over' ? {} : { ...e.data },
+      at: e.at.toISOString(),
+    })),
+    handoff: handoff ? { ...handoff.data } : null,
+    decision: decision ? { ...decision.data } : null,
+  };
+};

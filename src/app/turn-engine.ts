@@ -1,0 +1,53 @@
+/**
+ * What the AI turn needs decided for one customer message (SPEC §3 steps 2–5): the seam between
+ * the application and the triage engine + answerer + handoff composer behind it.
+ */
+import type { Citation, Conversation, Customer } from '../core/model.ts';
+import type { TranscriptLine } from '../core/ports/answerer.ts';
+
+export interface EscalationReason {
+  readonly code: string;
+  readonly evidence: string;
+}
+
+export interface TeamQueueSnapshot {
+  readonly waiting: number;
+  readonly agentsAvailable: number;
+  readonly freeSlots: number;
+  readonly avgHandleMinutes: number;
+}
+
+export interface TurnInput {
+  readonly conversation: Conversation;
+  readonly customer: Customer;
+  /** The whole transcript, oldest first; the last line is the customer's new message. */
+  readonly transcript: readonly TranscriptLine[];
+  readonly now: Date;
+  /** Live queue state of a team, asked for only when the engine decides to hand over. */
+  readonly queueOf: (teamKey: string) => Promise<TeamQueueSnapshot>;
+}
+
+export type TurnOutcome =
+  | {
+      readonly kind: 'answer' | 'clarify';
+      readonly text: string;
+      readonly citations: readonly Citation[];
+      readonly category: string | null;
+      readonly trace: Readonly<Record<string, unknown>>;
+    }
+  | {
+      readonly kind: 'escalate';
+      readonly teamKey: string;
+      readonly priority: number;
+      readonly category: string | null;
+      readonly reasons: readonly EscalationReason[];
+      /** The customer-facing handoff message (SPEC §6). */
+      readonly message: string;
+      readonly waitMinutes: number | null;
+      readonly packet: Readonly<Record<string, unknown>>;
+      readonly trace: Readonly<Record<string, unknown>>;
+    };
+
+export interface TurnEngine {
+  run(input: TurnInput): Promise<TurnOutcome>;
+}

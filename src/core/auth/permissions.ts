@@ -1,0 +1,17 @@
+/** Who may do what (SPEC §11), as small pure predicates. */
+import type { Agent, AgentRole, Conversation } from '../model.ts';
+
+const seesEveryTeam: ReadonlySet<AgentRole> = new Set(['specialist', 'ops', 'admin']);
+
+/** Agents work their own teams' conversations; specialists, ops and admins work every team's. */
+export const canWorkConversation = (agent: Agent, conversation: Conversation): boolean =>
+  agent.workspaceId === conversation.workspaceId &&
+  (seesEveryTeam.has(agent.role) ||
+    conversation.teamKey === null ||
+    agent.teamKeys.includes(conversation.teamKey));
+
+/** The teams whose queues an agent sees. */
+export const visibleTeamKeys = (agent: Agent, allTeamKeys: readonly string[]): readonly string[] =>
+  seesEveryTeam.has(agent.role) ? allTeamKeys : allTeamKeys.filter((key) => agent.teamKeys.includes(key));
+
+export const canChangePolicy = (agent: Agent): boolean => agent.role === 'ops' || agent.role === 'admin';

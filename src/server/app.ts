@@ -1,0 +1,106 @@
+/** The HTTP application: API routes, the OpenAPI document, errors, and the built web app. */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { isDomainError } from '../core/errors.ts';
+import { errorBody, statusOf } from './http-errors.ts';
+import { authRoutes } from './routes/auth.routes.ts';
+import { inboxRoutes } from './routes/inbox.routes.ts';
+import { widgetRoutes } from './routes/widget.routes.ts';
+import type { ServerDeps, ServerEnv } from './server-env.ts';
+
+const MAX_BODY_BYTES = 256 * 1024;
+
+export interface HttpAppOptions {
+  /** Folder of the built web app (web/dist); the API runs without it. */
+  readonly webRoot?: string;
+}
+
+export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => {
+  const app = new OpenAPIHono<ServerEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const problems = result.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);
+        return c.json(
+          errorBody('invalid_input', `The request is not valid: ${problems.join('; ')}.`, problems),
+          400,
+        );
+      }
+    },
+  });
+
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        c.json(
+          errorBody('payload_too_large', `The request body is over ${MAX_BODY_BYTES / 1024} KiB. Send less.`),
+          413,
+        ),
+    }),
+  );
+
+  app.onError((error, c) => {
+    if (isDomainError(error)) {
+      if (error.isReportable) deps.app.reportError(error, { path: c.req.path });
+      return c.json(errorBody(error.code, error.message, error.details), statusOf[error.code]);
+    }
+    if (error instanceof HTTPException && error.status === 400) {
+      return c.json(
+        errorBody('malformed_json', 'The request body is not valid JSON. Check quotes and commas.'),
+        400,
+      );
+    }
+    if (error instanceof HTTPException) {
+      return c.json(errorBody('invalid_input', error.message), error.status);
+    }
+    deps.app.reportError(error, { path: c.req.path, method: c.req.method });
+    return c.json(
+      errorBody('internal', 'Something went wrong on our side. Try again; if it persists, tell the admin.'),
+      500,
+    );
+  });
+
+  app.get('/api/health', (c) => c.json({ ok: true }));
+  app.route('/', widgetRoutes(deps));
+  app.route('/', authRoutes(deps));
+  app.route('/', inboxRoutes(deps));
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'customerToken', {
+    type: 'http',
+    scheme: 'bearer',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'agentSession', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'baton_session',
+  });
+  app.doc('/openapi.json', {
+    openapi: '3.0.3',
+    info: {
+      title: 'Baton API',
+      version: '0.1.0',
+      description: 'Customer chat, agent inbox and live updates (WebSocket /api/live).',
+    },
+  });
+
+  app.all('/api/*', (c) =>
+    c.json(
+      errorBody('not_found', `No API route ${c.req.method} ${c.req.path}. See /openapi.json for the list.`),
+      404,
+    ),
+  );
+
+  const webRoot = options.webRoot;
+  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
+    app.use('/*', serveStatic({ root: webRoot }));
+    // The web app routes on the client: every other page gets index.html.
+    app.get('*', async (c) => c.html(await readFile(join(webRoot, 'index.html'), 'utf8')));
+  }
+  return app;
+};

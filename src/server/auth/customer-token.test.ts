@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { issueCustomerToken, verifyCustomerToken } from './customer-token.ts';
+
+const secret = 'a-test-secret-that-is-long-enough-000000';
+const now = new Date('2026-11-24T10:00:00Z');
+const claims = {
+  conversationId: 'conv-1',
+  customerId: 'cust-1',
+  expiresAt: new Date('2026-11-25T10:00:00Z'),
+};
+
+describe('customer conversation tokens', () => {
+  it('round-trips the conversation and customer they were issued for', () => {
+    const verified = verifyCustomerToken(secret, issueCustomerToken(secret, claims), now);
+    expect(verified).toMatchObject({ conversationId: 'conv-1', customerId: 'cust-1' });
+  });
+
+  it('rejects a token whose payload was edited to point at another conversation', () => {
+    const [, signature] = issueCustomerToken(secret, claims).split('.');
+    const forged = Buffer.from(JSON.stringify({ c: 'conv-2', u: 'cust-1', e: 1_900_000_000 })).toString(
+      'base64url',
+    );
+    expect(() => verifyCustomerToken(secret, `${forged}.${signature}`, now)).toThrow(/not valid/);
+  });
+
+  it('rejects a token signed with another secret', () => {
+    const token = issueCustomerToken('another-secret-that-is-long-enough-11111', claims);
+    expect(() => verifyCustomerToken(secret, token, now)).toThrow(
+      expect.objectContaining({ code: 'token_invalid' }),
+    );
+  });
+
+  it('rejects an expired token with a message saying what to do', () => {
+    const token = issueCustomerToken(secret, claims);
+    expect(() => verifyCustomerToken(secret, token, new Date('2026-11-26T00:00:00Z'))).toThrow(
+      expect.objectContaining({ code: 'token_expired' }),
+    );
+  });
+
+  it('rejects garbage', () => {
+    expect(() => verifyCustomerToken(secret, 'not-a-token', now)).toThrow(
+      expect.objectContaining({ code: 'token_invalid' }),
+    );
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Starts one Baton server process over a ready store: HTTP API, web app and live updates.
+ * The composition root (start.ts), the end-to-end tests and the benchmarks all start Baton here.
+ */
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import { createAiTurnQueue, resumePendingAiTurns, runAiTurn } from '../app/ai-turn.ts';
+import type { AppContext } from '../app/context.ts';
+import { createInProcessLiveBus } from '../app/live-bus.ts';
+import type { TurnEngine } from '../app/turn-engine.ts';
+import type { Store } from '../core/ports/store.ts';
+import { buildHttpApp } from './app.ts';
+import { attachLiveSocket } from './live/live-socket.ts';
+import type { ServerSettings } from './server-env.ts';
+
+export interface BatonServerOptions {
+  readonly store: Store;
+  readonly workspaceSlug: string;
+  readonly turnEngine: TurnEngine;
+  readonly settings: ServerSettings;
+  readonly port: number;
+  readonly host: string;
+  readonly maxMessageChars: number;
+  readonly webRoot?: string;
+  readonly now?: () => Date;
+  readonly reportError: AppContext['reportError'];
+}
+
+export interface RunningBaton {
+  readonly url: string;
+  readonly port: number;
+  readonly app: AppContext;
+  close(): Promise<void>;
+}
+
+export const startBatonServer = async (options: BatonServerOptions): Promise<RunningBaton> => {
+  const workspace = await options.store.workspaces.getBySlug(options.workspaceSlug);
+  if (!workspace) {
+    throw new Error(
+      `Workspace "${options.workspaceSlug}" does not exist. Start once with the demo, or create it first.`,
+    );
+  }
+  const aiTurnRunner: { run: (conversationId: string) => Promise<void> } = { run: async () => {} };
+  const app: AppContext = {
+    store: options.store,
+    workspace,
+    live: createInProcessLiveBus(),
+    turnEngine: options.turnEngine,
+    now: options.now ?? (() => new Date()),
+    limits: { maxMessageChars: options.maxMessageChars },
+    reportError: options.reportError,
+    aiTurns: createAiTurnQueue((id) => aiTurnRunner.run(id), options.reportError),
+  };
+  aiTurnRunner.run = (id) => runAiTurn(app, id);
+
+  const http = buildHttpApp(
+    { app, settings: options.settings },
+    options.webRoot ? { webRoot: options.webRoot } : {},
+  );
+  const server = await new Promise<Server>((resolve) => {
+    const started = serve({ fetch: http.fetch, port: options.port, hostname: options.host }, () =>
+      resolve(started as Server),
+    ) as Server;
+  });
+  const live = attachLiveSocket(server, { app, settings: options.settings });
+  await resumePendingAiTurns(app);
+
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('the HTTP server has no TCP address');
+  const { port } = address;
+  return {
+    url: `http://${options.host}:${port}`,
+    port,
+    app,
+    async close() {
+      live.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await app.aiTurns.idle();
+    },
+  };
+};

@@ -1,0 +1,42 @@
+/** One table from domain error codes to HTTP statuses, and the JSON body every error has. */
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ErrorBody } from '../api/schemas.ts';
+import { errorBodySchema } from '../api/schemas.ts';
+import type { DomainErrorCode } from '../core/errors.ts';
+
+export const statusOf: Readonly<Record<DomainErrorCode, ContentfulStatusCode>> = {
+  invalid_input: 400,
+  malformed_json: 400,
+  message_empty: 400,
+  message_too_long: 413,
+  payload_too_large: 413,
+  policy_invalid: 422,
+  invalid_transition: 409,
+  conflict: 409,
+  unauthenticated: 401,
+  session_expired: 401,
+  token_invalid: 401,
+  token_expired: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  not_found: 404,
+  conversation_not_found: 404,
+  rate_limited: 429,
+  internal: 500,
+};
+
+export const errorBody = (code: string, message: string, details?: unknown): ErrorBody => ({
+  error: details === undefined ? { code, message } : { code, message, details },
+});
+
+const json = { 'application/json': { schema: errorBodySchema } };
+
+/** The error responses a route documents in /openapi.json. */
+export const errorResponses = {
+  400: { description: 'Invalid input (code says which)', content: json },
+  401: { description: 'Not signed in, or the token is invalid or expired', content: json },
+  403: { description: 'Not allowed', content: json },
+  404: { description: 'Not found', content: json },
+  409: { description: 'The conversation is not in a state that allows this', content: json },
+  413: { description: 'Too large', content: json },
+} as const;

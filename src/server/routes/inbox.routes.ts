@@ -1,0 +1,167 @@
+/** The agent inbox: team queues, a conversation with its handoff packet, and the actions on it. */
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import {
+  agentReplyRequestSchema,
+  conversationDetailSchema,
+  conversationSummarySchema,
+  inboxQuerySchema,
+  inboxResponseSchema,
+  messageViewSchema,
+  noteRequestSchema,
+  reassignRequestSchema,
+  sendMessageResponseSchema,
+  teamViewSchema,
+} from '../../api/schemas.ts';
+import { addInternalNote, pickUp, reassign, replyAsAgent, resolveAsAgent } from '../../app/agent-actions.ts';
+import { conversationDetail, listInbox, listTeams, summarise } from '../../app/inbox-views.ts';
+import { presentMessage } from '../../app/presenters.ts';
+import { errorResponses } from '../http-errors.ts';
+import type { ServerDeps, ServerEnv } from '../server-env.ts';
+import { requireAgent } from './require-agent.ts';
+
+const json = <T extends z.ZodType>(schema: T) => ({ 'application/json': { schema } });
+const idParams = z.object({ id: z.string().min(1).max(100) });
+const session = [{ agentSession: [] }];
+
+export const inboxRoutes = (deps: ServerDeps) => {
+  const routes = new OpenAPIHono<ServerEnv>();
+  const ctx = deps.app;
+  routes.use('/api/inbox/*', requireAgent(deps));
+
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/inbox/teams',
+      summary: 'Your teams with how many customers wait in each queue',
+      security: session,
+      responses: {
+        200: { description: 'Teams', content: json(z.object({ teams: z.array(teamViewSchema) })) },
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json({ teams: await listTeams(ctx, c.var.agent) }, 200),
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/inbox/conversations',
+      summary: 'Conversations in a view: queue (your teams, waiting or assigned), mine, ai, resolved, all',
+      security: session,
+      request: { query: inboxQuerySchema },
+      responses: {
+        200: { description: 'Conversations', content: json(inboxResponseSchema) },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { view, team } = c.req.valid('query');
+      return c.json({ conversations: await listInbox(ctx, c.var.agent, view, team) }, 200);
+    },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/inbox/conversations/{id}',
+      summary: 'A conversation with its transcript, events, handoff packet and AI decision trace',
+      security: session,
+      request: { params: idParams },
+      responses: {
+        200: { description: 'The conversation', content: json(conversationDetailSchema) },
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json(await conversationDetail(ctx, c.var.agent, c.req.valid('param').id), 200),
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/inbox/conversations/{id}/replies',
+      summary: 'Reply to the customer (picks the conversation up if nobody has it)',
+      security: session,
+      request: { params: idParams, body: { content: json(agentReplyRequestSchema), required: true } },
+      responses: {
+        201: { description: 'Sent', content: json(sendMessageResponseSchema) },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const { message, created } = await replyAsAgent(
+        ctx,
+        c.var.agent,
+        c.req.valid('param').id,
+        body.text,
+        body.idempotencyKey ?? null,
+      );
+      return c.json({ message: presentMessage(message, c.var.agent.name), duplicate: !created }, 201);
+    },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/inbox/conversations/{id}/notes',
+      summary: 'Add an internal note (never shown to the customer)',
+      security: session,
+      request: { params: idParams, body: { content: json(noteRequestSchema), required: true } },
+      responses: { 201: { description: 'Added', content: json(messageViewSchema) }, ...errorResponses },
+    }),
+    async (c) => {
+      const note = await addInternalNote(ctx, c.var.agent, c.req.valid('param').id, c.req.valid('json').text);
+      return c.json(presentMessage(note, c.var.agent.name), 201);
+    },
+  );
+
+  const stateChange = (path: string, summary: string) =>
+    createRoute({
+      method: 'post',
+      path,
+      summary,
+      security: session,
+      request: { params: idParams },
+      responses: {
+        200: { description: 'Updated', content: json(conversationSummarySchema) },
+        ...errorResponses,
+      },
+    });
+
+  routes.openapi(
+    stateChange('/api/inbox/conversations/{id}/pick-up', 'Assign the conversation to yourself'),
+    async (c) => {
+      return c.json(await summarise(ctx, await pickUp(ctx, c.var.agent, c.req.valid('param').id)), 200);
+    },
+  );
+
+  routes.openapi(
+    stateChange('/api/inbox/conversations/{id}/resolve', 'Resolve the conversation'),
+    async (c) => {
+      return c.json(
+        await summarise(ctx, await resolveAsAgent(ctx, c.var.agent, c.req.valid('param').id)),
+        200,
+      );
+    },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/inbox/conversations/{id}/reassign',
+      summary: 'Give the conversation to another agent, or back to a team queue',
+      security: session,
+      request: { params: idParams, body: { content: json(reassignRequestSchema), required: true } },
+      responses: {
+        200: { description: 'Updated', content: json(conversationSummarySchema) },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const updated = await reassign(ctx, c.var.agent, c.req.valid('param').id, c.req.valid('json'));
+      return c.json(await summarise(ctx, updated), 200);
+    },
+  );
+
+  return routes;
+};

@@ -1,0 +1,20 @@
+/** What every route handler can reach: the application context and server settings. */
+import type { AppContext } from '../app/context.ts';
+import type { Agent } from '../core/model.ts';
+
+export interface ServerSettings {
+  readonly secret: string;
+  readonly sessionTtlHours: number;
+  readonly customerTokenTtlDays: number;
+  /** Cookies are marked Secure when Baton is served over https. */
+  readonly secureCookies: boolean;
+}
+
+export interface ServerDeps {
+  readonly app: AppContext;
+  readonly settings: ServerSettings;
+}
+
+export interface ServerEnv {
+  Variables: { agent: Agent };
+}

@@ -1,0 +1,40 @@
+/** Calls to Baton's API, typed with the same schemas the server validates with. */
+import type { ErrorBody } from '../../../src/api/schemas.ts';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const isErrorBody = (value: unknown): value is ErrorBody =>
+  typeof value === 'object' && value !== null && 'error' in value && typeof value.error === 'object';
+
+export const apiCall = async <T>(
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  options: { body?: unknown; token?: string } = {},
+): Promise<T> => {
+  const headers: Record<string, string> = {};
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  const response = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: options.body === undefined ? null : JSON.stringify(options.body),
+  });
+  if (response.status === 204) return undefined as T;
+  const payload: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    if (isErrorBody(payload)) throw new ApiError(response.status, payload.error.code, payload.error.message);
+    throw new ApiError(response.status, 'network', `The server answered ${response.status}. Try again.`);
+  }
+  return payload as T;
+};
+
+export const newIdempotencyKey = (): string => crypto.randomUUID();

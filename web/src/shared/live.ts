@@ -1,0 +1,49 @@
+/** A WebSocket to /api/live that reconnects after drops and hands each update to `onUpdate`. */
+import { useEffect, useRef } from 'react';
+import type { LiveUpdate } from '../../../src/api/schemas.ts';
+
+export const useLiveUpdates = (
+  query: string | null,
+  onUpdate: (update: LiveUpdate) => void,
+  onReconnect?: () => void,
+) => {
+  const handler = useRef(onUpdate);
+  const reconnectHandler = useRef(onReconnect);
+  handler.current = onUpdate;
+  reconnectHandler.current = onReconnect;
+
+  useEffect(() => {
+    if (query === null) return;
+    let socket: WebSocket | null = null;
+    let stopped = false;
+    let attempts = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const connect = () => {
+      const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
+      socket = new WebSocket(`${scheme}://${window.location.host}/api/live${query}`);
+      socket.onmessage = (event) => {
+        const update = JSON.parse(String(event.data)) as LiveUpdate | { type: 'ready' };
+        if (update.type === 'ready') {
+          // After a reconnect, reload what may have been missed while the socket was down.
+          if (attempts > 0) reconnectHandler.current?.();
+          attempts = 0;
+          document.body.dataset.live = 'connected';
+          return;
+        }
+        handler.current(update);
+      };
+      socket.onclose = () => {
+        document.body.dataset.live = 'disconnected';
+        if (stopped) return;
+        attempts += 1;
+        timer = setTimeout(connect, Math.min(10_000, 500 * 2 ** attempts));
+      };
+    };
+    connect();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      socket?.close();
+    };
+  }, [query]);
+};
