@@ -1,0 +1,24 @@
+export type { ComposedHandoff } from './compose.ts';
+export { composeHandoff, renderHandoffMessage } from './compose.ts';
+export { defaultHandoffTemplates } from './default-templates.ts';
+export type {
+  ArticleTried,
+  CustomerProfile,
+  HandoffInput,
+  HandoffTeam,
+  RecentConversation,
+  TranscriptLine,
+} from './handoff-input.ts';
+export type { LookupField, LookupOutcome, LookupStatus } from './lookup-outcome.ts';
+export type { HandoffPacket, PacketCustomer, PacketReason, SentimentDirection } from './packet.ts';
+export { buildHandoffPacket, sentimentDirection } from './packet.ts';
+export type { EscalationReason, ReasonCode } from './reasons.ts';
+export { isReasonCode, reasonCodes, reasonLabels } from './reasons.ts';
+export type {
+  HandoffTemplateSet,
+  HandoffTemplates,
+  HandoffTemplatesOverride,
+  TeamTemplateOverride,
+  WaitPhrases,
+} from './templates.ts';
+export { resolveTemplates } from './templates.ts';

@@ -1,0 +1,126 @@
+/**
+ * The handoff packet (SPEC §6): what the agent sees above the transcript so they never start cold.
+ * It is plain JSON, so it can be stored as an event, sent over the API and printed by `baton triage`.
+ */
+import { estimateWait, type WaitEstimate } from '../wait/wait-estimate.ts';
+import type {
+  ArticleTried,
+  HandoffInput,
+  HandoffTeam,
+  RecentConversation,
+  TranscriptLine,
+} from './handoff-input.ts';
+import type { LookupOutcome } from './lookup-outcome.ts';
+import { type ReasonCode, reasonLabels } from './reasons.ts';
+
+export interface PacketReason {
+  readonly code: ReasonCode;
+  readonly label: string;
+  readonly evidence: string;
+}
+
+export interface PacketCustomer {
+  readonly name: string | null;
+  readonly plan: string | null;
+  readonly externalId: string | null;
+  readonly email: string | null;
+  readonly fields: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+export type SentimentDirection = 'falling' | 'rising' | 'steady' | 'unknown';
+
+export interface HandoffPacket {
+  readonly version: 1;
+  /** The customer's last message, verbatim. */
+  readonly question: string;
+  readonly summary: string;
+  readonly category: { readonly key: string; readonly confidence: number };
+  readonly reasons: readonly PacketReason[];
+  readonly signals: Readonly<Record<string, unknown>>;
+  readonly lookups: readonly LookupOutcome[];
+  readonly articlesTried: readonly ArticleTried[];
+  readonly draft: string | null;
+  readonly sentiment: { readonly trend: readonly number[]; readonly direction: SentimentDirection };
+  readonly recentConversations: readonly RecentConversation[];
+  readonly recontactCount: number;
+  readonly customer: PacketCustomer | null;
+  readonly team: HandoffTeam;
+  readonly wait: WaitEstimate;
+  readonly transcript: readonly TranscriptLine[];
+  /** ISO 8601 instant the handoff was composed. */
+  readonly composedAt: string;
+}
+
+/** Whether sentiment went down, up or stayed level over the conversation. */
+export const sentimentDirection = (trend: readonly number[]): SentimentDirection => {
+  const first = trend[0];
+  const last = trend[trend.length - 1];
+  if (trend.length < 2 || first === undefined || last === undefined) return 'unknown';
+  const change = last - first;
+  if (change <= -0.2) return 'falling';
+  if (change >= 0.2) return 'rising';
+  return 'steady';
+};
+
+const shorten = (text: string, max: number): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.!?-]+$/, '')}…`;
+};
+
+const summarise = (input: HandoffInput, customer: PacketCustomer | null): string => {
+  const who = customer?.name ?? 'Customer';
+  const plan = customer?.plan ? ` (${customer.plan} plan)` : '';
+  const confidence = Math.round(input.categoryConfidence * 100);
+  const reasons = input.reasons.map((reason) => reasonLabels[reason.code].toLowerCase()).join(', ');
+  const checks = input.lookups.map((lookup) => `${lookup.name} ${lookup.status}`).join(', ');
+  const turns = input.transcript.filter((line) => line.role === 'customer').length;
+  const parts = [
+    `${who}${plan} asks about ${input.category} (${confidence}% sure): “${shorten(input.question, 140)}”.`,
+    reasons ? `Handed over for: ${reasons}.` : 'Handed over.',
+    checks ? `Lookups: ${checks}.` : 'No lookups.',
+    `${turns} customer message${turns === 1 ? '' : 's'}, sentiment ${sentimentDirection(input.sentimentTrend)}.`,
+  ];
+  return parts.join(' ');
+};
+
+const packetCustomer = (input: HandoffInput): PacketCustomer | null => {
+  const customer = input.customer;
+  if (!customer) return null;
+  return {
+    name: customer.name ?? null,
+    plan: customer.plan ?? null,
+    externalId: customer.externalId ?? null,
+    email: customer.email ?? null,
+    fields: customer.fields ?? {},
+  };
+};
+
+/** Builds the agent's packet from what the AI turn knew; the wait estimate is computed here, once. */
+export const buildHandoffPacket = (input: HandoffInput): HandoffPacket => {
+  const customer = packetCustomer(input);
+  const recent = input.recentConversations ?? [];
+  return {
+    version: 1,
+    question: input.question,
+    summary: summarise(input, customer),
+    category: { key: input.category, confidence: input.categoryConfidence },
+    reasons: input.reasons.map((reason) => ({ ...reason, label: reasonLabels[reason.code] })),
+    signals: input.signals,
+    lookups: input.lookups,
+    articlesTried: [...input.triedArticles].sort((a, b) => b.score - a.score),
+    draft: input.draft,
+    sentiment: { trend: input.sentimentTrend, direction: sentimentDirection(input.sentimentTrend) },
+    recentConversations: recent,
+    recontactCount: recent.filter((conversation) => conversation.isRecontact).length,
+    customer,
+    team: input.team,
+    wait: estimateWait({ queue: input.queue, businessHours: input.businessHours, now: input.now }),
+    transcript: input.transcript,
+    composedAt: input.now.toISOString(),
+  };
+};
+
+export { shorten as shortenForQuote };

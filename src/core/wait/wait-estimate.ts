@@ -1,0 +1,135 @@
+/**
+ * The honest wait estimate for one team queue (SPEC §6), from live state passed in.
+ *
+ * - Nobody on shift: no number at all; say when the team is back (business hours) or that it is
+ *   not staffed right now.
+ * - A free chat slot for this customer: immediate.
+ * - Otherwise the queue-length predictor: the customer is served after `position + 1` completions,
+ *   and completions arrive at `busy slots ÷ handle time` per minute (or the measured recent rate).
+ * - Queue empty but occupancy unknown, with a known arrival rate: Erlang C's average speed of answer.
+ */
+import type { BusinessHours } from '../model.ts';
+import { describeOpening, isOpen, nextOpening } from './business-hours.ts';
+import { erlangCAverageWait } from './erlang-c.ts';
+import { roundWait } from './round-wait.ts';
+
+/** Live state of one team queue as the server sees it at the moment of handoff. */
+export interface LiveQueueSnapshot {
+  /** Customers already waiting in this team's queue ahead of this one. */
+  readonly waitingAhead: number;
+  /** Agents on the team who are on shift (status available), busy or not. */
+  readonly agentsOnShift: number;
+  /** Chats one agent handles at once. */
+  readonly concurrency: number;
+  /** Free chat slots among agents on shift right now; null or absent when not known. */
+  readonly freeSlots?: number | null;
+  /** Recent average handle time of one chat on this team, in minutes; null when there is no history. */
+  readonly recentHandleMinutes: number | null;
+  /** Measured recent completions per minute on this team, used when handle time is unknown. */
+  readonly recentCompletionsPerMinute?: number | null;
+  /** Recent arrivals per minute to this team's queue; enables Erlang C when occupancy is unknown. */
+  readonly arrivalsPerMinute?: number | null;
+}
+
+/** The queue shape `baton triage` accepts on input (SPEC §13). */
+export interface SimpleQueueSnapshot {
+  readonly waiting: number;
+  readonly agentsAvailable: number;
+  readonly avgHandleMinutes: number;
+}
+
+export type QueueSnapshot = LiveQueueSnapshot | SimpleQueueSnapshot;
+
+export type WaitEstimate =
+  | { readonly kind: 'immediate'; readonly rawMinutes: 0; readonly minutes: 0; readonly words: string }
+  | {
+      readonly kind: 'estimate';
+      readonly method: 'queue_length' | 'erlang_c';
+      readonly rawMinutes: number;
+      readonly minutes: number;
+      readonly words: string;
+    }
+  | {
+      readonly kind: 'closed';
+      readonly backAt: string;
+      readonly backAtWords: string;
+      readonly timeZone: string;
+    }
+  | { readonly kind: 'unstaffed' }
+  | { readonly kind: 'unknown'; readonly because: string };
+
+/** Maps the triage input shape onto the live shape; the simple shape carries no occupancy. */
+export const toLiveSnapshot = (queue: QueueSnapshot): LiveQueueSnapshot => {
+  if ('waitingAhead' in queue) return queue;
+  // `agentsAvailable` counts agents on shift. With people already waiting they are all busy;
+  // with nobody waiting the triage input has no occupancy, so an available agent is taken as free.
+  return {
+    waitingAhead: Math.max(0, queue.waiting),
+    agentsOnShift: Math.max(0, queue.agentsAvailable),
+    concurrency: 1,
+    freeSlots: queue.waiting > 0 ? 0 : queue.agentsAvailable,
+    recentHandleMinutes: queue.avgHandleMinutes > 0 ? queue.avgHandleMinutes : null,
+  };
+};
+
+const positive = (value: number | null | undefined): number | null =>
+  value !== null && value !== undefined && Number.isFinite(value) && value > 0 ? value : null;
+
+/** Expected minutes until this customer is picked up, or null when live state cannot say. */
+export const predictWaitMinutes = (
+  live: LiveQueueSnapshot,
+): { readonly minutes: number; readonly method: 'queue_length' | 'erlang_c' } | null => {
+  const slots = Math.max(0, live.agentsOnShift) * Math.max(1, live.concurrency);
+  if (slots === 0) return null;
+  const position = Math.max(0, live.waitingAhead);
+  const free = live.freeSlots === null || live.freeSlots === undefined ? null : Math.max(0, live.freeSlots);
+  if (free !== null && free > position) return { minutes: 0, method: 'queue_length' };
+  const handle = positive(live.recentHandleMinutes);
+  if (free === null && position === 0) {
+    const arrivals = positive(live.arrivalsPerMinute);
+    if (handle !== null && arrivals !== null) {
+      const asa = erlangCAverageWait(arrivals * handle, slots, handle);
+      if (asa !== null) return { minutes: asa, method: 'erlang_c' };
+    }
+  }
+  // The people ahead fill any free slots first; after that every slot is busy until our turn.
+  const stillAhead = position - (free ?? 0);
+  const completionsPerMinute = handle !== null ? slots / handle : positive(live.recentCompletionsPerMinute);
+  if (completionsPerMinute === null) return null;
+  return { minutes: (stillAhead + 1) / completionsPerMinute, method: 'queue_length' };
+};
+
+export interface WaitEstimateInput {
+  readonly queue: QueueSnapshot;
+  readonly businessHours: BusinessHours | null;
+  readonly now: Date;
+}
+
+/** Decides what the customer can honestly be told about the wait for one team at `now`. */
+export const estimateWait = ({ queue, businessHours, now }: WaitEstimateInput): WaitEstimate => {
+  const live = toLiveSnapshot(queue);
+  if (live.agentsOnShift <= 0) {
+    if (businessHours && !isOpen(businessHours, now)) {
+      const opening = nextOpening(businessHours, now);
+      if (opening) {
+        return {
+          kind: 'closed',
+          backAt: opening.toISOString(),
+          backAtWords: describeOpening(opening, now, businessHours.timeZone),
+          timeZone: businessHours.timeZone,
+        };
+      }
+    }
+    return { kind: 'unstaffed' };
+  }
+  const prediction = predictWaitMinutes(live);
+  if (!prediction) return { kind: 'unknown', because: 'no recent handle times for this team' };
+  if (prediction.minutes === 0)
+    return { kind: 'immediate', rawMinutes: 0, minutes: 0, words: 'under a minute' };
+  const rounded = roundWait(prediction.minutes);
+  return { kind: 'estimate', method: prediction.method, rawMinutes: prediction.minutes, ...rounded };
+};
+
+/** The number of minutes promised to the customer, or null when no number was promised. */
+export const promisedMinutes = (estimate: WaitEstimate): number | null =>
+  estimate.kind === 'immediate' || estimate.kind === 'estimate' ? estimate.minutes : null;
