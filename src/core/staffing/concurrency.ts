@@ -23,3 +23,10 @@ export const effectiveHandleSeconds = (
 /** Offered load in Erlangs: arrivals in the interval × handle time ÷ interval length. */
 export const trafficErlangs = (arrivals: number, intervalSeconds: number, ahtSeconds: number): number =>
   (arrivals * ahtSeconds) / intervalSeconds;
+
+/**
+ * People to schedule so that `agents` are on the floor after shrinkage (breaks, training, absence).
+ * The small allowance stops 14 ÷ 0.7 = 20.000000000000004 from rounding up to 21.
+ */
+export const scheduledAgents = (agents: number, shrinkage: number): number =>
+  Math.ceil(agents / (1 - shrinkage) - 1e-9);

@@ -32,3 +32,16 @@ export const logInverseErlangBSequence = (trafficErlangs: number, maxAgents: num
   }
   return sequence;
 };
+
+/** Smallest number of lines (agents) whose blocking probability is at most `maxBlocking`. */
+export const smallestAgentsForBlocking = (trafficErlangs: number, maxBlocking: number): number => {
+  if (!(maxBlocking > 0)) return Number.POSITIVE_INFINITY;
+  let blocking = 1;
+  let n = 0;
+  while (blocking > maxBlocking) {
+    n += 1;
+    const carried = trafficErlangs * blocking;
+    blocking = carried / (n + carried);
+  }
+  return n;
+};
