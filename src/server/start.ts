@@ -11,11 +11,10 @@ import { config as loadDotenv } from 'dotenv';
 import { pino } from 'pino';
 import { startMockAccountService } from '../../demo/account-service.ts';
 import { seedDemoCompany } from '../../demo/seed.ts';
-import { createRetrievalAnswerer, createStoreKnowledgeSearch } from '../adapters/ai/retrieval-answerer.ts';
 import { openStore } from '../adapters/store/open-store.ts';
-import { createInterimTurnEngine } from '../adapters/turn/interim-turn-engine.ts';
 import { startBatonServer } from './baton-server.ts';
 import { type BatonConfig, loadConfig } from './config.ts';
+import { buildTurnEngine } from './turn-engine-factory.ts';
 
 export const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DEMO_WORKSPACE = 'acme';
@@ -56,11 +55,10 @@ export const startBaton = async (options: { loadDemo: boolean }): Promise<void> 
   const workspace = await store.workspaces.getBySlug(DEMO_WORKSPACE);
   if (!workspace) throw new Error('No workspace yet: run `baton start` once without --no-demo.');
 
-  const answerer = createRetrievalAnswerer(createStoreKnowledgeSearch(store, workspace.id));
   const running = await startBatonServer({
     store,
     workspaceSlug: DEMO_WORKSPACE,
-    turnEngine: createInterimTurnEngine(answerer, 'orders'),
+    turnEngine: await buildTurnEngine(store, workspace),
     settings: {
       secret: await resolveSecret(config),
       sessionTtlHours: config.sessionTtlHours,

@@ -1,0 +1,55 @@
+/**
+ * Starts a real Baton for a test file: embedded PostgreSQL in memory, the demo company, the
+ * demo's mock account service, and the server on a free loopback port.
+ */
+import { join } from 'node:path';
+import { startMockAccountService } from '../../demo/account-service.ts';
+import { seedDemoCompany } from '../../demo/seed.ts';
+import { openStore } from '../../src/adapters/store/open-store.ts';
+import type { Store } from '../../src/core/ports/store.ts';
+import { type RunningBaton, startBatonServer } from '../../src/server/baton-server.ts';
+import { repositoryRoot } from '../../src/server/start.ts';
+import { buildTurnEngine } from '../../src/server/turn-engine-factory.ts';
+
+export const TEST_SECRET = 'test-secret-for-baton-tests-0123456789abcdef';
+
+export interface TestBaton {
+  readonly url: string;
+  readonly baton: RunningBaton;
+  readonly store: Store;
+  readonly agents: readonly { email: string; password: string; role: string }[];
+  readonly errors: unknown[];
+  close(): Promise<void>;
+}
+
+export const startTestBaton = async (options: { withWeb?: boolean } = {}): Promise<TestBaton> => {
+  const store = await openStore({ memory: true });
+  const demo = await seedDemoCompany(store);
+  const accounts = await startMockAccountService({ port: 0, host: '127.0.0.1' });
+  const workspace = await store.workspaces.getBySlug('acme');
+  if (!workspace) throw new Error('the demo seed did not create the acme workspace');
+  const errors: unknown[] = [];
+  const baton = await startBatonServer({
+    store,
+    workspaceSlug: 'acme',
+    turnEngine: await buildTurnEngine(store, workspace),
+    settings: { secret: TEST_SECRET, sessionTtlHours: 1, customerTokenTtlDays: 1, secureCookies: false },
+    port: 0,
+    host: '127.0.0.1',
+    maxMessageChars: 4000,
+    ...(options.withWeb ? { webRoot: join(repositoryRoot, 'web/dist') } : {}),
+    reportError: (error) => errors.push(error),
+  });
+  return {
+    url: baton.url,
+    baton,
+    store,
+    agents: demo?.agents ?? [],
+    errors,
+    async close() {
+      await baton.close();
+      await accounts.close();
+      await store.close();
+    },
+  };
+};
