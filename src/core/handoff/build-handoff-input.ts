@@ -36,7 +36,9 @@ export const buildHandoffInput = (overrides: Partial<HandoffInput> = {}): Handof
       latencyMs: 57,
     },
   ],
-  triedArticles: [{ articleId: 'a1', slug: 'why-did-my-bill-change', title: 'Why did my bill change?', score: 0.41 }],
+  triedArticles: [
+    { articleId: 'a1', slug: 'why-did-my-bill-change', title: 'Why did my bill change?', score: 0.41 },
+  ],
   draft: 'Your plan renewed at the new Pro price.',
   sentimentTrend: [0.1, -0.2],
   customer: { name: 'Ana', plan: 'Pro', externalId: 'cus_1001' },

@@ -5,24 +5,26 @@ export const defaultHandoffTemplates: HandoffTemplates = {
   message: [
     'You asked: “{question}”',
     '{lookups} {articles} {reasons}',
-    'I’m passing this to the {team} team. {expectation} They’ll see this whole conversation and what I found, so you won’t have to repeat yourself.',
+    'I’m passing this to the {team} team. {expectation} They’ll see this whole conversation, so you won’t have to repeat yourself.',
   ].join('\n\n'),
   reasons: {
     human_requested: 'You asked to talk to a person, so a person will take it from here.',
     manager_requested: 'You asked for a manager, so I’ve marked this for a senior person on the {team} team.',
     legal_threat: 'Because this may become a legal matter, it needs a person to handle it.',
-    urgent: 'You said this is urgent, so I don’t want to keep you going back and forth with me.',
+    urgent: 'You said this is urgent, so it needs a person who can act on it right away.',
     negative_sentiment:
-      'I can tell this hasn’t gone well so far, and a person can sort it out better than I can.',
+      'I can tell this hasn’t gone well so far, and it needs a person who can sort it out properly.',
     frustration: 'I haven’t been able to fix this for you, and I’m sorry it has been frustrating.',
-    distress: 'This sounds really hard, and you should have a person helping you with it.',
-    repeated_ask: 'You’ve had to ask more than once and my answers haven’t solved it.',
+    distress: 'This sounds really hard, and it needs a person helping you, not an automated answer.',
+    repeated_ask:
+      'You’ve had to ask more than once and I haven’t been able to solve it, so this needs {need}.',
     high_risk_category: 'This needs {need}, which only a person on our team can do.',
     amount_over_limit: 'The amount involved is more than I’m allowed to decide on, so this needs {need}.',
     low_confidence: 'I wasn’t sure enough of the answer to give you one, and this needs {need}.',
     no_answer: 'I couldn’t find an answer to this in our help articles, so this needs {need}.',
     max_ai_turns: 'We’ve gone back and forth several times without solving it, so this needs {need}.',
-    ai_unavailable: 'I’m having trouble answering right now, so I’m passing you to a person straight away.',
+    ai_unavailable:
+      'I can’t answer properly right now because of a problem on our side, so I’m passing you to a person straight away.',
     agent_requested_by_rule: 'Our team handles questions like this personally, so this needs {need}.',
   },
   wait: {
@@ -53,7 +55,7 @@ export const defaultHandoffTemplates: HandoffTemplates = {
       message: [
         'You asked: “{question}”',
         '{lookups} {articles} {reasons}',
-        'I’m passing this to the {team} team, who can see your invoices and payments. {expectation} They’ll have this whole conversation and everything I checked, so you won’t have to repeat yourself.',
+        'I’m passing this to the {team} team, who can see your invoices and payments. {expectation} They’ll have this whole conversation and the account details above, so you won’t have to repeat yourself.',
       ].join('\n\n'),
     },
   },

@@ -23,15 +23,10 @@ export const fillPlaceholders = (
   return { text, unknown };
 };
 
-/** Collapses the gaps left by empty placeholders: double spaces, blank paragraphs, space before dots. */
+/** Collapses the gaps left by empty placeholders: double spaces and blank paragraphs. */
 export const tidyMessage = (text: string): string =>
   text
     .split(/\n{2,}/)
-    .map((paragraph) =>
-      paragraph
-        .replace(/[ \t]+/g, ' ')
-        .replace(/ +([.,;])/g, '$1')
-        .trim(),
-    )
+    .map((paragraph) => paragraph.replace(/[ \t]{2,}/g, ' ').trim())
     .filter((paragraph) => paragraph.length > 0)
     .join('\n\n');

@@ -9,6 +9,10 @@ export type {
   RecentConversation,
   TranscriptLine,
 } from './handoff-input.ts';
+export type { HandoffLintResult, HandoffPart } from './lint-handoff.ts';
+export { lintHandoffMessage, lintHandoffTemplate, messagePlaceholders } from './lint-handoff.ts';
+export type { TemplateSetProblem } from './lint-template-set.ts';
+export { lintTemplateSet } from './lint-template-set.ts';
 export type { LookupField, LookupOutcome, LookupStatus } from './lookup-outcome.ts';
 export type { HandoffPacket, PacketCustomer, PacketReason, SentimentDirection } from './packet.ts';
 export { buildHandoffPacket, sentimentDirection } from './packet.ts';
