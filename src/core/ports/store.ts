@@ -85,7 +85,7 @@ export interface WorkspaceRepository {
 }
 
 export interface TeamRepository {
-  /** Creates the team or updates the one with the same key. */
+  /** Creates the team or updates the one with the same key (leaving its hours alone when `businessHours` is absent). */
   upsert(input: {
     workspaceId: string;
     key: string;

@@ -1,0 +1,80 @@
+import { sql } from 'kysely';
+import { DomainError } from '../../core/errors.ts';
+import type { AgentRepository } from '../../core/ports/store.ts';
+import type { Db } from './database.ts';
+import { isUniqueViolation } from './database-errors.ts';
+import { toAgent } from './mappers.ts';
+import { isUuid } from './row-values.ts';
+
+export const agentRepository = (db: Db): AgentRepository => ({
+  async create({ workspaceId, email, name, role, passwordHash, teamKeys, capacity }) {
+    try {
+      const row = await db
+        .insertInto('agents')
+        .values({
+          workspace_id: workspaceId,
+          email: email.trim(),
+          name,
+          role,
+          password_hash: passwordHash,
+          team_keys: teamKeys,
+          ...(capacity === undefined ? {} : { capacity }),
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toAgent(row);
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new DomainError(
+          'conflict',
+          `An agent with the email ${email} already exists in this workspace.`,
+        );
+      }
+      throw error;
+    }
+  },
+
+  async getById(id) {
+    if (!isUuid(id)) return null;
+    const row = await db.selectFrom('agents').selectAll().where('id', '=', id).executeTakeFirst();
+    return row === undefined ? null : toAgent(row);
+  },
+
+  async getByEmail(workspaceId, email) {
+    const row = await db
+      .selectFrom('agents')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where(sql<string>`lower(email)`, '=', email.trim().toLowerCase())
+      .executeTakeFirst();
+    return row === undefined ? null : toAgent(row);
+  },
+
+  async list(workspaceId) {
+    const rows = await db
+      .selectFrom('agents')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('name')
+      .orderBy('id')
+      .execute();
+    return rows.map(toAgent);
+  },
+
+  async setStatus(id, status) {
+    const row = isUuid(id)
+      ? await db.updateTable('agents').set({ status }).where('id', '=', id).returningAll().executeTakeFirst()
+      : undefined;
+    if (row === undefined) throw new DomainError('not_found', `No agent with id ${id}.`);
+    return toAgent(row);
+  },
+
+  async markAssigned(id, at) {
+    const result = isUuid(id)
+      ? await db.updateTable('agents').set({ last_assigned_at: at }).where('id', '=', id).executeTakeFirst()
+      : undefined;
+    if (result === undefined || result.numUpdatedRows === 0n) {
+      throw new DomainError('not_found', `No agent with id ${id}.`);
+    }
+  },
+});

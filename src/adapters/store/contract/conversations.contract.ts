@@ -1,0 +1,300 @@
+/** Contract: conversations, their optimistic state changes, listing and open counts. */
+import { describe, expect, it } from 'vitest';
+import {
+  buildAgent,
+  buildConversation,
+  buildCustomer,
+  buildWorkspace,
+  rejectionCode,
+  type StoreProvider,
+  systemActor,
+} from './factories.ts';
+
+const missingId = '00000000-0000-4000-8000-000000000001';
+
+export const conversationsContract = (store: StoreProvider): void => {
+  describe('conversations', () => {
+    it('starts a conversation with the AI and records its first event in the same write', async () => {
+      const workspace = await buildWorkspace(store());
+      const customer = await buildCustomer(store(), workspace);
+      const conversation = await buildConversation(store(), workspace, { customer, subject: 'Refund' });
+      expect(conversation).toMatchObject({
+        workspaceId: workspace.id,
+        customerId: customer.id,
+        state: 'ai',
+        teamKey: null,
+        assigneeId: null,
+        category: null,
+        priority: 0,
+        resolution: null,
+        subject: 'Refund',
+        lastMessageAt: null,
+      });
+      expect(await store().conversations.getById(conversation.id)).toEqual(conversation);
+      const events = await store().events.list(conversation.id);
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({
+        type: 'conversation_started',
+        actor: { kind: 'customer', id: customer.id },
+        data: { channel: 'widget' },
+      });
+      expect(events[0]?.at).toEqual(conversation.createdAt);
+    });
+
+    it('uses a recorded start time for the conversation and its event', async () => {
+      const workspace = await buildWorkspace(store());
+      const at = new Date('2025-12-24T18:30:00.250Z');
+      const conversation = await buildConversation(store(), workspace, { at });
+      expect(conversation.createdAt).toEqual(at);
+      expect(conversation.updatedAt).toEqual(at);
+      expect((await store().events.list(conversation.id))[0]?.at).toEqual(at);
+    });
+
+    it('refuses a conversation for a customer that does not exist and leaves nothing behind', async () => {
+      const workspace = await buildWorkspace(store());
+      const attempt = store().conversations.create(
+        { workspaceId: workspace.id, customerId: missingId },
+        { type: 'conversation_started', actor: systemActor },
+      );
+      expect(await rejectionCode(attempt)).toBe('not_found');
+      expect(await store().conversations.list(workspace.id, {})).toEqual([]);
+      expect(await store().events.listByType(workspace.id, ['conversation_started'], new Date(0))).toEqual(
+        [],
+      );
+    });
+
+    it('finds nothing for an unknown or malformed id', async () => {
+      expect(await store().conversations.getById(missingId)).toBeNull();
+      expect(await store().conversations.getById('42')).toBeNull();
+    });
+
+    it('applies a change with its event, leaving the fields it does not name as they were', async () => {
+      const workspace = await buildWorkspace(store());
+      const conversation = await buildConversation(store(), workspace);
+      const at = new Date('2026-01-05T09:00:00.000Z');
+      const handedOver = await store().conversations.applyChange(
+        conversation.id,
+        'ai',
+        { state: 'queued', teamKey: 'billing', category: 'refund', priority: 2 },
+        { type: 'handed_over', actor: { kind: 'ai' }, data: { reasons: ['human_requested'] }, at },
+      );
+      expect(handedOver).toMatchObject({
+        state: 'queued',
+        teamKey: 'billing',
+        category: 'refund',
+        priority: 2,
+      });
+      expect(handedOver?.updatedAt).toEqual(at);
+      const agent = await buildAgent(store(), workspace);
+      const assigned = await store().conversations.applyChange(
+        conversation.id,
+        'queued',
+        { state: 'assigned', assigneeId: agent.id },
+        { type: 'assigned', actor: systemActor, data: { agentId: agent.id } },
+      );
+      expect(assigned).toMatchObject({
+        state: 'assigned',
+        assigneeId: agent.id,
+        teamKey: 'billing',
+        priority: 2,
+      });
+      const resolved = await store().conversations.applyChange(
+        conversation.id,
+        'assigned',
+        { state: 'resolved', resolution: 'human' },
+        { type: 'resolved', actor: { kind: 'agent', id: agent.id } },
+      );
+      expect(resolved).toMatchObject({ state: 'resolved', resolution: 'human', assigneeId: agent.id });
+      expect(await store().conversations.getById(conversation.id)).toEqual(resolved);
+      const types = (await store().events.list(conversation.id)).map((event) => event.type);
+      expect(types).toEqual(['conversation_started', 'handed_over', 'assigned', 'resolved']);
+    });
+
+    it('can clear fields by setting them to null', async () => {
+      const workspace = await buildWorkspace(store());
+      const conversation = await buildConversation(store(), workspace);
+      await store().conversations.applyChange(
+        conversation.id,
+        'ai',
+        { state: 'resolved', resolution: 'ai', category: 'shipping' },
+        { type: 'resolved', actor: { kind: 'ai' } },
+      );
+      const reopened = await store().conversations.applyChange(
+        conversation.id,
+        'resolved',
+        { state: 'ai', resolution: null },
+        { type: 'reopened', actor: systemActor },
+      );
+      expect(reopened).toMatchObject({ state: 'ai', resolution: null, category: 'shipping' });
+    });
+
+    it('returns null and records nothing when the state has already moved on', async () => {
+      const workspace = await buildWorkspace(store());
+      const conversation = await buildConversation(store(), workspace);
+      const stale = await store().conversations.applyChange(
+        conversation.id,
+        'queued',
+        { state: 'assigned' },
+        { type: 'assigned', actor: systemActor },
+      );
+      expect(stale).toBeNull();
+      expect(await store().conversations.getById(conversation.id)).toEqual(conversation);
+      expect(await store().events.list(conversation.id)).toHaveLength(1);
+    });
+
+    it('lets exactly one of two simultaneous changes from the same state win', async () => {
+      const workspace = await buildWorkspace(store());
+      const conversation = await buildConversation(store(), workspace);
+      const attempts = await Promise.all(
+        ['billing', 'shipping', 'legal'].map((teamKey) =>
+          store().conversations.applyChange(
+            conversation.id,
+            'ai',
+            { state: 'queued', teamKey },
+            { type: 'handed_over', actor: { kind: 'ai' }, data: { teamKey } },
+          ),
+        ),
+      );
+      const winners = attempts.filter((result) => result !== null);
+      expect(winners).toHaveLength(1);
+      const events = await store().events.list(conversation.id);
+      expect(events.map((event) => event.type)).toEqual(['conversation_started', 'handed_over']);
+      expect(events[1]?.data).toEqual({ teamKey: winners[0]?.teamKey });
+    });
+
+    it('reports a change to a conversation that does not exist', async () => {
+      const change = store().conversations.applyChange(
+        missingId,
+        'ai',
+        { state: 'queued' },
+        {
+          type: 'handed_over',
+          actor: systemActor,
+        },
+      );
+      expect(await rejectionCode(change)).toBe('conversation_not_found');
+    });
+  });
+
+  describe('conversation lists', () => {
+    const handOver = async (id: string, teamKey: string, priority: number) =>
+      store().conversations.applyChange(
+        id,
+        'ai',
+        { state: 'queued', teamKey, priority },
+        {
+          type: 'handed_over',
+          actor: { kind: 'ai' },
+        },
+      );
+
+    it('lists a queue highest priority first, then oldest first', async () => {
+      const workspace = await buildWorkspace(store());
+      const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 10, minute));
+      const oldLow = await buildConversation(store(), workspace, { at: at(1) });
+      const newHigh = await buildConversation(store(), workspace, { at: at(3) });
+      const oldHigh = await buildConversation(store(), workspace, { at: at(2) });
+      await handOver(oldLow.id, 'billing', 0);
+      await handOver(newHigh.id, 'billing', 5);
+      await handOver(oldHigh.id, 'billing', 5);
+      const queue = await store().conversations.list(workspace.id, {
+        states: ['queued'],
+        teamKeys: ['billing'],
+      });
+      expect(queue.map((conversation) => conversation.id)).toEqual([oldHigh.id, newHigh.id, oldLow.id]);
+      const limited = await store().conversations.list(workspace.id, { states: ['queued'], limit: 2 });
+      expect(limited.map((conversation) => conversation.id)).toEqual([oldHigh.id, newHigh.id]);
+    });
+
+    it('filters by state, team, assignee and customer', async () => {
+      const workspace = await buildWorkspace(store());
+      const customer = await buildCustomer(store(), workspace);
+      const agent = await buildAgent(store(), workspace);
+      const inAi = await buildConversation(store(), workspace, { customer });
+      const billing = await buildConversation(store(), workspace);
+      const shipping = await buildConversation(store(), workspace, { customer });
+      await handOver(billing.id, 'billing', 1);
+      await handOver(shipping.id, 'shipping', 1);
+      await store().conversations.applyChange(
+        shipping.id,
+        'queued',
+        { state: 'assigned', assigneeId: agent.id },
+        {
+          type: 'assigned',
+          actor: systemActor,
+        },
+      );
+      const ids = async (filter: Parameters<ReturnType<StoreProvider>['conversations']['list']>[1]) =>
+        (await store().conversations.list(workspace.id, filter))
+          .map((conversation) => conversation.id)
+          .sort();
+      expect(await ids({ states: ['ai'] })).toEqual([inAi.id]);
+      expect(await ids({ teamKeys: ['billing'] })).toEqual([billing.id]);
+      expect(await ids({ assigneeId: agent.id })).toEqual([shipping.id]);
+      expect(await ids({ customerId: customer.id })).toEqual([inAi.id, shipping.id].sort());
+      expect(await ids({ states: ['queued', 'assigned'], customerId: customer.id })).toEqual([shipping.id]);
+      expect(await ids({ states: [] })).toEqual([]);
+      expect(await ids({})).toHaveLength(3);
+    });
+
+    it('lists a customer history by latest activity', async () => {
+      const workspace = await buildWorkspace(store());
+      const customer = await buildCustomer(store(), workspace);
+      const at = (day: number) => new Date(Date.UTC(2026, 1, day));
+      const older = await buildConversation(store(), workspace, { customer, at: at(1) });
+      const newer = await buildConversation(store(), workspace, { customer, at: at(2) });
+      await store().messages.append(
+        {
+          conversationId: older.id,
+          author: 'customer',
+          authorId: customer.id,
+          body: 'Any news?',
+          createdAt: at(3),
+        },
+        { kind: 'customer', id: customer.id },
+      );
+      const history = await store().conversations.list(workspace.id, {
+        customerId: customer.id,
+        orderBy: 'recent',
+      });
+      expect(history.map((conversation) => conversation.id)).toEqual([older.id, newer.id]);
+    });
+
+    it('counts open conversations per assignee, leaving out resolved ones and other workspaces', async () => {
+      const workspace = await buildWorkspace(store());
+      const [ana, ben] = [await buildAgent(store(), workspace), await buildAgent(store(), workspace)];
+      const assign = async (agentId: string, thenResolve = false) => {
+        const conversation = await buildConversation(store(), workspace);
+        await handOver(conversation.id, 'billing', 0);
+        await store().conversations.applyChange(
+          conversation.id,
+          'queued',
+          { state: 'assigned', assigneeId: agentId },
+          {
+            type: 'assigned',
+            actor: systemActor,
+          },
+        );
+        if (thenResolve) {
+          await store().conversations.applyChange(
+            conversation.id,
+            'assigned',
+            { state: 'resolved', resolution: 'human' },
+            {
+              type: 'resolved',
+              actor: { kind: 'agent', id: agentId },
+            },
+          );
+        }
+      };
+      await assign(ana.id);
+      await assign(ana.id);
+      await assign(ben.id);
+      await assign(ben.id, true);
+      const counts = await store().conversations.countOpenByAssignee(workspace.id);
+      expect(Object.fromEntries(counts)).toEqual({ [ana.id]: 2, [ben.id]: 1 });
+      const elsewhere = await buildWorkspace(store());
+      expect((await store().conversations.countOpenByAssignee(elsewhere.id)).size).toBe(0);
+    });
+  });
+};

@@ -1,0 +1,210 @@
+/** Contract: messages (atomic with their event, idempotent on retry) and the append-only event log. */
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../../core/model.ts';
+import {
+  buildConversation,
+  buildCustomer,
+  buildWorkspace,
+  rejectionCode,
+  type StoreProvider,
+  systemActor,
+} from './factories.ts';
+
+const missingId = '00000000-0000-4000-8000-000000000002';
+
+export const messagesEventsContract = (store: StoreProvider): void => {
+  describe('messages', () => {
+    it('stores a message together with its message_added event and moves lastMessageAt', async () => {
+      const workspace = await buildWorkspace(store());
+      const customer = await buildCustomer(store(), workspace);
+      const conversation = await buildConversation(store(), workspace, { customer });
+      const actor: Actor = { kind: 'customer', id: customer.id };
+      const { message, created } = await store().messages.append(
+        {
+          conversationId: conversation.id,
+          author: 'customer',
+          authorId: customer.id,
+          body: 'Where is order 1182?',
+        },
+        actor,
+      );
+      expect(created).toBe(true);
+      expect(message).toMatchObject({
+        conversationId: conversation.id,
+        author: 'customer',
+        authorId: customer.id,
+        kind: 'message',
+        body: 'Where is order 1182?',
+        citations: [],
+        idempotencyKey: null,
+      });
+      expect(await store().messages.list(conversation.id)).toEqual([message]);
+      const event = (await store().events.list(conversation.id)).at(-1);
+      expect(event).toMatchObject({
+        type: 'message_added',
+        actor,
+        data: { messageId: message.id, kind: 'message' },
+      });
+      expect(event?.at).toEqual(message.createdAt);
+      expect((await store().conversations.getById(conversation.id))?.lastMessageAt).toEqual(
+        message.createdAt,
+      );
+    });
+
+    it('keeps citations and a recorded send time', async () => {
+      const workspace = await buildWorkspace(store());
+      const conversation = await buildConversation(store(), workspace);
+      const citations = [{ articleId: missingId, slug: 'refund-window', title: 'Our refund window' }];
+      const createdAt = new Date('2026-02-03T04:05:06.789Z');
+      const { message } = await store().messages.append(
+        { conversationId: conversation.id, author: 'ai', body: 'You have 30 days.', citations, createdAt },
+        { kind: 'ai' },
+      );
+      expect(message.citations).toEqual(citations);
+      expect(message.createdAt).toEqual(createdAt);
+      expect((await store().events.list(conversation.id)).at(-1)?.at).toEqual(createdAt);
+    });
+
+    it('returns the first message for a retried send and stores nothing new', async () => {
+      const workspace = await buildWorkspace(store());
+      const conversation = await buildConversation(store(), workspace);
+      const send = (body: string) =>
+        store().messages.append(
+          { conversationId: conversation.id, author: 'agent', body, idempotencyKey: 'send-1' },
+          systemActor,
+        );
+      const first = await send('Hello');
+      const retry = await send('Hello (retried)');
+      expect(first.created).toBe(true);
+      expect(retry).toEqual({ created: false, message: first.message });
+      expect(await store().messages.list(conversation.id)).toHaveLength(1);
+      const added = (await store().events.list(conversation.id)).filter(
+        (event) => event.type === 'message_added',
+      );
+      expect(added).toHaveLength(1);
+    });
+
+    it('stores one message when the same send arrives several times at once', async () => {
+      const workspace = await buildWorkspace(store());
+      const conversation = await buildConversation(store(), workspace);
+      const results = await Promise.all(
+        Array.from({ length: 6 }, (_, attempt) =>
+          store().messages.append(
+            {
+              conversationId: conversation.id,
+              author: 'customer',
+              body: `try ${attempt}`,
+              idempotencyKey: 'k-7',
+            },
+            systemActor,
+          ),
+        ),
+      );
+      expect(results.filter((result) => result.created)).toHaveLength(1);
+      expect(new Set(results.map((result) => result.message.id)).size).toBe(1);
+      expect(await store().messages.list(conversation.id)).toHaveLength(1);
+      const added = (await store().events.list(conversation.id)).filter(
+        (event) => event.type === 'message_added',
+      );
+      expect(added).toHaveLength(1);
+    });
+
+    it('treats the same key in another conversation as a different message', async () => {
+      const workspace = await buildWorkspace(store());
+      const [first, second] = [
+        await buildConversation(store(), workspace),
+        await buildConversation(store(), workspace),
+      ];
+      const input = { author: 'customer' as const, body: 'hi', idempotencyKey: 'same' };
+      const a = await store().messages.append({ ...input, conversationId: first.id }, systemActor);
+      const b = await store().messages.append({ ...input, conversationId: second.id }, systemActor);
+      expect([a.created, b.created]).toEqual([true, true]);
+      expect(a.message.id).not.toBe(b.message.id);
+    });
+
+    it('lists messages in the order they were stored and leaves lastMessageAt alone for notes', async () => {
+      const workspace = await buildWorkspace(store());
+      const at = (second: number) => new Date(Date.UTC(2026, 3, 1, 12, 0, second));
+      const conversation = await buildConversation(store(), workspace, { at: at(0) });
+      const append = (body: string, kind: 'message' | 'note' | 'handoff', second: number) =>
+        store().messages.append(
+          { conversationId: conversation.id, author: 'agent', body, kind, createdAt: at(second) },
+          systemActor,
+        );
+      await append('first', 'message', 1);
+      await append('handing you over', 'handoff', 2);
+      await append('internal: VIP customer', 'note', 3);
+      const bodies = (await store().messages.list(conversation.id)).map((message) => message.body);
+      expect(bodies).toEqual(['first', 'handing you over', 'internal: VIP customer']);
+      const stored = await store().conversations.getById(conversation.id);
+      expect(stored?.lastMessageAt).toEqual(at(2));
+      expect(stored?.updatedAt).toEqual(at(3));
+    });
+
+    it('refuses a message to a conversation that does not exist', async () => {
+      const append = (conversationId: string) =>
+        store().messages.append({ conversationId, author: 'customer', body: 'hello?' }, systemActor);
+      expect(await rejectionCode(append(missingId))).toBe('conversation_not_found');
+      expect(await rejectionCode(append('nope'))).toBe('conversation_not_found');
+      expect(await store().messages.list(missingId)).toEqual([]);
+    });
+  });
+
+  describe('events', () => {
+    it('lists a conversation’s events in append order, even within one instant', async () => {
+      const workspace = await buildWorkspace(store());
+      const conversation = await buildConversation(store(), workspace);
+      const sameInstant = new Date('2026-06-01T00:00:00.000Z');
+      const types = Array.from({ length: 12 }, (_, index) => `step_${index}`);
+      for (const type of types) {
+        await store().events.append(conversation.id, { type, actor: systemActor, at: sameInstant });
+      }
+      const listed = await store().events.list(conversation.id);
+      expect(listed.map((event) => event.type)).toEqual(['conversation_started', ...types]);
+    });
+
+    it('keeps every kind of actor and nested data', async () => {
+      const workspace = await buildWorkspace(store());
+      const conversation = await buildConversation(store(), workspace);
+      const actors: Actor[] = [
+        { kind: 'customer', id: 'c-1' },
+        { kind: 'ai' },
+        { kind: 'agent', id: 'a-1' },
+        { kind: 'system' },
+      ];
+      const data = { reasons: ['urgent', 'frustration'], evidence: { sentiment: -0.6 }, note: null };
+      const appended = [];
+      for (const actor of actors) {
+        appended.push(await store().events.append(conversation.id, { type: 'decision', actor, data }));
+      }
+      expect(appended.map((event) => event.actor)).toEqual(actors);
+      expect((await store().events.list(conversation.id)).slice(1)).toEqual(appended);
+      expect(appended[0]?.data).toEqual(data);
+    });
+
+    it('lists events of some types across a workspace since a time, oldest first', async () => {
+      const workspace = await buildWorkspace(store());
+      const other = await buildWorkspace(store());
+      const day = (n: number) => new Date(Date.UTC(2026, 6, n));
+      const first = await buildConversation(store(), workspace, { at: day(1) });
+      const second = await buildConversation(store(), workspace, { at: day(1) });
+      const foreign = await buildConversation(store(), other, { at: day(1) });
+      await store().events.append(second.id, { type: 'resolved', actor: systemActor, at: day(5) });
+      await store().events.append(first.id, { type: 'handed_over', actor: systemActor, at: day(4) });
+      await store().events.append(first.id, { type: 'resolved', actor: systemActor, at: day(2) });
+      await store().events.append(first.id, { type: 'flagged', actor: systemActor, at: day(6) });
+      await store().events.append(foreign.id, { type: 'resolved', actor: systemActor, at: day(5) });
+      const found = await store().events.listByType(workspace.id, ['resolved', 'handed_over'], day(3));
+      expect(found.map((event) => [event.type, event.conversationId, event.at])).toEqual([
+        ['handed_over', first.id, day(4)],
+        ['resolved', second.id, day(5)],
+      ]);
+      expect(await store().events.listByType(workspace.id, [], day(1))).toEqual([]);
+    });
+
+    it('refuses an event for a conversation that does not exist', async () => {
+      const attempt = store().events.append(missingId, { type: 'x', actor: systemActor });
+      expect(await rejectionCode(attempt)).toBe('conversation_not_found');
+    });
+  });
+};

@@ -1,0 +1,124 @@
+import { sql } from 'kysely';
+import { DomainError } from '../../core/errors.ts';
+import type { ConversationChange, ConversationRepository } from '../../core/ports/store.ts';
+import type { Db } from './database.ts';
+import { isForeignKeyViolation } from './database-errors.ts';
+import { insertEvent } from './event.repository.ts';
+import { toConversation } from './mappers.ts';
+import { isUuid, numberOf } from './row-values.ts';
+
+const DEFAULT_LIST_LIMIT = 100;
+const MAX_LIST_LIMIT = 1000;
+
+/** Only the fields the change names; `undefined` leaves a column as it is. */
+const columnsFor = (change: ConversationChange, at: Date | undefined) => ({
+  ...(change.state === undefined ? {} : { state: change.state }),
+  ...(change.teamKey === undefined ? {} : { team_key: change.teamKey }),
+  ...(change.assigneeId === undefined ? {} : { assignee_id: change.assigneeId }),
+  ...(change.category === undefined ? {} : { category: change.category }),
+  ...(change.priority === undefined ? {} : { priority: change.priority }),
+  ...(change.resolution === undefined ? {} : { resolution: change.resolution }),
+  updated_at: at ?? sql<Date>`now()`,
+});
+
+const notFound = (id: string) => new DomainError('conversation_not_found', `No conversation with id ${id}.`);
+
+export const conversationRepository = (db: Db): ConversationRepository => ({
+  create: ({ workspaceId, customerId, subject }, event) =>
+    db.transaction().execute(async (trx) => {
+      try {
+        const row = await trx
+          .insertInto('conversations')
+          .values({
+            workspace_id: workspaceId,
+            customer_id: customerId,
+            state: 'ai',
+            subject: subject ?? null,
+            created_at: event.at,
+            updated_at: event.at,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await insertEvent(trx, { id: row.id, workspaceId }, event);
+        return toConversation(row);
+      } catch (error) {
+        if (isForeignKeyViolation(error)) {
+          throw new DomainError(
+            'not_found',
+            'The workspace or the customer of this conversation does not exist.',
+          );
+        }
+        throw error;
+      }
+    }),
+
+  async getById(id) {
+    if (!isUuid(id)) return null;
+    const row = await db.selectFrom('conversations').selectAll().where('id', '=', id).executeTakeFirst();
+    return row === undefined ? null : toConversation(row);
+  },
+
+  async list(workspaceId, filter) {
+    const { states, teamKeys, assigneeId, customerId } = filter;
+    if (states?.length === 0 || teamKeys?.length === 0) return [];
+    if (
+      (assigneeId !== undefined && !isUuid(assigneeId)) ||
+      (customerId !== undefined && !isUuid(customerId))
+    ) {
+      return [];
+    }
+    const limit = Math.min(Math.max(filter.limit ?? DEFAULT_LIST_LIMIT, 0), MAX_LIST_LIMIT);
+    let query = db.selectFrom('conversations').selectAll().where('workspace_id', '=', workspaceId);
+    if (states !== undefined) query = query.where('state', 'in', states);
+    if (teamKeys !== undefined) query = query.where('team_key', 'in', teamKeys);
+    if (assigneeId !== undefined) query = query.where('assignee_id', '=', assigneeId);
+    if (customerId !== undefined) query = query.where('customer_id', '=', customerId);
+    query =
+      filter.orderBy === 'recent'
+        ? query.orderBy(sql`coalesce(last_message_at, created_at)`, 'desc').orderBy('id')
+        : query.orderBy('priority', 'desc').orderBy('created_at').orderBy('id');
+    const rows = await query.limit(limit).execute();
+    return rows.map(toConversation);
+  },
+
+  applyChange: (id, expectedState, change, event) =>
+    db.transaction().execute(async (trx) => {
+      if (!isUuid(id)) throw notFound(id);
+      // The state condition makes this a compare-and-set: a concurrent change that commits first
+      // leaves this UPDATE matching no row (PostgreSQL re-checks the WHERE after the row lock).
+      const row = await trx
+        .updateTable('conversations')
+        .set(columnsFor(change, event.at))
+        .where('id', '=', id)
+        .where('state', '=', expectedState)
+        .returningAll()
+        .executeTakeFirst();
+      if (row === undefined) {
+        const exists = await trx
+          .selectFrom('conversations')
+          .select('id')
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (exists === undefined) throw notFound(id);
+        return null;
+      }
+      await insertEvent(trx, { id: row.id, workspaceId: row.workspace_id }, event);
+      return toConversation(row);
+    }),
+
+  async countOpenByAssignee(workspaceId) {
+    const rows = await db
+      .selectFrom('conversations')
+      .select(['assignee_id', (eb) => eb.fn.countAll().as('open')])
+      .where('workspace_id', '=', workspaceId)
+      .where('state', 'in', ['queued', 'assigned'])
+      .where('assignee_id', 'is not', null)
+      .groupBy('assignee_id')
+      .execute();
+    const counts = new Map<string, number>();
+    for (const row of rows) {
+      if (row.assignee_id !== null) counts.set(row.assignee_id, numberOf(row.open, 'open count'));
+    }
+    return counts;
+  },
+});

@@ -1,0 +1,142 @@
+/**
+ * The tables as Kysely sees them (one interface per table). jsonb columns are written as JSON text
+ * (`JSON.stringify`, so arrays are not mistaken for PostgreSQL arrays) and read back parsed.
+ */
+import type { ColumnType, Generated, Kysely } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | undefined, Date>;
+type NullableTimestamp = ColumnType<Date | null, Date | null | undefined, Date | null>;
+type Jsonb = ColumnType<unknown, string | undefined, string>;
+type TextArray = ColumnType<string[], readonly string[] | undefined, readonly string[]>;
+/** bigint identity columns: pg returns int8 as a string; they only order rows. */
+type Sequence = ColumnType<string, never, never>;
+
+export interface WorkspaceTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  created_at: Generated<Date>;
+}
+
+export interface TeamTable {
+  id: Generated<string>;
+  workspace_id: string;
+  key: string;
+  name: string;
+  categories: TextArray;
+  business_hours: ColumnType<unknown, string | null | undefined, string | null>;
+}
+
+export interface AgentTable {
+  id: Generated<string>;
+  workspace_id: string;
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string;
+  team_keys: TextArray;
+  status: Generated<string>;
+  capacity: Generated<number>;
+  last_assigned_at: NullableTimestamp;
+  created_at: Generated<Date>;
+}
+
+export interface AgentSessionTable {
+  token_hash: string;
+  agent_id: string;
+  created_at: Date;
+  expires_at: Date;
+}
+
+export interface CustomerTable {
+  id: Generated<string>;
+  workspace_id: string;
+  external_id: string | null;
+  name: string | null;
+  email: string | null;
+  profile: Jsonb;
+  created_at: Generated<Date>;
+}
+
+export interface ConversationTable {
+  id: Generated<string>;
+  workspace_id: string;
+  customer_id: string;
+  state: string;
+  team_key: string | null;
+  assignee_id: string | null;
+  category: string | null;
+  priority: Generated<number>;
+  resolution: string | null;
+  subject: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  last_message_at: NullableTimestamp;
+}
+
+export interface MessageTable {
+  id: Generated<string>;
+  seq: Sequence;
+  conversation_id: string;
+  author: string;
+  author_id: string | null;
+  kind: string;
+  body: string;
+  citations: Jsonb;
+  idempotency_key: string | null;
+  created_at: Timestamp;
+}
+
+export interface ConversationEventTable {
+  id: Generated<string>;
+  seq: Sequence;
+  conversation_id: string;
+  workspace_id: string;
+  type: string;
+  actor: Jsonb;
+  data: Jsonb;
+  at: Timestamp;
+}
+
+export interface ArticleTable {
+  id: Generated<string>;
+  workspace_id: string;
+  slug: string;
+  title: string;
+  category: string | null;
+  tags: TextArray;
+  body: string;
+  /** Weighted full-text vector (title A, category and tags B, body C), written by every upsert. */
+  search_vector: string;
+  updated_at: Timestamp;
+}
+
+export interface PolicyVersionTable {
+  workspace_id: string;
+  version: number;
+  document: Jsonb;
+  author: string;
+  note: string | null;
+  created_at: Timestamp;
+}
+
+export interface SchemaMigrationTable {
+  name: string;
+  applied_at: Generated<Date>;
+}
+
+export interface Database {
+  workspaces: WorkspaceTable;
+  teams: TeamTable;
+  agents: AgentTable;
+  agent_sessions: AgentSessionTable;
+  customers: CustomerTable;
+  conversations: ConversationTable;
+  messages: MessageTable;
+  conversation_events: ConversationEventTable;
+  articles: ArticleTable;
+  policy_versions: PolicyVersionTable;
+  schema_migrations: SchemaMigrationTable;
+}
+
+export type Db = Kysely<Database>;

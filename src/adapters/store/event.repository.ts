@@ -1,0 +1,68 @@
+import { DomainError } from '../../core/errors.ts';
+import type { ConversationEvent } from '../../core/model.ts';
+import type { EventRepository, NewEvent } from '../../core/ports/store.ts';
+import type { Db } from './database.ts';
+import { toEvent } from './mappers.ts';
+import { isUuid } from './row-values.ts';
+
+/** Appends one event; shared by every repository that records a change together with its event. */
+export const insertEvent = async (
+  db: Db,
+  conversation: { readonly id: string; readonly workspaceId: string },
+  event: NewEvent,
+): Promise<ConversationEvent> => {
+  const row = await db
+    .insertInto('conversation_events')
+    .values({
+      conversation_id: conversation.id,
+      workspace_id: conversation.workspaceId,
+      type: event.type,
+      actor: JSON.stringify(event.actor),
+      data: JSON.stringify(event.data ?? {}),
+      at: event.at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toEvent(row);
+};
+
+export const eventRepository = (db: Db): EventRepository => ({
+  async append(conversationId, event) {
+    const conversation = isUuid(conversationId)
+      ? await db
+          .selectFrom('conversations')
+          .select(['id', 'workspace_id'])
+          .where('id', '=', conversationId)
+          .executeTakeFirst()
+      : undefined;
+    if (conversation === undefined) {
+      throw new DomainError('conversation_not_found', `No conversation with id ${conversationId}.`);
+    }
+    return insertEvent(db, { id: conversation.id, workspaceId: conversation.workspace_id }, event);
+  },
+
+  async list(conversationId) {
+    if (!isUuid(conversationId)) return [];
+    const rows = await db
+      .selectFrom('conversation_events')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .orderBy('seq')
+      .execute();
+    return rows.map(toEvent);
+  },
+
+  async listByType(workspaceId, types, since) {
+    if (types.length === 0) return [];
+    const rows = await db
+      .selectFrom('conversation_events')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('type', 'in', types)
+      .where('at', '>=', since)
+      .orderBy('at')
+      .orderBy('seq')
+      .execute();
+    return rows.map(toEvent);
+  },
+});

@@ -1,0 +1,11 @@
+/** Every migration, in the order they apply. Append new ones; never edit or reorder applied ones. */
+import type { QueryExecutorProvider } from 'kysely';
+import * as initialSchema from './0001-initial-schema.ts';
+
+export interface Migration {
+  readonly name: string;
+  /** Receives the migration transaction; migrations use plain SQL, independent of today's table types. */
+  up(db: QueryExecutorProvider): Promise<void>;
+}
+
+export const migrations: readonly Migration[] = [initialSchema];

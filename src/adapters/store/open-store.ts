@@ -1,0 +1,107 @@
+/**
+ * Opens Baton's store: a PostgreSQL server when a URL is given, otherwise embedded PostgreSQL
+ * (PGlite) in a data folder or in memory. Both run the same Kysely code through node-postgres:
+ * PGlite ships a node-postgres connection shim, used here behind a one-connection pool.
+ */
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Store } from '../../core/ports/store.ts';
+import { agentRepository } from './agent.repository.ts';
+import { articleRepository } from './article.repository.ts';
+import { conversationRepository } from './conversation.repository.ts';
+import { customerRepository } from './customer.repository.ts';
+import type { Database, Db } from './database.ts';
+import { eventRepository } from './event.repository.ts';
+import { messageRepository } from './message.repository.ts';
+import { migrateToLatest } from './migrate.ts';
+import { policyRepository } from './policy.repository.ts';
+import { sessionRepository } from './session.repository.ts';
+import { teamRepository } from './team.repository.ts';
+import { workspaceRepository } from './workspace.repository.ts';
+
+export interface StoreOptions {
+  /** A PostgreSQL server (`postgres://user:password@host:port/database`); wins over the other options. */
+  readonly databaseUrl?: string;
+  /** The embedded database's folder, created if missing. */
+  readonly dataDir?: string;
+  /** An embedded database that lives only as long as the process (tests, demos). */
+  readonly memory?: boolean;
+  /** Connections to a PostgreSQL server (default 10); the embedded database always has one. */
+  readonly poolSize?: number;
+}
+
+/** The store over an open Kysely handle; `close` runs after the handle is destroyed. */
+export const storeOn = (db: Db, afterDestroy: () => Promise<void> = async () => {}): Store => {
+  let closing: Promise<void> | undefined;
+  return {
+    workspaces: workspaceRepository(db),
+    teams: teamRepository(db),
+    agents: agentRepository(db),
+    sessions: sessionRepository(db),
+    customers: customerRepository(db),
+    conversations: conversationRepository(db),
+    messages: messageRepository(db),
+    events: eventRepository(db),
+    articles: articleRepository(db),
+    policies: policyRepository(db),
+    close() {
+      closing ??= db.destroy().then(afterDestroy);
+      return closing;
+    },
+  };
+};
+
+const openServerDatabase = (databaseUrl: string, poolSize: number): Db => {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  // An idle connection the server dropped is discarded by the pool and replaced on the next query;
+  // without a listener node would treat the event as an uncaught error and exit.
+  pool.on('error', () => {});
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+};
+
+const openEmbeddedDatabase = async (options: StoreOptions): Promise<{ db: Db; pglite: PGlite }> => {
+  let pglite: PGlite;
+  if (options.memory === true) {
+    pglite = new PGlite();
+  } else if (options.dataDir !== undefined && options.dataDir !== '') {
+    await mkdir(options.dataDir, { recursive: true });
+    pglite = new PGlite(options.dataDir);
+  } else {
+    throw new Error('openStore needs a databaseUrl, a dataDir or memory: true');
+  }
+  await pglite.waitReady;
+  // PGlite is one backend: a single pooled client that never idles out, so queries and
+  // transactions queue behind each other exactly as on one server connection.
+  const config = { ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 };
+  const pool = new pg.Pool(config);
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), pglite };
+};
+
+/** Opens the store and brings its schema up to date. */
+export const openStore = async (options: StoreOptions): Promise<Store> => {
+  if (options.databaseUrl !== undefined && options.databaseUrl !== '') {
+    const db = openServerDatabase(options.databaseUrl, options.poolSize ?? 10);
+    try {
+      await migrateToLatest(db);
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
+    return storeOn(db);
+  }
+  const { db, pglite } = await openEmbeddedDatabase(options);
+  const closeAll = async () => {
+    await db.destroy();
+    await pglite.close();
+  };
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+  return storeOn(db, () => pglite.close());
+};

@@ -1,0 +1,31 @@
+/**
+ * The store contract: one suite every Store implementation passes (embedded PGlite and a PostgreSQL
+ * server). It opens one store per run and gives every test its own workspace.
+ */
+import { afterAll, beforeAll, describe } from 'vitest';
+import type { Store } from '../../core/ports/store.ts';
+import { conversationsContract } from './contract/conversations.contract.ts';
+import { knowledgePolicyContract } from './contract/knowledge-policy.contract.ts';
+import { messagesEventsContract } from './contract/messages-events.contract.ts';
+import { peopleContract } from './contract/people.contract.ts';
+
+export const runStoreContract = (name: string, openFresh: () => Promise<Store>): void => {
+  describe(`Store contract on ${name}`, () => {
+    let opened: Store | undefined;
+    const store = (): Store => {
+      if (opened === undefined) throw new Error('the store did not open (see the beforeAll error)');
+      return opened;
+    };
+    beforeAll(async () => {
+      opened = await openFresh();
+    });
+    afterAll(async () => {
+      await opened?.close();
+    });
+
+    peopleContract(store);
+    conversationsContract(store);
+    messagesEventsContract(store);
+    knowledgePolicyContract(store);
+  });
+};

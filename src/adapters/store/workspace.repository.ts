@@ -1,0 +1,27 @@
+import { DomainError } from '../../core/errors.ts';
+import type { WorkspaceRepository } from '../../core/ports/store.ts';
+import type { Db } from './database.ts';
+import { isUniqueViolation } from './database-errors.ts';
+import { toWorkspace } from './mappers.ts';
+
+export const workspaceRepository = (db: Db): WorkspaceRepository => ({
+  async create({ slug, name }) {
+    try {
+      const row = await db
+        .insertInto('workspaces')
+        .values({ slug, name })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toWorkspace(row);
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new DomainError('conflict', `A workspace "${slug}" already exists.`);
+      throw error;
+    }
+  },
+
+  async getBySlug(slug) {
+    const row = await db.selectFrom('workspaces').selectAll().where('slug', '=', slug).executeTakeFirst();
+    return row === undefined ? null : toWorkspace(row);
+  },
+});
