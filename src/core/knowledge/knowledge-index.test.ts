@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { buildKnowledgeIndex, rankDocuments } from './knowledge-index.ts';
+
+const doc = (slug: string, title: string, body: string, tags: string[] = []) => ({ slug, title, tags, body });
+
+const documents = [
+  doc('tracking', 'Track your order', 'Open your account to follow the parcel with the carrier.', [
+    'tracking',
+  ]),
+  doc('refunds', 'Refund policy', 'We refund any item returned within 30 days of delivery.', ['refund']),
+  doc('passwords', 'Reset your password', 'Select forgot password and follow the link we email you.'),
+  doc('cookware', 'Cookware care', 'Wash non-stick pans by hand and use wooden utensils.'),
+];
+const index = buildKnowledgeIndex(documents);
+
+describe('rankDocuments', () => {
+  it('puts the article that covers the question first, whatever the wording', () => {
+    expect(rankDocuments(index, 'where is my package?').ranked[0]?.document.slug).toBe('tracking');
+    expect(rankDocuments(index, 'can I get my money back').ranked[0]?.document.slug).toBe('refunds');
+    expect(rankDocuments(index, 'I forgot the password').ranked[0]?.document.slug).toBe('passwords');
+  });
+
+  it('scores every article in [0, 1] and best first', () => {
+    const { ranked } = rankDocuments(index, 'refund for a pan I returned');
+    expect(ranked).toHaveLength(documents.length);
+    for (const { score } of ranked) expect(score).toBeGreaterThanOrEqual(0);
+    for (const { score } of ranked) expect(score).toBeLessThanOrEqual(1);
+    expect(ranked.map((r) => r.score)).toEqual([...ranked.map((r) => r.score)].sort((a, b) => b - a));
+  });
+
+  it('gives a full score when every question word is in the passage and the title', () => {
+    expect(rankDocuments(index, 'refund policy').ranked[0]?.score).toBeCloseTo(1, 5);
+  });
+
+  it('lowers the score for words the knowledge base never uses', () => {
+    const plain = rankDocuments(index, 'reset password').ranked[0]?.score ?? 0;
+    const withUnknown = rankDocuments(index, 'reset password for my brokerage').ranked[0]?.score ?? 1;
+    expect(withUnknown).toBeLessThan(plain);
+    expect(rankDocuments(index, 'capital of France').knownShare).toBe(0);
+  });
+
+  it('ranks only the documents it is allowed to', () => {
+    const { ranked } = rankDocuments(
+      index,
+      'where is my package',
+      (document) => document.slug !== 'tracking',
+    );
+    expect(ranked.map((r) => r.document.slug)).not.toContain('tracking');
+    expect(ranked).toHaveLength(3);
+  });
+
+  it('weighs a rare word more than a common one', () => {
+    const common = buildKnowledgeIndex([
+      doc('a', 'Orders', 'order order status'),
+      doc('b', 'Orders two', 'order gift wrap'),
+      doc('c', 'Orders three', 'order delivery'),
+    ]);
+    expect(rankDocuments(common, 'order gift wrap').ranked[0]?.document.slug).toBe('b');
+  });
+});

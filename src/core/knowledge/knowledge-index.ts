@@ -1,0 +1,182 @@
+/**
+ * The retrieval index over a knowledge base, built once: every passage's terms, postings from a
+ * term to the passages holding it, and inverse document frequencies over all passages.
+ *
+ * Relevance of a question to a passage is IDF-weighted coverage: the share of the question's
+ * content (rare words weigh more) that the passage, its heading and its article's title and tags
+ * contain. Words the knowledge base never uses count against every passage — that is what makes a
+ * question about something the KB does not cover score low everywhere.
+ */
+import { type Passage, splitPassages } from './passages.ts';
+import { distinctTerms } from './text-terms.ts';
+
+/** What the index needs of an article; the store's `Article` and a parsed file both fit. */
+export interface KnowledgeDocument {
+  readonly slug: string;
+  readonly title: string;
+  readonly tags: readonly string[];
+  readonly body: string;
+}
+
+export interface IndexedPassage extends Passage {
+  readonly documentIndex: number;
+  /** Terms of the passage text together with its heading, article title, tags and labels. */
+  readonly terms: ReadonlySet<string>;
+  /** Terms of the passage text alone: a question word found here is direct evidence. */
+  readonly textTerms: ReadonlySet<string>;
+}
+
+export interface KnowledgeIndex<D extends KnowledgeDocument> {
+  readonly documents: readonly D[];
+  readonly passages: readonly IndexedPassage[];
+  readonly passagesByDocument: readonly (readonly number[])[];
+  readonly titleTerms: readonly ReadonlySet<string>[];
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+  readonly textPostings: ReadonlyMap<string, readonly number[]>;
+  readonly idf: ReadonlyMap<string, number>;
+  /** Weight of a question word the knowledge base never uses. */
+  readonly unknownTermWeight: number;
+}
+
+/** How much a word the KB never uses weighs, relative to the rarest word it does use. */
+const unknownWeightFactor = 1.1;
+/** How much more a word used in some title or tag list weighs than its IDF alone. */
+const topicTermBoost = 1.6;
+
+/** Builds the index once; scoring a question then only walks the postings of its terms. */
+export const buildKnowledgeIndex = <D extends KnowledgeDocument>(
+  documents: readonly D[],
+): KnowledgeIndex<D> => {
+  const passages: IndexedPassage[] = [];
+  const passagesByDocument: number[][] = [];
+  const titleTerms: ReadonlySet<string>[] = [];
+  documents.forEach((document, documentIndex) => {
+    const about = distinctTerms(`${document.title} ${document.tags.join(' ')}`);
+    titleTerms.push(new Set(about));
+    const indices: number[] = [];
+    for (const passage of splitPassages(document.title, document.body)) {
+      const textTerms = new Set(passage.units.flatMap((unit) => distinctTerms(unit.text)));
+      const terms = new Set([
+        ...about,
+        ...distinctTerms(passage.heading),
+        ...passage.labels.flatMap(distinctTerms),
+        ...textTerms,
+      ]);
+      indices.push(passages.length);
+      passages.push({ ...passage, documentIndex, terms, textTerms });
+    }
+    passagesByDocument.push(indices);
+  });
+  const postings = new Map<string, number[]>();
+  const textPostings = new Map<string, number[]>();
+  const post = (map: Map<string, number[]>, term: string, index: number) => {
+    const list = map.get(term);
+    if (list) list.push(index);
+    else map.set(term, [index]);
+  };
+  passages.forEach((passage, index) => {
+    for (const term of passage.terms) post(postings, term, index);
+    for (const term of passage.textTerms) post(textPostings, term, index);
+  });
+  const count = Math.max(1, passages.length);
+  const topicTerms = new Set(titleTerms.flatMap((terms) => [...terms]));
+  const idf = new Map<string, number>();
+  for (const [term, list] of postings) {
+    // Words that titles and tags use name what customers ask about (refund, password, invoice),
+    // so they outweigh incidental words (a product name) that happen to be rarer.
+    const topicFactor = topicTerms.has(term) ? topicTermBoost : 1;
+    idf.set(term, topicFactor * Math.log(1 + count / list.length));
+  }
+  return {
+    documents,
+    passages,
+    passagesByDocument,
+    titleTerms,
+    postings,
+    textPostings,
+    idf,
+    unknownTermWeight: unknownWeightFactor * Math.log(1 + count),
+  };
+};
+
+export interface QuestionTerm {
+  readonly term: string;
+  readonly weight: number;
+  readonly known: boolean;
+}
+
+export interface DocumentRelevance<D extends KnowledgeDocument> {
+  readonly document: D;
+  readonly documentIndex: number;
+  /** Relevance in [0, 1]. */
+  readonly score: number;
+  /** The best passage of the document for this question (index into `index.passages`). */
+  readonly passageIndex: number;
+}
+
+export interface Ranking<D extends KnowledgeDocument> {
+  readonly terms: readonly QuestionTerm[];
+  /** Share of the question's weight made of words the knowledge base uses at all. */
+  readonly knownShare: number;
+  /** Every allowed document with a passage, best first. */
+  readonly ranked: readonly DocumentRelevance<D>[];
+}
+
+/** Weight of the passage itself versus what its article is about (title and tags). */
+const passageShare = 0.75;
+
+/** The question's weighted terms. */
+export const questionTerms = <D extends KnowledgeDocument>(
+  index: KnowledgeIndex<D>,
+  question: string,
+): QuestionTerm[] =>
+  distinctTerms(question).map((term) => {
+    const weight = index.idf.get(term);
+    return weight === undefined
+      ? { term, weight: index.unknownTermWeight, known: false }
+      : { term, weight, known: true };
+  });
+
+/** Ranks documents for a question; `allowed` limits which documents count (e.g. full-text hits). */
+export const rankDocuments = <D extends KnowledgeDocument>(
+  index: KnowledgeIndex<D>,
+  question: string,
+  allowed?: (document: D) => boolean,
+): Ranking<D> => {
+  const terms = questionTerms(index, question);
+  const total = terms.reduce((sum, term) => sum + term.weight, 0);
+  const known = terms.reduce((sum, term) => sum + (term.known ? term.weight : 0), 0);
+  const covered = new Float64Array(index.passages.length);
+  const textCovered = new Float64Array(index.passages.length);
+  for (const { term, weight, known: isKnown } of terms) {
+    if (!isKnown) continue;
+    for (const i of index.postings.get(term) ?? []) covered[i] = (covered[i] ?? 0) + weight;
+    for (const i of index.textPostings.get(term) ?? []) textCovered[i] = (textCovered[i] ?? 0) + weight;
+  }
+  const ranked: DocumentRelevance<D>[] = [];
+  index.documents.forEach((document, documentIndex) => {
+    if (allowed && !allowed(document)) return;
+    const passageIndices = index.passagesByDocument[documentIndex] ?? [];
+    // The article scores by its best-covered passage; the passage quoted is the one whose own
+    // text (not just its heading, title or tags) says the most of what was asked.
+    let best = -1;
+    let bestEvidence = -1;
+    let bestCovered = 0;
+    for (const passageIndex of passageIndices) {
+      const value = covered[passageIndex] ?? 0;
+      const evidence = value + (textCovered[passageIndex] ?? 0);
+      if (value > bestCovered) bestCovered = value;
+      if (evidence > bestEvidence) {
+        best = passageIndex;
+        bestEvidence = evidence;
+      }
+    }
+    if (best < 0) return;
+    const about = index.titleTerms[documentIndex];
+    const aboutCovered = terms.reduce((sum, term) => sum + (about?.has(term.term) ? term.weight : 0), 0);
+    const score = total > 0 ? (passageShare * bestCovered + (1 - passageShare) * aboutCovered) / total : 0;
+    ranked.push({ document, documentIndex, score: Math.min(1, score), passageIndex: best });
+  });
+  ranked.sort((a, b) => b.score - a.score || a.documentIndex - b.documentIndex);
+  return { terms, knownShare: total > 0 ? known / total : 0, ranked };
+};

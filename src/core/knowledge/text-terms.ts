@@ -1,0 +1,131 @@
+/**
+ * Turns support text into comparable terms: lowercase, support phrases folded into one term,
+ * stop-words dropped, light suffix stripping, and synonyms mapped onto one canonical term, so
+ * "my parcel hasn't arrived" and "late or missing order" meet on `order` and `late`.
+ * The same function runs over articles and questions, so both sides always agree.
+ */
+
+const stopWords = new Set(
+  `a about above after again all am an and any anyone anything are as at be because been before being
+  below between both but by can cannot could did do does doing done dont down during each else even ever
+  every few for from further get gets getting give go going got had has have having he her here hers
+  herself him himself his hi hello hey how however i id if im in into is isnt it its itself ive just
+  know let like ll me might mine more most much must my myself need needs no nor not now of off ok okay
+  on once one only or other our ours ourselves out over own please pls plz re same she should so some
+  someone something still such than thank thanks thx that thats the their theirs them themselves then
+  there these they this those through to too under until up us use used very via want wanted was wasnt
+  way we well were what whats when which while who whom why will with within without would yes yet you
+  youre your yours yourself yourselves also already really maybe actually sure tell help hii put take
+  make say says said mean means ago many lot lots thing things stuff able guys anything everything another new
+  wondering wonder question last recent recently today yesterday`.split(/\s+/),
+);
+
+/** Multi-word support phrases rewritten to one term before splitting into words. */
+const phraseRules: readonly (readonly [RegExp, string])[] = [
+  [/\bmoney back\b/g, ' refund '],
+  [/\bsen[dt](?:ing)? (?:\w+ ){0,2}back\b/g, ' return '],
+  [
+    /\b(?:charg|bill|pa[iy]|price)\w* (?:\w+ ){0,2}(?:more|higher|different|extra|twice|increased|went up)\b/g,
+    ' charge change ',
+  ],
+  [/\b(?:difference|differences|compare|comparison|versus|vs)\b/g, ' compare '],
+  [/\b(?:sign|log)(?:ged|ging)? ?(?:in|on)(?:to)?\b/g, ' login '],
+  [/\bhow much\b/g, ' price '],
+  [/\bhow long\b/g, ' time '],
+  [/\b(?:two|2)[- ]?(?:factor|step)\b/g, ' 2fa '],
+  [/\b(?:verification|authentication|security|one[- ]time) codes?\b/g, ' 2fa code '],
+  [/\be-?mail\b/g, ' email '],
+  [/\b(?:credit|debit|bank) card\b/g, ' card '],
+  [/\bcustomer (?:service|care|support)\b/g, ' contact '],
+  [/\b(?:real|live) (?:person|human|agent)\b/g, ' human '],
+  [
+    /\b(?:not|never|hasnt|hasn't|havent|haven't|didnt|didn't|still not) (?:arrived?|received?|come|turned up|shown up|delivered)\b/g,
+    ' late lost ',
+  ],
+  [/\b(?:not|stopped|isnt|isn't|doesnt|doesn't) work(?:ing|s)?\b/g, ' faulty '],
+  [/\bnext[- ]day\b/g, ' nextday '],
+  [/\bgift ?cards?\b/g, ' giftcard '],
+  [/\bwhere(?:'s|s| is| are)\b/g, ' where '],
+];
+
+/** Groups of words that mean the same thing to a support desk; the first is the canonical term. */
+const synonymGroups: readonly (readonly string[])[] = [
+  ['order', 'parcel', 'package', 'purchase', 'bought', 'buy'],
+  ['track', 'where', 'trace', 'locate', 'whereabouts'],
+  ['ship', 'shipping', 'shipment', 'postage', 'dispatch', 'courier'],
+  ['deliver', 'delivery', 'arrive', 'arrival'],
+  ['late', 'delay', 'overdue', 'slow'],
+  ['lost', 'missing', 'disappeared'],
+  ['refund', 'reimburse', 'reimbursement', 'repay', 'repayment'],
+  ['cancel', 'cancellation', 'cancelation', 'terminate'],
+  ['invoice', 'receipt'],
+  ['charge', 'debit', 'deduct', 'deduction', 'billed'],
+  ['price', 'cost', 'fee', 'expensive', 'pricing', 'cheap'],
+  ['password', 'passcode', 'pwd', 'passwort'],
+  ['login', 'signin', 'logon'],
+  ['change', 'update', 'edit', 'modify', 'amend', 'switch', 'alter'],
+  ['delete', 'remove', 'erase', 'close', 'deactivate'],
+  ['faulty', 'broken', 'broke', 'breaks', 'damaged', 'defective', 'fault', 'cracked', 'malfunction'],
+  ['warranty', 'guarantee', 'guaranty'],
+  ['human', 'person', 'agent', 'representative', 'rep', 'staff', 'operator', 'somebody'],
+  ['contact', 'reach', 'speak', 'talk'],
+  ['phone', 'telephone', 'call', 'ring'],
+  ['subscription', 'subscribe', 'membership', 'member'],
+  ['international', 'abroad', 'overseas', 'worldwide', 'foreign'],
+  ['lock', 'locked', 'blocked', 'suspended', 'frozen'],
+  ['size', 'sizing', 'dimension', 'measurement', 'measure'],
+  ['wash', 'clean', 'cleaning'],
+  ['complaint', 'complain', 'unhappy', 'dissatisfied'],
+  ['feedback', 'review'],
+  ['privacy', 'gdpr'],
+  ['plan', 'tier'],
+  ['time', 'timing', 'timeframe', 'timescale'],
+  ['2fa', 'authenticator', 'otp', 'mfa'],
+];
+
+const endsWithDoubleConsonant = (word: string): boolean => {
+  const last = word.at(-1);
+  return word.length > 3 && last !== undefined && last === word.at(-2) && !'aeious'.includes(last);
+};
+
+/** A deliberately light stemmer: plural, -ing, -ed and a final -e, so word families collapse. */
+export const stemWord = (word: string): string => {
+  let stem = word;
+  if (stem.length <= 3) return stem;
+  let verbForm = false;
+  if (stem.endsWith('ies') && stem.length > 4) stem = `${stem.slice(0, -3)}y`;
+  else if (stem.endsWith('ied') && stem.length > 4) stem = `${stem.slice(0, -3)}y`;
+  else if (stem.endsWith('ing') && stem.length > 5) [stem, verbForm] = [stem.slice(0, -3), true];
+  else if (stem.endsWith('ed') && stem.length > 4 && !stem.endsWith('eed'))
+    [stem, verbForm] = [stem.slice(0, -2), true];
+  else if (/(?:ches|shes|sses|xes|zes)$/.test(stem)) stem = stem.slice(0, -2);
+  else if (stem.endsWith('s') && !/(?:ss|us|is|ous)$/.test(stem)) stem = stem.slice(0, -1);
+  // "shipped" → "ship"; a doubled l only after a verb ending ("cancelled" → "cancel", but "bill" stays).
+  const doubledL = stem.endsWith('ll') && verbForm && stem.length > 5;
+  if (endsWithDoubleConsonant(stem) && (!stem.endsWith('ll') || doubledL)) stem = stem.slice(0, -1);
+  if (stem.endsWith('e') && stem.length > 4) stem = stem.slice(0, -1);
+  return stem;
+};
+
+const canonicalByStem: ReadonlyMap<string, string> = new Map(
+  synonymGroups.flatMap((group) => {
+    const canonical = stemWord(group[0] ?? '');
+    return group.map((word) => [stemWord(word), canonical] as const);
+  }),
+);
+
+/** Folds phrases, splits, drops stop-words and bare numbers, stems and maps synonyms. */
+export const textTerms = (text: string): string[] => {
+  let folded = text.toLowerCase().replace(/[’`]/g, "'");
+  for (const [pattern, replacement] of phraseRules) folded = folded.replace(pattern, replacement);
+  const terms: string[] = [];
+  for (const raw of folded.split(/[^a-z0-9]+/)) {
+    if (raw.length < 2 || stopWords.has(raw) || /^\d+$/.test(raw)) continue;
+    const stem = stemWord(raw);
+    terms.push(canonicalByStem.get(stem) ?? stem);
+  }
+  return terms;
+};
+
+/** The distinct terms of a text, in first-seen order. */
+export const distinctTerms = (text: string): string[] => [...new Set(textTerms(text))];
