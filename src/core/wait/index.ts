@@ -7,7 +7,6 @@ export {
   zonedInstant,
   zonedParts,
 } from './business-hours.ts';
-export { erlangCAverageWait, erlangCProbabilityOfWait } from './erlang-c.ts';
 export type { RoundedWait } from './round-wait.ts';
 export { roundWait } from './round-wait.ts';
 export type {

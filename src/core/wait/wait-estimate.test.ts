@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { BusinessHours } from '../model.ts';
-import { erlangCAverageWait, erlangCProbabilityOfWait } from './erlang-c.ts';
 import { estimateWait, type LiveQueueSnapshot, predictWaitMinutes } from './wait-estimate.ts';
 
 const now = new Date('2025-03-05T10:00:00Z');
@@ -42,6 +41,13 @@ describe('estimateWait', () => {
       live({ waitingAhead: 2, recentHandleMinutes: null, recentCompletionsPerMinute: 0.5 }),
     );
     expect(prediction).toEqual({ minutes: 6, method: 'queue_length' });
+  });
+
+  it('falls back to the queue-length predictor when Erlang C has no finite answer', () => {
+    const prediction = predictWaitMinutes(
+      live({ freeSlots: null, agentsOnShift: 2, arrivalsPerMinute: 1, recentHandleMinutes: 6 }),
+    );
+    expect(prediction).toEqual({ minutes: 3, method: 'queue_length' });
   });
 
   it('uses Erlang C when the queue is empty and occupancy is unknown but arrivals are known', () => {
@@ -105,15 +111,5 @@ describe('estimateWait', () => {
         now,
       }).kind,
     ).toBe('immediate');
-  });
-});
-
-describe('Erlang C', () => {
-  it('matches the textbook value for 10 agents offered 8 Erlangs', () => {
-    expect(erlangCProbabilityOfWait(8, 10)).toBeCloseTo(0.409, 3);
-  });
-
-  it('has no finite wait when traffic meets capacity', () => {
-    expect(erlangCAverageWait(3, 3, 5)).toBeNull();
   });
 });

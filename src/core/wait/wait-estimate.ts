@@ -6,11 +6,12 @@
  * - A free chat slot for this customer: immediate.
  * - Otherwise the queue-length predictor: the customer is served after `position + 1` completions,
  *   and completions arrive at `busy slots ÷ handle time` per minute (or the measured recent rate).
- * - Queue empty but occupancy unknown, with a known arrival rate: Erlang C's average speed of answer.
+ * - Queue empty but occupancy unknown, with a known arrival rate: Erlang C average speed of answer
+ *   (from src/core/staffing).
  */
 import type { BusinessHours } from '../model.ts';
+import { erlangC } from '../staffing/index.ts';
 import { describeOpening, isOpen, nextOpening } from './business-hours.ts';
-import { erlangCAverageWait } from './erlang-c.ts';
 import { roundWait } from './round-wait.ts';
 
 /** Live state of one team queue as the server sees it at the moment of handoff. */
@@ -88,8 +89,14 @@ export const predictWaitMinutes = (
   if (free === null && position === 0) {
     const arrivals = positive(live.arrivalsPerMinute);
     if (handle !== null && arrivals !== null) {
-      const asa = erlangCAverageWait(arrivals * handle, slots, handle);
-      if (asa !== null) return { minutes: asa, method: 'erlang_c' };
+      const figures = erlangC({
+        trafficErlangs: arrivals * handle,
+        agents: slots,
+        ahtSeconds: handle * 60,
+        targetSeconds: 0,
+      });
+      if (Number.isFinite(figures.asaSeconds))
+        return { minutes: figures.asaSeconds / 60, method: 'erlang_c' };
     }
   }
   // The people ahead fill any free slots first; after that every slot is busy until our turn.
