@@ -16,6 +16,7 @@ import {
   type LabelledText,
   trainCategoryModel,
 } from '../../src/core/triage/category/index.ts';
+import { defaultTuning } from '../../src/core/triage/category/category-model.ts';
 import { confusionTable, figuresOf, type Pair, percentile } from './metrics.ts';
 
 interface DevRow {
@@ -24,6 +25,7 @@ interface DevRow {
   readonly text: string;
   readonly earlier: readonly string[];
   readonly category: string | null;
+  readonly intent: string;
 }
 
 const args = process.argv.slice(2);
@@ -34,6 +36,8 @@ const option = (name: string, fallback: string): string => {
 const folds = Number(option('folds', '5'));
 const showConfusion = args.includes('--confusion');
 const historySources = option('history-sources', 'all');
+const tuning = { ...defaultTuning, ...JSON.parse(option('tune', '{}')) };
+if (args.includes('--tune')) console.log('tuning', tuning);
 const devPath = new URL('../../../shared/data/triage/dev.jsonl', import.meta.url);
 const knowledgeDir = new URL('../../demo/knowledge/', import.meta.url);
 
@@ -54,6 +58,7 @@ function loadDev(): readonly DevRow[] {
         text: customer.at(-1) ?? '',
         earlier: customer.slice(0, -1),
         category: raw.label?.category ?? null,
+        intent: `${String(raw.source).replace(/_.*/, '')}:${String(raw.label?.sourceLabel ?? '')}`,
       };
     });
 }
@@ -116,6 +121,21 @@ function report(
     );
   }
   if (showConfusion) console.log(confusionTable(pairsOf(inDomain)));
+  if (args.includes('--by-intent')) {
+    // Aggregate only: per source intent, the share right and the commonest wrong category.
+    const intents = [...new Set(inDomain.map((row) => row.intent))].sort();
+    for (const intent of intents) {
+      const subset = inDomain.filter((row) => row.intent === intent);
+      const wrong = new Map<string, number>();
+      for (const row of subset) {
+        const got = predicted.get(row.id)?.category ?? '';
+        if (got !== row.category) wrong.set(got, (wrong.get(got) ?? 0) + 1);
+      }
+      const right = subset.length - [...wrong.values()].reduce((sum, n) => sum + n, 0);
+      const top = [...wrong.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([c, n]) => `${c}:${n}`).join(' ');
+      console.log(`    ${intent.padEnd(44)} ${String(subset.length).padStart(4)} ${pct(right / subset.length).padStart(6)}  ${top}`);
+    }
+  }
   const buckets = [0, 0.3, 0.5, 0.7, 0.9, 1.01];
   console.log('  in-domain calibration (confidence bucket: rows, accuracy)');
   for (let b = 0; b < buckets.length - 1; b++) {
@@ -170,7 +190,7 @@ console.log(
 );
 
 let started = performance.now();
-const coldModel = trainCategoryModel({ categories, articles });
+const coldModel = trainCategoryModel({ categories, articles }, tuning);
 const coldTraining = performance.now() - started;
 const coldPredictions = new Map<string, { category: string; confidence: number }>();
 const timings: number[] = [];
@@ -195,7 +215,7 @@ if (folds > 1) {
       }
     });
     started = performance.now();
-    const model = trainCategoryModel({ categories, articles, history });
+    const model = trainCategoryModel({ categories, articles, history }, tuning);
     trainingTimes.push(performance.now() - started);
     classifyAll(model, heldOut, historyPredictions);
   }

@@ -17,8 +17,28 @@ const functionWords = new Set(
   ),
 );
 
-function epochsFor(rowCount: number): number {
-  return Math.max(6, Math.min(40, Math.round(40_000 / Math.max(1, rowCount))));
+/** Training knobs; the defaults are what Baton ships. The benchmark may try others. */
+export interface CategoryTuning {
+  readonly l2: number;
+  readonly learningRate: number;
+  /** Passes over the data are about this many example visits divided by the row count. */
+  readonly visits: number;
+  readonly minEpochs: number;
+  readonly maxEpochs: number;
+  readonly learnBias: boolean;
+}
+
+export const defaultTuning: CategoryTuning = {
+  l2: 1e-5,
+  learningRate: 0.8,
+  visits: 40_000,
+  minEpochs: 6,
+  maxEpochs: 40,
+  learnBias: true,
+};
+
+function epochsFor(rowCount: number, tuning: CategoryTuning): number {
+  return Math.max(tuning.minEpochs, Math.min(tuning.maxEpochs, Math.round(tuning.visits / Math.max(1, rowCount))));
 }
 
 function coverageOf(words: readonly string[], vocabulary: ReadonlySet<string>): number {
@@ -41,7 +61,10 @@ function contextWeight(words: readonly string[]): number {
 }
 
 /** Trains a category model from a workspace's taxonomy, knowledge base and (optional) labelled history. */
-export function trainCategoryModel(input: CategoryModelInput): CategoryModel {
+export function trainCategoryModel(
+  input: CategoryModelInput,
+  tuning: CategoryTuning = defaultTuning,
+): CategoryModel {
   const names = input.categories.map((category) => category.name);
   if (names.length === 0) throw new Error('A category model needs at least one category');
   const taxonomySize = names.length;
@@ -57,9 +80,10 @@ export function trainCategoryModel(input: CategoryModelInput): CategoryModel {
     weight: text.weight,
   }));
   const model = trainSoftmax(rows, classCount, {
-    epochs: epochsFor(rows.length),
-    l2: 1e-5,
-    learningRate: 0.8,
+    epochs: epochsFor(rows.length, tuning),
+    l2: tuning.l2,
+    learningRate: tuning.learningRate,
+    learnBias: tuning.learnBias,
     seed: 20_260_124,
   });
   const usedHistory = texts.some((text) => text.origin === 'history');

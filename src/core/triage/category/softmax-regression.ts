@@ -16,6 +16,8 @@ export interface SoftmaxOptions {
   readonly l2: number;
   readonly learningRate: number;
   readonly seed: number;
+  /** Without a learnt bias, a message with no known words scores every class alike. */
+  readonly learnBias: boolean;
 }
 
 export interface SoftmaxModel {
@@ -108,8 +110,9 @@ export function trainSoftmax(
         for (let c = 0; c < classCount; c++)
           weights[base + c] = (weights[base + c] ?? 0) - update * (probabilities[c] ?? 0);
       }
-      for (let c = 0; c < classCount; c++)
-        bias[c] = (bias[c] ?? 0) - eta * row.weight * (probabilities[c] ?? 0);
+      if (options.learnBias) {
+        for (let c = 0; c < classCount; c++) bias[c] = (bias[c] ?? 0) - eta * row.weight * (probabilities[c] ?? 0);
+      }
       if (scale < 1e-4) {
         for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) * scale;
         scale = 1;

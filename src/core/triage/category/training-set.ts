@@ -4,6 +4,7 @@
  * and — when the workspace has it — its labelled history.
  */
 import type { CategoryModelInput } from './index.ts';
+import { exampleVariants } from './example-variants.ts';
 import { outOfScopeExamples } from './out-of-scope-examples.ts';
 
 export interface WeightedText {
@@ -15,6 +16,7 @@ export interface WeightedText {
 }
 
 const descriptionWeight = 0.5;
+const variantWeight = 0.5;
 const articleTitleWeight = 0.8;
 const articlePassageWeight = 0.25;
 /** Labelled history is the company's own truth: it outweighs the generic phrasings it overlaps. */
@@ -52,6 +54,9 @@ export function buildTrainingSet(input: CategoryModelInput): readonly WeightedTe
   }
   for (const example of outOfScopeExamples) {
     texts.push({ text: example, label: outOfScope, weight: 1, origin: 'out_of_scope' });
+    for (const variant of exampleVariants(example)) {
+      texts.push({ text: variant, label: outOfScope, weight: variantWeight, origin: 'out_of_scope' });
+    }
   }
   for (const row of input.history ?? []) {
     const label = labelOf.get(row.category);
