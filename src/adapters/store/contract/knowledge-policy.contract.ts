@@ -110,6 +110,26 @@ export const knowledgePolicyContract = (store: StoreProvider): void => {
       expect(best?.rank).toBeGreaterThan(next?.rank ?? Number.POSITIVE_INFINITY);
     });
 
+    it('ranks a match in the title above the same words in another article’s body', async () => {
+      const workspace = await buildWorkspace(store());
+      const inTitle = await addArticle(
+        store(),
+        workspace.id,
+        'gift-cards',
+        'Gift cards',
+        'Buy them in the shop, send them by email, and spend them at checkout within two years of purchase.',
+      );
+      const inBody = await addArticle(
+        store(),
+        workspace.id,
+        'promotions',
+        'Promotions',
+        'Gift cards: seasonal gift cards are sold at a discount.',
+      );
+      const hits = await store().articles.search(workspace.id, 'gift cards', 5);
+      expect(hits.map((hit) => hit.article.id)).toEqual([inTitle.id, inBody.id]);
+    });
+
     it('searches only the given workspace and honours the limit', async () => {
       const workspace = await buildWorkspace(store());
       const other = await buildWorkspace(store());
