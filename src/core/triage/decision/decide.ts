@@ -1,0 +1,216 @@
+/** The decision of SPEC §3 step 5: answer, clarify or escalate, with every reason and a full trace. */
+import { reasonCodes } from '../../handoff/index.ts';
+import type { CategoryPrediction } from '../category/index.ts';
+import type { EscalationPolicy } from '../policy/index.ts';
+import type { SignalReport } from '../signals/index.ts';
+import type {
+  AnswerAttempt,
+  AppliedThresholds,
+  DecisionReason,
+  DecisionTrace,
+  TriageDecision,
+} from './decision-types.ts';
+import { matchingRules } from './rules.ts';
+import { type FiredReason, signalReasons } from './signal-reasons.ts';
+
+export interface DecisionInput {
+  readonly policy: EscalationPolicy;
+  readonly signals: SignalReport;
+  readonly prediction: CategoryPrediction;
+  readonly attempt: AnswerAttempt;
+  /** The customer's latest message (or burst). */
+  readonly latestText: string;
+  /** The AI's previous message, to avoid asking the same clarifying question twice. */
+  readonly previousAiText: string | null;
+  readonly customerPlan: string | null;
+}
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+const contentWordCount = (text: string): number =>
+  text.split(/[^\p{L}\p{N}']+/u).filter((word) => word.length > 1).length;
+
+/** Reasons from the category: high risk (top or close enough) and amount limit. */
+const categoryReasons = (
+  policy: EscalationPolicy,
+  prediction: CategoryPrediction,
+  category: string,
+  signals: SignalReport,
+): FiredReason[] => {
+  const reasons: FiredReason[] = [];
+  const risky = prediction.scores.filter(
+    (score) =>
+      policy.categories[score.category]?.highRisk === true && score.score >= policy.highRiskScoreFloor,
+  );
+  if (
+    policy.categories[category]?.highRisk &&
+    prediction.confidence >= policy.highRiskScoreFloor &&
+    risky.length === 0
+  ) {
+    risky.push({ category, score: prediction.confidence });
+  }
+  if (risky.length > 0) {
+    const evidence = risky.map((score) => `${score.category} ${round(score.score)}`).join(', ');
+    reasons.push({ code: 'high_risk_category', evidence, action: 'escalate' });
+  }
+  const limit = policy.categories[category]?.amountLimit ?? null;
+  const amount = signals.values.amount;
+  if (limit !== null && amount && amount.value > limit) {
+    reasons.push({
+      code: 'amount_over_limit',
+      evidence: `${signals.evidence.amount ?? amount.value} over the ${category} limit of ${limit}`,
+      action: 'escalate',
+    });
+  }
+  return reasons;
+};
+
+/** Reasons from the answer attempt: no grounding, too little confidence, or the AI failing. */
+const attemptReasons = (attempt: AnswerAttempt, threshold: number): FiredReason[] => {
+  if (attempt.kind === 'failed')
+    return [{ code: 'ai_unavailable', evidence: attempt.error, action: 'escalate' }];
+  if (attempt.kind === 'no_answer')
+    return [{ code: 'no_answer', evidence: attempt.reason, action: 'escalate' }];
+  if (attempt.confidence < threshold) {
+    return [
+      {
+        code: 'low_confidence',
+        evidence: `answer confidence ${round(attempt.confidence)} below the threshold ${threshold}`,
+        action: 'escalate',
+      },
+    ];
+  }
+  return [];
+};
+
+const orderOf = (reason: DecisionReason): number => reasonCodes.indexOf(reason.code);
+
+const priorityFor = (policy: EscalationPolicy, reasons: readonly DecisionReason[]): number => {
+  const raised = reasons.reduce(
+    (total, reason) => total + (policy.priority.raise[reason.code] ?? 0),
+    policy.priority.base,
+  );
+  return Math.max(0, Math.min(policy.priority.max, raised));
+};
+
+/** Decides what to do with the latest customer message under a policy. */
+export const decide = (input: DecisionInput): TriageDecision => {
+  const { policy, signals, prediction, attempt } = input;
+  const category = policy.categories[prediction.category] ? prediction.category : policy.defaultCategory;
+  const settings = policy.categories[category];
+  const threshold = settings?.threshold ?? 1;
+  const why: string[] = [];
+
+  const fromSignals = signalReasons(policy, signals);
+  const fromCategory = categoryReasons(policy, prediction, category, signals);
+  const rules = matchingRules(policy, {
+    category,
+    text: input.latestText,
+    amount: signals.values.amount?.value ?? null,
+    plan: input.customerPlan,
+  });
+  const fromRules: FiredReason[] = rules.map((rule) => ({
+    code: 'agent_requested_by_rule',
+    evidence: `rule ${rule.id}${rule.description ? `: ${rule.description}` : ''}`,
+    action: 'escalate',
+    ...(rule.team ? { team: rule.team } : {}),
+  }));
+  const fromAttempt = attemptReasons(attempt, threshold);
+  const all = [...fromSignals, ...fromCategory, ...fromRules, ...fromAttempt].sort(
+    (a, b) => orderOf(a) - orderOf(b),
+  );
+  const forcing = [...fromSignals, ...fromCategory, ...fromRules].filter(
+    (reason) => reason.action === 'escalate',
+  );
+  for (const reason of all)
+    why.push(
+      `${reason.code} (${reason.action === 'escalate' ? 'hands over' : 'raises priority'}): ${reason.evidence}`,
+    );
+
+  const thresholds: AppliedThresholds = {
+    answerConfidence: threshold,
+    clarifyBelowCategoryConfidence: policy.clarify.belowCategoryConfidence,
+    highRiskScoreFloor: policy.highRiskScoreFloor,
+    amountLimit: settings?.amountLimit ?? null,
+    maxAiTurns: policy.triggers.maxAiTurns,
+    repeatedAskAt: policy.triggers.repeatedAsk.atRepeat,
+    sentimentBelow: policy.triggers.negativeSentiment.below,
+    sentimentFallingOver: policy.triggers.negativeSentiment.fallingOver,
+    frustrationMinScore: policy.triggers.frustration.minScore,
+  };
+  const trace = (): DecisionTrace => ({
+    policyVersion: policy.version,
+    signals,
+    category: {
+      name: category,
+      confidence: round(prediction.confidence),
+      mode: prediction.mode,
+      scores: prediction.scores.slice(0, 5),
+    },
+    retrieval:
+      attempt.kind === 'failed'
+        ? { kind: 'failed', error: attempt.error }
+        : {
+            kind: attempt.kind,
+            confidence: round(attempt.confidence),
+            reason: attempt.kind === 'no_answer' ? attempt.reason : null,
+            tried: attempt.tried,
+          },
+    thresholds,
+    why,
+  });
+  const common = {
+    category,
+    categoryConfidence: round(prediction.confidence),
+    confidence: attempt.kind === 'failed' ? 0 : round(attempt.confidence),
+    policyVersion: policy.version,
+  };
+  const escalating = all.filter((reason) => reason.action === 'escalate');
+
+  const unclear = prediction.confidence < policy.clarify.belowCategoryConfidence;
+  const vague = contentWordCount(input.latestText) <= policy.clarify.maxWords;
+  const alreadyAsked = input.previousAiText?.trim() === policy.clarify.question.trim();
+  const confidentAnswer = attempt.kind === 'answer' && attempt.confidence >= threshold;
+  if (
+    forcing.length === 0 &&
+    attempt.kind !== 'failed' &&
+    unclear &&
+    vague &&
+    !alreadyAsked &&
+    !confidentAnswer
+  ) {
+    why.push(
+      `category unclear (${round(prediction.confidence)} < ${policy.clarify.belowCategoryConfidence}) on a short message: asking one question`,
+    );
+    const team = settings?.team ?? policy.defaultTeam;
+    return {
+      kind: 'clarify',
+      ...common,
+      team,
+      priority: priorityFor(policy, all),
+      answer: policy.clarify.question,
+      trace: trace(),
+    };
+  }
+
+  if (escalating.length > 0) {
+    const routed = escalating.find((reason) => reason.team !== undefined)?.team;
+    const team = routed ?? settings?.team ?? policy.defaultTeam;
+    why.push(`escalate to ${team}: ${escalating.map((reason) => reason.code).join(', ')}`);
+    const reasons = all.map(({ code, evidence }) => ({ code, evidence }));
+    return {
+      kind: 'escalate',
+      ...common,
+      team,
+      priority: priorityFor(policy, reasons),
+      reasons,
+      trace: trace(),
+    };
+  }
+  const team = settings?.team ?? policy.defaultTeam;
+  why.push(
+    `answer: confidence ${common.confidence} ≥ ${threshold} for ${category} and nothing requires a person`,
+  );
+  const answer = attempt.kind === 'answer' ? attempt.text : '';
+  return { kind: 'answer', ...common, team, priority: priorityFor(policy, all), answer, trace: trace() };
+};

@@ -1,0 +1,13 @@
+/** The triage decision (SPEC §3 step 5, §5). */
+
+export type { DecisionInput } from './decide.ts';
+export { decide } from './decide.ts';
+export type {
+  AnswerAttempt,
+  AppliedThresholds,
+  DecisionReason,
+  DecisionTrace,
+  TriageDecision,
+} from './decision-types.ts';
+export { matchingRules } from './rules.ts';
+export { signalReasons } from './signal-reasons.ts';

@@ -1,0 +1,89 @@
+/** Which escalation reasons the signals raise under a policy's triggers. */
+import type { ReasonCode } from '../../handoff/index.ts';
+import type { EscalationPolicy, TriggerAction } from '../policy/index.ts';
+import type { SignalReport } from '../signals/index.ts';
+import type { DecisionReason } from './decision-types.ts';
+
+export interface FiredReason extends DecisionReason {
+  /** `escalate`: this reason alone hands over; `priority`: it only raises priority. */
+  readonly action: Exclude<TriggerAction, 'ignore'>;
+  /** A team the trigger routes to instead of the category's. */
+  readonly team?: string;
+}
+
+const fire = (
+  reasons: FiredReason[],
+  code: ReasonCode,
+  trigger: { readonly action: TriggerAction; readonly team?: string | undefined },
+  evidence: string,
+): void => {
+  if (trigger.action === 'ignore') return;
+  reasons.push(
+    trigger.team
+      ? { code, evidence, action: trigger.action, team: trigger.team }
+      : { code, evidence, action: trigger.action },
+  );
+};
+
+/** Reasons from signals alone (SPEC §5 triggers), with the trigger's action. */
+export const signalReasons = (policy: EscalationPolicy, report: SignalReport): readonly FiredReason[] => {
+  const { triggers } = policy;
+  const { values, evidence, detail } = report;
+  const reasons: FiredReason[] = [];
+  if (values.human_requested)
+    fire(reasons, 'human_requested', triggers.humanRequested, evidence.human_requested ?? '');
+  if (values.manager_requested) {
+    fire(reasons, 'manager_requested', triggers.managerRequested, evidence.manager_requested ?? '');
+  }
+  if (values.legal_threat) fire(reasons, 'legal_threat', triggers.legalThreat, evidence.legal_threat ?? '');
+  if (values.urgent) fire(reasons, 'urgent', triggers.urgent, evidence.urgent ?? '');
+  const sentiment = triggers.negativeSentiment;
+  const falling = detail.sentimentFallingFor >= sentiment.fallingOver - 1 && values.sentiment < 0;
+  if (values.sentiment <= sentiment.below) {
+    fire(
+      reasons,
+      'negative_sentiment',
+      sentiment,
+      `sentiment ${values.sentiment} ≤ ${sentiment.below}: ${evidence.sentiment ?? ''}`,
+    );
+  } else if (falling) {
+    fire(
+      reasons,
+      'negative_sentiment',
+      sentiment,
+      `sentiment falling over ${detail.sentimentFallingFor + 1} messages: ${detail.sentimentPerMessage.join(' → ')}`,
+    );
+  }
+  if (values.frustration && detail.frustrationScore >= triggers.frustration.minScore) {
+    fire(
+      reasons,
+      'frustration',
+      triggers.frustration,
+      `${evidence.frustration ?? ''} (score ${detail.frustrationScore})`,
+    );
+  }
+  if (values.distress) {
+    fire(
+      reasons,
+      'distress',
+      triggers.distress,
+      `${detail.distressKind ?? 'distress'}: ${evidence.distress ?? ''}`,
+    );
+  }
+  if (values.repeated_ask >= triggers.repeatedAsk.atRepeat) {
+    fire(
+      reasons,
+      'repeated_ask',
+      triggers.repeatedAsk,
+      `asked ${values.repeated_ask + 1} times: ${evidence.repeated_ask ?? ''}`,
+    );
+  }
+  if (values.turns >= triggers.maxAiTurns) {
+    reasons.push({
+      code: 'max_ai_turns',
+      evidence: `${values.turns} AI answers (limit ${triggers.maxAiTurns})`,
+      action: 'escalate',
+    });
+  }
+  return reasons;
+};

@@ -1,0 +1,244 @@
+/** `frustration` (SPEC §4): anger or exasperation — shouting, "!!", insults, "useless bot", "third time". */
+import { createPhraseMatcher } from './phrase-matcher.ts';
+import type { SentimentBreakdown } from './sentiment.ts';
+import type { Token } from './text.ts';
+
+export interface FrustrationFinding {
+  readonly fired: boolean;
+  /** Summed weight of the cues found; fires at 1. */
+  readonly score: number;
+  readonly evidence: readonly string[];
+}
+
+/** Words of anger, annoyance, disgust, disapproval and disappointment, beyond a general lexicon's weights. */
+const angerWords = createPhraseMatcher([
+  'angry',
+  'anger',
+  'furious',
+  'fuming',
+  'livid',
+  'mad at',
+  'pissed',
+  'outraged',
+  'outrageous',
+  'infuriat*',
+  'annoy*',
+  'irritat*',
+  'frustrat*',
+  'exasperat*',
+  'hate',
+  'hated',
+  'hates',
+  'disgust*',
+  'gross',
+  'vile',
+  'revolting',
+  'sickening',
+  'appalling',
+  'appalled',
+  'horrible',
+  'horrendous',
+  'awful',
+  'terrible',
+  'atrocious',
+  'dreadful',
+  'worst',
+  'disappoint*',
+  'let down',
+  'letdown',
+  'ridiculous',
+  'absurd',
+  'pathetic',
+  'useless',
+  'pointless',
+  'worthless',
+  'incompetent',
+  'unacceptable',
+  'unprofessional',
+  'disgrace*',
+  'shameful',
+  'stupid',
+  'dumb',
+  'idiot*',
+  'moron*',
+  'clown*',
+  'nonsense',
+  'rubbish',
+  'garbage',
+  'trash',
+  'crap',
+  'crappy',
+  'joke of a',
+  'a joke',
+  'scam',
+  'scammed',
+  'rip off',
+  'ripoff',
+  'ripped off',
+  'liar',
+  'liars',
+  'lying',
+  'lied',
+  'shame on',
+  'screw you',
+  'sucks',
+  'sucked',
+  'suck',
+  'ugh',
+  'smh',
+  'jeez',
+  'seriously',
+  'wtf',
+  'ffs',
+  'omfg',
+  'bs',
+  'bullshit',
+  'dammit',
+  'damnit',
+  'fuck*',
+  'shit',
+  'shitty',
+  'fed up',
+  'sick of',
+  'tired of',
+  'had enough',
+  'enough is enough',
+  'lame',
+  'insult*',
+  'rude',
+  'ignored',
+  'ignoring me',
+]);
+/** Support-specific exasperation: repeating oneself, waiting, the bot not helping. */
+const exasperation = createPhraseMatcher(
+  [
+    'third time',
+    'fourth time',
+    'fifth time',
+    'again and again',
+    'over and over',
+    'how many times',
+    'for the last time',
+    'every single time',
+    'still waiting',
+    'still not',
+    'still no',
+    'still havent',
+    'still hasnt',
+    'still dont',
+    'still doesnt',
+    'still cant',
+    'waste of time',
+    'wasting my time',
+    'wasted my time',
+    'useless bot',
+    'stupid bot',
+    'dumb bot',
+    'not helpful',
+    'not helping',
+    'no help',
+    'doesnt help',
+    'didnt help',
+    'you people',
+    'are you kidding',
+    'you must be joking',
+    'are you serious',
+    'i already told you',
+    'i already said',
+    'as i said',
+    'like i said',
+    'i keep asking',
+    'nobody answers',
+    'no one answers',
+    'no one cares',
+    'nobody cares',
+    'what is wrong with you',
+    'whats wrong with you',
+    'not happy',
+    'not ok',
+    'not okay',
+    'not acceptable',
+    'not fair',
+    'unfair',
+  ],
+  { negatable: false },
+);
+
+const shoutingWord = /^[A-Z]{3,}$/;
+
+const shoutingWords = (tokens: readonly Token[]): readonly string[] => {
+  const shouted = tokens.filter((token) => shoutingWord.test(token.raw)).map((token) => token.raw);
+  // Acronyms ("USA", "PIN") appear alone; shouting is most of a message in capitals.
+  return shouted.length >= 3 && shouted.length >= tokens.length * 0.6 ? shouted : [];
+};
+
+/** Finds runs such as "!!", "?!", "???" — support's written raised voice. */
+export const repeatedPunctuation = (text: string): string | null => {
+  const match = /[!?]*!{2,}[!?]*|\?{3,}|\?!|!\?/.exec(text);
+  return match ? match[0] : null;
+};
+
+/** The raw cues frustration is scored from. */
+export interface FrustrationCues {
+  readonly anger: readonly string[];
+  readonly exasperation: readonly string[];
+  readonly shouting: readonly string[];
+  readonly punctuation: string | null;
+  readonly sentimentTotal: number;
+}
+
+/** Collects the cues of frustration in one message. */
+export const frustrationCues = (
+  text: string,
+  tokens: readonly Token[],
+  sentiment: SentimentBreakdown,
+): FrustrationCues => ({
+  anger: angerWords.matchAll(text, tokens).map((hit) => hit.evidence),
+  exasperation: exasperation.matchAll(text, tokens).map((hit) => hit.evidence),
+  shouting: shoutingWords(tokens),
+  punctuation: repeatedPunctuation(text),
+  sentimentTotal: sentiment.total,
+});
+
+/** Weights of each cue; frustration fires when they sum to 1. */
+export const frustrationWeights = {
+  anger: 1,
+  angerCap: 2,
+  exasperation: 1.5,
+  shouting: 1,
+  punctuation: 0.5,
+  /** Added per lexicon point below zero (a total of -4 adds 1). */
+  negativity: 0.25,
+  /** Subtracted per lexicon point above zero: praise softens an "ugh". */
+  positivity: 0.15,
+} as const;
+
+/** Combines the cues into a score; the evidence lists what contributed. */
+export const scoreFrustration = (cues: FrustrationCues, weights = frustrationWeights): FrustrationFinding => {
+  const evidence: string[] = [...cues.anger, ...cues.exasperation];
+  let score = Math.min(weights.angerCap, cues.anger.length * weights.anger);
+  if (cues.exasperation.length > 0) score += weights.exasperation;
+  if (cues.shouting.length > 0) {
+    score += weights.shouting;
+    evidence.push(cues.shouting.join(' '));
+  }
+  if (cues.punctuation) {
+    score += weights.punctuation;
+    evidence.push(cues.punctuation);
+  }
+  if (cues.sentimentTotal < 0) score += -cues.sentimentTotal * weights.negativity;
+  else score -= cues.sentimentTotal * weights.positivity;
+  if (cues.sentimentTotal <= -4) evidence.push(`sentiment ${cues.sentimentTotal}`);
+  score = Math.round(score * 100) / 100;
+  return { fired: score >= 1, score, evidence };
+};
+
+/**
+ * Scores frustration from weighted cues: anger words, support exasperation phrases ("third time"),
+ * shouting, "!!", and how negative the lexicon finds the message.
+ */
+export const detectFrustration = (
+  text: string,
+  tokens: readonly Token[],
+  sentiment: SentimentBreakdown,
+): FrustrationFinding => scoreFrustration(frustrationCues(text, tokens, sentiment));

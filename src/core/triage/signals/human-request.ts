@@ -1,0 +1,378 @@
+/** `human_requested` and `manager_requested` (SPEC §4): the customer asks for a person. */
+import { isNegated } from './negation.ts';
+import { createFuzzyVocabulary, quote, type Token, tokenize } from './text.ts';
+
+export interface RequestFinding {
+  readonly fired: boolean;
+  readonly evidence: string | null;
+}
+
+/** Words that on their own name a person to hand over to. */
+const strongNouns = new Set([
+  'human',
+  'humans',
+  'agent',
+  'agents',
+  'representative',
+  'representatives',
+  'rep',
+  'reps',
+  'operator',
+  'operators',
+  'advisor',
+  'adviser',
+  'advisors',
+  'executive',
+  'executives',
+  'liveperson',
+  'livechat',
+  'personnel',
+]);
+/** Words that name a person only when the customer asks to talk to them. */
+const weakNouns = new Set([
+  'person',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'people',
+  'staff',
+  'employee',
+  'associate',
+  'consultant',
+  'specialist',
+  'customerservice',
+  'team',
+  'support',
+  'assistant',
+  'worker',
+  'member',
+]);
+const managerNouns = new Set(['manager', 'supervisor', 'superior', 'higherup', 'incharge', 'management']);
+/** Verbs of reaching a person: enough for a weak noun. */
+const contactVerbs = new Set([
+  'speak',
+  'speaking',
+  'talk',
+  'talking',
+  'chat',
+  'chatting',
+  'connect',
+  'connected',
+  'transferme',
+  'transferred',
+  'through',
+  'escalate',
+  'direct',
+  'reach',
+  'contact',
+  'contacting',
+  'call',
+  'ring',
+  'forward',
+  'redirect',
+  'pass',
+  'handover',
+]);
+/** Asking for something: enough for a strong noun. */
+const requestCues = new Set([
+  ...contactVerbs,
+  'want',
+  'wanna',
+  'need',
+  'get',
+  'give',
+  'let',
+  'prefer',
+  'please',
+  'pls',
+  'plz',
+  'require',
+  'request',
+  'requesting',
+  'looking',
+  'find',
+  'bring',
+  'switch',
+  'access',
+]);
+/** Words after a person-noun that make it something else ("human error", "travel agent fee"). */
+const nounBreakers = new Set([
+  'error',
+  'errors',
+  'resources',
+  'rights',
+  'nature',
+  'being',
+  'fee',
+  'fees',
+  'code',
+  'number',
+  'id',
+  'nearby',
+  'near',
+  'commission',
+  'portal',
+  'app',
+  'login',
+  'account',
+]);
+const nounMakers = new Set([
+  'travel',
+  'estate',
+  'insurance',
+  'delivery',
+  'booking',
+  'in',
+  'another',
+  'that',
+  'this',
+  'password',
+  'download',
+  'file',
+  'task',
+  'project',
+  'property',
+  'package',
+  'nearby',
+  'local',
+  'nearest',
+  'closest',
+  'reallife',
+]);
+
+const vocabulary = createFuzzyVocabulary(
+  [
+    'human',
+    'agent',
+    'representative',
+    'representatives',
+    'operator',
+    'person',
+    'someone',
+    'somebody',
+    'manager',
+    'supervisor',
+    'speak',
+    'speaking',
+    'talk',
+    'talking',
+    'chatting',
+    'connect',
+    'transfer',
+    'executive',
+  ],
+  [
+    'managed',
+    'manages',
+    'manage',
+    'urgent',
+    'agents',
+    'humans',
+    'persons',
+    'personal',
+    'persona',
+    'humane',
+    'humor',
+    'sometime',
+    'somehow',
+    'spent',
+    'speed',
+    'steak',
+    'tall',
+    'talks',
+    'talked',
+    'operate',
+    'operated',
+    'connects',
+    'converter',
+    'transfers',
+    'executed',
+    'executes',
+    'supervise',
+    'agency',
+    'genet',
+    'regent',
+    'absent',
+    'argent',
+    'accent',
+    'arent',
+    'event',
+    'agenda',
+    'talent',
+    'latent',
+    'patent',
+    'assent',
+    'ascent',
+    'humid',
+    'human',
+    'tale',
+    'tally',
+    'chart',
+    'cheat',
+    'spear',
+    'speck',
+    'spent',
+    'peak',
+    'parson',
+    'prison',
+    'poison',
+    'personnel',
+    'hunan',
+  ],
+);
+
+const joinPhrases = (tokens: readonly Token[]): readonly Token[] => {
+  const joined: Token[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    const next = tokens[i + 1];
+    const pair = next && next.clause === token.clause ? `${token.word} ${next.word}` : '';
+    const phrase = pairs.get(pair) ?? pairs.get(`${token.word} ${next ? (vocabulary(next.word) ?? '') : ''}`);
+    if (phrase && next) {
+      joined.push({ ...token, word: phrase, raw: `${token.raw} ${next.raw}`, end: next.end });
+      i += 1;
+      continue;
+    }
+    const canonical = vocabulary(token.word);
+    joined.push(canonical && canonical !== token.word ? { ...token, word: canonical } : token);
+  }
+  return joined;
+};
+
+const pairs = new Map<string, string>();
+for (const adjective of ['real', 'live', 'actual', 'physical', 'proper', 'natural']) {
+  for (const noun of [
+    'person',
+    'human',
+    'people',
+    'someone',
+    'somebody',
+    'agent',
+    'being',
+    'man',
+    'woman',
+    'body',
+  ]) {
+    pairs.set(`${adjective} ${noun}`, 'liveperson');
+  }
+}
+for (const noun of ['service', 'support', 'care', 'services'])
+  pairs.set(`customer ${noun}`, 'customerservice');
+pairs.set('live chat', 'livechat');
+pairs.set('live support', 'livechat');
+pairs.set('higher up', 'higherup');
+pairs.set('higher ups', 'higherup');
+pairs.set('in charge', 'incharge');
+pairs.set('hand over', 'handover');
+pairs.set('me through', 'through');
+pairs.set('transfer me', 'transferme');
+pairs.set('real life', 'reallife');
+
+const clauseStart = (tokens: readonly Token[], index: number): number => {
+  let start = index;
+  while (start > 0 && tokens[start - 1]?.clause === tokens[index]?.clause) start -= 1;
+  return start;
+};
+
+/** "Are you human?", "who is your manager?": asking about the bot, not asking for a person. */
+const isQuestionAboutBot = (tokens: readonly Token[], index: number): boolean => {
+  let start = clauseStart(tokens, index);
+  if (fillers.has(tokens[start]?.word ?? '')) start += 1;
+  const first = tokens[start]?.word;
+  const second = tokens[start + 1]?.word;
+  if (first === 'who' || first === 'whos' || first === 'what' || first === 'whats') return true;
+  return (first === 'are' || first === 'is' || first === 'am') && second !== 'there';
+};
+
+const fillers = new Set(['so', 'and', 'ok', 'okay', 'well', 'hey', 'hi', 'wait']);
+const obligationOpeners = new Set(['have', 'need', 'must', 'should', 'necessary', 'required']);
+
+/** "Do I need to speak to a representative to change my PIN?" asks whether, not for, a person. */
+const asksWhetherNeeded = (tokens: readonly Token[], cue: number): boolean => {
+  const start = clauseStart(tokens, cue);
+  const first = tokens[start]?.word;
+  if (first === 'should' || first === 'must') return true;
+  if (first !== 'do' && first !== 'does' && first !== 'will' && first !== 'is') return false;
+  for (let i = start + 1; i < cue && i <= start + 4; i += 1) {
+    if (obligationOpeners.has(tokens[i]?.word ?? '')) return true;
+  }
+  return false;
+};
+
+/** Words that may sit between a negator and the request it cancels ("don't *need to talk to a* human"). */
+const requestPassThrough = new Set([
+  ...requestCues,
+  'to',
+  'a',
+  'an',
+  'the',
+  'any',
+  'me',
+  'you',
+  'really',
+  'even',
+  'be',
+  'with',
+  'liveperson',
+  'wish',
+  'like',
+  'would',
+  'think',
+  'necessarily',
+  'ever',
+]);
+
+const findCue = (
+  tokens: readonly Token[],
+  index: number,
+  cues: ReadonlySet<string>,
+  before: number,
+  after: number,
+): number => {
+  const clause = tokens[index]?.clause;
+  for (let i = index - 1; i >= 0 && i >= index - before; i -= 1) {
+    const token = tokens[i];
+    if (!token || token.clause !== clause) break;
+    if (cues.has(token.word)) return i;
+  }
+  for (let i = index + 1; i < tokens.length && i <= index + after; i += 1) {
+    const token = tokens[i];
+    if (!token || token.clause !== clause) break;
+    if (cues.has(token.word)) return i;
+  }
+  return -1;
+};
+
+const detect = (text: string, nouns: ReadonlySet<string>, weak: ReadonlySet<string>): RequestFinding => {
+  const tokens = joinPhrases(tokenize(text));
+  const short = tokens.length <= 5;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    const strong = nouns.has(token.word);
+    if (!strong && !weak.has(token.word)) continue;
+    const next = tokens[i + 1];
+    const previous = tokens[i - 1];
+    if (next && next.clause === token.clause && nounBreakers.has(next.word)) continue;
+    if (previous && previous.clause === token.clause && nounMakers.has(previous.word)) continue;
+    const cue = strong ? findCue(tokens, i, requestCues, 7, 3) : findCue(tokens, i, contactVerbs, 6, 0);
+    const standalone = strong && short && !isQuestionAboutBot(tokens, i);
+    if (cue < 0 && !standalone) continue;
+    if (cue >= 0 && asksWhetherNeeded(tokens, Math.min(cue, i))) continue;
+    const negation = { window: 7, passThrough: requestPassThrough };
+    if (isNegated(tokens, i, negation) || (cue >= 0 && isNegated(tokens, Math.min(cue, i), negation)))
+      continue;
+    const from = cue >= 0 ? Math.min(cue, i) : i;
+    const to = cue >= 0 ? Math.max(cue, i) : i;
+    return { fired: true, evidence: quote(text, tokens, from, to) };
+  }
+  return { fired: false, evidence: null };
+};
+
+const noWeakNouns = new Set<string>();
+
+/** Detects an explicit request to talk to a person, tolerant of typos and respectful of negation. */
+export const detectHumanRequest = (text: string): RequestFinding => detect(text, strongNouns, weakNouns);
+
+/** Detects a request for a manager or supervisor. */
+export const detectManagerRequest = (text: string): RequestFinding => detect(text, managerNouns, noWeakNouns);

@@ -1,0 +1,109 @@
+/** `legal_threat` (SPEC §4): lawyers, suing, courts, regulators, ombudsman, chargeback threats. */
+import { isNegated } from './negation.ts';
+import { quote, type Token, tokenize } from './text.ts';
+
+export interface LegalFinding {
+  readonly fired: boolean;
+  readonly evidence: string | null;
+}
+
+/** Words that are a threat on their own unless negated ("I will sue", "lawsuit", "ombudsman"). */
+const threatWords = new Set([
+  'sue',
+  'suing',
+  'sued',
+  'lawsuit',
+  'lawsuits',
+  'litigation',
+  'ombudsman',
+  'regulator',
+  'regulators',
+  'chargeback',
+  'chargebacks',
+  'cfpb',
+  'ftc',
+  'fca',
+  'bbb',
+]);
+/** People and bodies that are a threat when the customer involves them ("my lawyer will hear"). */
+const counselWords = new Set([
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'attorneys',
+  'solicitor',
+  'solicitors',
+  'counsel',
+]);
+/** After a counsel word, these make it a person in the customer's life, not a threat. */
+const relations = new Set([
+  'friend',
+  'friends',
+  'buddy',
+  'colleague',
+  'cousin',
+  'brother',
+  'sister',
+  'mother',
+  'father',
+  'dad',
+  'mom',
+  'mum',
+  'uncle',
+  'aunt',
+  'neighbour',
+  'neighbor',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'fees',
+  'fee',
+  'jokes',
+  'joke',
+  'show',
+]);
+const pairs: ReadonlyMap<string, string> = new Map([
+  ['legal action', 'threat'],
+  ['legal proceedings', 'threat'],
+  ['legal steps', 'threat'],
+  ['small claims', 'threat'],
+  ['class action', 'threat'],
+  ['trading standards', 'threat'],
+  ['consumer protection', 'threat'],
+  ['attorney general', 'threat'],
+  ['to court', 'threat'],
+  ['in court', 'threat'],
+  ['report you', 'threat'],
+  ['dispute the charge', 'threat'],
+]);
+
+const professionPrefix = (tokens: readonly Token[], index: number): boolean => {
+  const a = tokens[index - 1]?.word;
+  const b = tokens[index - 2]?.word;
+  // "as a lawyer", "I'm a lawyer", "I am an attorney": the customer's own job.
+  return (a === 'a' || a === 'an') && (b === 'as' || b === 'im' || b === 'am' || b === 'being');
+};
+
+/** Detects a legal or regulatory threat, ignoring negated ones and third-party mentions. */
+export const detectLegalThreat = (text: string): LegalFinding => {
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    const next = tokens[i + 1];
+    const pair = next && next.clause === token.clause ? pairs.get(`${token.word} ${next.word}`) : undefined;
+    if (pair !== undefined && !isNegated(tokens, i, { window: 5, inabilityNegates: true })) {
+      return { fired: true, evidence: quote(text, tokens, i, i + 1) };
+    }
+    if (threatWords.has(token.word) && !isNegated(tokens, i, { window: 5, inabilityNegates: true })) {
+      return { fired: true, evidence: token.raw };
+    }
+    if (counselWords.has(token.word)) {
+      const after = next && next.clause === token.clause ? next.word : '';
+      if (relations.has(after) || professionPrefix(tokens, i)) continue;
+      if (isNegated(tokens, i, { window: 5, inabilityNegates: true })) continue;
+      return { fired: true, evidence: quote(text, tokens, Math.max(0, i - 1), i) };
+    }
+  }
+  return { fired: false, evidence: null };
+};

@@ -1,0 +1,127 @@
+/** Shared text helpers for the signal detectors: tokens with offsets, clauses, fuzzy keyword matching. */
+
+export interface Token {
+  /** Lower-cased word with apostrophes removed ("don't" → "dont"). */
+  readonly word: string;
+  /** The word as written, for shouting and evidence. */
+  readonly raw: string;
+  readonly start: number;
+  readonly end: number;
+  /** Index of the clause the token belongs to (clauses split at . ! ? ; , and "but"). */
+  readonly clause: number;
+}
+
+const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[.!?;,:]+/gu;
+const apostrophes = /['’]/g;
+
+/** Splits a message into word tokens; punctuation only starts a new clause. */
+export const tokenize = (text: string): readonly Token[] => {
+  const tokens: Token[] = [];
+  let clause = 0;
+  for (const match of text.matchAll(wordPattern)) {
+    const raw = match[0];
+    const first = raw.charCodeAt(0);
+    // Punctuation runs: . , ; : ! ? all close the clause.
+    if (first === 46 || first === 33 || first === 63 || first === 59 || first === 44 || first === 58) {
+      clause += 1;
+      continue;
+    }
+    const word = raw.toLowerCase().replace(apostrophes, '');
+    if (word === 'but' || word === 'however' || word === 'instead') clause += 1;
+    const start = match.index;
+    tokens.push({ word, raw, start, end: start + raw.length, clause });
+  }
+  return tokens;
+};
+
+/** Damerau–Levenshtein distance (optimal string alignment), stopping early above `max`. */
+export const editDistance = (a: string, b: string, max: number): number => {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a === b) return 0;
+  const width = b.length + 1;
+  let before = new Array<number>(width).fill(0);
+  let previous = new Array<number>(width);
+  let current = new Array<number>(width);
+  for (let j = 0; j < width; j += 1) previous[j] = j;
+  for (let i = 1; i <= a.length; i += 1) {
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j < width; j += 1) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      ) {
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      }
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    [before, previous, current] = [previous, current, before];
+  }
+  return previous[b.length] ?? max + 1;
+};
+
+/**
+ * Maps misspelt words onto a small vocabulary of keywords ("humen" → "human", "agnet" → "agent").
+ * Real words that sit one typo away from a keyword ("managed", "urgent") are listed in `guard`
+ * so they keep their own meaning. Results are cached: the same tokens recur across messages.
+ */
+export const createFuzzyVocabulary = (
+  keywords: readonly string[],
+  guard: readonly string[],
+): ((word: string) => string | null) => {
+  const exact = new Set(keywords);
+  const guarded = new Set(guard);
+  const cache = new Map<string, string | null>();
+  const byFirstLetter = new Map<string, string[]>();
+  for (const keyword of keywords) {
+    for (const letter of new Set([keyword[0] ?? '', keyword[1] ?? ''])) {
+      const list = byFirstLetter.get(letter) ?? [];
+      list.push(keyword);
+      byFirstLetter.set(letter, list);
+    }
+  }
+  return (word) => {
+    if (exact.has(word)) return word;
+    if (word.length < 4 || guarded.has(word)) return null;
+    const cached = cache.get(word);
+    if (cached !== undefined) return cached;
+    let found: string | null = null;
+    // A typo rarely hits both of the first two letters, so candidates share one of them.
+    const candidates = [
+      ...(byFirstLetter.get(word[0] ?? '') ?? []),
+      ...(byFirstLetter.get(word[1] ?? '') ?? []),
+    ];
+    for (const keyword of candidates) {
+      if (keyword.length < 5) {
+        // Short keywords only forgive one doubled or inserted letter ("talkk" → "talk").
+        if (word.length === keyword.length + 1 && editDistance(word, keyword, 1) <= 1) {
+          found = keyword;
+          break;
+        }
+        continue;
+      }
+      const allowed = keyword.length >= 9 ? 2 : 1;
+      if (editDistance(word, keyword, allowed) <= allowed) {
+        found = keyword;
+        break;
+      }
+    }
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, found);
+    return found;
+  };
+};
+
+/** The original text between two tokens, for evidence. */
+export const quote = (text: string, tokens: readonly Token[], from: number, to: number): string => {
+  const first = tokens[Math.max(0, from)];
+  const last = tokens[Math.min(tokens.length - 1, to)];
+  if (!first || !last) return '';
+  return text.slice(first.start, last.end);
+};
