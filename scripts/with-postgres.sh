@@ -65,9 +65,14 @@ if [ "$(id -u)" -eq 0 ]; then
 fi
 
 SERVER_STARTED=0
+CHILD_PID=""
 cleanup() {
   local status=$?
   trap - EXIT INT TERM
+  if [ -n "$CHILD_PID" ] && kill -0 "$CHILD_PID" 2>/dev/null; then
+    kill -TERM "$CHILD_PID" 2>/dev/null || true
+    wait "$CHILD_PID" 2>/dev/null || true
+  fi
   if [ "$SERVER_STARTED" -eq 1 ]; then
     as_server_user "$BIN_DIR/pg_ctl" -D "$DATA_DIR" -m immediate -w stop >/dev/null 2>&1 || true
   fi
@@ -121,9 +126,14 @@ done
 export BATON_TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$PORT/postgres"
 echo "with-postgres: PostgreSQL $("$BIN_DIR/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT" >&2
 
-# Not exec: the EXIT trap must still stop the server and delete its folder afterwards.
+# Not exec: the EXIT trap must still stop the server and delete its folder afterwards. The command
+# runs in the background so that a signal sent to this script alone (kill, timeout, CI cancel) is
+# handled at once — bash runs traps only between foreground commands — and is passed on to it.
 set +e
-"$@"
+"$@" <&0 &
+CHILD_PID=$!
+wait "$CHILD_PID"
 status=$?
+CHILD_PID=""
 set -e
 exit "$status"
