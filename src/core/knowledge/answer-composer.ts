@@ -6,6 +6,7 @@
  */
 import type {
   DocumentRelevance,
+  IndexedPassage,
   KnowledgeDocument,
   KnowledgeIndex,
   QuestionTerm,
@@ -13,7 +14,6 @@ import type {
 } from './knowledge-index.ts';
 import { rankDocuments } from './knowledge-index.ts';
 import type { PassageUnit } from './passages.ts';
-import { distinctTerms } from './text-terms.ts';
 
 export interface AnswerThresholds {
   /** Below this relevance of the best article the KB does not cover the question. */
@@ -52,24 +52,29 @@ const maxListItems = 6;
 
 const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
 
-/** Confidence that the best article answers the question, from retrieval evidence only. */
+/**
+ * Confidence that `chosen` (by default the top article) answers the question, from retrieval
+ * evidence only: its score, its margin over the strongest other article of the whole ranking,
+ * and how much of the question the knowledge base knows.
+ */
 export const answerConfidence = <D extends KnowledgeDocument>(
   ranking: Ranking<D>,
+  chosen: DocumentRelevance<D> | undefined = ranking.ranked[0],
   thresholds: AnswerThresholds = defaultAnswerThresholds,
 ): number => {
-  const [first, second] = ranking.ranked;
-  if (!first) return 0;
-  const margin = first.score - (second?.score ?? 0);
-  const clarity = Math.min(1, margin / thresholds.clearMargin);
-  return clamp01(first.score * (0.7 + 0.3 * clarity) * (0.8 + 0.2 * ranking.knownShare));
+  if (!chosen) return 0;
+  const rival = ranking.ranked.find((relevance) => relevance.documentIndex !== chosen.documentIndex);
+  const margin = chosen.score - (rival?.score ?? 0);
+  const clarity = Math.max(0, Math.min(1, margin / thresholds.clearMargin));
+  return clamp01(chosen.score * (0.7 + 0.3 * clarity) * (0.8 + 0.2 * ranking.knownShare));
 };
 
 /** The best window of 1–3 consecutive units: the most question weight covered, earliest on ties. */
 const bestWindow = (
   units: readonly PassageUnit[],
+  unitTerms: readonly ReadonlySet<string>[],
   terms: readonly QuestionTerm[],
 ): readonly [number, number] => {
-  const unitTerms = units.map((unit) => new Set(distinctTerms(unit.text)));
   let best: readonly [number, number] = [0, Math.min(units.length, maxUnits)];
   let bestValue = 0;
   for (let start = 0; start < units.length; start += 1) {
@@ -98,8 +103,9 @@ const listRun = (units: readonly PassageUnit[], start: number): PassageUnit[] =>
 };
 
 /** Picks the units to quote; a short list or table comes whole, after the sentence introducing it. */
-const selectUnits = (units: readonly PassageUnit[], terms: readonly QuestionTerm[]): PassageUnit[] => {
-  const [start, end] = bestWindow(units, terms);
+const selectUnits = (passage: IndexedPassage, terms: readonly QuestionTerm[]): PassageUnit[] => {
+  const units = passage.units;
+  const [start, end] = bestWindow(units, passage.unitTerms, terms);
   const window = units.slice(start, end);
   const listUnit = window.find((unit) => unit.kind !== 'sentence');
   if (!listUnit) {
@@ -165,7 +171,7 @@ export const extractAnswerText = <D extends KnowledgeDocument>(
 ): string => {
   const passage = index.passages[relevance.passageIndex];
   if (!passage) return '';
-  const selected = selectUnits(passage.units, terms);
+  const selected = selectUnits(passage, terms);
   const lastSelected = selected.at(-1);
   const rest = lastSelected ? passage.units.slice(passage.units.indexOf(lastSelected) + 1) : [];
   // Only an article's opening passage runs on into the next section; later sections stand alone.
@@ -182,9 +188,13 @@ export const composeAnswer = <D extends KnowledgeDocument>(
   options: { readonly allowed?: (document: D) => boolean; readonly thresholds?: AnswerThresholds } = {},
 ): ComposedAnswer<D> => {
   const thresholds = options.thresholds ?? defaultAnswerThresholds;
-  const ranking = rankDocuments(index, question, options.allowed);
-  const confidence = answerConfidence(ranking, thresholds);
+  // Candidates limit what may be quoted, but confidence is judged against the whole knowledge
+  // base, so it means the same however the candidates were found.
+  const whole = rankDocuments(index, question);
+  const allowed = options.allowed;
+  const ranking = allowed ? { ...whole, ranked: whole.ranked.filter((r) => allowed(r.document)) } : whole;
   const best = ranking.ranked[0];
+  const confidence = answerConfidence(whole, best, thresholds);
   if (ranking.terms.length === 0) {
     return {
       kind: 'no_answer',

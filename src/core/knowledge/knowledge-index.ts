@@ -24,6 +24,8 @@ export interface IndexedPassage extends Passage {
   readonly terms: ReadonlySet<string>;
   /** Terms of the passage text alone: a question word found here is direct evidence. */
   readonly textTerms: ReadonlySet<string>;
+  /** Terms of each unit, in unit order, for choosing what to quote. */
+  readonly unitTerms: readonly ReadonlySet<string>[];
 }
 
 export interface KnowledgeIndex<D extends KnowledgeDocument> {
@@ -55,7 +57,8 @@ export const buildKnowledgeIndex = <D extends KnowledgeDocument>(
     titleTerms.push(new Set(about));
     const indices: number[] = [];
     for (const passage of splitPassages(document.title, document.body)) {
-      const textTerms = new Set(passage.units.flatMap((unit) => distinctTerms(unit.text)));
+      const unitTerms = passage.units.map((unit) => new Set(distinctTerms(unit.text)));
+      const textTerms = new Set(unitTerms.flatMap((terms) => [...terms]));
       const terms = new Set([
         ...about,
         ...distinctTerms(passage.heading),
@@ -63,7 +66,7 @@ export const buildKnowledgeIndex = <D extends KnowledgeDocument>(
         ...textTerms,
       ]);
       indices.push(passages.length);
-      passages.push({ ...passage, documentIndex, terms, textTerms });
+      passages.push({ ...passage, documentIndex, terms, textTerms, unitTerms });
     }
     passagesByDocument.push(indices);
   });

@@ -1,0 +1,115 @@
+/**
+ * The embedded AI provider (SPEC §3): no network, no key. A knowledge search proposes candidate
+ * articles; the core scorer ranks them against the question with statistics over the whole
+ * knowledge base and quotes the best passage. Because the statistics always cover the whole KB,
+ * a confidence means the same whether candidates come from memory or from PostgreSQL search.
+ */
+import { composeAnswer } from '../../core/knowledge/answer-composer.ts';
+import { buildKnowledgeIndex, type KnowledgeIndex } from '../../core/knowledge/knowledge-index.ts';
+import type { Article, Citation } from '../../core/model.ts';
+import type { Answerer, DraftAnswer, TriedArticle } from '../../core/ports/answerer.ts';
+import type { Store } from '../../core/ports/store.ts';
+
+export interface KnowledgeSearch {
+  /** Articles that may answer the question (a superset is fine: the scorer ranks them). */
+  candidates(question: string): Promise<readonly Article[]>;
+  /** Every article of the knowledge base; relevance statistics are computed over all of them. */
+  corpus(): Promise<readonly Article[]>;
+}
+
+/**
+ * Keeps the index of the last corpus seen and rebuilds it only when an article was added,
+ * removed or changed (by id and `updatedAt`), so a question costs a lookup, not a rebuild.
+ */
+export const createIndexCache = () => {
+  let cached: { signature: string; index: KnowledgeIndex<Article> } | undefined;
+  return (articles: readonly Article[]): KnowledgeIndex<Article> => {
+    const signature = articles.map((article) => `${article.id}@${article.updatedAt.getTime()}`).join('|');
+    if (cached?.signature !== signature) cached = { signature, index: buildKnowledgeIndex(articles) };
+    return cached.index;
+  };
+};
+
+/** Searches a fixed set of articles held in memory (`baton triage --kb DIR`, tests). */
+export const createMemoryKnowledgeSearch = (articles: readonly Article[]): KnowledgeSearch => {
+  const all = [...articles];
+  return {
+    candidates: async () => all,
+    corpus: async () => all,
+  };
+};
+
+/** How long the store search reuses its copy of the knowledge base before checking for edits. */
+const corpusRefreshMs = 30_000;
+const candidateLimit = 10;
+
+/**
+ * Searches a workspace's articles with the store's full-text search; the corpus is re-read at
+ * most every `refreshMs` so edits in the UI reach the AI within that time.
+ */
+export const createStoreKnowledgeSearch = (
+  store: Store,
+  workspaceId: string,
+  options: { readonly refreshMs?: number; readonly now?: () => number } = {},
+): KnowledgeSearch => {
+  const refreshMs = options.refreshMs ?? corpusRefreshMs;
+  const now = options.now ?? Date.now;
+  let corpus: { at: number; articles: Promise<readonly Article[]> } | undefined;
+  return {
+    async candidates(question) {
+      const hits = await store.articles.search(workspaceId, question, candidateLimit);
+      return hits.map((hit) => hit.article);
+    },
+    corpus() {
+      if (!corpus || now() - corpus.at >= refreshMs) {
+        const articles = store.articles.list(workspaceId);
+        corpus = { at: now(), articles };
+        // A failed read must not be cached: the next question tries again.
+        articles.catch(() => {
+          corpus = undefined;
+        });
+      }
+      return corpus.articles;
+    },
+  };
+};
+
+const citationOf = (article: Article): Citation => ({
+  articleId: article.id,
+  slug: article.slug,
+  title: article.title,
+});
+
+const roundScore = (score: number) => Math.round(score * 1000) / 1000;
+
+/** The retrieval answerer over a knowledge search. */
+export const createRetrievalAnswerer = (search: KnowledgeSearch): Answerer => {
+  const indexOf = createIndexCache();
+  return {
+    async draft(request): Promise<DraftAnswer> {
+      const [corpus, candidates] = await Promise.all([search.corpus(), search.candidates(request.question)]);
+      const index = indexOf(corpus);
+      // Candidates may be stale copies (or missing from the corpus): they are matched by id.
+      const candidateIds = new Set(candidates.map((article) => article.id));
+      const composed = composeAnswer(index, request.question, {
+        allowed: (article) => candidateIds.has(article.id),
+      });
+      const tried: TriedArticle[] = composed.ranking.ranked.map(({ document, score }) => ({
+        articleId: document.id,
+        slug: document.slug,
+        title: document.title,
+        score: roundScore(score),
+      }));
+      const confidence = roundScore(composed.confidence);
+      if (composed.kind === 'no_answer')
+        return { kind: 'no_answer', reason: composed.reason, confidence, tried };
+      return {
+        kind: 'answer',
+        text: composed.text,
+        citations: [citationOf(composed.document)],
+        confidence,
+        tried,
+      };
+    },
+  };
+};
