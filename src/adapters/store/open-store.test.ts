@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -7,18 +8,28 @@ import { migrations } from './migrations/index.ts';
 import { openStore } from './open-store.ts';
 import { createTestDatabase, testDatabaseUrl } from './testing.ts';
 
+/** The pid of a process that has already exited. */
+const deadPid = (): number => {
+  const finished = spawnSync(process.execPath, ['-e', '']);
+  if (finished.pid === undefined) throw new Error('could not start a child process');
+  return finished.pid;
+};
+
 describe('openStore', () => {
   it('refuses to guess where the data should live', async () => {
     await expect(openStore({})).rejects.toThrow('databaseUrl, a dataDir or memory');
   });
 
-  it('creates the embedded data folder and finds the data again after a restart', async () => {
+  it('creates the embedded data folder, lets one process at a time open it, and keeps the data across restarts', async () => {
     const parent = await mkdtemp(join(tmpdir(), 'baton-store-'));
     const dataDir = join(parent, 'nested', 'data');
     try {
       const first = await openStore({ dataDir });
       const workspace = await first.workspaces.create({ slug: 'restart', name: 'Restart Ltd' });
+      await expect(openStore({ dataDir })).rejects.toThrow(`already open in process ${process.pid}`);
       await first.close();
+      // A lock left by a process that died is taken over.
+      await writeFile(`${dataDir}.lock`, `${deadPid()}\n`);
       // A second open must find the schema already migrated (re-running CREATE TABLE would fail).
       const second = await openStore({ dataDir });
       try {

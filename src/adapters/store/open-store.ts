@@ -13,6 +13,7 @@ import { agentRepository } from './agent.repository.ts';
 import { articleRepository } from './article.repository.ts';
 import { conversationRepository } from './conversation.repository.ts';
 import { customerRepository } from './customer.repository.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 import type { Database, Db } from './database.ts';
 import { eventRepository } from './event.repository.ts';
 import { messageRepository } from './message.repository.ts';
@@ -25,7 +26,7 @@ import { workspaceRepository } from './workspace.repository.ts';
 export interface StoreOptions {
   /** A PostgreSQL server (`postgres://user:password@host:port/database`); wins over the other options. */
   readonly databaseUrl?: string;
-  /** The embedded database's folder, created if missing. */
+  /** The embedded database's folder, created if missing; one process at a time (a `<folder>.lock` file beside it). */
   readonly dataDir?: string;
   /** An embedded database that lives only as long as the process (tests, demos). */
   readonly memory?: boolean;
@@ -62,22 +63,41 @@ const openServerDatabase = (databaseUrl: string, poolSize: number): Db => {
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 };
 
-const openEmbeddedDatabase = async (options: StoreOptions): Promise<{ db: Db; pglite: PGlite }> => {
-  let pglite: PGlite;
-  if (options.memory === true) {
-    pglite = new PGlite();
-  } else if (options.dataDir !== undefined && options.dataDir !== '') {
-    await mkdir(options.dataDir, { recursive: true });
-    pglite = new PGlite(options.dataDir);
-  } else {
+const startPglite = async (
+  options: StoreOptions,
+): Promise<{ pglite: PGlite; unlock: () => Promise<void> }> => {
+  if (options.memory === true) return { pglite: new PGlite(), unlock: async () => {} };
+  if (options.dataDir === undefined || options.dataDir === '') {
     throw new Error('openStore needs a databaseUrl, a dataDir or memory: true');
   }
-  await pglite.waitReady;
+  await mkdir(options.dataDir, { recursive: true });
+  const unlock = await lockDataDir(options.dataDir);
+  try {
+    return { pglite: new PGlite(options.dataDir), unlock };
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
+};
+
+const openEmbeddedDatabase = async (
+  options: StoreOptions,
+): Promise<{ db: Db; close: () => Promise<void> }> => {
+  const { pglite, unlock } = await startPglite(options);
+  const close = async () => {
+    await pglite.close().finally(unlock);
+  };
+  try {
+    await pglite.waitReady;
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
   // PGlite is one backend: a single pooled client that never idles out, so queries and
   // transactions queue behind each other exactly as on one server connection.
   const config = { ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 };
   const pool = new pg.Pool(config);
-  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), pglite };
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), close };
 };
 
 /** Opens the store and brings its schema up to date. */
@@ -92,16 +112,13 @@ export const openStore = async (options: StoreOptions): Promise<Store> => {
     }
     return storeOn(db);
   }
-  const { db, pglite } = await openEmbeddedDatabase(options);
-  const closeAll = async () => {
-    await db.destroy();
-    await pglite.close();
-  };
+  const { db, close } = await openEmbeddedDatabase(options);
   try {
     await migrateToLatest(db);
   } catch (error) {
-    await closeAll();
+    await db.destroy();
+    await close();
     throw error;
   }
-  return storeOn(db, () => pglite.close());
+  return storeOn(db, close);
 };
