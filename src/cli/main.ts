@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerErlangCommand } from './commands/erlang.ts';
+import { registerLintHandoffCommand } from './commands/lint-handoff.ts';
 import { registerPlanCommand } from './commands/plan.ts';
 import { registerStartCommand } from './commands/start.ts';
 
@@ -10,6 +11,7 @@ export const buildProgram = (): Command => {
     .showHelpAfterError();
   registerStartCommand(program);
   registerErlangCommand(program);
+  registerLintHandoffCommand(program);
   registerPlanCommand(program);
   return program;
 };
