@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerErlangCommand } from './commands/erlang.ts';
+import { registerImportCommand } from './commands/import.ts';
 import { registerLintHandoffCommand } from './commands/lint-handoff.ts';
 import { registerPlanCommand } from './commands/plan.ts';
 import { registerStartCommand } from './commands/start.ts';
@@ -11,6 +12,7 @@ export const buildProgram = (): Command => {
     .showHelpAfterError();
   registerStartCommand(program);
   registerErlangCommand(program);
+  registerImportCommand(program);
   registerLintHandoffCommand(program);
   registerPlanCommand(program);
   return program;

@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../adapters/store/open-store.ts';
+import type { Store } from '../../core/ports/store.ts';
+import { runImport } from './import.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const collector = () => {
+  let text = '';
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      text += String(chunk);
+      done();
+    },
+  });
+  return { stream, text: () => text };
+};
+
+let store: Store;
+let dir: string;
+beforeAll(async () => {
+  store = await openStore({ memory: true });
+  await store.workspaces.create({ slug: 'acme', name: 'Acme' });
+  dir = await mkdtemp(join(tmpdir(), 'baton-import-'));
+  await writeFile(join(dir, 'good.md'), '---\ntitle: Good\ncategory: shipping\n---\nWe ship daily.\n');
+  await writeFile(join(dir, 'bad.md'), '---\ntitle: Bad\ncategory: shipment\n---\nText.\n');
+});
+afterAll(async () => {
+  await store?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('runImport', () => {
+  it('imports the demo knowledge base with exit code 0 and plain progress lines off a terminal', async () => {
+    const [stdout, stderr] = [collector(), collector()];
+    const code = await runImport({
+      dir: join(root, 'demo/knowledge'),
+      workspaceSlug: 'acme',
+      store,
+      stdout: stdout.stream,
+      stderr: stderr.stream,
+    });
+    expect(code).toBe(0);
+    expect(stdout.text()).toMatch(/^Imported 36 article\(s\) into "acme" .*; 0 failed\.\n$/);
+    expect(stderr.text()).toContain('import: 36/36 articles');
+  });
+
+  it('imports the good files, lists what to fix in the bad ones and exits with 1', async () => {
+    const [stdout, stderr] = [collector(), collector()];
+    const code = await runImport({
+      dir,
+      workspaceSlug: 'acme',
+      store,
+      stdout: stdout.stream,
+      stderr: stderr.stream,
+    });
+    expect(code).toBe(1);
+    expect(stdout.text()).toContain('Imported 1 article(s)');
+    expect(stdout.text()).toContain('1 failed');
+    expect(stderr.text()).toContain('bad.md: category "shipment" is not a known category');
+  });
+
+  it('refuses an unknown workspace and says how to get one', async () => {
+    const [stdout, stderr] = [collector(), collector()];
+    const code = await runImport({
+      dir,
+      workspaceSlug: 'nope',
+      store,
+      stdout: stdout.stream,
+      stderr: stderr.stream,
+    });
+    expect(code).toBe(1);
+    expect(stderr.text()).toMatch(/Workspace "nope" does not exist/);
+  });
+
+  it('reports a folder that does not exist', async () => {
+    const [stdout, stderr] = [collector(), collector()];
+    const code = await runImport({
+      dir: join(dir, 'missing'),
+      workspaceSlug: 'acme',
+      store,
+      stdout: stdout.stream,
+      stderr: stderr.stream,
+    });
+    expect(code).toBe(1);
+    expect(stderr.text()).toMatch(/Cannot read the folder/);
+  });
+});
+
+describe('baton import', () => {
+  it('runs from the command line against the configured embedded database', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'baton-data-'));
+    const result = spawnSync(
+      process.execPath,
+      [join(root, 'bin/baton.js'), 'import', dir, '--workspace', 'acme'],
+      {
+        env: { ...process.env, BATON_DATA_DIR: dataDir, DATABASE_URL: '' },
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
+    await rm(dataDir, { recursive: true, force: true });
+    // A fresh database has no workspace yet: the command must say so and fail.
+    expect(result.stderr).toMatch(/Workspace "acme" does not exist/);
+    expect(result.status).toBe(1);
+  });
+});
