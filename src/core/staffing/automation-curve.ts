@@ -31,11 +31,12 @@ export const withAutomationRate = (input: StaffingPlanInput, rate: number): Staf
     if (resolved(mid) < rate * total) low = mid;
     else high = mid;
   }
+  const scale = rate <= 0 ? 0 : high; // exactly no AI at rate 0, not a vanishing share
   return {
     ...input,
     categories: input.categories.map((c, i) => ({
       ...c,
-      aiResolutionShare: Math.min(1, high * (base[i] ?? 0)),
+      aiResolutionShare: Math.min(1, scale * (base[i] ?? 0)),
     })),
   };
 };

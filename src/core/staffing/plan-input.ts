@@ -82,7 +82,10 @@ export const staffingPlanInputSchema = z
     intraday: intradaySchema.default({ kind: 'flat' }),
     /** Monday first; volume outside opening hours is treated as arriving once the team is open. */
     openingHours: z.array(dayHours).length(7),
+    /** How much longer the conversations the AI leaves to people take, e.g. 0.2 = 20% longer. */
     residualHandleTimeIncrease: z.number().min(0).default(0.2),
+    /** The full increase applies from this category AI share up; below it, it ramps linearly from 0. */
+    residualIncreaseFullAtShare: z.number().gt(0).max(1).default(0.5),
     concurrencyEfficiency: z.number().min(0).max(1).default(defaultConcurrencyEfficiency),
     maxOccupancy: z.number().gt(0).max(1).default(0.85),
     /** Agents on live channels work deferred conversations (email) in their idle time. */

@@ -202,7 +202,7 @@ const modelNotes = (
   before: StagePlan,
   after: StagePlan,
 ): string[] => [
-  `The AI resolves ${pct(automation.volumeShare)} of conversations but removes ${pct(automation.handleHoursShareRemoved)} of human handle hours: what is left takes longer (+${pct(input.residualHandleTimeIncrease)} on automated categories) and the AI takes the short ones.`,
+  `The AI resolves ${pct(automation.volumeShare)} of conversations but removes ${pct(automation.handleHoursShareRemoved)} of human handle hours: what is left takes longer (+${pct(input.residualHandleTimeIncrease)} on categories the AI resolves at least ${pct(input.residualIncreaseFullAtShare)} of, less below) and the AI takes the short ones.`,
   `The team goes from ${before.totals.fte} to ${after.totals.fte} FTE (${pct(automation.remainingTeamShare)} remains; ${before.totals.headcount} → ${after.totals.headcount} people).`,
   ...(after.frontline.coverageHours > 0
     ? [

@@ -13,15 +13,20 @@ export interface HumanWork {
   readonly handleMinutes: number;
 }
 
-/** Handle time of what people still handle: longer after automation because the AI keeps the easy ones. */
+/**
+ * Handle time of what people still handle. The AI keeps the easy variants of a category, so the rest
+ * takes longer: the full increase once the AI resolves `residualIncreaseFullAtShare` of the category,
+ * ramping linearly from nothing below that (resolving 10% of a category barely changes what is left).
+ */
 export const residualHandleMinutes = (
   input: StaffingPlanInput,
   category: PlanCategory,
   stage: Stage,
 ): number => {
-  if (stage === 'before' || category.aiResolutionShare === 0) return category.handleMinutes;
+  if (stage === 'before') return category.handleMinutes;
   const increase = category.residualHandleTimeIncrease ?? input.residualHandleTimeIncrease;
-  return category.handleMinutes * (1 + increase);
+  const ramp = Math.min(1, category.aiResolutionShare / input.residualIncreaseFullAtShare);
+  return category.handleMinutes * (1 + increase * ramp);
 };
 
 /** Splits every volume row into what the AI resolves and what people handle, at the given stage. */
