@@ -4,6 +4,7 @@ import { registerImportCommand } from './commands/import.ts';
 import { registerLintHandoffCommand } from './commands/lint-handoff.ts';
 import { registerPlanCommand } from './commands/plan.ts';
 import { registerStartCommand } from './commands/start.ts';
+import { registerTriageCommand } from './commands/triage.ts';
 
 /** Builds the `baton` command line. Each command lives in its own file under ./commands. */
 export const buildProgram = (): Command => {
@@ -15,6 +16,7 @@ export const buildProgram = (): Command => {
   registerImportCommand(program);
   registerLintHandoffCommand(program);
   registerPlanCommand(program);
+  registerTriageCommand(program);
   return program;
 };
 

@@ -46,7 +46,8 @@ const words: Readonly<Record<string, string>> = {
   zar: 'ZAR',
 };
 const number = String.raw`(\d{1,3}(?:[,\s]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(k|thousand|million|m)?`;
-const currencyWord = '(dollars?|usd|bucks|euros?|eur|pounds?|quid|gbp|rupees?|rs|inr|yen|jpy|cad|aud|chf|francs|sek|nok|dkk|pln|mxn|brl|zar)';
+const currencyWord =
+  '(dollars?|usd|bucks|euros?|eur|pounds?|quid|gbp|rupees?|rs|inr|yen|jpy|cad|aud|chf|francs|sek|nok|dkk|pln|mxn|brl|zar)';
 // Prefixed: "$240", "US$ 1,200", "EUR 240", "Rs. 500". Suffixed: "240 euros", "240€", "12.50 GBP".
 const pattern = new RegExp(
   String.raw`(?:(?:(?:us|au|ca|nz)?([$€£¥₹₩])|\b${currencyWord}\.?)\s?${number}\b)|(?:\b${number}\s?(?:([$€£¥₹₩])|${currencyWord}\b))`,

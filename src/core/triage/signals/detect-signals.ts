@@ -2,7 +2,7 @@
 import { detectAmounts, largestAmount, type MoneyAmount } from './amount.ts';
 import { type DistressKind, detectDistress } from './distress.ts';
 import { detectFrustration } from './frustration.ts';
-import { detectHumanRequest, detectManagerRequest } from './human-request.ts';
+import { detectHumanRequest, detectManagerRequest, requestTokens } from './human-request.ts';
 import { detectLegalThreat } from './legal-threat.ts';
 import { detectRepeatedAsk, type TurnLine } from './repeated-ask.ts';
 import { scoreSentiment, sentimentTrend } from './sentiment.ts';
@@ -71,9 +71,14 @@ export const detectSignals = (lines: readonly TurnLine[]): SignalReport => {
   const latestText = burst.map((line) => line.text).join('\n');
   const latestTokens = tokenize(latestText);
 
-  const human = burst.map((line) => detectHumanRequest(line.text)).find((finding) => finding.fired);
+  const burstTokens = burst.map((line) => requestTokens(line.text));
+  const human = burst
+    .map((line, index) => detectHumanRequest(line.text, burstTokens[index]))
+    .find((finding) => finding.fired);
   if (human?.evidence) evidence.human_requested = human.evidence;
-  const manager = burst.map((line) => detectManagerRequest(line.text)).find((finding) => finding.fired);
+  const manager = burst
+    .map((line, index) => detectManagerRequest(line.text, burstTokens[index]))
+    .find((finding) => finding.fired);
   if (manager?.evidence) evidence.manager_requested = manager.evidence;
 
   // Threats, urgency and distress stay true once said: a later "ok" does not undo them.
@@ -85,7 +90,7 @@ export const detectSignals = (lines: readonly TurnLine[]): SignalReport => {
   for (const line of customerLines) {
     const tokens = line === customerLines[customerLines.length - 1] ? latestTokens : tokenize(line.text);
     const text = line === customerLines[customerLines.length - 1] ? latestText : line.text;
-    legal ??= ((finding) => (finding.fired ? finding : null))(detectLegalThreat(text));
+    legal ??= ((finding) => (finding.fired ? finding : null))(detectLegalThreat(text, tokens));
     urgent ??= ((finding) => (finding.fired ? finding : null))(detectUrgency(text, tokens));
     distress ??= ((finding) => (finding.fired ? finding : null))(detectDistress(text, tokens));
     latestSentiment = scoreSentiment(tokens);

@@ -344,8 +344,12 @@ const findCue = (
   return -1;
 };
 
-const detect = (text: string, nouns: ReadonlySet<string>, weak: ReadonlySet<string>): RequestFinding => {
-  const tokens = joinPhrases(tokenize(text));
+const detect = (
+  text: string,
+  tokens: readonly Token[],
+  nouns: ReadonlySet<string>,
+  weak: ReadonlySet<string>,
+): RequestFinding => {
   const short = tokens.length <= 5;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
@@ -371,8 +375,13 @@ const detect = (text: string, nouns: ReadonlySet<string>, weak: ReadonlySet<stri
 
 const noWeakNouns = new Set<string>();
 
+/** Tokens with misspellings mapped to keywords and phrases ("real person") joined; share between the two detectors. */
+export const requestTokens = (text: string): readonly Token[] => joinPhrases(tokenize(text));
+
 /** Detects an explicit request to talk to a person, tolerant of typos and respectful of negation. */
-export const detectHumanRequest = (text: string): RequestFinding => detect(text, strongNouns, weakNouns);
+export const detectHumanRequest = (text: string, tokens = requestTokens(text)): RequestFinding =>
+  detect(text, tokens, strongNouns, weakNouns);
 
 /** Detects a request for a manager or supervisor. */
-export const detectManagerRequest = (text: string): RequestFinding => detect(text, managerNouns, noWeakNouns);
+export const detectManagerRequest = (text: string, tokens = requestTokens(text)): RequestFinding =>
+  detect(text, tokens, managerNouns, noWeakNouns);

@@ -86,8 +86,7 @@ const professionPrefix = (tokens: readonly Token[], index: number): boolean => {
 };
 
 /** Detects a legal or regulatory threat, ignoring negated ones and third-party mentions. */
-export const detectLegalThreat = (text: string): LegalFinding => {
-  const tokens = tokenize(text);
+export const detectLegalThreat = (text: string, tokens: readonly Token[] = tokenize(text)): LegalFinding => {
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
     const next = tokens[i + 1];

@@ -13,6 +13,8 @@ export interface PhraseMatcher {
   matchAll(text: string, tokens: readonly Token[]): readonly PhraseHit[];
 }
 
+const noCandidates: readonly (readonly string[])[] = [];
+
 export interface PhraseMatcherOptions {
   /** Whether a negator before the phrase cancels it ("not urgent"). */
   readonly negatable?: boolean;
@@ -61,8 +63,10 @@ export const createPhraseMatcher = (
       const hits: PhraseHit[] = [];
       for (let i = 0; i < tokens.length; i += 1) {
         const word = (tokens[i] as Token).word;
-        const candidates: (readonly string[])[] = [...(byFirst.get(word) ?? [])];
-        for (const entry of prefixes) if (word.startsWith(entry.prefix)) candidates.push(entry.rest);
+        let candidates: readonly (readonly string[])[] = byFirst.get(word) ?? noCandidates;
+        for (const entry of prefixes) {
+          if (word.startsWith(entry.prefix)) candidates = [...candidates, entry.rest];
+        }
         for (const rest of candidates) {
           if (!restMatches(tokens, i, rest)) continue;
           if (options.negatable !== false && isNegated(tokens, i, { window: 3, inabilityNegates: false }))

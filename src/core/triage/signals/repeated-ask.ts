@@ -100,7 +100,8 @@ export const detectRepeatedAsk = (lines: readonly TurnLine[]): RepeatedAskFindin
     }
   }
   const latest = lines[latestIndex];
-  if (!latest) return { count: 0, evidence: [] };
+  if (!latest || !lines.slice(0, latestIndex).some((line) => line.role === 'ai'))
+    return { count: 0, evidence: [] };
   const reasks = reaskMarkers.matchAll(latest.text, tokenize(latest.text)).length > 0;
   const evidence: { earlier: string; similarity: number }[] = [];
   for (let i = 0; i < latestIndex; i += 1) {

@@ -1,0 +1,41 @@
+/** Progress of a long `baton triage` run on stderr: a bar on a terminal, periodic lines otherwise. */
+import cliProgress from 'cli-progress';
+
+export interface TriageProgress {
+  tick(processed: number): void;
+  finish(processed: number, errors: number, seconds: number): void;
+}
+
+/** A reporter that stays silent for small runs (under `quietBelow` lines). */
+export const createTriageProgress = (stream: NodeJS.WriteStream, quietBelow = 2_000): TriageProgress => {
+  let bar: cliProgress.SingleBar | null = null;
+  let lastLine = 0;
+  return {
+    tick(processed) {
+      if (processed < quietBelow) return;
+      if (stream.isTTY) {
+        if (!bar) {
+          bar = new cliProgress.SingleBar(
+            { stream, format: 'triage {value} conversations', fps: 5 },
+            cliProgress.Presets.shades_classic,
+          );
+          bar.start(0, processed);
+        }
+        bar.update(processed);
+        return;
+      }
+      if (processed - lastLine >= 10_000) {
+        lastLine = processed;
+        stream.write(`triage: ${processed} conversations\n`);
+      }
+    },
+    finish(processed, errors, seconds) {
+      bar?.stop();
+      if (processed < quietBelow && errors === 0) return;
+      const rate = seconds > 0 ? Math.round(processed / seconds) : processed;
+      stream.write(
+        `triage: ${processed} conversations, ${errors} error lines, ${seconds.toFixed(1)} s (${rate}/s)\n`,
+      );
+    },
+  };
+};

@@ -1,0 +1,133 @@
+/** `baton triage`: streams JSONL conversations through the triage engine (SPEC §13). */
+import { createReadStream, createWriteStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import type { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import type { Answerer } from '../../core/ports/answerer.ts';
+import {
+  type CategoryModel,
+  defaultPolicy,
+  type EscalationPolicy,
+  loadPolicy,
+  policyCategoryDefinitions,
+  trainCategoryModel,
+  triageConversation,
+} from '../../core/triage/index.ts';
+import { createMemoryKnowledgeSearch, createRetrievalAnswerer } from '../ai/retrieval-answerer.ts';
+import { readKnowledgeFolder, toMemoryArticles } from '../knowledge/markdown-folder.ts';
+import { readHistoryFile } from './history-file.ts';
+import { createTriageProgress } from './progress.ts';
+import { parseTriageLine, triageOutput } from './triage-line.ts';
+
+export interface TriageFileOptions {
+  /** Input JSONL path, or `-` for standard input. */
+  readonly in: string;
+  /** Output JSONL path, or `-` for standard output. */
+  readonly out: string;
+  readonly policy?: string;
+  readonly kb?: string;
+  readonly history?: string;
+  /** The moment used for business hours and wait wording; now by default. */
+  readonly now?: Date;
+}
+
+export interface TriageEngine {
+  readonly policy: EscalationPolicy;
+  readonly categoryModel: CategoryModel;
+  readonly answerer: Answerer;
+}
+
+export const defaultKnowledgeFolder = fileURLToPath(new URL('../../../demo/knowledge', import.meta.url));
+
+/** Builds policy, category model and answerer from files, as `baton triage` does. */
+export const buildTriageEngine = async (
+  options: Pick<TriageFileOptions, 'policy' | 'kb' | 'history'>,
+  log: (line: string) => void = () => {},
+): Promise<TriageEngine> => {
+  const policy = options.policy ? loadPolicy(await readFile(options.policy, 'utf8')) : defaultPolicy();
+  const folder = await readKnowledgeFolder(
+    options.kb ?? defaultKnowledgeFolder,
+    Object.keys(policy.categories),
+  );
+  for (const failure of folder.failures) {
+    log(
+      `knowledge: skipped ${failure.fileName}: ${failure.problems.map((p) => `${p.field} ${p.message}`).join('; ')}`,
+    );
+  }
+  const history = options.history ? await readHistoryFile(options.history) : undefined;
+  if (history) log(`history: learning from ${history.length} labelled conversations`);
+  const categoryModel = trainCategoryModel({
+    categories: policyCategoryDefinitions(policy),
+    articles: folder.articles.map((article) => ({
+      title: article.title,
+      body: article.body,
+      category: article.category,
+      tags: article.tags,
+    })),
+    ...(history ? { history } : {}),
+  });
+  const answerer = createRetrievalAnswerer(createMemoryKnowledgeSearch(toMemoryArticles(folder.articles)));
+  return { policy, categoryModel, answerer };
+};
+
+const writeChunk = (stream: Writable, chunk: string): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const ok = stream.write(chunk, (error) => (error ? reject(error) : undefined));
+    if (ok) resolve();
+    else stream.once('drain', resolve);
+  });
+
+/** Streams `--in` to `--out`, one output line per input line, in order. Returns the error-line count. */
+export const runTriageFile = async (
+  options: TriageFileOptions,
+): Promise<{ processed: number; errors: number }> => {
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const engine = await buildTriageEngine(options, log);
+  const input = options.in === '-' ? process.stdin : createReadStream(options.in, 'utf8');
+  const output: Writable = options.out === '-' ? process.stdout : createWriteStream(options.out, 'utf8');
+  const progress = createTriageProgress(process.stderr);
+  const started = performance.now();
+  const now = options.now ?? new Date();
+  let processed = 0;
+  let errors = 0;
+  let buffer = '';
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
+    const parsed = parseTriageLine(line);
+    if (parsed.kind === 'blank') continue;
+    let record: Record<string, unknown>;
+    if (parsed.kind === 'error') {
+      record = { id: parsed.id, error: parsed.error };
+      errors += 1;
+    } else {
+      try {
+        const result = await triageConversation({
+          ...engine,
+          messages: parsed.messages,
+          customer: parsed.customer,
+          queue: parsed.queue,
+          now,
+        });
+        record = triageOutput(parsed.id, result);
+      } catch (error) {
+        record = { id: parsed.id, error: error instanceof Error ? error.message : String(error) };
+        errors += 1;
+      }
+    }
+    buffer += `${JSON.stringify(record)}\n`;
+    processed += 1;
+    if (buffer.length > 1 << 16) {
+      await writeChunk(output, buffer);
+      buffer = '';
+      progress.tick(processed);
+    }
+  }
+  if (buffer) await writeChunk(output, buffer);
+  if (output !== process.stdout)
+    await new Promise<void>((resolve, reject) =>
+      output.end((error?: Error | null) => (error ? reject(error) : resolve())),
+    );
+  progress.finish(processed, errors, (performance.now() - started) / 1000);
+  return { processed, errors };
+};

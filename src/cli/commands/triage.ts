@@ -1,0 +1,39 @@
+import type { Command } from 'commander';
+
+interface TriageCommandOptions {
+  readonly in: string;
+  readonly out: string;
+  readonly policy?: string;
+  readonly kb?: string;
+  readonly history?: string;
+}
+
+export const registerTriageCommand = (program: Command): void => {
+  program
+    .command('triage')
+    .description(
+      'Triage conversations from a JSONL file without storing them (signals, category, decision, handoff)',
+    )
+    .requiredOption('--in <file>', 'input JSONL, one conversation per line ("-" for stdin)')
+    .requiredOption(
+      '--out <file>',
+      'output JSONL, one result per input line in the same order ("-" for stdout)',
+    )
+    .option('--policy <file>', 'escalation policy (YAML or JSON) instead of the built-in default')
+    .option('--kb <dir>', 'knowledge base folder of Markdown articles (default: the demo knowledge base)')
+    .option(
+      '--history <file>',
+      'labelled conversations (label.category) the category model learns from first',
+    )
+    .action(async (options: TriageCommandOptions) => {
+      const { runTriageFile } = await import('../../adapters/triage/run-triage-file.ts');
+      const { isDomainError } = await import('../../core/errors.ts');
+      try {
+        await runTriageFile(options);
+      } catch (error) {
+        if (!isDomainError(error) && !(error instanceof Error && 'code' in error)) throw error;
+        process.stderr.write(`baton triage: ${error.message}\n`);
+        process.exitCode = 1;
+      }
+    });
+};
