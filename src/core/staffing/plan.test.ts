@@ -184,7 +184,7 @@ describe('staffingPlanInputSchema', () => {
     const paths = staffingPlanInputSchema.safeParse(input).error?.issues.map((i) => i.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['volume.0.perWeek', 'openingHours.0']));
     expect(() =>
-      planStaffing({ ...input, volume: [{ category: 'nope', channel: 'fax', perWeek: 1 }] }),
+      parsePlanInput({ ...input, volume: [{ category: 'nope', channel: 'fax', perWeek: 1 }] }),
     ).toThrow(/volume\.0\.category: unknown category "nope".*volume\.0\.channel/);
     expect(() => parsePlanInput({})).toThrow(DomainError);
   });
