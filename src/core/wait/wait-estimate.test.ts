@@ -43,20 +43,22 @@ describe('estimateWait', () => {
     expect(prediction).toEqual({ minutes: 6, method: 'queue_length' });
   });
 
-  it('falls back to the queue-length predictor when Erlang C has no finite answer', () => {
-    const prediction = predictWaitMinutes(
-      live({ freeSlots: null, agentsOnShift: 2, arrivalsPerMinute: 1, recentHandleMinutes: 6 }),
-    );
-    expect(prediction).toEqual({ minutes: 3, method: 'queue_length' });
-  });
-
-  it('uses Erlang C when the queue is empty and occupancy is unknown but arrivals are known', () => {
+  it('uses the Erlang C model given the empty queue when occupancy is unknown but arrivals are known', () => {
+    // Two slots offered 1.6 Erlangs: P(both busy | queue empty) = (1.6²/2) ÷ (1 + 1.6 + 1.6²/2) = 1.28 ÷ 3.88.
     const prediction = predictWaitMinutes(
       live({ freeSlots: null, agentsOnShift: 2, arrivalsPerMinute: 1.6 / 6, recentHandleMinutes: 6 }),
     );
-    // Two agents offered 1.6 Erlangs: P(wait) = 0.7111, ASA = 0.7111 × 6 ÷ 0.4.
     expect(prediction?.method).toBe('erlang_c');
-    expect(prediction?.minutes).toBeCloseTo((0.71111 * 6) / 0.4, 3);
+    expect(prediction?.minutes).toBeCloseTo(((1.28 / 3.88) * 6) / 2, 9);
+  });
+
+  it('stays below one completion time even when arrivals exceed capacity, because the queue is seen empty', () => {
+    const prediction = predictWaitMinutes(
+      live({ freeSlots: null, agentsOnShift: 2, arrivalsPerMinute: 1, recentHandleMinutes: 6 }),
+    );
+    // 6 Erlangs on 2 slots: P(both busy | queue empty) = 18 ÷ 25.
+    expect(prediction?.minutes).toBeCloseTo((18 / 25) * 3, 9);
+    expect(prediction?.minutes).toBeLessThan(3);
   });
 
   it('says when the team is back, with no number, when nobody is on shift out of hours', () => {

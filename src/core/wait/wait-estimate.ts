@@ -6,11 +6,11 @@
  * - A free chat slot for this customer: immediate.
  * - Otherwise the queue-length predictor: the customer is served after `position + 1` completions,
  *   and completions arrive at `busy slots ÷ handle time` per minute (or the measured recent rate).
- * - Queue empty but occupancy unknown, with a known arrival rate: Erlang C average speed of answer
- *   (from src/core/staffing).
+ * - Queue empty but occupancy unknown, with a known arrival rate: the Erlang C model's expected wait
+ *   given that the queue is empty (see `emptyQueueWait`).
  */
 import type { BusinessHours } from '../model.ts';
-import { erlangC } from '../staffing/index.ts';
+import { erlangB } from '../staffing/index.ts';
 import { describeOpening, isOpen, nextOpening } from './business-hours.ts';
 import { roundWait } from './round-wait.ts';
 
@@ -76,6 +76,16 @@ export const toLiveSnapshot = (queue: QueueSnapshot): LiveQueueSnapshot => {
 const positive = (value: number | null | undefined): number | null =>
   value !== null && value !== undefined && Number.isFinite(value) && value > 0 ? value : null;
 
+/**
+ * Expected wait of a customer who finds the queue empty but cannot see how many slots are busy.
+ * In the Erlang C model (M/M/c) the busy-slot count seen by an arrival, given an empty queue, follows
+ * the truncated Poisson law whose top term is Erlang B: with probability B(c, A) every slot is busy
+ * and the wait is one completion, handle ÷ slots; otherwise it is zero. Unlike the unconditional
+ * Erlang C average this stays finite and small near full load, because the empty queue is evidence.
+ */
+const emptyQueueWait = (trafficErlangs: number, slots: number, handle: number): number =>
+  (erlangB({ trafficErlangs, agents: slots }) * handle) / slots;
+
 /** Expected minutes until this customer is picked up, or null when live state cannot say. */
 export const predictWaitMinutes = (
   live: LiveQueueSnapshot,
@@ -88,16 +98,8 @@ export const predictWaitMinutes = (
   const handle = positive(live.recentHandleMinutes);
   if (free === null && position === 0) {
     const arrivals = positive(live.arrivalsPerMinute);
-    if (handle !== null && arrivals !== null) {
-      const figures = erlangC({
-        trafficErlangs: arrivals * handle,
-        agents: slots,
-        ahtSeconds: handle * 60,
-        targetSeconds: 0,
-      });
-      if (Number.isFinite(figures.asaSeconds))
-        return { minutes: figures.asaSeconds / 60, method: 'erlang_c' };
-    }
+    if (handle !== null && arrivals !== null)
+      return { minutes: emptyQueueWait(arrivals * handle, slots, handle), method: 'erlang_c' };
   }
   // The people ahead fill any free slots first; after that every slot is busy until our turn.
   const stillAhead = position - (free ?? 0);
