@@ -4,12 +4,31 @@
  * damped when the message's words are mostly unknown to everything the model learnt from, so that
  * chit-chat, gibberish and other companies' business never come out as a confident category.
  */
-import { countTerms, fitInverseFrequencies, type SparseVector, weighTerms } from './feature-hashing.ts';
+import {
+  countTerms,
+  featureCount,
+  fitInverseFrequencies,
+  type SparseVector,
+  weighTerms,
+} from './feature-hashing.ts';
 import type { CategoryModel, CategoryModelInput, CategoryPrediction, CategoryScore } from './index.ts';
-import { softmaxInPlace, trainSoftmax, writeLogits } from './softmax-regression.ts';
-import { buildTrainingSet } from './training-set.ts';
+import {
+  type SoftmaxModel,
+  type TrainingRow as SoftmaxRow,
+  softmaxInPlace,
+  trainSoftmax,
+  writeLogits,
+} from './softmax-regression.ts';
+
+interface TrainingRow extends SoftmaxRow {
+  readonly origin: WeightedText['origin'];
+}
+
+import { buildTrainingSet, type WeightedText } from './training-set.ts';
 
 const fallbackCategory = 'other';
+const lowSimilarity = 0.04;
+const highSimilarity = 0.18;
 /** Words that say nothing about the topic; they do not count towards vocabulary coverage. */
 const functionWords = new Set(
   'a an the i me my we our you your it its is are was be been am do not no to of in on at for from with and or but so if this that there what how when where why can could would will should please hi hello hey thanks thank'.split(
@@ -38,7 +57,10 @@ export const defaultTuning: CategoryTuning = {
 };
 
 function epochsFor(rowCount: number, tuning: CategoryTuning): number {
-  return Math.max(tuning.minEpochs, Math.min(tuning.maxEpochs, Math.round(tuning.visits / Math.max(1, rowCount))));
+  return Math.max(
+    tuning.minEpochs,
+    Math.min(tuning.maxEpochs, Math.round(tuning.visits / Math.max(1, rowCount))),
+  );
 }
 
 function coverageOf(words: readonly string[], vocabulary: ReadonlySet<string>): number {
@@ -52,12 +74,44 @@ function coverageOf(words: readonly string[], vocabulary: ReadonlySet<string>): 
   return content === 0 ? 0 : known / content;
 }
 
+/** Per-category sums of the training vectors, each category's column scaled to unit length. */
+function categoryCentroids(rows: readonly TrainingRow[], categoryCount: number): SoftmaxModel {
+  const weights = new Float32Array(featureCount * categoryCount);
+  for (const row of rows) {
+    const { indices, values } = row.vector;
+    for (let k = 0; k < indices.length; k++) {
+      const at = (indices[k] ?? 0) * categoryCount + row.label;
+      weights[at] = (weights[at] ?? 0) + row.weight * (values[k] ?? 0);
+    }
+  }
+  const squares = new Float64Array(categoryCount);
+  for (let i = 0; i < weights.length; i++)
+    squares[i % categoryCount] = (squares[i % categoryCount] ?? 0) + (weights[i] ?? 0) ** 2;
+  for (let i = 0; i < weights.length; i++) {
+    const norm = Math.sqrt(squares[i % categoryCount] ?? 0);
+    weights[i] = norm > 0 ? (weights[i] ?? 0) / norm : 0;
+  }
+  return { classCount: categoryCount, weights, bias: new Float64Array(categoryCount) };
+}
+
+/** Maps the best centroid cosine to [0, 1]: support messages sit around 0.2, chit-chat near 0.1. */
+function familiarity(similarities: Float64Array, count: number): number {
+  let best = 0;
+  for (let c = 0; c < count; c++) best = Math.max(best, similarities[c] ?? 0);
+  return Math.max(0, Math.min(1, (best - lowSimilarity) / (highSimilarity - lowSimilarity)));
+}
+
 /** Short follow-ups lean on the earlier topic; long messages mostly speak for themselves. */
 function contextWeight(words: readonly string[]): number {
   const content = words.filter((word) => !functionWords.has(word)).length;
   if (content <= 2) return 0.8;
   if (content <= 5) return 0.4;
   return 0.15;
+}
+
+interface Vectorised {
+  readonly vector: SparseVector;
+  readonly words: readonly string[];
 }
 
 /** Trains a category model from a workspace's taxonomy, knowledge base and (optional) labelled history. */
@@ -69,41 +123,55 @@ export function trainCategoryModel(
   if (names.length === 0) throw new Error('A category model needs at least one category');
   const taxonomySize = names.length;
   const classCount = taxonomySize + 1;
+  const fallbackLabel = names.indexOf(fallbackCategory);
   const texts = buildTrainingSet(input);
   const terms = texts.map((text) => countTerms(text.text));
   const idf = fitInverseFrequencies(terms);
   const vocabulary = new Set<string>();
-  for (const term of terms) for (const word of term.words) vocabulary.add(word);
-  const rows = texts.map((text, index) => ({
-    vector: weighTerms(terms[index] ?? { words: [], counts: new Map() }, idf),
-    label: text.label,
-    weight: text.weight,
-  }));
-  const model = trainSoftmax(rows, classCount, {
-    epochs: epochsFor(rows.length, tuning),
+  const rows: readonly TrainingRow[] = texts.map((text, index) => {
+    const term = terms[index] ?? countTerms('');
+    // History filed under the catch-all may be anything at all: it does not make words familiar.
+    if (text.origin !== 'history' || text.label !== fallbackLabel)
+      for (const word of term.words) vocabulary.add(word);
+    return { vector: weighTerms(term, idf), label: text.label, weight: text.weight, origin: text.origin };
+  });
+  const options = (rowCount: number) => ({
+    epochs: epochsFor(rowCount, tuning),
     l2: tuning.l2,
     learningRate: tuning.learningRate,
     learnBias: tuning.learnBias,
     seed: 20_260_124,
   });
+  const model = trainSoftmax(rows, classCount, options(rows.length));
+  // How close a message comes to what each category is about (cosine to the category's centroid)
+  // says whether it concerns the company's service at all. History filed under the catch-all is
+  // left out: a workspace may file chit-chat there, and that must not make chit-chat familiar.
+  const centroids = categoryCentroids(
+    rows.filter(
+      (row) => row.label < taxonomySize && (row.origin !== 'history' || row.label !== fallbackLabel),
+    ),
+    taxonomySize,
+  );
   const usedHistory = texts.some((text) => text.origin === 'history');
-  const fallback = names.includes(fallbackCategory) ? fallbackCategory : undefined;
+  const fallback = fallbackLabel >= 0 ? fallbackCategory : undefined;
   const scratch = new Float64Array(classCount);
   const context = new Float64Array(classCount);
+  const similarities = new Float64Array(taxonomySize);
 
-  const vectorOf = (text: string): { vector: SparseVector; words: readonly string[] } => {
+  const vectorise = (text: string): Vectorised => {
     const counted = countTerms(text);
     return { vector: weighTerms(counted, idf), words: counted.words };
   };
 
   return {
     classify(text: string, earlierCustomerTurns: readonly string[] = []): CategoryPrediction {
-      const current = vectorOf(text);
+      const current = vectorise(text);
       writeLogits(model, current.vector, scratch);
+      writeLogits(centroids, current.vector, similarities);
       let coverage = coverageOf(current.words, vocabulary);
       const earlier = earlierCustomerTurns.slice(-2).join('\n');
       if (earlier.trim().length > 0) {
-        const previous = vectorOf(earlier);
+        const previous = vectorise(earlier);
         const weight = contextWeight(current.words);
         writeLogits(model, previous.vector, context);
         for (let c = 0; c < classCount; c++) {
@@ -120,7 +188,7 @@ export function trainCategoryModel(
       const best = scores[0] ?? { category: names[0] ?? fallbackCategory, score: 0 };
       const outOfScope = scratch[taxonomySize] ?? 0;
       const category = outOfScope > best.score && fallback !== undefined ? fallback : best.category;
-      const damping = Math.min(1, 0.2 + coverage);
+      const damping = Math.min(1, 0.2 + coverage) * familiarity(similarities, taxonomySize);
       return {
         category,
         confidence: Math.max(0, Math.min(1, best.score * damping)),

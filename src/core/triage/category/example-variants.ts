@@ -28,7 +28,10 @@ function withTypo(text: string, hash: number): string | undefined {
   const words = text.split(' ');
   let longest = -1;
   for (let i = 0; i < words.length; i++) {
-    if ((words[i]?.length ?? 0) >= 5 && (longest < 0 || (words[i]?.length ?? 0) > (words[longest]?.length ?? 0))) {
+    if (
+      (words[i]?.length ?? 0) >= 5 &&
+      (longest < 0 || (words[i]?.length ?? 0) > (words[longest]?.length ?? 0))
+    ) {
       longest = i;
     }
   }

@@ -15,10 +15,11 @@ export interface SparseVector {
   readonly values: Float32Array;
 }
 
-/** The words of a message (for vocabulary coverage) and its raw term counts. */
+/** The words of a message (for vocabulary coverage) and its term counts, sorted by feature index. */
 export interface TermCounts {
   readonly words: readonly string[];
-  readonly counts: ReadonlyMap<number, number>;
+  readonly indices: Int32Array;
+  readonly counts: Float32Array;
 }
 
 const wordSeed = 0x811c9dc5;
@@ -36,43 +37,62 @@ function hashString(text: string, seed: number): number {
   return hash >>> 0;
 }
 
-function add(counts: Map<number, number>, index: number, amount: number): void {
-  counts.set(index, (counts.get(index) ?? 0) + amount);
+/** A growable scratch list of feature indices, reused across calls (classification is single-threaded). */
+let scratch = new Int32Array(1024);
+let scratchLength = 0;
+
+function push(index: number): void {
+  if (scratchLength === scratch.length) {
+    const grown = new Int32Array(scratch.length * 2);
+    grown.set(scratch);
+    scratch = grown;
+  }
+  scratch[scratchLength++] = index;
 }
 
-function addCharGrams(counts: Map<number, number>, word: string): void {
+function pushCharGrams(word: string): void {
   const padded = ` ${word} `;
   for (let start = 0; start < padded.length - 2; start++) {
     let hash = charSeed;
     for (let end = start; end < padded.length && end < start + 5; end++) {
       hash ^= padded.charCodeAt(end);
       hash = Math.imul(hash, 0x01000193);
-      if (end - start >= 2) add(counts, ((hash >>> 0) & featureMask) | 1, 1);
+      if (end - start >= 2) push(((hash >>> 0) & featureMask) | 1);
     }
   }
 }
 
-/** Raw term counts of a text; word features land on even slots, character n-grams on odd ones. */
+/** Term counts of a text; word features land on even slots, character n-grams on odd ones. */
 export function countTerms(text: string): TermCounts {
   const normalised = normaliseText(text);
   const words = canonicalTokens(normalised);
-  const counts = new Map<number, number>();
+  scratchLength = 0;
   let previous = '';
   for (const word of words) {
-    add(counts, hashString(word, wordSeed) & featureMask & ~1, 1);
-    if (previous.length > 0) add(counts, hashString(`${previous} ${word}`, bigramSeed) & featureMask & ~1, 1);
+    push(hashString(word, wordSeed) & featureMask & ~1);
+    if (previous.length > 0) push(hashString(`${previous} ${word}`, bigramSeed) & featureMask & ~1);
     previous = word;
   }
-  for (const raw of normalised.split(' ')) if (raw.length > 0) addCharGrams(counts, raw);
-  return { words, counts };
+  for (const raw of normalised.split(' ')) if (raw.length > 0) pushCharGrams(raw);
+  const sorted = scratch.subarray(0, scratchLength).sort();
+  let unique = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) unique++;
+  const indices = new Int32Array(unique);
+  const counts = new Float32Array(unique);
+  let at = -1;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) indices[++at] = sorted[i] ?? 0;
+    counts[at] = (counts[at] ?? 0) + 1;
+  }
+  return { words, indices, counts };
 }
 
 /** Inverse document frequencies fitted on the training texts (smoothed, so unseen terms weigh most). */
 export function fitInverseFrequencies(documents: readonly TermCounts[]): Float32Array {
   const documentFrequency = new Uint32Array(featureCount);
-  for (const document of documents)
-    for (const index of document.counts.keys())
-      documentFrequency[index] = (documentFrequency[index] ?? 0) + 1;
+  for (const document of documents) {
+    for (const index of document.indices) documentFrequency[index] = (documentFrequency[index] ?? 0) + 1;
+  }
   const idf = new Float32Array(featureCount);
   const total = documents.length;
   for (let i = 0; i < featureCount; i++)
@@ -82,20 +102,17 @@ export function fitInverseFrequencies(documents: readonly TermCounts[]): Float32
 
 /** Sub-linear TF times IDF, L2-normalised. */
 export function weighTerms(terms: TermCounts, idf: Float32Array): SparseVector {
-  const size = terms.counts.size;
-  const indices = new Int32Array(size);
+  const size = terms.indices.length;
   const values = new Float32Array(size);
   let squares = 0;
-  let position = 0;
-  for (const [index, count] of terms.counts) {
+  for (let i = 0; i < size; i++) {
+    const index = terms.indices[i] ?? 0;
     const blockWeight = (index & 1) === 1 ? charWeight : 1;
-    const value = blockWeight * (1 + Math.log(count)) * (idf[index] ?? 1);
-    indices[position] = index;
-    values[position] = value;
+    const value = blockWeight * (1 + Math.log(terms.counts[i] ?? 1)) * (idf[index] ?? 1);
+    values[i] = value;
     squares += value * value;
-    position++;
   }
   const scale = squares > 0 ? 1 / Math.sqrt(squares) : 0;
   for (let i = 0; i < size; i++) values[i] = (values[i] ?? 0) * scale;
-  return { indices, values };
+  return { indices: terms.indices, values };
 }

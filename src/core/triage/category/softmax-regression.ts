@@ -111,7 +111,8 @@ export function trainSoftmax(
           weights[base + c] = (weights[base + c] ?? 0) - update * (probabilities[c] ?? 0);
       }
       if (options.learnBias) {
-        for (let c = 0; c < classCount; c++) bias[c] = (bias[c] ?? 0) - eta * row.weight * (probabilities[c] ?? 0);
+        for (let c = 0; c < classCount; c++)
+          bias[c] = (bias[c] ?? 0) - eta * row.weight * (probabilities[c] ?? 0);
       }
       if (scale < 1e-4) {
         for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) * scale;

@@ -6,17 +6,23 @@
  * catch the typos this table does not know.
  */
 
-const contractions: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bcan'?t\b/g, 'can not'],
-  [/\bwon'?t\b/g, 'will not'],
-  [/\bain'?t\b/g, 'is not'],
-  [/\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must)n'?t\b/g, '$1 not'],
-  [/\bi'?m\b/g, 'i am'],
-  [/\b(\w+)'ve\b/g, '$1 have'],
-  [/\b(\w+)'ll\b/g, '$1 will'],
-  [/\b(\w+)'re\b/g, '$1 are'],
-  [/\b(\w+)'d\b/g, '$1 would'],
-];
+const contractionPattern =
+  /\b(?:(can|won|ain)'?t|(do|does|did|is|are|was|were|has|have|had|could|would|should|must)n'?t|i'?m|(\w+)'(ve|ll|re|d))\b/g;
+const irregularNegations: Readonly<Record<string, string>> = { can: 'can', won: 'will', ain: 'is' };
+const contractedVerbs: Readonly<Record<string, string>> = { ve: 'have', ll: 'will', re: 'are', d: 'would' };
+
+function expandContraction(
+  whole: string,
+  irregular: string | undefined,
+  auxiliary: string | undefined,
+  stem: string | undefined,
+  suffix: string | undefined,
+): string {
+  if (irregular !== undefined) return `${irregularNegations[irregular] ?? irregular} not`;
+  if (auxiliary !== undefined) return `${auxiliary} not`;
+  if (stem !== undefined && suffix !== undefined) return `${stem} ${contractedVerbs[suffix] ?? suffix}`;
+  return whole.startsWith('i') ? 'i am' : whole;
+}
 
 const placeholders: ReadonlyArray<readonly [RegExp, string]> = [
   [/https?:\/\/\S+|www\.\S+/g, ' zzurl '],
@@ -206,8 +212,10 @@ export function lightStem(word: string): string {
 /** Lower-cased text with placeholders and contractions applied, ready for character n-grams. */
 export function normaliseText(text: string): string {
   let result = text.toLowerCase().replace(/[’‘`´]/g, "'");
-  for (const [pattern, replacement] of placeholders) result = result.replace(pattern, replacement);
-  for (const [pattern, replacement] of contractions) result = result.replace(pattern, replacement);
+  if (/[\d@$€£₹¥#]|www/.test(result)) {
+    for (const [pattern, replacement] of placeholders) result = result.replace(pattern, replacement);
+  }
+  result = result.replace(contractionPattern, expandContraction);
   return result
     .replace(/[^a-z\s]+/g, ' ')
     .replace(/\s+/g, ' ')

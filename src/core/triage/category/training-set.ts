@@ -3,8 +3,9 @@
  * phrasings, the knowledge articles filed under a category, Baton's own out-of-scope phrasings,
  * and — when the workspace has it — its labelled history.
  */
-import type { CategoryModelInput } from './index.ts';
+
 import { exampleVariants } from './example-variants.ts';
+import type { CategoryModelInput } from './index.ts';
 import { outOfScopeExamples } from './out-of-scope-examples.ts';
 
 export interface WeightedText {
