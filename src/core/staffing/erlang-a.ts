@@ -1,6 +1,6 @@
 import { logInverseErlangBSequence } from './erlang-b.ts';
 import type { QueueFigures } from './erlang-c.ts';
-import { integrate } from './quadrature.ts';
+import { integrate, visitNodes } from './quadrature.ts';
 
 export interface ErlangAInput {
   readonly trafficErlangs: number;
@@ -51,9 +51,19 @@ export const erlangAFromLogInverseBlocking = (
   const from = peakAt > 0 && phi(0) - peak < -dropBelow ? solveDrop(phi, peak, peakAt, 0) : 0;
   const to = solveDrop(phi, peak, peakAt, Number.POSITIVE_INFINITY);
 
-  const mass = integrate(density, from, peakAt) + integrate(density, peakAt, to);
-  const abandonMass = integrateSplit((x) => density(x) * patienceShare(x), from, peakAt, to);
-  const waitMass = integrateSplit((x) => (density(x) * patienceShare(x)) / r, from, peakAt, to);
+  // One pass over the nodes for the three integrals over the whole density.
+  let mass = 0;
+  let abandonMass = 0;
+  let waitMass = 0;
+  const accumulate = (x: number, weight: number): void => {
+    const d = density(x) * weight;
+    const gaveUp = patienceShare(x);
+    mass += d;
+    abandonMass += d * gaveUp;
+    waitMass += (d * gaveUp) / r;
+  };
+  visitNodes(from, peakAt, accumulate);
+  visitNodes(peakAt, to, accumulate);
   const answeredInTarget = integrateSplit(
     (x) => density(x) * Math.exp(-r * x),
     Math.min(from, target),

@@ -48,3 +48,20 @@ export const integrate = (f: (x: number) => number, from: number, to: number, pa
   }
   return total;
 };
+
+/** Visits every node of the same panelled rule with its weight, so several integrals can share one pass. */
+export const visitNodes = (
+  from: number,
+  to: number,
+  visit: (x: number, weight: number) => void,
+  panels = 32,
+): void => {
+  if (!(to > from)) return;
+  const width = (to - from) / panels;
+  for (let p = 0; p < panels; p += 1) {
+    const mid = from + (p + 0.5) * width;
+    for (let i = 0; i < rule.nodes.length; i += 1) {
+      visit(mid + 0.5 * width * (rule.nodes[i] ?? 0), 0.5 * width * (rule.weights[i] ?? 0));
+    }
+  }
+};
