@@ -167,7 +167,8 @@ export const decide = (input: DecisionInput): TriageDecision => {
   };
   const escalating = all.filter((reason) => reason.action === 'escalate');
 
-  const unclear = prediction.confidence < policy.clarify.belowCategoryConfidence;
+  // Unclear: the model is unsure, or only sure that the message is about nothing in particular.
+  const unclear = prediction.confidence < policy.clarify.belowCategoryConfidence || category === policy.defaultCategory;
   const vague = contentWordCount(input.latestText) <= policy.clarify.maxWords;
   const alreadyAsked = input.previousAiText?.trim() === policy.clarify.question.trim();
   const confidentAnswer = attempt.kind === 'answer' && attempt.confidence >= threshold;
@@ -180,7 +181,7 @@ export const decide = (input: DecisionInput): TriageDecision => {
     !confidentAnswer
   ) {
     why.push(
-      `category unclear (${round(prediction.confidence)} < ${policy.clarify.belowCategoryConfidence}) on a short message: asking one question`,
+      `category unclear (${category} at ${round(prediction.confidence)}; clarify below ${policy.clarify.belowCategoryConfidence}) on a short message: asking one question`,
     );
     const team = settings?.team ?? policy.defaultTeam;
     return {

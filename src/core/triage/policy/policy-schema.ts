@@ -54,97 +54,62 @@ export const ruleSchema = z.strictObject({
   team: key.optional(),
 });
 
-export const policySchema = z
-  .strictObject({
-    version: z.union([z.string().min(1), z.number()]).transform(String),
-    name: z.string().default('Escalation policy'),
-    /** Category used for anything the taxonomy does not cover. */
-    defaultCategory: key,
-    defaultTeam: key,
-    categories: z
-      .record(key, categorySchema)
-      .refine((value) => Object.keys(value).length > 0, 'must list at least one category'),
-    teams: z.record(key, teamSchema),
-    /** Ask one short question when the category is this unclear and nothing forces a handoff. */
-    clarify: z
-      .strictObject({
-        belowCategoryConfidence: unit.default(0.35),
-        maxWords: z.number().int().min(1).default(6),
-        question: z.string().min(1).default('Could you tell me a little more about what you need help with?'),
-      })
-      .prefault({}),
-    /** High-risk categories escalate when their score reaches this, even when not the top category. */
-    highRiskScoreFloor: unit.default(0.3),
-    triggers: z
-      .strictObject({
-        humanRequested: trigger.prefault({ action: 'escalate' }),
-        managerRequested: trigger.prefault({ action: 'escalate' }),
-        legalThreat: trigger.prefault({ action: 'escalate' }),
-        urgent: trigger.prefault({ action: 'priority' }),
-        negativeSentiment: trigger
-          .extend({
-            below: z
-              .number()
-              .min(-1, 'must be between -1 and 1')
-              .max(1, 'must be between -1 and 1')
-              .default(-0.75),
-            fallingOver: z.number().int().min(2, 'must be at least 2 messages').default(3),
-          })
-          .prefault({ action: 'escalate' }),
-        frustration: trigger
-          .extend({ minScore: z.number().min(0).default(1) })
-          .prefault({ action: 'escalate' }),
-        distress: trigger.prefault({ action: 'escalate' }),
-        repeatedAsk: trigger
-          .extend({ atRepeat: z.number().int().min(1, 'must be at least 1').default(2) })
-          .prefault({ action: 'escalate' }),
-        maxAiTurns: z.number().int().min(1, 'must be at least 1').default(6),
-      })
-      .prefault({}),
-    /** Priority 1 (normal) … `max`; each reason that fires adds its points. */
-    priority: z
-      .strictObject({
-        base: z.number().int().min(0).default(1),
-        max: z.number().int().min(1).default(4),
-        raise: z.record(z.string(), z.number().int()).default({}),
-      })
-      .prefault({}),
-    rules: z.array(ruleSchema).default([]),
-  })
-  .superRefine((policy, context) => {
-    const teams = new Set(Object.keys(policy.teams));
-    const categories = new Set(Object.keys(policy.categories));
-    const missingTeam = (team: string | undefined, path: (string | number)[]) => {
-      if (team !== undefined && !teams.has(team)) {
-        context.addIssue({ code: 'custom', path, message: `team "${team}" is not defined under teams` });
-      }
-    };
-    missingTeam(policy.defaultTeam, ['defaultTeam']);
-    if (!categories.has(policy.defaultCategory)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['defaultCategory'],
-        message: `category "${policy.defaultCategory}" is not defined under categories`,
-      });
-    }
-    for (const [name, category] of Object.entries(policy.categories))
-      missingTeam(category.team, ['categories', name, 'team']);
-    for (const [name, value] of Object.entries(policy.triggers)) {
-      if (typeof value === 'object') missingTeam(value.team, ['triggers', name, 'team']);
-    }
-    policy.rules.forEach((rule, index) => {
-      missingTeam(rule.team, ['rules', index, 'team']);
-      for (const category of rule.when.categories ?? []) {
-        if (!categories.has(category)) {
-          context.addIssue({
-            code: 'custom',
-            path: ['rules', index, 'when', 'categories'],
-            message: `category "${category}" is not defined under categories`,
-          });
-        }
-      }
-    });
-  });
+export const policySchema = z.strictObject({
+  version: z.union([z.string().min(1), z.number()]).transform(String),
+  name: z.string().default('Escalation policy'),
+  /** Category used for anything the taxonomy does not cover. */
+  defaultCategory: key,
+  defaultTeam: key,
+  categories: z
+    .record(key, categorySchema)
+    .refine((value) => Object.keys(value).length > 0, 'must list at least one category'),
+  teams: z.record(key, teamSchema),
+  /** Ask one short question when the category is this unclear and nothing forces a handoff. */
+  clarify: z
+    .strictObject({
+      belowCategoryConfidence: unit.default(0.35),
+      maxWords: z.number().int().min(1).default(6),
+      question: z.string().min(1).default('Could you tell me a little more about what you need help with?'),
+    })
+    .prefault({}),
+  /** High-risk categories escalate when their score reaches this, even when not the top category. */
+  highRiskScoreFloor: unit.default(0.3),
+  triggers: z
+    .strictObject({
+      humanRequested: trigger.prefault({ action: 'escalate' }),
+      managerRequested: trigger.prefault({ action: 'escalate' }),
+      legalThreat: trigger.prefault({ action: 'escalate' }),
+      urgent: trigger.prefault({ action: 'priority' }),
+      negativeSentiment: trigger
+        .extend({
+          below: z
+            .number()
+            .min(-1, 'must be between -1 and 1')
+            .max(1, 'must be between -1 and 1')
+            .default(-0.75),
+          fallingOver: z.number().int().min(2, 'must be at least 2 messages').default(3),
+        })
+        .prefault({ action: 'escalate' }),
+      frustration: trigger
+        .extend({ minScore: z.number().min(0).default(1) })
+        .prefault({ action: 'escalate' }),
+      distress: trigger.prefault({ action: 'escalate' }),
+      repeatedAsk: trigger
+        .extend({ atRepeat: z.number().int().min(1, 'must be at least 1').default(2) })
+        .prefault({ action: 'escalate' }),
+      maxAiTurns: z.number().int().min(1, 'must be at least 1').default(6),
+    })
+    .prefault({}),
+  /** Priority 1 (normal) … `max`; each reason that fires adds its points. */
+  priority: z
+    .strictObject({
+      base: z.number().int().min(0).default(1),
+      max: z.number().int().min(1).default(4),
+      raise: z.record(z.string(), z.number().int()).default({}),
+    })
+    .prefault({}),
+  rules: z.array(ruleSchema).default([]),
+});
 
 /** A validated escalation policy. */
 export type EscalationPolicy = z.output<typeof policySchema>;

@@ -1,4 +1,6 @@
 /** Validates a policy document and reports every problem with its path ("categories.refund.threshold"). */
+
+import { referenceProblems } from './policy-references.ts';
 import { type EscalationPolicy, policySchema } from './policy-schema.ts';
 
 export interface PolicyProblem {
@@ -28,7 +30,9 @@ const deepFreeze = <T>(value: T): T => {
 /** Checks a parsed policy document against the schema; every problem is listed at once. */
 export const validatePolicy = (document: unknown): PolicyValidation => {
   const result = policySchema.safeParse(document);
-  if (result.success) return { kind: 'valid', policy: deepFreeze(result.data) };
+  const references = referenceProblems(document);
+  if (result.success && references.length === 0) return { kind: 'valid', policy: deepFreeze(result.data) };
+  if (result.success) return { kind: 'invalid', problems: references };
   const problems = result.error.issues.map((issue) => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     if (keys.length > 0) {
@@ -39,7 +43,11 @@ export const validatePolicy = (document: unknown): PolicyValidation => {
     }
     return { path: formatPath(issue.path) || '(document)', message: issue.message };
   });
-  return { kind: 'invalid', problems };
+  const known = new Set(problems.map((problem) => problem.path));
+  return {
+    kind: 'invalid',
+    problems: [...problems, ...references.filter((problem) => !known.has(problem.path))],
+  };
 };
 
 /** One line per problem: `categories.refund.threshold: must be between 0 and 1`. */

@@ -1,6 +1,6 @@
 /** `legal_threat` (SPEC §4): lawyers, suing, courts, regulators, ombudsman, chargeback threats. */
 import { isNegated } from './negation.ts';
-import { quote, type Token, tokenize } from './text.ts';
+import { createFuzzyVocabulary, quote, type Token, tokenize } from './text.ts';
 
 export interface LegalFinding {
   readonly fired: boolean;
@@ -78,6 +78,37 @@ const pairs: ReadonlyMap<string, string> = new Map([
   ['dispute the charge', 'threat'],
 ]);
 
+const spelling = createFuzzyVocabulary(
+  ['lawyer', 'lawyers', 'attorney', 'attorneys', 'solicitor', 'solicitors', 'lawsuit', 'ombudsman', 'chargeback', 'litigation'],
+  ['layer', 'layers', 'lawyered', 'solicited', 'soliciting'],
+);
+
+/** Only these may stand between "not" and the threat it cancels ("not *going to* sue"). */
+const threatPassThrough = new Set([
+  'going',
+  'to',
+  'gonna',
+  'will',
+  'want',
+  'wanna',
+  'planning',
+  'plan',
+  'intend',
+  'trying',
+  'threatening',
+  'be',
+  'i',
+  'we',
+  'anyone',
+  'anybody',
+  'you',
+  'ever',
+  'need',
+  'any',
+  'a',
+]);
+const negation = { window: 5, inabilityNegates: true, passThrough: threatPassThrough };
+
 const professionPrefix = (tokens: readonly Token[], index: number): boolean => {
   const a = tokens[index - 1]?.word;
   const b = tokens[index - 2]?.word;
@@ -88,19 +119,21 @@ const professionPrefix = (tokens: readonly Token[], index: number): boolean => {
 /** Detects a legal or regulatory threat, ignoring negated ones and third-party mentions. */
 export const detectLegalThreat = (text: string, tokens: readonly Token[] = tokenize(text)): LegalFinding => {
   for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i] as Token;
+    const written = tokens[i] as Token;
+    const corrected = spelling(written.word);
+    const token = corrected && corrected !== written.word ? { ...written, word: corrected } : written;
     const next = tokens[i + 1];
     const pair = next && next.clause === token.clause ? pairs.get(`${token.word} ${next.word}`) : undefined;
-    if (pair !== undefined && !isNegated(tokens, i, { window: 5, inabilityNegates: true })) {
+    if (pair !== undefined && !isNegated(tokens, i, negation)) {
       return { fired: true, evidence: quote(text, tokens, i, i + 1) };
     }
-    if (threatWords.has(token.word) && !isNegated(tokens, i, { window: 5, inabilityNegates: true })) {
+    if (threatWords.has(token.word) && !isNegated(tokens, i, negation)) {
       return { fired: true, evidence: token.raw };
     }
     if (counselWords.has(token.word)) {
       const after = next && next.clause === token.clause ? next.word : '';
       if (relations.has(after) || professionPrefix(tokens, i)) continue;
-      if (isNegated(tokens, i, { window: 5, inabilityNegates: true })) continue;
+      if (isNegated(tokens, i, negation)) continue;
       return { fired: true, evidence: quote(text, tokens, Math.max(0, i - 1), i) };
     }
   }

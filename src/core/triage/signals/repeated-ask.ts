@@ -1,6 +1,6 @@
 /** `repeated_ask` (SPEC §4): the customer asks again about something the AI already answered. */
 import { createPhraseMatcher } from './phrase-matcher.ts';
-import { tokenize } from './text.ts';
+import { editDistance, tokenize } from './text.ts';
 
 export interface TurnLine {
   readonly role: 'customer' | 'ai' | 'agent';
@@ -78,6 +78,27 @@ const overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
   return shared / Math.min(a.size, b.size);
 };
 
+/** Word overlap where a word one typo away from the other message's word still counts ("refnd" ~ "refund"). */
+const fuzzyOverlap = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const word of small) {
+    if (large.has(word)) {
+      shared += 1;
+      continue;
+    }
+    if (word.length < 4) continue;
+    for (const other of large) {
+      if (other.length >= 4 && editDistance(word, other, 1) <= 1) {
+        shared += 1;
+        break;
+      }
+    }
+  }
+  return shared / small.size;
+};
+
 /**
  * How similar two customer messages are in content, in [0, 1]: word overlap, or letter-trigram
  * overlap for re-typed, misspelt asks ("refund status" vs "refnd stauts?").
@@ -85,7 +106,7 @@ const overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
 export const askSimilarity = (a: string, b: string): number => {
   const wordsA = contentWords(a);
   const wordsB = contentWords(b);
-  const byWords = overlap(wordsA, wordsB);
+  const byWords = fuzzyOverlap(wordsA, wordsB);
   const byLetters = overlap(trigrams(wordsA), trigrams(wordsB)) * 0.9;
   return Math.round(Math.max(byWords, byLetters) * 100) / 100;
 };

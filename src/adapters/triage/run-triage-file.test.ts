@@ -1,0 +1,101 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'baton-triage-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const runTriage = (lines: readonly string[], extra: readonly string[] = []) => {
+  const input = join(work, `in-${Math.random().toString(36).slice(2)}.jsonl`);
+  const output = `${input}.out`;
+  writeFileSync(input, `${lines.join('\n')}\n`);
+  const result = spawnSync(
+    process.execPath,
+    ['bin/baton.js', 'triage', '--in', input, '--out', output, ...extra],
+    {
+      cwd: repo,
+      encoding: 'utf8',
+    },
+  );
+  const outputs =
+    result.status === 0
+      ? readFileSync(output, 'utf8')
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line))
+      : [];
+  return { status: result.status, stderr: result.stderr, outputs };
+};
+
+const conversation = (id: string, text: string, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ id, messages: [{ role: 'customer', text }], ...extra });
+
+describe('baton triage (JSONL contract of SPEC §13)', () => {
+  it('writes one line per input line, in order, with error lines for malformed input', () => {
+    const { status, outputs } = runTriage([
+      conversation('c1', 'I want to talk to a human', {
+        queue: { waiting: 4, agentsAvailable: 2, avgHandleMinutes: 6 },
+      }),
+      'this is not json',
+      conversation('c2', 'How do I reset my password?', {
+        label: { category: 'account_access' },
+        colour: 'blue',
+      }),
+      '{"id": "c3", "messages": []}',
+      conversation('c4', 'help'),
+    ]);
+    expect(status).toBe(0);
+    expect(outputs.map((line) => line.id)).toEqual(['c1', null, 'c2', 'c3', 'c4']);
+    expect(outputs[1].error).toMatch(/malformed JSON/);
+    expect(outputs[3].error).toMatch(/at least one message/);
+
+    const [escalated, , answered] = outputs;
+    expect(escalated).toMatchObject({ action: 'escalate', reasons: [{ code: 'human_requested' }] });
+    expect(escalated.handoff).toMatchObject({ message: expect.any(String), packet: expect.any(Object) });
+    expect(answered.action).toBe('answer');
+    expect(answered.reasons).toEqual([]);
+    expect(answered.handoff).toBeUndefined();
+    expect(typeof answered.answer).toBe('string');
+    for (const line of [escalated, answered, outputs[4]]) {
+      expect(Object.keys(line)).toEqual(
+        expect.arrayContaining([
+          'id',
+          'category',
+          'categoryConfidence',
+          'action',
+          'reasons',
+          'signals',
+          'confidence',
+          'team',
+        ]),
+      );
+      expect('handoff' in line).toBe(line.action === 'escalate');
+      expect('answer' in line).toBe(line.action !== 'escalate');
+    }
+  });
+
+  it('uses a policy given with --policy and refuses an invalid one with its problems', () => {
+    const policyFile = join(work, 'policy.yaml');
+    writeFileSync(
+      policyFile,
+      'version: strict-1\ndefaultCategory: other\ndefaultTeam: desk\nteams: { desk: { name: Desk } }\ncategories:\n  other: { team: desk, threshold: 0.99 }\n',
+    );
+    const { outputs } = runTriage(
+      [conversation('p1', 'What is your returns policy?')],
+      ['--policy', policyFile],
+    );
+    expect(outputs[0]).toMatchObject({ team: 'desk', policyVersion: 'strict-1' });
+
+    writeFileSync(
+      policyFile,
+      'version: 1\ndefaultCategory: other\ndefaultTeam: desk\nteams: {}\ncategories: {}\n',
+    );
+    const refused = runTriage([conversation('p2', 'hi')], ['--policy', policyFile]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/defaultTeam: team "desk" is not defined under teams/);
+  });
+});

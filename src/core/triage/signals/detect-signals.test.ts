@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { detectSignals } from './detect-signals.ts';
+
+describe('detectSignals', () => {
+  it('reports every signal with its evidence for the latest customer message', () => {
+    const report = detectSignals([
+      { role: 'customer', text: 'I was charged $240 twice' },
+      { role: 'ai', text: 'Duplicate charges are released within 5 days.' },
+      { role: 'customer', text: 'This is urgent, get me a human, my lawyer will hear about this!!' },
+    ]);
+    expect(report.values).toMatchObject({
+      human_requested: true,
+      legal_threat: true,
+      urgent: true,
+      amount: { value: 240, currency: 'USD' },
+      turns: 1,
+    });
+    expect(report.evidence.human_requested).toBe('get me a human');
+    expect(report.evidence.amount).toBe('$240');
+    expect(report.detail.sentimentPerMessage).toHaveLength(2);
+  });
+
+  it('reads the whole last burst of customer messages', () => {
+    const report = detectSignals([
+      { role: 'ai', text: 'How can I help?' },
+      { role: 'customer', text: 'hello' },
+      { role: 'customer', text: 'agent please' },
+    ]);
+    expect(report.values.human_requested).toBe(true);
+  });
+
+  it('is all quiet on a plain question', () => {
+    const report = detectSignals([{ role: 'customer', text: 'How long does delivery to Spain take?' }]);
+    expect(report.values).toEqual({
+      human_requested: false,
+      manager_requested: false,
+      legal_threat: false,
+      urgent: false,
+      sentiment: 0,
+      sentiment_trend: 0,
+      frustration: false,
+      distress: false,
+      repeated_ask: 0,
+      amount: null,
+      turns: 0,
+    });
+  });
+});

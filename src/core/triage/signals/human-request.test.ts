@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { detectHumanRequest, detectManagerRequest } from './human-request.ts';
+
+describe('human_requested', () => {
+  it.each([
+    'I want to speak to a human',
+    'real person please',
+    'agent!!',
+    'can I talk to someone?',
+    'connect me with a customer service representative',
+    'Is there a live agent I can chat with',
+    'why can’t I just talk to a human',
+    'no more bot, put me through to an operator',
+  ])('fires on "%s"', (text) => {
+    expect(detectHumanRequest(text).fired).toBe(true);
+  });
+
+  it.each(['speak to a humen', 'get me a represenative', 'agnet please', 'can I talkk to someone'])(
+    'tolerates the misspelling in "%s"',
+    (text) => {
+      expect(detectHumanRequest(text).fired).toBe(true);
+    },
+  );
+
+  it.each([
+    "I don't need a human, just tell me the fee",
+    'no need to transfer me to a real person',
+    'I do not want to talk to an agent',
+  ])('respects the negation in "%s"', (text) => {
+    expect(detectHumanRequest(text).fired).toBe(false);
+  });
+
+  it.each([
+    'Someone stole my card',
+    'I made a transfer to someone yesterday',
+    'the funds aren’t going through',
+    'is this a human error?',
+    'do I need to speak to a representative to change my PIN?',
+    'are you a real person?',
+    'where is my order',
+  ])('stays quiet on "%s"', (text) => {
+    expect(detectHumanRequest(text).fired).toBe(false);
+  });
+
+  it('quotes the words that asked as evidence', () => {
+    expect(detectHumanRequest('Hello, I would like to speak to a human now').evidence).toBe('speak to a human');
+  });
+});
+
+describe('manager_requested', () => {
+  it.each(['get me your manager', 'I want to speak to a supervisor', 'let me talk to someone in charge', 'supervisr please'])(
+    'fires on "%s"',
+    (text) => {
+      expect(detectManagerRequest(text).fired).toBe(true);
+    },
+  );
+
+  it.each(['I don’t need a manager, just the invoice', 'who is your manager?', 'I managed to log in'])(
+    'stays quiet on "%s"',
+    (text) => {
+      expect(detectManagerRequest(text).fired).toBe(false);
+    },
+  );
+});

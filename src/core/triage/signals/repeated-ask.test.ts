@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { askSimilarity, detectRepeatedAsk, type TurnLine } from './repeated-ask.ts';
+
+const customer = (text: string): TurnLine => ({ role: 'customer', text });
+const ai = (text: string): TurnLine => ({ role: 'ai', text });
+
+describe('repeated_ask', () => {
+  it('counts each earlier answered ask the latest message repeats', () => {
+    const lines = [
+      customer('when will my refund arrive?'),
+      ai('Refunds take 5 to 10 working days.'),
+      customer('but when exactly will the refund arrive'),
+      ai('Usually within 10 working days.'),
+      customer('WHEN will my refund arrive'),
+    ];
+    expect(detectRepeatedAsk(lines).count).toBe(2);
+  });
+
+  it('recognises a re-typed, misspelt ask', () => {
+    expect(askSimilarity('refund status please', 'refnd stauts??')).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('does not count an ask the AI never answered', () => {
+    expect(detectRepeatedAsk([customer('where is my order'), customer('where is my order??')]).count).toBe(0);
+  });
+
+  it('does not count a new question as a repeat', () => {
+    const lines = [customer('where is my order 1042'), ai('It ships tomorrow.'), customer('can I change my password')];
+    expect(detectRepeatedAsk(lines).count).toBe(0);
+  });
+
+  it('counts "you didn’t answer my question" after an answer', () => {
+    const lines = [customer('why was I charged twice'), ai('Here is how billing works.'), customer("you didn't answer my question")];
+    expect(detectRepeatedAsk(lines).count).toBe(1);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { detectFrustration } from './frustration.ts';
+import { scoreSentiment, sentimentTrend } from './sentiment.ts';
+import { tokenize } from './text.ts';
+
+const sentiment = (text: string) => scoreSentiment(tokenize(text));
+const frustration = (text: string) => {
+  const tokens = tokenize(text);
+  return detectFrustration(text, tokens, scoreSentiment(tokens));
+};
+
+describe('sentiment', () => {
+  it('scores praise positive and abuse negative, within -1..1', () => {
+    expect(sentiment('thank you, that was really helpful and great').score).toBeGreaterThan(0.4);
+    const angry = sentiment('this is terrible, awful, useless service').score;
+    expect(angry).toBeLessThan(-0.7);
+    expect(angry).toBeGreaterThanOrEqual(-1);
+  });
+
+  it('treats support topics as neutral: "charged", "cancel", "lost card" are not moods', () => {
+    expect(sentiment('I was charged twice and want to cancel, I lost my card').score).toBe(0);
+  });
+
+  it('flips a negated word', () => {
+    expect(sentiment('not happy').score).toBeLessThan(0);
+  });
+
+  it('reports a falling trend over customer messages', () => {
+    expect(sentimentTrend([0.3, 0, -0.4])).toEqual({ perMessage: [0.3, 0, -0.4], change: -0.7, fallingFor: 2 });
+  });
+});
+
+describe('frustration', () => {
+  it.each([
+    'This is the third time I am asking!!',
+    'useless bot',
+    'THIS IS RIDICULOUS I WANT MY MONEY',
+    'I am so fed up with this, absolutely pathetic',
+    'how many times do I have to explain',
+  ])('fires on "%s"', (text) => {
+    expect(frustration(text).fired).toBe(true);
+  });
+
+  it.each(['where is my order?', 'thanks, that helped a lot!', 'can I change my delivery address', 'I am not annoyed, just curious'])(
+    'stays quiet on "%s"',
+    (text) => {
+      expect(frustration(text).fired).toBe(false);
+    },
+  );
+
+  it('names the cues as evidence', () => {
+    expect(frustration('useless bot!!').evidence).toEqual(expect.arrayContaining(['useless', 'useless bot', '!!']));
+  });
+});
