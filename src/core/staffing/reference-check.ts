@@ -55,7 +55,12 @@ export const compareWithReported = (
     const bound = model < low ? low : high;
     const gap = within ? 0 : model - bound;
     const shown = figure === 'remainingShare' ? `${r2(model * 100)}%` : `${r2(model)} FTE`;
-    const rangeText = figure === 'remainingShare' ? `${low * 100}–${high * 100}%` : `${low}–${high}`;
+    const rangeText =
+      figure === 'remainingShare'
+        ? `${r2(low * 100)}–${r2(high * 100)}%`
+        : low === high
+          ? `${low}`
+          : `${low}–${high}`;
     const note = within
       ? `${figure}: model ${shown} is within the reported ${rangeText} (${reported.source}).`
       : `${figure}: model ${shown} is ${gap > 0 ? 'above' : 'below'} the reported ${rangeText} by ${figure === 'remainingShare' ? `${r2(Math.abs(gap) * 100)} points` : `${r2(Math.abs(gap))} FTE`} (${reported.source}); ${whatWouldHaveToHold(input, plan, afterStage, figure, bound)}`;
