@@ -29,6 +29,7 @@ import { buildTrainingSet, type WeightedText } from './training-set.ts';
 const fallbackCategory = 'other';
 const lowSimilarity = 0.04;
 const highSimilarity = 0.18;
+const unrelatedBelow = 0.5;
 /** Words that say nothing about the topic; they do not count towards vocabulary coverage. */
 const functionWords = new Set(
   'a an the i me my we our you your it its is are was be been am do not no to of in on at for from with and or but so if this that there what how when where why can could would will should please hi hello hey thanks thank'.split(
@@ -187,8 +188,12 @@ export function trainCategoryModel(
       scores.sort((left, right) => right.score - left.score);
       const best = scores[0] ?? { category: names[0] ?? fallbackCategory, score: 0 };
       const outOfScope = scratch[taxonomySize] ?? 0;
-      const category = outOfScope > best.score && fallback !== undefined ? fallback : best.category;
-      const damping = Math.min(1, 0.2 + coverage) * familiarity(similarities, taxonomySize);
+      const familiar = familiarity(similarities, taxonomySize);
+      // The hidden out-of-scope class only moves a message to the catch-all when the message is
+      // also unlike every category; otherwise the best real category stands (at its confidence).
+      const unrelated = outOfScope > best.score && familiar < unrelatedBelow;
+      const category = unrelated && fallback !== undefined ? fallback : best.category;
+      const damping = Math.min(1, 0.2 + coverage) * familiar;
       return {
         category,
         confidence: Math.max(0, Math.min(1, best.score * damping)),

@@ -4,6 +4,7 @@
  * fixed size whatever the vocabulary, and needs no dictionary at classification time.
  */
 import { canonicalTokens, normaliseText } from './text-normalise.ts';
+import { conceptOf } from './word-concepts.ts';
 
 export const featureBits = 18;
 export const featureCount = 1 << featureBits;
@@ -25,6 +26,7 @@ export interface TermCounts {
 const wordSeed = 0x811c9dc5;
 const bigramSeed = 0x2f1a3c5d;
 const charSeed = 0x6b43a9b5;
+const conceptSeed = 0x1b873593;
 /** Character n-grams get less weight than words: they back words up, they do not outvote them. */
 const charWeight = 0.55;
 
@@ -70,6 +72,8 @@ export function countTerms(text: string): TermCounts {
   let previous = '';
   for (const word of words) {
     push(hashString(word, wordSeed) & featureMask & ~1);
+    const concept = conceptOf(word);
+    if (concept !== undefined) push(hashString(concept, conceptSeed) & featureMask & ~1);
     if (previous.length > 0) push(hashString(`${previous} ${word}`, bigramSeed) & featureMask & ~1);
     previous = word;
   }
