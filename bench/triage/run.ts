@@ -155,7 +155,7 @@ if (!process.argv.includes('--skip-history')) {
     runCli(testFile, outFile, ['--history', historyFile]);
     readOutputs(outFile).forEach((out, position) => {
       const item = test[position];
-      if (!item || !item.row.label.category) return;
+      if (!item?.row.label.category) return;
       for (const entry of [figuresFor(item.row.source), figuresFor('ALL')]) {
         entry.historyCategory.push({ actual: item.row.label.category, predicted: out.category ?? '' });
       }

@@ -168,7 +168,8 @@ export const decide = (input: DecisionInput): TriageDecision => {
   const escalating = all.filter((reason) => reason.action === 'escalate');
 
   // Unclear: the model is unsure, or only sure that the message is about nothing in particular.
-  const unclear = prediction.confidence < policy.clarify.belowCategoryConfidence || category === policy.defaultCategory;
+  const unclear =
+    prediction.confidence < policy.clarify.belowCategoryConfidence || category === policy.defaultCategory;
   const vague = contentWordCount(input.latestText) <= policy.clarify.maxWords;
   const alreadyAsked = input.previousAiText?.trim() === policy.clarify.question.trim();
   const confidentAnswer = attempt.kind === 'answer' && attempt.confidence >= threshold;

@@ -43,17 +43,21 @@ describe('human_requested', () => {
   });
 
   it('quotes the words that asked as evidence', () => {
-    expect(detectHumanRequest('Hello, I would like to speak to a human now').evidence).toBe('speak to a human');
+    expect(detectHumanRequest('Hello, I would like to speak to a human now').evidence).toBe(
+      'speak to a human',
+    );
   });
 });
 
 describe('manager_requested', () => {
-  it.each(['get me your manager', 'I want to speak to a supervisor', 'let me talk to someone in charge', 'supervisr please'])(
-    'fires on "%s"',
-    (text) => {
-      expect(detectManagerRequest(text).fired).toBe(true);
-    },
-  );
+  it.each([
+    'get me your manager',
+    'I want to speak to a supervisor',
+    'let me talk to someone in charge',
+    'supervisr please',
+  ])('fires on "%s"', (text) => {
+    expect(detectManagerRequest(text).fired).toBe(true);
+  });
 
   it.each(['I don’t need a manager, just the invoice', 'who is your manager?', 'I managed to log in'])(
     'stays quiet on "%s"',

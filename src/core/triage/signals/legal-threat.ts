@@ -79,7 +79,18 @@ const pairs: ReadonlyMap<string, string> = new Map([
 ]);
 
 const spelling = createFuzzyVocabulary(
-  ['lawyer', 'lawyers', 'attorney', 'attorneys', 'solicitor', 'solicitors', 'lawsuit', 'ombudsman', 'chargeback', 'litigation'],
+  [
+    'lawyer',
+    'lawyers',
+    'attorney',
+    'attorneys',
+    'solicitor',
+    'solicitors',
+    'lawsuit',
+    'ombudsman',
+    'chargeback',
+    'litigation',
+  ],
   ['layer', 'layers', 'lawyered', 'solicited', 'soliciting'],
 );
 

@@ -25,12 +25,20 @@ describe('repeated_ask', () => {
   });
 
   it('does not count a new question as a repeat', () => {
-    const lines = [customer('where is my order 1042'), ai('It ships tomorrow.'), customer('can I change my password')];
+    const lines = [
+      customer('where is my order 1042'),
+      ai('It ships tomorrow.'),
+      customer('can I change my password'),
+    ];
     expect(detectRepeatedAsk(lines).count).toBe(0);
   });
 
   it('counts "you didn’t answer my question" after an answer', () => {
-    const lines = [customer('why was I charged twice'), ai('Here is how billing works.'), customer("you didn't answer my question")];
+    const lines = [
+      customer('why was I charged twice'),
+      ai('Here is how billing works.'),
+      customer("you didn't answer my question"),
+    ];
     expect(detectRepeatedAsk(lines).count).toBe(1);
   });
 });

@@ -26,7 +26,11 @@ describe('sentiment', () => {
   });
 
   it('reports a falling trend over customer messages', () => {
-    expect(sentimentTrend([0.3, 0, -0.4])).toEqual({ perMessage: [0.3, 0, -0.4], change: -0.7, fallingFor: 2 });
+    expect(sentimentTrend([0.3, 0, -0.4])).toEqual({
+      perMessage: [0.3, 0, -0.4],
+      change: -0.7,
+      fallingFor: 2,
+    });
   });
 });
 
@@ -41,14 +45,18 @@ describe('frustration', () => {
     expect(frustration(text).fired).toBe(true);
   });
 
-  it.each(['where is my order?', 'thanks, that helped a lot!', 'can I change my delivery address', 'I am not annoyed, just curious'])(
-    'stays quiet on "%s"',
-    (text) => {
-      expect(frustration(text).fired).toBe(false);
-    },
-  );
+  it.each([
+    'where is my order?',
+    'thanks, that helped a lot!',
+    'can I change my delivery address',
+    'I am not annoyed, just curious',
+  ])('stays quiet on "%s"', (text) => {
+    expect(frustration(text).fired).toBe(false);
+  });
 
   it('names the cues as evidence', () => {
-    expect(frustration('useless bot!!').evidence).toEqual(expect.arrayContaining(['useless', 'useless bot', '!!']));
+    expect(frustration('useless bot!!').evidence).toEqual(
+      expect.arrayContaining(['useless', 'useless bot', '!!']),
+    );
   });
 });
