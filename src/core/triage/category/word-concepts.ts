@@ -29,7 +29,9 @@ const groups: Readonly<Record<string, string>> = {
 };
 
 const conceptByWord: ReadonlyMap<string, string> = new Map(
-  Object.entries(groups).flatMap(([concept, words]) => words.split(' ').map((word) => [word, concept] as const)),
+  Object.entries(groups).flatMap(([concept, words]) =>
+    words.split(' ').map((word) => [word, concept] as const),
+  ),
 );
 
 /** The concept a canonical word belongs to, if any. */
