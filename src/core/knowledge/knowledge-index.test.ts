@@ -58,3 +58,19 @@ describe('rankDocuments', () => {
     expect(rankDocuments(common, 'order gift wrap').ranked[0]?.document.slug).toBe('b');
   });
 });
+
+describe('typo tolerance', () => {
+  it('reads a word one letter off as the knowledge-base word it resembles', () => {
+    const { terms } = rankDocuments(index, 'where is my pacakge, I want a refnud');
+    expect(terms.map((term) => [term.term, term.known])).toEqual([
+      ['track', true],
+      ['order', true],
+      ['refund', true],
+    ]);
+  });
+
+  it('leaves short words and words far from every KB word unknown', () => {
+    const { terms } = rankDocuments(index, 'zebra pans');
+    expect(terms.find((term) => term.term === 'zebra')?.known).toBe(false);
+  });
+});

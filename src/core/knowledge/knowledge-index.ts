@@ -8,7 +8,7 @@
  * question about something the KB does not cover score low everywhere.
  */
 import { type Passage, splitPassages } from './passages.ts';
-import { distinctTerms } from './text-terms.ts';
+import { distinctTerms, synonymStems } from './text-terms.ts';
 
 /** What the index needs of an article; the store's `Article` and a parsed file both fit. */
 export interface KnowledgeDocument {
@@ -38,12 +38,43 @@ export interface KnowledgeIndex<D extends KnowledgeDocument> {
   readonly idf: ReadonlyMap<string, number>;
   /** Weight of a question word the knowledge base never uses. */
   readonly unknownTermWeight: number;
+  /** Each vocabulary term with one letter deleted → that term (only where unambiguous), for typos. */
+  readonly oneLetterOff: ReadonlyMap<string, string>;
 }
 
 /** How much a word the KB never uses weighs, relative to the rarest word it does use. */
 const unknownWeightFactor = 1.1;
 /** How much more a word used in some title or tag list weighs than its IDF alone. */
 const topicTermBoost = 1.6;
+/** Typos are corrected only in words this long, where one wrong letter rarely makes another word. */
+const minTypoLength = 5;
+/** A corrected word counts for a little less than one spelled right. */
+const typoWeightFactor = 0.8;
+
+const oneLetterDeletions = (term: string): string[] =>
+  Array.from({ length: term.length }, (_, i) => term.slice(0, i) + term.slice(i + 1));
+
+/**
+ * Symmetric-deletion index: two words one edit apart share a one-letter deletion. Synonyms take
+ * part too ("pacakge" is one swap from "package", which means `order`), mapped to their term.
+ */
+const buildOneLetterOff = (vocabulary: ReadonlySet<string>): Map<string, string> => {
+  const map = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  const spellings: [string, string][] = [...vocabulary].map((term) => [term, term]);
+  for (const [stem, canonical] of synonymStems)
+    if (vocabulary.has(canonical)) spellings.push([stem, canonical]);
+  for (const [spelling, term] of spellings) {
+    if (spelling.length < minTypoLength - 1 || /\d/.test(spelling)) continue;
+    for (const variant of oneLetterDeletions(spelling)) {
+      const owner = map.get(variant);
+      if (owner !== undefined && owner !== term) ambiguous.add(variant);
+      else map.set(variant, term);
+    }
+  }
+  for (const variant of ambiguous) map.delete(variant);
+  return map;
+};
 
 /** Builds the index once; scoring a question then only walks the postings of its terms. */
 export const buildKnowledgeIndex = <D extends KnowledgeDocument>(
@@ -99,6 +130,7 @@ export const buildKnowledgeIndex = <D extends KnowledgeDocument>(
     textPostings,
     idf,
     unknownTermWeight: unknownWeightFactor * Math.log(1 + count),
+    oneLetterOff: buildOneLetterOff(new Set(idf.keys())),
   };
 };
 
@@ -128,17 +160,46 @@ export interface Ranking<D extends KnowledgeDocument> {
 /** Weight of the passage itself versus what its article is about (title and tags). */
 const passageShare = 0.75;
 
-/** The question's weighted terms. */
+/** The vocabulary term one edit (a wrong, missing, extra or swapped letter) away, if exactly one is. */
+const correctTypo = <D extends KnowledgeDocument>(
+  index: KnowledgeIndex<D>,
+  term: string,
+): string | undefined => {
+  if (term.length < minTypoLength || /\d/.test(term)) return undefined;
+  const missingLetter = index.oneLetterOff.get(term);
+  if (missingLetter !== undefined) return missingLetter;
+  for (const variant of oneLetterDeletions(term)) {
+    if (variant.length >= minTypoLength - 1 && index.idf.has(variant)) return variant;
+    const near = index.oneLetterOff.get(variant);
+    if (near !== undefined) return near;
+  }
+  return undefined;
+};
+
+/** The question's weighted terms; a misspelt word counts, a little less, as the word it resembles. */
 export const questionTerms = <D extends KnowledgeDocument>(
   index: KnowledgeIndex<D>,
   question: string,
-): QuestionTerm[] =>
-  distinctTerms(question).map((term) => {
+): QuestionTerm[] => {
+  const terms = new Map<string, QuestionTerm>();
+  for (const term of distinctTerms(question)) {
     const weight = index.idf.get(term);
-    return weight === undefined
-      ? { term, weight: index.unknownTermWeight, known: false }
-      : { term, weight, known: true };
-  });
+    if (weight !== undefined) {
+      terms.set(term, { term, weight, known: true });
+      continue;
+    }
+    const corrected = correctTypo(index, term);
+    const correctedWeight = corrected === undefined ? undefined : index.idf.get(corrected);
+    if (corrected !== undefined && correctedWeight !== undefined) {
+      if (!terms.has(corrected)) {
+        terms.set(corrected, { term: corrected, weight: typoWeightFactor * correctedWeight, known: true });
+      }
+    } else {
+      terms.set(term, { term, weight: index.unknownTermWeight, known: false });
+    }
+  }
+  return [...terms.values()];
+};
 
 /** Ranks documents for a question; `allowed` limits which documents count (e.g. full-text hits). */
 export const rankDocuments = <D extends KnowledgeDocument>(

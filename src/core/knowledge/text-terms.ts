@@ -17,7 +17,9 @@ const stopWords = new Set(
   way we well were what whats when which while who whom why will with within without would yes yet you
   youre your yours yourself yourselves also already really maybe actually sure tell help hii put take
   make say says said mean means ago many lot lots thing things stuff able guys anything everything another new
-  wondering wonder question last recent recently today yesterday`.split(/\s+/),
+  wondering wonder question last recent recently today yesterday assistance assist support ya
+  wanna gonna gotta ur don dont cant won wont didnt doesnt isnt check see seeing try trying information info
+  issue issues bloody damn hell able possible kindly somebody`.split(/\s+/),
 );
 
 /** Multi-word support phrases rewritten to one term before splitting into words. */
@@ -46,6 +48,11 @@ const phraseRules: readonly (readonly [RegExp, string])[] = [
   [/\bnext[- ]day\b/g, ' nextday '],
   [/\bgift ?cards?\b/g, ' giftcard '],
   [/\bwhere(?:'s|s| is| are)\b/g, ' where '],
+  [/\bnothing (?:has )?(?:came|come|arrived|turned up|shown up)\b/g, ' late lost '],
+  [/\btoo late\b/g, ' '],
+  [/\bmov(?:ed|ing|e) (?:house|home|flat)\b/g, ' change address '],
+  [/\bsign(?:ed|ing)? ?up\b/g, ' signup '],
+  [/\beta\b/g, ' estimated delivery '],
 ];
 
 /** Groups of words that mean the same thing to a support desk; the first is the canonical term. */
@@ -56,12 +63,18 @@ const synonymGroups: readonly (readonly string[])[] = [
   ['deliver', 'delivery', 'arrive', 'arrival'],
   ['late', 'delay', 'overdue', 'slow'],
   ['lost', 'missing', 'disappeared'],
-  ['refund', 'reimburse', 'reimbursement', 'repay', 'repayment'],
-  ['cancel', 'cancellation', 'cancelation', 'terminate'],
+  ['refund', 'reimburse', 'reimbursement', 'repay', 'repayment', 'compensation', 'rebate'],
+  ['cancel', 'cancellation', 'cancelation', 'terminate', 'termination'],
+  ['register', 'signup', 'registration', 'enrol', 'enroll'],
+  ['exchange', 'swap'],
+  ['forgot', 'forgotten', 'forget'],
+  ['method', 'modality'],
+  ['item', 'article'],
   ['invoice', 'receipt'],
   ['charge', 'debit', 'deduct', 'deduction', 'billed'],
-  ['price', 'cost', 'fee', 'expensive', 'pricing', 'cheap'],
+  ['price', 'cost', 'fee', 'expensive', 'pricing', 'cheap', 'penalty'],
   ['password', 'passcode', 'pwd', 'passwort'],
+  ['reset', 'recover', 'recovery'],
   ['login', 'signin', 'logon'],
   ['change', 'update', 'edit', 'modify', 'amend', 'switch', 'alter'],
   ['delete', 'remove', 'erase', 'close', 'deactivate'],
@@ -76,7 +89,7 @@ const synonymGroups: readonly (readonly string[])[] = [
   ['size', 'sizing', 'dimension', 'measurement', 'measure'],
   ['wash', 'clean', 'cleaning'],
   ['complaint', 'complain', 'unhappy', 'dissatisfied'],
-  ['feedback', 'review'],
+  ['feedback', 'review', 'opinion', 'comment'],
   ['privacy', 'gdpr'],
   ['plan', 'tier'],
   ['time', 'timing', 'timeframe', 'timescale'],
@@ -113,6 +126,9 @@ const canonicalByStem: ReadonlyMap<string, string> = new Map(
     return group.map((word) => [stemWord(word), canonical] as const);
   }),
 );
+
+/** Every synonym's stem with the canonical term it stands for (typo correction looks through them). */
+export const synonymStems: ReadonlyMap<string, string> = canonicalByStem;
 
 /** Folds phrases, splits, drops stop-words and bare numbers, stems and maps synonyms. */
 export const textTerms = (text: string): string[] => {
