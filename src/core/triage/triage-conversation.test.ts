@@ -175,6 +175,13 @@ rules:
     expect(result.action).toBe('escalate');
   });
 
+  it('hands over instead of asking when a vague message might be a high-risk matter', async () => {
+    const model = fixedCategoryModel('other', 0.3, [{ category: 'fraud', score: 0.25 }]);
+    const result = await triage([customer('card thing')], { model, answerer: answeringNothing() });
+    expect(result).toMatchObject({ action: 'escalate', reasons: [{ code: 'no_answer' }] });
+    expect(result.trace.why.join(' ')).toMatch(/not asking: fraud/);
+  });
+
   it('never clarifies when something forces a handoff', async () => {
     const result = await triage([customer('agent!!')], { model: fixedCategoryModel('other', 0.1) });
     expect(result.action).toBe('escalate');

@@ -173,14 +173,18 @@ export const decide = (input: DecisionInput): TriageDecision => {
   const vague = contentWordCount(input.latestText) <= policy.clarify.maxWords;
   const alreadyAsked = input.previousAiText?.trim() === policy.clarify.question.trim();
   const confidentAnswer = attempt.kind === 'answer' && attempt.confidence >= threshold;
-  if (
-    forcing.length === 0 &&
-    attempt.kind !== 'failed' &&
-    unclear &&
-    vague &&
-    !alreadyAsked &&
-    !confidentAnswer
-  ) {
+  const possiblyRisky = prediction.scores.find(
+    (score) =>
+      policy.categories[score.category]?.highRisk === true &&
+      score.score >= policy.clarify.unlessHighRiskAbove,
+  );
+  if (unclear && vague && possiblyRisky) {
+    why.push(
+      `not asking: ${possiblyRisky.category} scores ${round(possiblyRisky.score)}, too risky to keep the customer waiting`,
+    );
+  }
+  const clarify = unclear && vague && !possiblyRisky && !alreadyAsked && !confidentAnswer;
+  if (forcing.length === 0 && attempt.kind !== 'failed' && clarify) {
     why.push(
       `category unclear (${category} at ${round(prediction.confidence)}; clarify below ${policy.clarify.belowCategoryConfidence}) on a short message: asking one question`,
     );

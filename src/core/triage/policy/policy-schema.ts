@@ -69,6 +69,8 @@ export const policySchema = z.strictObject({
     .strictObject({
       belowCategoryConfidence: unit.default(0.35),
       maxWords: z.number().int().min(1).default(6),
+      /** Never ask (hand over instead) when a high-risk category scores this much: a fraud report must not wait. */
+      unlessHighRiskAbove: unit.default(0.2),
       question: z.string().min(1).default('Could you tell me a little more about what you need help with?'),
     })
     .prefault({}),

@@ -15,12 +15,16 @@ describe('human_requested', () => {
     expect(detectHumanRequest(text).fired).toBe(true);
   });
 
-  it.each(['speak to a humen', 'get me a represenative', 'agnet please', 'can I talkk to someone'])(
-    'tolerates the misspelling in "%s"',
-    (text) => {
-      expect(detectHumanRequest(text).fired).toBe(true);
-    },
-  );
+  it.each([
+    'speak to a humen',
+    'get me a represenative',
+    'agnet please',
+    'can I talkk to someone',
+    'how to taok to an agent',
+    'i want to chay with an assistant',
+  ])('tolerates the misspelling in "%s"', (text) => {
+    expect(detectHumanRequest(text).fired).toBe(true);
+  });
 
   it.each([
     "I don't need a human, just tell me the fee",
@@ -39,6 +43,21 @@ describe('human_requested', () => {
     'are you a real person?',
     'where is my order',
   ])('stays quiet on "%s"', (text) => {
+    expect(detectHumanRequest(text).fired).toBe(false);
+  });
+
+  it.each(["I don't want to talk to a bot", 'I am not comfortable sharing my details with a machine'])(
+    'reads refusing the bot as asking for a person: "%s"',
+    (text) => {
+      expect(detectHumanRequest(text).fired).toBe(true);
+    },
+  );
+
+  it.each([
+    'is this a bot?',
+    'the coffee machine I bought does not heat up',
+    'the bot answered my question, thanks',
+  ])('does not read "%s" as refusing the bot', (text) => {
     expect(detectHumanRequest(text).fired).toBe(false);
   });
 

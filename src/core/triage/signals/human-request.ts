@@ -1,6 +1,6 @@
 /** `human_requested` and `manager_requested` (SPEC §4): the customer asks for a person. */
 import { isNegated } from './negation.ts';
-import { createFuzzyVocabulary, quote, type Token, tokenize } from './text.ts';
+import { createFuzzyVocabulary, editDistance, quote, type Token, tokenize } from './text.ts';
 
 export interface RequestFinding {
   readonly fired: boolean;
@@ -139,6 +139,7 @@ const nounMakers = new Set([
   'nearest',
   'closest',
   'reallife',
+  'same',
 ]);
 
 const vocabulary = createFuzzyVocabulary(
@@ -234,10 +235,19 @@ const joinPhrases = (tokens: readonly Token[]): readonly Token[] => {
       i += 1;
       continue;
     }
-    const canonical = vocabulary(token.word);
+    const canonical = vocabulary(token.word) ?? shortVerb(token.word, next);
     joined.push(canonical && canonical !== token.word ? { ...token, word: canonical } : token);
   }
   return joined;
+};
+
+const shortVerbs = ['talk', 'chat', 'speak'];
+
+/** A short misspelt verb right before "to"/"with" ("taok to", "chay with") is read as talk/chat/speak. */
+const shortVerb = (word: string, next: Token | undefined): string | null => {
+  if (word.length < 3 || word.length > 5 || (next?.word !== 'to' && next?.word !== 'with')) return null;
+  if (word === 'that' || word === 'what' || word === 'walk' || word === 'all' || word === 'cant') return null;
+  return shortVerbs.find((verb) => editDistance(word, verb, 1) <= 1) ?? null;
 };
 
 const pairs = new Map<string, string>();
@@ -359,7 +369,8 @@ const detect = (
     const previous = tokens[i - 1];
     if (next && next.clause === token.clause && nounBreakers.has(next.word)) continue;
     if (previous && previous.clause === token.clause && nounMakers.has(previous.word)) continue;
-    const cue = strong ? findCue(tokens, i, requestCues, 7, 3) : findCue(tokens, i, contactVerbs, 6, 0);
+    let cue = strong ? findCue(tokens, i, requestCues, 7, 3) : findCue(tokens, i, contactVerbs, 6, 0);
+    if (cue < 0 && !strong) cue = findCue(tokens, i, afterCues, 0, 4);
     const standalone = strong && short && !isQuestionAboutBot(tokens, i);
     if (cue < 0 && !standalone) continue;
     if (cue >= 0 && asksWhetherNeeded(tokens, Math.min(cue, i))) continue;
@@ -370,10 +381,72 @@ const detect = (
     const to = cue >= 0 ? Math.max(cue, i) : i;
     return { fired: true, evidence: quote(text, tokens, from, to) };
   }
+  if (weak === weakNouns) {
+    const bot = refusesBot(tokens);
+    if (bot >= 0) return { fired: true, evidence: quote(text, tokens, Math.max(0, bot - 4), bot) };
+  }
   return { fired: false, evidence: null };
 };
 
 const noWeakNouns = new Set<string>();
+const afterCues = new Set(['line']);
+
+/** Words for the automated assistant itself. */
+const botNouns = new Set([
+  'bot',
+  'bots',
+  'robot',
+  'robots',
+  'chatbot',
+  'chatbots',
+  'machine',
+  'machines',
+  'automated',
+]);
+/** Before a bot noun these mean "not the bot": refusing it is asking for a person. */
+const refusals = new Set([
+  'dont',
+  'not',
+  'no',
+  'stop',
+  'hate',
+  'tired',
+  'sick',
+  'enough',
+  'never',
+  'rather',
+  'instead',
+]);
+const talkWords = new Set([
+  'talk',
+  'talking',
+  'speak',
+  'speaking',
+  'chat',
+  'chatting',
+  'with',
+  'to',
+  'sharing',
+  'share',
+]);
+
+/** "I don't want to talk to a bot", "not comfortable sharing this with a machine": a refusal of the bot. */
+const refusesBot = (tokens: readonly Token[]): number => {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    if (!botNouns.has(token.word)) continue;
+    let refused = false;
+    let talked = false;
+    for (let j = i - 1; j >= 0 && j >= i - 9; j -= 1) {
+      const before = tokens[j];
+      if (!before || before.clause !== token.clause) break;
+      if (refusals.has(before.word)) refused = true;
+      if (talkWords.has(before.word)) talked = true;
+    }
+    if (refused && talked) return i;
+  }
+  return -1;
+};
 
 /** Tokens with misspellings mapped to keywords and phrases ("real person") joined; share between the two detectors. */
 export const requestTokens = (text: string): readonly Token[] => joinPhrases(tokenize(text));
