@@ -10,11 +10,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { WebSocket } from 'ws';
 import { startMockAccountService } from '../../demo/account-service.ts';
 import { seedDemoCompany } from '../../demo/seed.ts';
 import { openStore } from '../../src/adapters/store/open-store.ts';
+import { createTestDatabase } from '../../src/adapters/store/testing.ts';
 import type { Store } from '../../src/core/ports/store.ts';
 import { startBatonServer } from '../../src/server/baton-server.ts';
 import { buildTurnEngine } from '../../src/server/turn-engine-factory.ts';
@@ -121,32 +121,13 @@ const runOn = async (label: string, store: Store) => {
   };
 };
 
-const freshPostgres = async (serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> => {
-  const name = `baton_bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name}`);
-      await client.end();
-    },
-  };
-};
-
 const rows = [];
 const embedded = await openStore({ memory: true });
 rows.push(await runOn('PGlite (embedded, in memory)', embedded));
 await embedded.close();
 const serverUrl = process.env.BATON_TEST_DATABASE_URL;
 if (serverUrl) {
-  const database = await freshPostgres(serverUrl);
+  const database = await createTestDatabase();
   const store = await openStore({ databaseUrl: database.url });
   rows.push(await runOn('PostgreSQL server', store));
   await store.close();

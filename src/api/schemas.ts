@@ -148,6 +148,10 @@ export const conversationDetailSchema = z.object({
   handoff: z.record(z.string(), z.unknown()).nullable(),
   /** The latest AI decision trace ("why did the AI do this?"). */
   decision: z.record(z.string(), z.unknown()).nullable(),
+  /** The latest escalation verdict recorded by an agent. */
+  verdict: z.enum(['needed', 'not_needed']).nullable(),
+  /** Flags on AI messages, by message id. */
+  flags: z.array(z.object({ messageId: z.string(), flag: z.string(), correctAnswer: z.string().nullable() })),
 });
 export type ConversationDetail = z.infer<typeof conversationDetailSchema>;
 
@@ -161,6 +165,14 @@ export const reassignRequestSchema = z
   .refine((value) => Boolean(value.agentId) !== Boolean(value.teamKey), {
     message: 'give exactly one of agentId or teamKey',
   });
+
+export const verdictRequestSchema = z.object({ verdict: z.enum(['needed', 'not_needed']) }).strict();
+export const flagRequestSchema = z
+  .object({
+    kind: z.enum(['wrong', 'incomplete', 'off_tone']),
+    correctAnswer: z.string().max(4000).optional(),
+  })
+  .strict();
 
 // ---- live updates (WebSocket /api/live) ----
 

@@ -81,6 +81,13 @@ const applyOutcome = async (
   outcome: TurnOutcome,
 ): Promise<void> => {
   const ai = { kind: 'ai' } as const;
+  for (const lookup of outcome.lookups ?? []) {
+    await ctx.store.events.append(conversation.id, {
+      type: 'lookup_completed',
+      actor: ai,
+      data: { ...lookup },
+    });
+  }
   await ctx.store.events.append(conversation.id, {
     type: 'decision_made',
     actor: ai,

@@ -13,7 +13,7 @@ export const autoAssign = async (
     ctx.store.agents.list(ctx.workspace.id),
     ctx.store.conversations.countOpenByAssignee(ctx.workspace.id),
   ]);
-  const chosen = chooseAgent(agents, openCounts, conversation.teamKey);
+  const chosen = chooseAgent(agents, openCounts, conversation.teamKey, ctx.now());
   if (!chosen) return null;
   try {
     return await assignTo(ctx, conversation, chosen, 'system');

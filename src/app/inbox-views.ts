@@ -77,6 +77,9 @@ export const listTeams = async (ctx: AppContext, agent: Agent): Promise<TeamView
     }));
 };
 
+const verdictOf = (value: unknown): 'needed' | 'not_needed' | null =>
+  value === 'needed' || value === 'not_needed' ? value : null;
+
 const describeActor = (actor: Actor): string =>
   actor.kind === 'customer' || actor.kind === 'agent' ? `${actor.kind}:${actor.id}` : actor.kind;
 
@@ -113,5 +116,13 @@ export const conversationDetail = async (
     })),
     handoff: handoff ? { ...handoff.data } : null,
     decision: decision ? { ...decision.data } : null,
+    verdict: verdictOf(latest('escalation_verdict')?.data.verdict),
+    flags: events
+      .filter((e) => e.type === 'ai_message_flagged')
+      .map((e) => ({
+        messageId: String(e.data.messageId),
+        flag: String(e.data.flag),
+        correctAnswer: typeof e.data.correctAnswer === 'string' ? e.data.correctAnswer : null,
+      })),
   };
 };

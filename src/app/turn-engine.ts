@@ -2,6 +2,7 @@
  * What the AI turn needs decided for one customer message (SPEC §3 steps 2–5): the seam between
  * the application and the triage engine + answerer + handoff composer behind it.
  */
+import type { LookupOutcome } from '../core/handoff/index.ts';
 import type { Citation, Conversation, Customer } from '../core/model.ts';
 import type { TranscriptLine } from '../core/ports/answerer.ts';
 
@@ -34,6 +35,8 @@ export type TurnOutcome =
       readonly citations: readonly Citation[];
       readonly category: string | null;
       readonly trace: Readonly<Record<string, unknown>>;
+      /** Account lookups made during the turn (recorded as events for integration health). */
+      readonly lookups?: readonly LookupOutcome[];
     }
   | {
       readonly kind: 'escalate';
@@ -46,6 +49,7 @@ export type TurnOutcome =
       readonly waitMinutes: number | null;
       readonly packet: Readonly<Record<string, unknown>>;
       readonly trace: Readonly<Record<string, unknown>>;
+      readonly lookups?: readonly LookupOutcome[];
     };
 
 export interface TurnEngine {

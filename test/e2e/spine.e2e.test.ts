@@ -72,7 +72,7 @@ describe('customer and agent, end to end', () => {
       .getByText('My parcel arrived damaged.')
       .waitFor({ timeout: 10_000 });
 
-    await agent.getByRole('button', { name: 'Resolve' }).click();
+    await agent.getByRole('button', { name: 'Resolve', exact: true }).click();
     await agent.getByTestId('conversation-state').getByText('resolved').waitFor();
     await customer
       .getByTestId('chat-status')

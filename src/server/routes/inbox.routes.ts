@@ -4,6 +4,7 @@ import {
   agentReplyRequestSchema,
   conversationDetailSchema,
   conversationSummarySchema,
+  flagRequestSchema,
   inboxQuerySchema,
   inboxResponseSchema,
   messageViewSchema,
@@ -11,8 +12,10 @@ import {
   reassignRequestSchema,
   sendMessageResponseSchema,
   teamViewSchema,
+  verdictRequestSchema,
 } from '../../api/schemas.ts';
 import { addInternalNote, pickUp, reassign, replyAsAgent, resolveAsAgent } from '../../app/agent-actions.ts';
+import { flagAiMessage, recordEscalationVerdict } from '../../app/agent-feedback.ts';
 import { conversationDetail, listInbox, listTeams, summarise } from '../../app/inbox-views.ts';
 import { presentMessage } from '../../app/presenters.ts';
 import { errorResponses } from '../http-errors.ts';
@@ -160,6 +163,40 @@ export const inboxRoutes = (deps: ServerDeps) => {
     async (c) => {
       const updated = await reassign(ctx, c.var.agent, c.req.valid('param').id, c.req.valid('json'));
       return c.json(await summarise(ctx, updated), 200);
+    },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/inbox/conversations/{id}/verdict',
+      summary: 'Record whether the AI’s handoff was needed (one click, for the coaching loop)',
+      security: session,
+      request: { params: idParams, body: { content: json(verdictRequestSchema), required: true } },
+      responses: { 204: { description: 'Recorded' }, ...errorResponses },
+    }),
+    async (c) => {
+      await recordEscalationVerdict(ctx, c.var.agent, c.req.valid('param').id, c.req.valid('json').verdict);
+      return c.body(null, 204);
+    },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/inbox/conversations/{id}/messages/{messageId}/flags',
+      summary: 'Flag an AI message as wrong, incomplete or off-tone, optionally with the correct answer',
+      security: session,
+      request: {
+        params: z.object({ id: z.string().min(1).max(100), messageId: z.string().min(1).max(100) }),
+        body: { content: json(flagRequestSchema), required: true },
+      },
+      responses: { 204: { description: 'Flagged' }, ...errorResponses },
+    }),
+    async (c) => {
+      const { id, messageId } = c.req.valid('param');
+      await flagAiMessage(ctx, c.var.agent, id, messageId, c.req.valid('json'));
+      return c.body(null, 204);
     },
   );
 

@@ -3,7 +3,9 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import type { AgentView, ConversationDetail, LiveUpdate } from '../../../src/api/schemas.ts';
 import { ApiError, apiCall, newIdempotencyKey } from '../shared/api.ts';
 import { MessageBubble } from '../shared/message-bubble.tsx';
+import { AiMessageFlag } from './ai-message-flag.tsx';
 import { DecisionTrace } from './decision-trace.tsx';
+import { EscalationVerdict } from './escalation-verdict.tsx';
 import { HandoffPacketView } from './handoff-packet-view.tsx';
 
 export const ConversationPane = (props: {
@@ -94,10 +96,25 @@ export const ConversationPane = (props: {
         </div>
       </header>
       {packet && <HandoffPacketView handoff={packet} />}
+      {packet && (
+        <EscalationVerdict
+          verdict={detail.verdict}
+          onVerdict={(verdict) => void act('verdict', { verdict })}
+        />
+      )}
       {detail.decision && <DecisionTrace decision={detail.decision} />}
       <ol className="transcript" data-testid="transcript">
         {detail.messages.map((m) => (
-          <MessageBubble key={m.id} message={m} viewer="agent" />
+          <MessageBubble key={m.id} message={m} viewer="agent">
+            {m.author === 'ai' && (
+              <AiMessageFlag
+                existing={detail.flags.find((f) => f.messageId === m.id)?.flag ?? null}
+                onFlag={(kind, correctAnswer) =>
+                  act(`messages/${m.id}/flags`, correctAnswer.trim() ? { kind, correctAnswer } : { kind })
+                }
+              />
+            )}
+          </MessageBubble>
         ))}
       </ol>
       {error && (

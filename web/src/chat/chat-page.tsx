@@ -53,7 +53,10 @@ export const ChatPage = () => {
   }, [session, reload]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll to the newest line whenever the transcript grows
-  useEffect(() => endRef.current?.scrollIntoView({ block: 'end' }), [messages, aiTyping]);
+  useEffect(() => {
+    // Newer browsers return a promise from scrollIntoView; an effect must return nothing or a cleanup.
+    void endRef.current?.scrollIntoView({ block: 'end' });
+  }, [messages, aiTyping]);
 
   const onUpdate = useCallback(
     (update: LiveUpdate) => {

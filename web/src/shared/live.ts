@@ -1,16 +1,19 @@
-/** A WebSocket to /api/live that reconnects after drops and hands each update to `onUpdate`. */
+/**
+ * A WebSocket to /api/live that reconnects after drops and hands each update to `onUpdate`;
+ * `onSync` runs whenever the socket starts listening, to catch up on anything missed before.
+ */
 import { useEffect, useRef } from 'react';
 import type { LiveUpdate } from '../../../src/api/schemas.ts';
 
 export const useLiveUpdates = (
   query: string | null,
   onUpdate: (update: LiveUpdate) => void,
-  onReconnect?: () => void,
+  onSync?: () => void,
 ) => {
   const handler = useRef(onUpdate);
-  const reconnectHandler = useRef(onReconnect);
+  const reconnectHandler = useRef(onSync);
   handler.current = onUpdate;
-  reconnectHandler.current = onReconnect;
+  reconnectHandler.current = onSync;
 
   useEffect(() => {
     if (query === null) return;
@@ -24,8 +27,8 @@ export const useLiveUpdates = (
       socket.onmessage = (event) => {
         const update = JSON.parse(String(event.data)) as LiveUpdate | { type: 'ready' };
         if (update.type === 'ready') {
-          // After a reconnect, reload what may have been missed while the socket was down.
-          if (attempts > 0) reconnectHandler.current?.();
+          // Reload what may have happened before this socket was listening (first connect or after a drop).
+          reconnectHandler.current?.();
           attempts = 0;
           document.body.dataset.live = 'connected';
           return;

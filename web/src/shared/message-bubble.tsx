@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { MessageView } from '../../../src/api/schemas.ts';
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
@@ -13,9 +14,11 @@ const authorLabel = (message: MessageView, viewer: 'customer' | 'agent') => {
 export const MessageBubble = ({
   message,
   viewer,
+  children,
 }: {
   message: MessageView;
   viewer: 'customer' | 'agent';
+  children?: ReactNode;
 }) => {
   const mine =
     viewer === 'customer'
@@ -39,6 +42,7 @@ export const MessageBubble = ({
           Source: {message.citations.map((c) => c.title).join(', ')}
         </div>
       )}
+      {children}
     </li>
   );
 };

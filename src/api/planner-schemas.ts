@@ -1,0 +1,106 @@
+/**
+ * Request and response shapes of the team planner API (SPEC §10). The plan input is the staffing
+ * core's own schema; the response mirrors `StaffingPlan`, so the route fails to compile if they drift.
+ */
+import { z } from 'zod';
+import { roleIds, staffingPlanInputSchema } from '../core/staffing/index.ts';
+
+const roleIdSchema = z.enum(roleIds);
+
+const roleFigureSchema = z.object({
+  fte: z.number(),
+  explanation: z.string(),
+  inputs: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),
+});
+
+const roleLineSchema = z.object({
+  role: roleIdSchema,
+  label: z.string(),
+  before: roleFigureSchema,
+  after: roleFigureSchema,
+  change: z.number(),
+});
+
+const stageTotalsSchema = z.object({
+  fte: z.number(),
+  headcount: z.number(),
+  agentsFte: z.number(),
+  humanConversationsPerWeek: z.number(),
+  handleHoursPerWeek: z.number(),
+});
+
+const comparisonSchema = z.object({
+  figure: z.enum([
+    'teamAfter',
+    'remainingShare',
+    'frontline',
+    'aiQa',
+    'knowledgeOps',
+    'specialists',
+    'analytics',
+  ]),
+  model: z.number(),
+  reported: z.tuple([z.number(), z.number()]).readonly(),
+  within: z.boolean(),
+  gap: z.number(),
+  note: z.string(),
+});
+
+export const staffingPlanSchema = z.object({
+  name: z.string(),
+  roles: z.array(roleLineSchema),
+  totals: z.object({ before: stageTotalsSchema, after: stageTotalsSchema }),
+  automation: z.object({
+    conversationsPerWeek: z.number(),
+    aiResolvedPerWeek: z.number(),
+    volumeShare: z.number(),
+    handleHoursShareRemoved: z.number(),
+    remainingTeamShare: z.number(),
+  }),
+  comparisons: z.array(comparisonSchema),
+  notes: z.array(z.string()),
+});
+
+export const automationPointSchema = z.object({
+  automationRate: z.number(),
+  fte: z.number(),
+  headcount: z.number(),
+  byRole: z.record(roleIdSchema, z.number()),
+});
+export type AutomationPointView = z.infer<typeof automationPointSchema>;
+
+/** The automation rates the curve is computed at when the request does not name them. */
+export const defaultCurveRates: readonly number[] = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+
+export const planRequestSchema = z
+  .object({
+    input: staffingPlanInputSchema,
+    /** Automation rates (0–1) for the head count vs automation curve; at most 21. */
+    curveRates: z.array(z.number().min(0).max(1)).max(21).optional(),
+  })
+  .strict();
+/** What the page sends: the plan input as edited (defaults are filled in by the server). */
+export type PlanRequest = z.input<typeof planRequestSchema>;
+/** A complete plan input, every default filled in: what the page edits. */
+export type PlanInputView = z.output<typeof staffingPlanInputSchema>;
+
+export const planResponseSchema = z.object({
+  plan: staffingPlanSchema,
+  curve: z.array(automationPointSchema),
+});
+export type PlanResponse = z.infer<typeof planResponseSchema>;
+export type StaffingPlanView = PlanResponse['plan'];
+
+export const plannerScenarioSchema = z.object({
+  /** The example file's name without .json, e.g. "mid-team-25-agents". */
+  id: z.string(),
+  name: z.string(),
+  input: staffingPlanInputSchema,
+});
+export type PlannerScenario = z.output<typeof plannerScenarioSchema>;
+
+export const plannerDefaultsSchema = z.object({
+  defaultInput: staffingPlanInputSchema,
+  scenarios: z.array(plannerScenarioSchema),
+});
+export type PlannerDefaults = z.output<typeof plannerDefaultsSchema>;

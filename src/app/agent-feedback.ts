@@ -1,0 +1,51 @@
+/**
+ * What agents tell Baton about the AI (SPEC §7), recorded as events for the coaching loop: the
+ * one-click escalation verdict on a handed-over conversation, and flags on AI messages.
+ */
+import { DomainError } from '../core/errors.ts';
+import type { Agent } from '../core/model.ts';
+import { loadWorkableConversation } from './agent-actions.ts';
+import type { AppContext } from './context.ts';
+
+export type EscalationVerdict = 'needed' | 'not_needed';
+export type AiMessageFlag = 'wrong' | 'incomplete' | 'off_tone';
+
+export const recordEscalationVerdict = async (
+  ctx: AppContext,
+  agent: Agent,
+  conversationId: string,
+  verdict: EscalationVerdict,
+): Promise<void> => {
+  await loadWorkableConversation(ctx, agent, conversationId);
+  const events = await ctx.store.events.list(conversationId);
+  if (!events.some((e) => e.type === 'handed_over')) {
+    throw new DomainError(
+      'invalid_transition',
+      'The AI never handed this conversation over, so there is no escalation to judge.',
+    );
+  }
+  await ctx.store.events.append(conversationId, {
+    type: 'escalation_verdict',
+    actor: { kind: 'agent', id: agent.id },
+    data: { verdict },
+  });
+};
+
+export const flagAiMessage = async (
+  ctx: AppContext,
+  agent: Agent,
+  conversationId: string,
+  messageId: string,
+  flag: { readonly kind: AiMessageFlag; readonly correctAnswer?: string | undefined },
+): Promise<void> => {
+  await loadWorkableConversation(ctx, agent, conversationId);
+  const message = (await ctx.store.messages.list(conversationId)).find((m) => m.id === messageId);
+  if (!message) throw new DomainError('not_found', `No message ${messageId} in this conversation.`);
+  if (message.author !== 'ai')
+    throw new DomainError('invalid_input', 'Only the AI’s messages can be flagged.');
+  await ctx.store.events.append(conversationId, {
+    type: 'ai_message_flagged',
+    actor: { kind: 'agent', id: agent.id },
+    data: { messageId, flag: flag.kind, correctAnswer: flag.correctAnswer?.trim() || null },
+  });
+};
