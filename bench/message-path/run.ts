@@ -91,6 +91,7 @@ const runOn = async (label: string, store: Store) => {
     turnEngine: await buildTurnEngine(store, workspace),
     settings: {
       secret: randomUUID() + randomUUID(),
+      identitySecret: randomUUID() + randomUUID(),
       sessionTtlHours: 1,
       customerTokenTtlDays: 1,
       secureCookies: false,

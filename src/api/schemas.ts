@@ -34,8 +34,14 @@ export const startConversationRequestSchema = z
   .object({
     name: z.string().trim().max(200).optional(),
     email: z.string().trim().email().max(320).optional(),
+    /** The customer's id in the company's systems, with its HMAC-SHA256 signature (SPEC §11). */
+    externalId: z.string().trim().min(1).max(200).optional(),
+    identitySignature: z.string().trim().min(1).max(200).optional(),
   })
-  .strict();
+  .strict()
+  .refine((value) => Boolean(value.externalId) === Boolean(value.identitySignature), {
+    message: 'externalId and identitySignature go together',
+  });
 
 export const customerConversationSchema = z.object({
   id: z.string(),

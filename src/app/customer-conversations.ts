@@ -14,15 +14,37 @@ export interface StartedConversation {
   readonly customer: Customer;
 }
 
-export const startConversation = async (
+/** The customer starting a chat: an anonymous visitor, or one the company's backend identified. */
+const customerFor = async (
   ctx: AppContext,
-  input: { readonly name?: string | undefined; readonly email?: string | undefined },
-): Promise<StartedConversation> => {
-  const customer = await ctx.store.customers.create({
+  input: {
+    readonly name?: string | undefined;
+    readonly email?: string | undefined;
+    readonly externalId?: string | null;
+  },
+): Promise<Customer> => {
+  if (input.externalId) {
+    const known = await ctx.store.customers.getByExternalId(ctx.workspace.id, input.externalId);
+    if (known) return known;
+  }
+  return ctx.store.customers.create({
     workspaceId: ctx.workspace.id,
+    externalId: input.externalId ?? null,
     name: input.name || null,
     email: input.email || null,
   });
+};
+
+/** Starts a conversation; `externalId` must already be verified by the caller. */
+export const startConversation = async (
+  ctx: AppContext,
+  input: {
+    readonly name?: string | undefined;
+    readonly email?: string | undefined;
+    readonly externalId?: string | null;
+  },
+): Promise<StartedConversation> => {
+  const customer = await customerFor(ctx, input);
   const conversation = await ctx.store.conversations.create(
     { workspaceId: ctx.workspace.id, customerId: customer.id },
     {

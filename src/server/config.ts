@@ -13,6 +13,7 @@ const configSchema = z.object({
     .optional(),
   BATON_DATA_DIR: z.string().min(1).default('.baton-data'),
   BATON_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  BATON_IDENTITY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   BATON_PUBLIC_URL: z.string().url().optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   CUSTOMER_TOKEN_TTL_DAYS: z.coerce.number().positive().default(30),
@@ -29,6 +30,7 @@ export interface BatonConfig {
   readonly databaseUrl: string | undefined;
   readonly dataDir: string;
   readonly secret: string | undefined;
+  readonly identitySecret: string | undefined;
   readonly publicUrl: string | undefined;
   readonly sessionTtlHours: number;
   readonly customerTokenTtlDays: number;
@@ -64,6 +66,7 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>> = p
     databaseUrl: c.DATABASE_URL,
     dataDir: c.BATON_DATA_DIR,
     secret: c.BATON_SECRET,
+    identitySecret: c.BATON_IDENTITY_SECRET,
     publicUrl: c.BATON_PUBLIC_URL,
     sessionTtlHours: c.SESSION_TTL_HOURS,
     customerTokenTtlDays: c.CUSTOMER_TOKEN_TTL_DAYS,

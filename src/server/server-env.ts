@@ -4,6 +4,8 @@ import type { Agent } from '../core/model.ts';
 
 export interface ServerSettings {
   readonly secret: string;
+  /** Verifies customer identities signed by the company's backend (HMAC-SHA256 of the customer id). */
+  readonly identitySecret: string;
   readonly sessionTtlHours: number;
   readonly customerTokenTtlDays: number;
   /** Cookies are marked Secure when Baton is served over https. */

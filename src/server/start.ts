@@ -10,8 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { pino } from 'pino';
 import { startMockAccountService } from '../../demo/account-service.ts';
+import { demoCompany } from '../../demo/company.ts';
 import { seedDemoCompany } from '../../demo/seed.ts';
 import { openStore } from '../adapters/store/open-store.ts';
+import { signCustomerIdentity } from './auth/customer-identity.ts';
 import { startBatonServer } from './baton-server.ts';
 import { type BatonConfig, loadConfig } from './config.ts';
 import { buildTurnEngine } from './turn-engine-factory.ts';
@@ -55,12 +57,15 @@ export const startBaton = async (options: { loadDemo: boolean }): Promise<void> 
   const workspace = await store.workspaces.getBySlug(DEMO_WORKSPACE);
   if (!workspace) throw new Error('No workspace yet: run `baton start` once without --no-demo.');
 
+  const secret = await resolveSecret(config);
+  const identitySecret = config.identitySecret ?? secret;
   const running = await startBatonServer({
     store,
     workspaceSlug: DEMO_WORKSPACE,
     turnEngine: await buildTurnEngine(store, workspace),
     settings: {
-      secret: await resolveSecret(config),
+      secret,
+      identitySecret,
       sessionTtlHours: config.sessionTtlHours,
       customerTokenTtlDays: config.customerTokenTtlDays,
       secureCookies: (config.publicUrl ?? '').startsWith('https://'),

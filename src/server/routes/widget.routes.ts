@@ -15,6 +15,7 @@ import {
 } from '../../app/customer-conversations.ts';
 import { presentMessage } from '../../app/presenters.ts';
 import { DomainError } from '../../core/errors.ts';
+import { verifyCustomerIdentity } from '../auth/customer-identity.ts';
 import { type CustomerClaims, issueCustomerToken, verifyCustomerToken } from '../auth/customer-token.ts';
 import { errorResponses } from '../http-errors.ts';
 import type { ServerDeps } from '../server-env.ts';
@@ -56,7 +57,14 @@ export const widgetRoutes = (deps: ServerDeps) => {
     }),
     async (c) => {
       const input = c.req.valid('json') ?? {};
-      const { conversation, customer } = await startConversation(ctx, input);
+      if (input.externalId && input.identitySignature) {
+        verifyCustomerIdentity(deps.settings.identitySecret, input.externalId, input.identitySignature);
+      }
+      const { conversation, customer } = await startConversation(ctx, {
+        name: input.name,
+        email: input.email,
+        externalId: input.externalId ?? null,
+      });
       const expiresAt = new Date(ctx.now().getTime() + deps.settings.customerTokenTtlDays * 86_400_000);
       const token = issueCustomerToken(deps.settings.secret, {
         conversationId: conversation.id,

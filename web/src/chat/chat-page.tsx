@@ -4,7 +4,7 @@ import type { CustomerConversation, LiveUpdate, MessageView } from '../../../src
 import { ApiError, apiCall, newIdempotencyKey } from '../shared/api.ts';
 import { useLiveUpdates } from '../shared/live.ts';
 import { MessageBubble } from '../shared/message-bubble.tsx';
-import { type ChatSession, loadChatSession, saveChatSession } from './chat-session.ts';
+import { type ChatSession, identityFromUrl, loadChatSession, saveChatSession } from './chat-session.ts';
 
 const mergeMessage = (messages: readonly MessageView[], message: MessageView): MessageView[] =>
   messages.some((m) => m.id === message.id) ? [...messages] : [...messages, message];
@@ -87,14 +87,17 @@ export const ChatPage = () => {
 
   const ensureSession = async (): Promise<ChatSession> => {
     if (session) return session;
+    const identity = identityFromUrl();
     const started = await apiCall<{ token: string; conversation: CustomerConversation }>(
       'POST',
       '/api/widget/conversations',
-      {
-        body: {},
-      },
+      { body: identity ?? {} },
     );
-    const created = { conversationId: started.conversation.id, token: started.token };
+    const created = {
+      conversationId: started.conversation.id,
+      token: started.token,
+      externalId: identity?.externalId ?? null,
+    };
     saveChatSession(created);
     setSession(created);
     setConversation(started.conversation);

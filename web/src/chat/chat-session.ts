@@ -4,13 +4,27 @@ const KEY = 'baton.chat';
 export interface ChatSession {
   readonly conversationId: string;
   readonly token: string;
+  /** The identified customer this chat belongs to, when the page was opened with one. */
+  readonly externalId?: string | null;
 }
+
+/** A customer identity the company's page passed in (`?as=<customer id>&sig=<signature>`). */
+export const identityFromUrl = (): { externalId: string; identitySignature: string } | null => {
+  const params = new URLSearchParams(window.location.search);
+  const externalId = params.get('as');
+  const identitySignature = params.get('sig');
+  return externalId && identitySignature ? { externalId, identitySignature } : null;
+};
 
 export const loadChatSession = (): ChatSession | null => {
   try {
     const value: unknown = JSON.parse(localStorage.getItem(KEY) ?? 'null');
     if (typeof value === 'object' && value && 'conversationId' in value && 'token' in value) {
-      return { conversationId: String(value.conversationId), token: String(value.token) };
+      const externalId =
+        'externalId' in value && typeof value.externalId === 'string' ? value.externalId : null;
+      // A chat kept for another (or no) identified customer is not this visitor's.
+      if (externalId !== (identityFromUrl()?.externalId ?? null)) return null;
+      return { conversationId: String(value.conversationId), token: String(value.token), externalId };
     }
   } catch {
     // A corrupt entry just means a fresh conversation.
