@@ -48,7 +48,7 @@ const comparisonSchema = z.object({
 
 export const staffingPlanSchema = z.object({
   name: z.string(),
-  roles: z.array(roleLineSchema),
+  roles: z.array(roleLineSchema).readonly(),
   totals: z.object({ before: stageTotalsSchema, after: stageTotalsSchema }),
   automation: z.object({
     conversationsPerWeek: z.number(),
@@ -57,8 +57,8 @@ export const staffingPlanSchema = z.object({
     handleHoursShareRemoved: z.number(),
     remainingTeamShare: z.number(),
   }),
-  comparisons: z.array(comparisonSchema),
-  notes: z.array(z.string()),
+  comparisons: z.array(comparisonSchema).readonly(),
+  notes: z.array(z.string()).readonly(),
 });
 
 export const automationPointSchema = z.object({
