@@ -4,27 +4,20 @@
  * damped when the message's words are mostly unknown to everything the model learnt from, so that
  * chit-chat, gibberish and other companies' business never come out as a confident category.
  */
-import {
-  countTerms,
-  featureCount,
-  fitInverseFrequencies,
-  type SparseVector,
-  weighTerms,
-} from './feature-hashing.ts';
+import { countTerms, featureCount, fitInverseFrequencies, weighTerms } from './feature-hashing.ts';
 import type { CategoryModel, CategoryModelInput, CategoryPrediction, CategoryScore } from './index.ts';
 import {
   type SoftmaxModel,
   type TrainingRow as SoftmaxRow,
   softmaxInPlace,
   trainSoftmax,
-  writeLogits,
 } from './softmax-regression.ts';
+
+import { buildTrainingSet, type WeightedText } from './training-set.ts';
 
 interface TrainingRow extends SoftmaxRow {
   readonly origin: WeightedText['origin'];
 }
-
-import { buildTrainingSet, type WeightedText } from './training-set.ts';
 
 const fallbackCategory = 'other';
 const lowSimilarity = 0.04;
@@ -95,6 +88,19 @@ function categoryCentroids(rows: readonly TrainingRow[], categoryCount: number):
   return { classCount: categoryCount, weights, bias: new Float64Array(categoryCount) };
 }
 
+function interleave(model: SoftmaxModel, centroids: SoftmaxModel, stride: number): Float32Array {
+  const table = new Float32Array(featureCount * stride);
+  const classes = model.classCount;
+  const categories = centroids.classCount;
+  for (let feature = 0; feature < featureCount; feature++) {
+    const at = feature * stride;
+    for (let c = 0; c < classes; c++) table[at + c] = model.weights[feature * classes + c] ?? 0;
+    for (let c = 0; c < categories; c++)
+      table[at + classes + c] = centroids.weights[feature * categories + c] ?? 0;
+  }
+  return table;
+}
+
 /** Maps the best centroid cosine to [0, 1]: support messages sit around 0.2, chit-chat near 0.1. */
 function familiarity(similarities: Float64Array, count: number): number {
   let best = 0;
@@ -105,14 +111,17 @@ function familiarity(similarities: Float64Array, count: number): number {
 /** Short follow-ups lean on the earlier topic; long messages mostly speak for themselves. */
 function contextWeight(words: readonly string[]): number {
   const content = words.filter((word) => !functionWords.has(word)).length;
-  if (content <= 2) return 0.8;
-  if (content <= 5) return 0.4;
+  if (content <= 2) return 2;
+  if (content <= 5) return 0.7;
   return 0.15;
 }
 
-interface Vectorised {
-  readonly vector: SparseVector;
+/** What one text says: class logits, its words, and how familiar it looks. */
+interface Evidence {
+  readonly logits: Float64Array;
   readonly words: readonly string[];
+  readonly familiar: number;
+  readonly coverage: number;
 }
 
 /** Trains a category model from a workspace's taxonomy, knowledge base and (optional) labelled history. */
@@ -155,30 +164,47 @@ export function trainCategoryModel(
   );
   const usedHistory = texts.some((text) => text.origin === 'history');
   const fallback = fallbackLabel >= 0 ? fallbackCategory : undefined;
-  const scratch = new Float64Array(classCount);
-  const context = new Float64Array(classCount);
-  const similarities = new Float64Array(taxonomySize);
 
-  const vectorise = (text: string): Vectorised => {
+  // Classification reads one interleaved table (class weights then centroid weights per
+  // feature), so each feature of a message costs one trip to memory rather than two.
+  const stride = classCount + taxonomySize;
+  const table = interleave(model, centroids, stride);
+
+  const read = (text: string): Evidence => {
     const counted = countTerms(text);
-    return { vector: weighTerms(counted, idf), words: counted.words };
+    const { indices, values } = weighTerms(counted, idf);
+    const sums = new Float64Array(stride);
+    for (let k = 0; k < indices.length; k++) {
+      const base = (indices[k] ?? 0) * stride;
+      const value = values[k] ?? 0;
+      for (let j = 0; j < stride; j++) sums[j] = (sums[j] ?? 0) + (table[base + j] ?? 0) * value;
+    }
+    const logits = new Float64Array(classCount);
+    for (let c = 0; c < classCount; c++) logits[c] = (sums[c] ?? 0) + (model.bias[c] ?? 0);
+    return {
+      logits,
+      words: counted.words,
+      familiar: familiarity(sums.subarray(classCount), taxonomySize),
+      coverage: coverageOf(counted.words, vocabulary),
+    };
   };
 
   return {
     classify(text: string, earlierCustomerTurns: readonly string[] = []): CategoryPrediction {
-      const current = vectorise(text);
-      writeLogits(model, current.vector, scratch);
-      writeLogits(centroids, current.vector, similarities);
-      let coverage = coverageOf(current.words, vocabulary);
+      const current = read(text);
+      const scratch = current.logits;
+      let { familiar, coverage } = current;
       const earlier = earlierCustomerTurns.slice(-2).join('\n');
       if (earlier.trim().length > 0) {
-        const previous = vectorise(earlier);
+        const previous = read(earlier);
         const weight = contextWeight(current.words);
-        writeLogits(model, previous.vector, context);
         for (let c = 0; c < classCount; c++) {
-          scratch[c] = (scratch[c] ?? 0) + weight * ((context[c] ?? 0) - (model.bias[c] ?? 0));
+          scratch[c] = (scratch[c] ?? 0) + weight * ((previous.logits[c] ?? 0) - (model.bias[c] ?? 0));
         }
-        coverage = Math.max(coverage, weight * coverageOf(previous.words, vocabulary));
+        // A follow-up borrows the earlier turns' familiarity as far as it borrows their topic.
+        const trust = Math.min(1, weight);
+        familiar = Math.max(familiar, trust * previous.familiar);
+        coverage = Math.max(coverage, trust * previous.coverage);
       }
       softmaxInPlace(scratch, classCount);
       const scores: CategoryScore[] = names.map((category, index) => ({
@@ -188,10 +214,9 @@ export function trainCategoryModel(
       scores.sort((left, right) => right.score - left.score);
       const best = scores[0] ?? { category: names[0] ?? fallbackCategory, score: 0 };
       const outOfScope = scratch[taxonomySize] ?? 0;
-      const familiar = familiarity(similarities, taxonomySize);
       // The hidden out-of-scope class only moves a message to the catch-all when the message is
       // also unlike every category; otherwise the best real category stands (at its confidence).
-      const unrelated = outOfScope > best.score && familiar < unrelatedBelow;
+      const unrelated = outOfScope > best.score && (familiar < unrelatedBelow || outOfScope > 0.5);
       const category = unrelated && fallback !== undefined ? fallback : best.category;
       const damping = Math.min(1, 0.2 + coverage) * familiar;
       return {

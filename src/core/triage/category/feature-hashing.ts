@@ -1,12 +1,12 @@
 /**
- * Hashed TF-IDF features: canonical word unigrams and bigrams plus character 3–5-grams taken
+ * Hashed TF-IDF features: canonical word unigrams and bigrams plus character 3–4-grams taken
  * inside word boundaries (robust to typos and unseen inflections). Hashing keeps the model a
  * fixed size whatever the vocabulary, and needs no dictionary at classification time.
  */
 import { canonicalTokens, normaliseText } from './text-normalise.ts';
 import { conceptOf } from './word-concepts.ts';
 
-export const featureBits = 18;
+export const featureBits = 17;
 export const featureCount = 1 << featureBits;
 const featureMask = featureCount - 1;
 
@@ -56,7 +56,7 @@ function pushCharGrams(word: string): void {
   const padded = ` ${word} `;
   for (let start = 0; start < padded.length - 2; start++) {
     let hash = charSeed;
-    for (let end = start; end < padded.length && end < start + 5; end++) {
+    for (let end = start; end < padded.length && end < start + 4; end++) {
       hash ^= padded.charCodeAt(end);
       hash = Math.imul(hash, 0x01000193);
       if (end - start >= 2) push(((hash >>> 0) & featureMask) | 1);

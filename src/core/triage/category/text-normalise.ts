@@ -35,7 +35,7 @@ const placeholders: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Shorthand, misspellings and near-synonyms mapped onto one canonical word. */
-const canonicalWords: Readonly<Record<string, string>> = {
+const canonicalWordTable: Readonly<Record<string, string>> = {
   u: 'you',
   ur: 'your',
   yr: 'your',
@@ -154,6 +154,9 @@ const canonicalWords: Readonly<Record<string, string>> = {
   cheque: 'check',
 };
 
+// A Map, not the object itself: a customer may well type "constructor" or "__proto__".
+const canonicalWords: ReadonlyMap<string, string> = new Map(Object.entries(canonicalWordTable));
+
 const protectedWords = new Set([
   'is',
   'was',
@@ -227,9 +230,9 @@ export function canonicalTokens(normalised: string): readonly string[] {
   if (normalised.length === 0) return [];
   const tokens: string[] = [];
   for (const raw of normalised.split(' ')) {
-    const mapped = canonicalWords[raw] ?? raw;
+    const mapped = canonicalWords.get(raw) ?? raw;
     const stemmed = lightStem(mapped);
-    tokens.push(canonicalWords[stemmed] ?? stemmed);
+    tokens.push(canonicalWords.get(stemmed) ?? stemmed);
   }
   return tokens;
 }
