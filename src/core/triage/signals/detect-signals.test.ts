@@ -29,6 +29,13 @@ describe('detectSignals', () => {
     expect(report.values.human_requested).toBe(true);
   });
 
+  it('lowers sentiment for shouting and "!!" that the word list cannot see', () => {
+    const calm = detectSignals([{ role: 'customer', text: 'where is my parcel' }]).values.sentiment;
+    const loud = detectSignals([{ role: 'customer', text: 'WHERE IS MY PARCEL!!' }]);
+    expect(loud.values.sentiment).toBeLessThan(calm);
+    expect(loud.detail.sentimentWords.map((word) => word.word)).toEqual(['shouting', '!!']);
+  });
+
   it('is all quiet on a plain question', () => {
     const report = detectSignals([{ role: 'customer', text: 'How long does delivery to Spain take?' }]);
     expect(report.values).toEqual({

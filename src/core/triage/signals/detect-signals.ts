@@ -1,11 +1,11 @@
 /** All signals of SPEC §4 for a conversation's latest customer message, each with its evidence. */
 import { detectAmounts, largestAmount, type MoneyAmount } from './amount.ts';
 import { type DistressKind, detectDistress } from './distress.ts';
-import { detectFrustration } from './frustration.ts';
+import { type FrustrationCues, frustrationCues, scoreFrustration } from './frustration.ts';
 import { detectHumanRequest, detectManagerRequest, requestTokens } from './human-request.ts';
 import { detectLegalThreat } from './legal-threat.ts';
 import { detectRepeatedAsk, type TurnLine } from './repeated-ask.ts';
-import { scoreSentiment, sentimentTrend } from './sentiment.ts';
+import { type SentimentBreakdown, scoreSentiment, sentimentTrend } from './sentiment.ts';
 import { tokenize } from './text.ts';
 import { detectUrgency } from './urgency.ts';
 
@@ -56,6 +56,22 @@ export interface SignalReport {
   };
 }
 
+/**
+ * Support text says mood with more than words: shouting, "!!" and "third time" lower the score
+ * the lexicon gives (by 1, 1 and 2 lexicon points).
+ */
+const withRaisedVoice = (sentiment: SentimentBreakdown, cues: FrustrationCues): SentimentBreakdown => {
+  const extra =
+    (cues.shouting.length > 0 ? 1 : 0) + (cues.punctuation ? 1 : 0) + (cues.exasperation.length > 0 ? 2 : 0);
+  if (extra === 0) return sentiment;
+  const total = sentiment.total - extra;
+  const words = [...sentiment.words];
+  if (cues.shouting.length > 0) words.push({ word: 'shouting', score: -1 });
+  if (cues.punctuation) words.push({ word: cues.punctuation, score: -1 });
+  if (cues.exasperation.length > 0) words.push({ word: cues.exasperation[0] ?? '', score: -2 });
+  return { score: Math.round(Math.tanh(total / 5) * 100) / 100, total, words };
+};
+
 /** The customer's latest burst: every customer message after the last AI or agent reply. */
 const latestBurst = (lines: readonly TurnLine[]): readonly TurnLine[] => {
   let start = lines.length;
@@ -87,13 +103,16 @@ export const detectSignals = (lines: readonly TurnLine[]): SignalReport => {
   let distress = null;
   const perMessage: number[] = [];
   let latestSentiment = scoreSentiment([]);
+  let latestCues: FrustrationCues | null = null;
   for (const line of customerLines) {
     const tokens = line === customerLines[customerLines.length - 1] ? latestTokens : tokenize(line.text);
     const text = line === customerLines[customerLines.length - 1] ? latestText : line.text;
     legal ??= ((finding) => (finding.fired ? finding : null))(detectLegalThreat(text, tokens));
     urgent ??= ((finding) => (finding.fired ? finding : null))(detectUrgency(text, tokens));
     distress ??= ((finding) => (finding.fired ? finding : null))(detectDistress(text, tokens));
-    latestSentiment = scoreSentiment(tokens);
+    const lexical = scoreSentiment(tokens);
+    latestCues = frustrationCues(text, tokens, lexical);
+    latestSentiment = withRaisedVoice(lexical, latestCues);
     perMessage.push(latestSentiment.score);
   }
   if (legal?.evidence) evidence.legal_threat = legal.evidence;
@@ -104,7 +123,9 @@ export const detectSignals = (lines: readonly TurnLine[]): SignalReport => {
   if (latestSentiment.words.length > 0) {
     evidence.sentiment = latestSentiment.words.map((word) => `${word.word} (${word.score})`).join(', ');
   }
-  const frustration = detectFrustration(latestText, latestTokens, latestSentiment);
+  const frustration = scoreFrustration(
+    latestCues ?? frustrationCues(latestText, latestTokens, latestSentiment),
+  );
   if (frustration.fired) evidence.frustration = frustration.evidence.join(', ');
   const repeated = detectRepeatedAsk(lines);
   if (repeated.count > 0)

@@ -164,7 +164,7 @@ const exasperation = createPhraseMatcher(
   { negatable: false },
 );
 
-const shoutingWord = /^[A-Z]{3,}$/;
+const shoutingWord = /^[A-Z]{2,}$/;
 
 const shoutingWords = (tokens: readonly Token[]): readonly string[] => {
   const shouted = tokens.filter((token) => shoutingWord.test(token.raw)).map((token) => token.raw);
