@@ -164,6 +164,55 @@ const exasperation = createPhraseMatcher(
   { negatable: false },
 );
 
+/** Milder disapproval and disappointment: each adds half a point, so two of them, or one with another cue, fire. */
+const disapproval = createPhraseMatcher(
+  [
+    'shouldnt',
+    'should not',
+    'should have',
+    'shouldve',
+    'why would',
+    'why do you',
+    'why does',
+    'why is it',
+    'makes no sense',
+    'doesnt make sense',
+    'no sense',
+    'cant believe',
+    'unbelievable',
+    'not even',
+    'at all',
+    'no one',
+    'nobody',
+    'too much',
+    'sad',
+    'sadly',
+    'unfortunately',
+    'shame',
+    'pity',
+    'meh',
+    'boring',
+    'cringe',
+    'overrated',
+    'yikes',
+    'awkward',
+    'whatever',
+    'dislike',
+    'dont like',
+    'do not like',
+    'not a fan',
+    'not good',
+    'not great',
+    'bad',
+    'worse',
+    'poor',
+    'lousy',
+    'broken',
+    'wtf',
+  ],
+  { negatable: false },
+);
+
 const shoutingWord = /^[A-Z]{2,}$/;
 
 const shoutingWords = (tokens: readonly Token[]): readonly string[] => {
@@ -182,6 +231,7 @@ export const repeatedPunctuation = (text: string): string | null => {
 export interface FrustrationCues {
   readonly anger: readonly string[];
   readonly exasperation: readonly string[];
+  readonly disapproval: readonly string[];
   readonly shouting: readonly string[];
   readonly punctuation: string | null;
   readonly sentimentTotal: number;
@@ -195,6 +245,7 @@ export const frustrationCues = (
 ): FrustrationCues => ({
   anger: angerWords.matchAll(text, tokens).map((hit) => hit.evidence),
   exasperation: exasperation.matchAll(text, tokens).map((hit) => hit.evidence),
+  disapproval: disapproval.matchAll(text, tokens).map((hit) => hit.evidence),
   shouting: shoutingWords(tokens),
   punctuation: repeatedPunctuation(text),
   sentimentTotal: sentiment.total,
@@ -205,6 +256,8 @@ export const frustrationWeights = {
   anger: 1,
   angerCap: 2,
   exasperation: 1.5,
+  disapproval: 0.5,
+  disapprovalCap: 1,
   shouting: 1,
   punctuation: 0.5,
   /** Added per lexicon point below zero (a total of -4 adds 1). */
@@ -218,6 +271,10 @@ export const scoreFrustration = (cues: FrustrationCues, weights = frustrationWei
   const evidence: string[] = [...cues.anger, ...cues.exasperation];
   let score = Math.min(weights.angerCap, cues.anger.length * weights.anger);
   if (cues.exasperation.length > 0) score += weights.exasperation;
+  if (cues.disapproval.length > 0) {
+    score += Math.min(weights.disapprovalCap, cues.disapproval.length * weights.disapproval);
+    evidence.push(...cues.disapproval);
+  }
   if (cues.shouting.length > 0) {
     score += weights.shouting;
     evidence.push(cues.shouting.join(' '));
