@@ -66,16 +66,24 @@ const rows: Row[] = readFileSync(dataFile, 'utf8')
 const work = mkdtempSync(join(tmpdir(), 'baton-bench-triage-'));
 
 const hasTaskset = spawnSync('taskset', ['--version']).status === 0;
-const runCli = (input: string, output: string, extra: readonly string[] = []): number => {
+/** Runs the CLI; returns wall seconds and the process CPU seconds it reports on stderr. */
+const runCli = (
+  input: string,
+  output: string,
+  extra: readonly string[] = [],
+): { wall: number; cpu: number } => {
   const args = ['bin/baton.js', 'triage', '--in', input, '--out', output, ...extra];
   const command = hasTaskset ? 'taskset' : process.execPath;
   const started = performance.now();
   const result = spawnSync(command, hasTaskset ? ['-c', '0', process.execPath, ...args] : args, {
     cwd: repo,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
   });
+  process.stderr.write(result.stderr);
   if (result.status !== 0) throw new Error(`baton triage exited with ${result.status}`);
-  return (performance.now() - started) / 1000;
+  const cpu = /process CPU ([\d.]+) s/.exec(result.stderr)?.[1];
+  return { wall: (performance.now() - started) / 1000, cpu: cpu ? Number(cpu) : Number.NaN };
 };
 const readOutputs = (file: string): Output[] =>
   readFileSync(file, 'utf8')
@@ -85,7 +93,7 @@ const readOutputs = (file: string): Output[] =>
 
 // Cold start: the shipped default policy, examples and demo knowledge base only.
 const coldOut = join(work, 'cold.jsonl');
-const seconds = runCli(dataFile, coldOut);
+const { wall: seconds, cpu: cpuSeconds } = runCli(dataFile, coldOut);
 const cold = readOutputs(coldOut);
 if (cold.length !== rows.length) throw new Error(`expected ${rows.length} output lines, got ${cold.length}`);
 
@@ -265,7 +273,18 @@ const targets: [string, number | null, string, boolean][] = [
   ['in-domain category macro-F1, cold start', inCold.macroF1, '≥ 0.80', (inCold.macroF1 ?? 0) >= 0.8],
   ['in-domain category macro-F1, with history', inHist.macroF1, '≥ 0.95', (inHist.macroF1 ?? 0) >= 0.95],
   ['frustration F1 (goemotions)', f1(all.frustration), '≥ 0.60', (f1(all.frustration) ?? 0) >= 0.6],
-  ['throughput, whole CLI process (conv/s)', rows.length / seconds, '≥ 5000', rows.length / seconds >= 5000],
+  [
+    'throughput, whole CLI process (conv/s, wall)',
+    rows.length / seconds,
+    '≥ 5000',
+    rows.length / seconds >= 5000,
+  ],
+  [
+    'throughput, whole CLI process (conv/CPU-s)',
+    rows.length / cpuSeconds,
+    '≥ 5000',
+    rows.length / cpuSeconds >= 5000,
+  ],
 ];
 console.log('');
 for (const [name, value, target, met] of targets) {

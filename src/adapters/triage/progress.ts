@@ -3,7 +3,8 @@ import cliProgress from 'cli-progress';
 
 export interface TriageProgress {
   tick(processed: number): void;
-  finish(processed: number, errors: number, seconds: number): void;
+  /** `cpuSeconds`: user + system CPU time of the whole process, start-up and training included. */
+  finish(processed: number, errors: number, seconds: number, cpuSeconds: number): void;
 }
 
 /** A reporter that stays silent for small runs (under `quietBelow` lines). */

@@ -128,6 +128,7 @@ export const runTriageFile = async (
     await new Promise<void>((resolve, reject) =>
       output.end((error?: Error | null) => (error ? reject(error) : resolve())),
     );
-  progress.finish(processed, errors, (performance.now() - started) / 1000);
+  const cpu = process.cpuUsage();
+  progress.finish(processed, errors, (performance.now() - started) / 1000, (cpu.user + cpu.system) / 1e6);
   return { processed, errors };
 };
