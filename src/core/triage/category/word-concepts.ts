@@ -26,6 +26,7 @@ const groups: Readonly<Record<string, string>> = {
   track: 'track status progress whereabout',
   newsletter: 'newsletter mailing promotional',
   buy: 'buy purchase acquire',
+  exchange: 'exchange swap replace replacement',
 };
 
 const conceptByWord: ReadonlyMap<string, string> = new Map(
