@@ -12,11 +12,13 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { WebSocket } from 'ws';
 import { startMockAccountService } from '../../demo/account-service.ts';
+import { demoIntegrations } from '../../demo/integrations.ts';
 import { seedDemoCompany } from '../../demo/seed.ts';
 import { openStore } from '../../src/adapters/store/open-store.ts';
 import { createTestDatabase } from '../../src/adapters/store/testing.ts';
 import type { Store } from '../../src/core/ports/store.ts';
 import { startBatonServer } from '../../src/server/baton-server.ts';
+import { parseIntegrationList } from '../../src/server/integrations-config.ts';
 import { buildTurnEngine } from '../../src/server/turn-engine-factory.ts';
 
 const { values } = parseArgs({
@@ -88,7 +90,10 @@ const runOn = async (label: string, store: Store) => {
   const baton = await startBatonServer({
     store,
     workspaceSlug: 'acme',
-    turnEngine: await buildTurnEngine(store, workspace),
+    turnEngine: buildTurnEngine(store, workspace, {
+      integrations: parseIntegrationList(demoIntegrations(accounts.url), 'demo integrations'),
+      secrets: { ACCOUNT_SERVICE_TOKEN: 'demo-account-key' },
+    }),
     settings: {
       secret: randomUUID() + randomUUID(),
       identitySecret: randomUUID() + randomUUID(),

@@ -22,7 +22,11 @@ const configSchema = z.object({
   DEMO_ACCOUNT_SERVICE_PORT: z.coerce.number().int().min(0).max(65535).default(3100),
   ACCOUNT_SERVICE_URL: z.string().url().optional(),
   ACCOUNT_SERVICE_TOKEN: z.string().min(1).default('demo-account-key'),
+  BATON_INTEGRATIONS_FILE: z.string().min(1).optional(),
 });
+
+/** Secrets that integration headers name as `{secret:NAME}` come from LOOKUP_SECRET_NAME variables. */
+const LOOKUP_SECRET_PREFIX = 'LOOKUP_SECRET_';
 
 export interface BatonConfig {
   readonly port: number;
@@ -39,6 +43,9 @@ export interface BatonConfig {
   readonly demoAccountServicePort: number;
   readonly accountServiceUrl: string | undefined;
   readonly accountServiceToken: string;
+  readonly integrationsFile: string | undefined;
+  /** Secrets for account lookups, by name; never logged. */
+  readonly lookupSecrets: Readonly<Record<string, string>>;
 }
 
 export class ConfigError extends Error {
@@ -75,5 +82,14 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>> = p
     demoAccountServicePort: c.DEMO_ACCOUNT_SERVICE_PORT,
     accountServiceUrl: c.ACCOUNT_SERVICE_URL,
     accountServiceToken: c.ACCOUNT_SERVICE_TOKEN,
+    integrationsFile: c.BATON_INTEGRATIONS_FILE,
+    lookupSecrets: Object.freeze({
+      ACCOUNT_SERVICE_TOKEN: c.ACCOUNT_SERVICE_TOKEN,
+      ...Object.fromEntries(
+        Object.entries(cleaned)
+          .filter(([key]) => key.startsWith(LOOKUP_SECRET_PREFIX))
+          .map(([key, value]) => [key.slice(LOOKUP_SECRET_PREFIX.length), String(value)]),
+      ),
+    }),
   });
 };

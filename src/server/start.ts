@@ -16,6 +16,7 @@ import { openStore } from '../adapters/store/open-store.ts';
 import { signCustomerIdentity } from './auth/customer-identity.ts';
 import { startBatonServer } from './baton-server.ts';
 import { type BatonConfig, loadConfig } from './config.ts';
+import { loadIntegrations } from './integrations-config.ts';
 import { buildTurnEngine } from './turn-engine-factory.ts';
 
 export const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -62,7 +63,13 @@ export const startBaton = async (options: { loadDemo: boolean }): Promise<void> 
   const running = await startBatonServer({
     store,
     workspaceSlug: DEMO_WORKSPACE,
-    turnEngine: await buildTurnEngine(store, workspace),
+    turnEngine: buildTurnEngine(store, workspace, {
+      integrations: await loadIntegrations({
+        file: config.integrationsFile,
+        demoAccountServiceUrl: config.accountServiceUrl ?? accountService?.url ?? null,
+      }),
+      secrets: config.lookupSecrets,
+    }),
     settings: {
       secret,
       identitySecret,

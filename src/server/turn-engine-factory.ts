@@ -1,12 +1,27 @@
-/** Builds the live AI turn engine for a workspace from its store (knowledge, policy). */
-
+/** Builds the live AI turn engine for a workspace: its policy, category model, knowledge and lookups. */
 import { createRetrievalAnswerer, createStoreKnowledgeSearch } from '../adapters/ai/retrieval-answerer.ts';
-import { createInterimTurnEngine } from '../adapters/turn/interim-turn-engine.ts';
+import type { IntegrationConfig, Secrets } from '../adapters/integrations/index.ts';
+import { createTriageTurnEngine } from '../adapters/turn/triage-turn-engine.ts';
 import type { TurnEngine } from '../app/turn-engine.ts';
+import { createWorkspaceTriage } from '../app/workspace-triage.ts';
 import type { Workspace } from '../core/model.ts';
 import type { Store } from '../core/ports/store.ts';
 
-export const buildTurnEngine = async (store: Store, workspace: Workspace): Promise<TurnEngine> => {
-  const answerer = createRetrievalAnswerer(createStoreKnowledgeSearch(store, workspace.id));
-  return createInterimTurnEngine(answerer, 'orders');
+export interface LookupSettings {
+  readonly integrations: readonly IntegrationConfig[];
+  readonly secrets: Secrets;
+}
+
+/** Chats one agent carries at once, for wait estimates, until agents' capacities feed it. */
+const DEFAULT_CHAT_CONCURRENCY = 2;
+
+export const buildTurnEngine = (store: Store, workspace: Workspace, lookups: LookupSettings): TurnEngine => {
+  const triage = createWorkspaceTriage(store, workspace.id);
+  return createTriageTurnEngine({
+    triage: () => triage.load(),
+    answerer: createRetrievalAnswerer(createStoreKnowledgeSearch(store, workspace.id)),
+    integrations: lookups.integrations,
+    secrets: lookups.secrets,
+    concurrency: DEFAULT_CHAT_CONCURRENCY,
+  });
 };

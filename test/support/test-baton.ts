@@ -4,10 +4,12 @@
  */
 import { join } from 'node:path';
 import { startMockAccountService } from '../../demo/account-service.ts';
+import { demoIntegrations } from '../../demo/integrations.ts';
 import { seedDemoCompany } from '../../demo/seed.ts';
 import { openStore } from '../../src/adapters/store/open-store.ts';
 import type { Store } from '../../src/core/ports/store.ts';
 import { type RunningBaton, startBatonServer } from '../../src/server/baton-server.ts';
+import { parseIntegrationList } from '../../src/server/integrations-config.ts';
 import { repositoryRoot } from '../../src/server/start.ts';
 import { buildTurnEngine } from '../../src/server/turn-engine-factory.ts';
 
@@ -32,7 +34,10 @@ export const startTestBaton = async (options: { withWeb?: boolean } = {}): Promi
   const baton = await startBatonServer({
     store,
     workspaceSlug: 'acme',
-    turnEngine: await buildTurnEngine(store, workspace),
+    turnEngine: buildTurnEngine(store, workspace, {
+      integrations: parseIntegrationList(demoIntegrations(accounts.url), 'demo integrations'),
+      secrets: { ACCOUNT_SERVICE_TOKEN: 'demo-account-key' },
+    }),
     settings: {
       secret: TEST_SECRET,
       identitySecret: TEST_SECRET,

@@ -3,7 +3,13 @@
  * attempt → decision → handoff when escalating. The same function serves `baton triage` and the
  * live server; its result is plain JSON and explains itself through `trace`.
  */
-import { type ComposedHandoff, type CustomerProfile, composeHandoff } from '../handoff/index.ts';
+import {
+  type ComposedHandoff,
+  type CustomerProfile,
+  composeHandoff,
+  type LookupOutcome,
+} from '../handoff/index.ts';
+import type { Citation } from '../model.ts';
 import type { Answerer, TranscriptLine } from '../ports/answerer.ts';
 import type { QueueSnapshot } from '../wait/index.ts';
 import type { CategoryModel } from './category/index.ts';
@@ -14,6 +20,7 @@ import {
   decide,
   type TriageDecision,
 } from './decision/index.ts';
+import { answerWithLookupFacts } from './lookup-facts.ts';
 import type { EscalationPolicy } from './policy/index.ts';
 import { detectSignals, type SignalValues } from './signals/index.ts';
 
@@ -26,6 +33,10 @@ export interface TriageInput {
   readonly customer?: CustomerProfile | null;
   /** Live state of the target team's queue; without it the wait is "not known". */
   readonly queue?: QueueSnapshot | null;
+  /** Asks for the live queue of the team the decision picked (the live server); wins over `queue`. */
+  readonly queueOf?: (teamKey: string) => Promise<QueueSnapshot>;
+  /** Runs the account lookups the category asks for (SPEC §3 step 4); none without it. */
+  readonly lookups?: (category: string) => Promise<readonly LookupOutcome[]>;
   /** The moment of the turn (business hours, wait wording). The core never reads the clock. */
   readonly now: Date;
 }
@@ -47,6 +58,10 @@ export interface TriageResult {
   readonly answer?: string;
   /** The handoff message, wait estimate and agent packet, exactly when `action` is `escalate`. */
   readonly handoff?: ComposedHandoff;
+  /** The articles the answer came from, when `action` is `answer`. */
+  readonly citations?: readonly Citation[];
+  /** The account lookups made for the category, with their results or failures. */
+  readonly lookups: readonly LookupOutcome[];
   readonly trace: DecisionTrace;
 }
 
@@ -75,13 +90,15 @@ const attemptAnswer = async (
   }
 };
 
-const handoffFor = (
+const handoffFor = async (
   input: TriageInput,
   decision: TriageDecision & { kind: 'escalate' },
   question: string,
   attempt: AnswerAttempt,
-): ComposedHandoff => {
+  lookups: readonly LookupOutcome[],
+): Promise<ComposedHandoff> => {
   const team = input.policy.teams[decision.team];
+  const queue = input.queueOf ? await input.queueOf(decision.team) : (input.queue ?? unknownQueue);
   const outOfHours = team?.outOfHoursMessage;
   return composeHandoff({
     question,
@@ -90,13 +107,13 @@ const handoffFor = (
     categoryConfidence: decision.categoryConfidence,
     reasons: decision.reasons,
     signals: { ...decision.trace.signals.values },
-    lookups: [],
+    lookups,
     triedArticles: attempt.kind === 'failed' ? [] : attempt.tried,
     draft: attempt.kind === 'answer' ? attempt.text : null,
     sentimentTrend: decision.trace.signals.detail.sentimentPerMessage,
     customer: input.customer ?? null,
     team: { key: decision.team, name: team?.name ?? decision.team },
-    queue: input.queue ?? unknownQueue,
+    queue,
     businessHours: team?.businessHours ?? null,
     now: input.now,
     ...(outOfHours
@@ -126,6 +143,7 @@ export const triageConversation = async (input: TriageInput): Promise<TriageResu
 
   const signals = detectSignals(messages.slice(0, lastCustomer + 1));
   const prediction = input.categoryModel.classify(question, earlierCustomerTurns);
+  const lookups = input.lookups ? await input.lookups(prediction.category) : [];
   const attempt = await attemptAnswer(input.answerer, question, transcript, prediction.category);
   const decision = decide({
     policy,
@@ -147,8 +165,16 @@ export const triageConversation = async (input: TriageInput): Promise<TriageResu
     policyVersion: decision.policyVersion,
   };
   if (decision.kind === 'escalate') {
-    const handoff = handoffFor(input, decision, question, attempt);
-    return { ...common, reasons: decision.reasons, handoff, trace: decision.trace };
+    const handoff = await handoffFor(input, decision, question, attempt, lookups);
+    return { ...common, reasons: decision.reasons, handoff, lookups, trace: decision.trace };
   }
-  return { ...common, reasons: [], answer: decision.answer, trace: decision.trace };
+  const answered = decision.kind === 'answer' && attempt.kind === 'answer';
+  return {
+    ...common,
+    reasons: [],
+    answer: answered ? answerWithLookupFacts(decision.answer, lookups) : decision.answer,
+    ...(answered ? { citations: attempt.citations } : {}),
+    lookups,
+    trace: decision.trace,
+  };
 };

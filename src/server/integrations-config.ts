@@ -1,0 +1,33 @@
+/**
+ * The account lookups this Baton calls: the demo's (against its mock account service) or those
+ * listed in BATON_INTEGRATIONS_FILE (YAML or JSON list), validated with every problem named.
+ */
+import { readFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
+import { demoIntegrations } from '../../demo/integrations.ts';
+import { type IntegrationConfig, parseIntegrationConfig } from '../adapters/integrations/index.ts';
+
+export const parseIntegrationList = (list: unknown, source: string): IntegrationConfig[] => {
+  if (!Array.isArray(list)) throw new Error(`${source}: expected a list of integrations`);
+  const problems: string[] = [];
+  const configs: IntegrationConfig[] = [];
+  list.forEach((entry, index) => {
+    const result = parseIntegrationConfig(entry);
+    if (result.kind === 'ok') configs.push(result.config);
+    else problems.push(...result.problems.map((p) => `${source} [${index}] ${p}`));
+  });
+  if (problems.length > 0) throw new Error(`The integrations are not valid:\n  ${problems.join('\n  ')}`);
+  return configs;
+};
+
+export const loadIntegrations = async (options: {
+  readonly file: string | undefined;
+  readonly demoAccountServiceUrl: string | null;
+}): Promise<IntegrationConfig[]> => {
+  if (options.file)
+    return parseIntegrationList(parseYaml(await readFile(options.file, 'utf8')), options.file);
+  if (options.demoAccountServiceUrl) {
+    return parseIntegrationList(demoIntegrations(options.demoAccountServiceUrl), 'demo integrations');
+  }
+  return [];
+};
