@@ -119,6 +119,16 @@ describe('triageConversation', () => {
     expect(result.handoff?.packet).toBeDefined();
   });
 
+  it('escalates with low_confidence when the category model finds the message foreign to the business', async () => {
+    const result = await triage([customer('what is the best mortgage rate for a second home loan')], {
+      model: fixedCategoryModel('product_question', 0.05),
+      answerer: answeringWith(0.95),
+    });
+    expect(result.reasons).toEqual([
+      { code: 'low_confidence', evidence: expect.stringMatching(/category confidence 0.05/) },
+    ]);
+  });
+
   it('escalates with no_answer when the knowledge base has nothing', async () => {
     expect(
       await codes(

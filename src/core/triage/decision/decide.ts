@@ -66,11 +66,25 @@ const categoryReasons = (
 };
 
 /** Reasons from the answer attempt: no grounding, too little confidence, or the AI failing. */
-const attemptReasons = (attempt: AnswerAttempt, threshold: number): FiredReason[] => {
+const attemptReasons = (
+  attempt: AnswerAttempt,
+  threshold: number,
+  policy: EscalationPolicy,
+  prediction: CategoryPrediction,
+): FiredReason[] => {
   if (attempt.kind === 'failed')
     return [{ code: 'ai_unavailable', evidence: attempt.error, action: 'escalate' }];
   if (attempt.kind === 'no_answer')
     return [{ code: 'no_answer', evidence: attempt.reason, action: 'escalate' }];
+  if (prediction.confidence < policy.answerMinCategoryConfidence) {
+    return [
+      {
+        code: 'low_confidence',
+        evidence: `category confidence ${round(prediction.confidence)} below ${policy.answerMinCategoryConfidence}: probably not about our business`,
+        action: 'escalate',
+      },
+    ];
+  }
   if (attempt.confidence < threshold) {
     return [
       {
@@ -115,7 +129,7 @@ export const decide = (input: DecisionInput): TriageDecision => {
     action: 'escalate',
     ...(rule.team ? { team: rule.team } : {}),
   }));
-  const fromAttempt = attemptReasons(attempt, threshold);
+  const fromAttempt = attemptReasons(attempt, threshold, policy, prediction);
   const all = [...fromSignals, ...fromCategory, ...fromRules, ...fromAttempt].sort(
     (a, b) => orderOf(a) - orderOf(b),
   );

@@ -74,6 +74,8 @@ export const policySchema = z.strictObject({
       question: z.string().min(1).default('Could you tell me a little more about what you need help with?'),
     })
     .prefault({}),
+  /** Below this category confidence the message is likely outside the company's business: never answer it. */
+  answerMinCategoryConfidence: unit.default(0.15),
   /** High-risk categories escalate when their score reaches this, even when not the top category. */
   highRiskScoreFloor: unit.default(0.3),
   triggers: z
