@@ -9,7 +9,9 @@ import { registerTriageCommand } from './commands/triage.ts';
 /** Builds the `baton` command line. Each command lives in its own file under ./commands. */
 export const buildProgram = (): Command => {
   const program = new Command('baton')
-    .description('Baton: the AI answers what it safely can and hands the rest to a person with the whole context.')
+    .description(
+      'Baton: the AI answers what it safely can and hands the rest to a person with the whole context.',
+    )
     .showHelpAfterError();
   registerStartCommand(program);
   registerErlangCommand(program);

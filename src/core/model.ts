@@ -21,7 +21,9 @@ export interface Workspace {
 export interface BusinessHours {
   readonly timeZone: string;
   /** Keyed by ISO weekday 1 (Monday) … 7 (Sunday): [open "HH:MM", close "HH:MM"]. */
-  readonly days: Readonly<Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', readonly [string, string]>>>;
+  readonly days: Readonly<
+    Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', readonly [string, string]>>
+  >;
 }
 
 export interface Team {

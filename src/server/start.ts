@@ -95,8 +95,14 @@ export const startBaton = async (options: { loadDemo: boolean }): Promise<void> 
   ];
   if (demo) {
     lines.push('', 'Demo agents (company "Acme"):');
-    for (const agent of demo.agents)
+    for (const agent of demo.agents) {
       lines.push(`  ${agent.email.padEnd(20)} password: ${agent.password}   (${agent.role})`);
+    }
+    lines.push('', 'Chat as an identified demo customer (their plan, payments and orders are looked up):');
+    for (const customer of demoCompany.customers) {
+      const signature = signCustomerIdentity(identitySecret, customer.externalId);
+      lines.push(`  ${customer.name.padEnd(14)} ${url}/chat?as=${customer.externalId}&sig=${signature}`);
+    }
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 

@@ -30,6 +30,12 @@ export const verifyPassword = async (password: string, encoded: string): Promise
   const [scheme, cost, blockSize, parallelism, salt, key] = encoded.split('$');
   if (scheme !== 'scrypt' || !cost || !blockSize || !parallelism || !salt || !key) return false;
   const expected = Buffer.from(key, 'base64');
-  const actual = await derive(password, Buffer.from(salt, 'base64'), Number(cost), Number(blockSize), Number(parallelism));
+  const actual = await derive(
+    password,
+    Buffer.from(salt, 'base64'),
+    Number(cost),
+    Number(blockSize),
+    Number(parallelism),
+  );
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 };
