@@ -1,8 +1,9 @@
 /**
  * The trained category model: hashed TF-IDF features into a softmax regression over the
  * taxonomy plus one hidden "out of scope" class. Confidence is the top taxonomy probability,
- * damped when the message's words are mostly unknown to everything the model learnt from, so that
- * chit-chat, gibberish and other companies' business never come out as a confident category.
+ * damped by how familiar the message looks (its best cosine to a category centroid, and the share
+ * of its words seen in training), so that chit-chat, gibberish and other companies' business never
+ * come out as a confident category.
  */
 import { countTerms, featureCount, fitInverseFrequencies, weighTerms } from './feature-hashing.ts';
 import type { CategoryModel, CategoryModelInput, CategoryPrediction, CategoryScore } from './index.ts';
@@ -12,7 +13,6 @@ import {
   softmaxInPlace,
   trainSoftmax,
 } from './softmax-regression.ts';
-
 import { buildTrainingSet, type WeightedText } from './training-set.ts';
 
 interface TrainingRow extends SoftmaxRow {

@@ -15,7 +15,9 @@ function isStringArray(value: unknown): value is readonly string[] {
 function toDefinition(value: unknown): CategoryDefinition {
   if (typeof value !== 'object' || value === null)
     throw new Error('default-examples.yaml: a category is not a map');
-  const { name, description, examples } = value as Record<string, unknown>;
+  const name: unknown = Reflect.get(value, 'name');
+  const description: unknown = Reflect.get(value, 'description');
+  const examples: unknown = Reflect.get(value, 'examples');
   if (typeof name !== 'string' || typeof description !== 'string' || !isStringArray(examples)) {
     throw new Error('default-examples.yaml: every category needs a name, a description and examples');
   }
