@@ -215,7 +215,7 @@ export function lightStem(word: string): string {
 /** Lower-cased text with placeholders and contractions applied, ready for character n-grams. */
 export function normaliseText(text: string): string {
   let result = text.toLowerCase().replace(/[’‘`´]/g, "'");
-  if (/[\d@$€£₹¥#]|www/.test(result)) {
+  if (/[\d@$€£₹¥#]|www|http/.test(result)) {
     for (const [pattern, replacement] of placeholders) result = result.replace(pattern, replacement);
   }
   result = result.replace(contractionPattern, expandContraction);
