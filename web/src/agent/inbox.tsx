@@ -102,6 +102,9 @@ export const Inbox = (props: {
             </button>
           ))}
         </nav>
+        <a href="/planner" className="planner-link">
+          Team planner
+        </a>
         <button type="button" className="link sign-out" onClick={props.onSignedOut}>
           Sign out
         </button>

@@ -1,0 +1,185 @@
+/** The team planner (SPEC §10): edit the inputs, calculate, read the team before and after, line by line. */
+import { useCallback, useEffect, useState } from 'react';
+import type {
+  PlanInputView,
+  PlannerDefaults,
+  PlanRequest,
+  PlanResponse,
+} from '../../../src/api/planner-schemas.ts';
+import type { AgentView } from '../../../src/api/schemas.ts';
+import { ApiError, apiCall } from '../shared/api.ts';
+import { type Problem, problemsFromMessage } from './field-labels.ts';
+import { AutomationCurveChart, RoleBarChart } from './plan-charts.tsx';
+import { PlanInputs } from './plan-inputs.tsx';
+import { PlanNotes, PlanSummary, RoleTable } from './plan-results.tsx';
+import './planner.css';
+
+const DEFAULT_ID = 'default';
+
+type Session = { kind: 'checking' } | { kind: 'signedOut' } | { kind: 'signedIn'; agent: AgentView };
+
+export const PlannerPage = () => {
+  const [session, setSession] = useState<Session>({ kind: 'checking' });
+  const [defaults, setDefaults] = useState<PlannerDefaults | null>(null);
+  const [scenarioId, setScenarioId] = useState(DEFAULT_ID);
+  const [input, setInput] = useState<PlanInputView | null>(null);
+  const [result, setResult] = useState<PlanResponse | null>(null);
+  const [calculatedFor, setCalculatedFor] = useState<string | null>(null);
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const calculate = useCallback(async (planInput: PlanInputView) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const body: PlanRequest = { input: planInput };
+      const response = await apiCall<PlanResponse>('POST', '/api/planner/plan', { body });
+      setResult(response);
+      setCalculatedFor(JSON.stringify(planInput));
+      setProblems([]);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) setSession({ kind: 'signedOut' });
+      else if (error instanceof ApiError && error.status === 400) {
+        const found = problemsFromMessage(planInput, error.message);
+        setProblems(found);
+        if (found.length === 0) setFailure(error.message);
+      } else setFailure(error instanceof Error ? error.message : 'Could not reach Baton. Try again.');
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    const load = async () => {
+      try {
+        const agent = await apiCall<AgentView>('GET', '/api/agents/me');
+        setSession({ kind: 'signedIn', agent });
+      } catch {
+        setSession({ kind: 'signedOut' });
+        return;
+      }
+      try {
+        const loaded = await apiCall<PlannerDefaults>('GET', '/api/planner/defaults');
+        setDefaults(loaded);
+        setInput(loaded.defaultInput);
+        await calculate(loaded.defaultInput);
+      } catch (error) {
+        setFailure(error instanceof Error ? error.message : 'Could not load the planner. Reload the page.');
+      }
+    };
+    void load();
+  }, [calculate]);
+
+  if (session.kind === 'checking') return <p className="loading">Loading…</p>;
+  if (session.kind === 'signedOut') {
+    return (
+      <main className="sign-in">
+        <div className="card planner-sign-in" data-testid="planner-sign-in">
+          <h1>Team planner</h1>
+          <p>The planner is for signed-in agents and staff.</p>
+          <a className="button" href="/agent">
+            Sign in
+          </a>
+          <p className="hint">After signing in, open the planner from the inbox.</p>
+        </div>
+      </main>
+    );
+  }
+
+  const pick = (id: string) => {
+    setScenarioId(id);
+    const next =
+      id === DEFAULT_ID ? defaults?.defaultInput : defaults?.scenarios.find((s) => s.id === id)?.input;
+    if (next) setInput(next);
+    setProblems([]);
+  };
+  const invalid = (path: string): boolean =>
+    problems.some((p) => p.path === path || p.path.startsWith(`${path}.`));
+  const stale = result !== null && input !== null && calculatedFor !== JSON.stringify(input);
+
+  return (
+    <div className="planner">
+      <header className="planner-bar">
+        <a className="brand" href="/">
+          Baton
+        </a>
+        <span className="planner-title">Team planner</span>
+        <span className="spacer" />
+        <a href="/agent">Inbox</a>
+        <span className="who">{session.agent.name}</span>
+      </header>
+
+      <div className="planner-grid">
+        <aside className="planner-form" aria-label="Plan inputs">
+          <div className="toolbar">
+            <label className="field scenario">
+              <span className="field-label">Scenario</span>
+              <select value={scenarioId} onChange={(e) => pick(e.target.value)}>
+                <option value={DEFAULT_ID}>{defaults?.defaultInput.name ?? 'Default'} (default)</option>
+                {defaults?.scenarios.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || input === null}
+              onClick={() => input && void calculate(input)}
+            >
+              {busy ? 'Calculating…' : 'Calculate'}
+            </button>
+          </div>
+          {problems.length > 0 && (
+            <div className="error problems" role="alert" data-testid="plan-problems">
+              <strong>Fix these inputs and calculate again:</strong>
+              <ul>
+                {problems.map((p) => (
+                  <li key={`${p.path}:${p.message}`}>
+                    <b>{p.label}</b>: {p.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {failure && (
+            <p className="error" role="alert">
+              {failure}
+            </p>
+          )}
+          {input && <PlanInputs input={input} onChange={setInput} invalid={invalid} />}
+        </aside>
+
+        <main className="planner-results">
+          {result ? (
+            <>
+              <div className="results-head">
+                <h1 data-testid="plan-name">{result.plan.name}</h1>
+                {stale && (
+                  <span className="stale" data-testid="stale">
+                    Inputs changed — calculate to update
+                  </span>
+                )}
+              </div>
+              <PlanSummary plan={result.plan} />
+              <div className="charts">
+                <RoleBarChart plan={result.plan} />
+                <AutomationCurveChart plan={result.plan} curve={result.curve} />
+              </div>
+              <section className="panel">
+                <h2>Roles before and after, line by line</h2>
+                <RoleTable plan={result.plan} />
+              </section>
+              <PlanNotes plan={result.plan} />
+            </>
+          ) : (
+            <p className="empty">{busy ? 'Calculating…' : 'Set the inputs and calculate.'}</p>
+          )}
+        </main>
+      </div>
+    </div>
+  );
+};
