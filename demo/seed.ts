@@ -10,6 +10,7 @@ import { describeArticleProblems } from '../src/core/knowledge/article-markdown.
 import type { AgentRole, Workspace } from '../src/core/model.ts';
 import type { Store } from '../src/core/ports/store.ts';
 import { type DemoCompany, demoCompany } from './company.ts';
+import { demoPolicyDocument } from './policy.ts';
 
 export const demoKnowledgeDir = join(dirname(fileURLToPath(import.meta.url)), 'knowledge');
 
@@ -47,7 +48,7 @@ export const seedDemoCompany = async (
   const workspace = await store.workspaces.create(company.workspace);
   for (const team of company.teams) await store.teams.upsert({ workspaceId: workspace.id, ...team });
   for (const agent of company.agents) {
-    await store.agents.create({
+    const created = await store.agents.create({
       workspaceId: workspace.id,
       email: agent.email,
       name: agent.name,
@@ -56,6 +57,8 @@ export const seedDemoCompany = async (
       teamKeys: agent.teamKeys,
       capacity: agent.capacity,
     });
+    // Demo agents start on shift, so a handoff gets a real wait estimate and an assignee.
+    await store.agents.setStatus(created.id, 'available');
   }
   for (const customer of company.customers)
     await store.customers.create({ workspaceId: workspace.id, ...customer });
@@ -65,5 +68,11 @@ export const seedDemoCompany = async (
       `Demo articles could not be saved: ${imported.failed.map((f) => `${f.slug} (${f.error})`).join(', ')}`,
     );
   }
+  await store.policies.publish({
+    workspaceId: workspace.id,
+    document: demoPolicyDocument(),
+    author: 'system',
+    note: 'Acme demo policy: Baton default plus the member charge rule',
+  });
   return { created: true, workspace, agents, articles: imported.imported.length };
 };

@@ -21,6 +21,8 @@ export interface TestBaton {
   readonly store: Store;
   readonly agents: readonly { email: string; password: string; role: string }[];
   readonly errors: unknown[];
+  /** The demo's mock account service (plans, payments, orders of the demo customers). */
+  readonly accountsUrl: string;
   close(): Promise<void>;
 }
 
@@ -57,6 +59,7 @@ export const startTestBaton = async (options: { withWeb?: boolean } = {}): Promi
     store,
     agents: demo?.agents ?? [],
     errors,
+    accountsUrl: accounts.url,
     async close() {
       await baton.close();
       await accounts.close();
