@@ -293,7 +293,7 @@ for (const [name, value, target, met] of targets) {
   );
 }
 console.log(
-  `\nCLI: ${rows.length} conversations in ${seconds.toFixed(2)} s${hasTaskset ? ' (taskset -c 0)' : ''}`,
+  `\nCLI: ${rows.length} conversations in ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU${hasTaskset ? ' (taskset -c 0)' : ''}`,
 );
 console.log(
   `latency per conversation in process: p50 ${latency.p50.toFixed(3)} ms, p99 ${latency.p99.toFixed(3)} ms`,

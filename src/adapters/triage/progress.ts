@@ -30,12 +30,12 @@ export const createTriageProgress = (stream: NodeJS.WriteStream, quietBelow = 2_
         stream.write(`triage: ${processed} conversations\n`);
       }
     },
-    finish(processed, errors, seconds) {
+    finish(processed, errors, seconds, cpuSeconds) {
       bar?.stop();
       if (processed < quietBelow && errors === 0) return;
       const rate = seconds > 0 ? Math.round(processed / seconds) : processed;
       stream.write(
-        `triage: ${processed} conversations, ${errors} error lines, ${seconds.toFixed(1)} s (${rate}/s)\n`,
+        `triage: ${processed} conversations, ${errors} error lines, ${seconds.toFixed(1)} s (${rate}/s), process CPU ${cpuSeconds.toFixed(2)} s\n`,
       );
     },
   };
