@@ -3,7 +3,7 @@ import type { PolicyProblem } from './validate-policy.ts';
 
 const record = (value: unknown): Readonly<Record<string, unknown>> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
+    ? Object.fromEntries(Object.entries(value))
     : {};
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);

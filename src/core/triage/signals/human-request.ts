@@ -20,7 +20,8 @@ export interface RequestFinding {
 const joinPhrases = (tokens: readonly Token[]): readonly Token[] => {
   const joined: Token[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i] as Token;
+    const token = tokens[i];
+    if (!token) continue;
     const next = tokens[i + 1];
     const pair = next && next.clause === token.clause ? `${token.word} ${next.word}` : '';
     const phrase = pairs.get(pair) ?? pairs.get(`${token.word} ${next ? (vocabulary(next.word) ?? '') : ''}`);
@@ -156,7 +157,8 @@ const detect = (
 ): RequestFinding => {
   const short = tokens.length <= 5;
   for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i] as Token;
+    const token = tokens[i];
+    if (!token) continue;
     const strong = nouns.has(token.word);
     if (!strong && !weak.has(token.word)) continue;
     const next = tokens[i + 1];
@@ -227,7 +229,8 @@ const talkWords = new Set([
 /** "I don't want to talk to a bot", "not comfortable sharing this with a machine": a refusal of the bot. */
 const refusesBot = (tokens: readonly Token[]): number => {
   for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i] as Token;
+    const token = tokens[i];
+    if (!token) continue;
     if (!botNouns.has(token.word)) continue;
     let refused = false;
     let talked = false;

@@ -130,7 +130,8 @@ const professionPrefix = (tokens: readonly Token[], index: number): boolean => {
 /** Detects a legal or regulatory threat, ignoring negated ones and third-party mentions. */
 export const detectLegalThreat = (text: string, tokens: readonly Token[] = tokenize(text)): LegalFinding => {
   for (let i = 0; i < tokens.length; i += 1) {
-    const written = tokens[i] as Token;
+    const written = tokens[i];
+    if (!written) continue;
     const corrected = spelling(written.word);
     const token = corrected && corrected !== written.word ? { ...written, word: corrected } : written;
     const next = tokens[i + 1];

@@ -62,7 +62,7 @@ export const createPhraseMatcher = (
     matchAll(text, tokens) {
       const hits: PhraseHit[] = [];
       for (let i = 0; i < tokens.length; i += 1) {
-        const word = (tokens[i] as Token).word;
+        const word = tokens[i]?.word ?? '';
         let candidates: readonly (readonly string[])[] = byFirst.get(word) ?? noCandidates;
         for (const entry of prefixes) {
           if (word.startsWith(entry.prefix)) candidates = [...candidates, entry.rest];

@@ -119,7 +119,7 @@ export const scoreSentiment = (tokens: readonly Token[], extra = 0): SentimentBr
     const score = wordScore(tokens, i);
     if (score === 0) continue;
     total += score;
-    words.push({ word: (tokens[i] as Token).raw, score });
+    words.push({ word: tokens[i]?.raw ?? '', score });
   }
   // tanh keeps the score in (-1, 1) while a couple of strong words already reach about ±0.8.
   const score = Math.round(Math.tanh(total / 5) * 100) / 100;
