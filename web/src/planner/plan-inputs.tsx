@@ -126,7 +126,7 @@ export const PlanInputs = ({ input, onChange, invalid }: Props) => {
               <div className="field-row">
                 <NumberField
                   visibleLabel
-                  shortLabel="Answered in target"
+                  shortLabel="Service level"
                   label={channelLabel('serviceLevel', ch.id)}
                   value={ch.serviceLevel}
                   scale={100}

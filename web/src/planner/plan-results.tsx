@@ -22,23 +22,25 @@ export const PlanSummary = ({ plan }: { plan: StaffingPlanView }) => {
     <div className="summary" data-testid="plan-summary">
       <div className="stat">
         <span className="stat-label">Team today</span>
-        <span className="stat-value" data-testid="headcount-before">
-          {before.headcount}
+        <span className="stat-value">
+          <span data-testid="headcount-before">{before.headcount}</span>
+          <small>people</small>
         </span>
-        <span className="stat-sub">people · {fte(before.fte)} FTE</span>
+        <span className="stat-sub">{fte(before.fte)} FTE</span>
       </div>
       <div className="stat arrow" aria-hidden="true">
         →
       </div>
       <div className="stat strong">
         <span className="stat-label">After automation</span>
-        <span className="stat-value" data-testid="headcount-after">
-          {after.headcount}
+        <span className="stat-value">
+          <span data-testid="headcount-after">{after.headcount}</span>
+          <small>people</small>
         </span>
-        <span className="stat-sub">people · {fte(after.fte)} FTE</span>
+        <span className="stat-sub">{fte(after.fte)} FTE</span>
       </div>
       <div className="stat">
-        <span className="stat-label">Team that remains</span>
+        <span className="stat-label">Team remaining</span>
         <span className="stat-value">{pct(plan.automation.remainingTeamShare)}</span>
         <span className="stat-sub">of today’s FTE</span>
       </div>
@@ -46,7 +48,7 @@ export const PlanSummary = ({ plan }: { plan: StaffingPlanView }) => {
         <span className="stat-label">AI resolves</span>
         <span className="stat-value">{pct(plan.automation.volumeShare)}</span>
         <span className="stat-sub">
-          of {Math.round(plan.automation.conversationsPerWeek).toLocaleString('en-US')} conversations/week ·{' '}
+          of {Math.round(plan.automation.conversationsPerWeek).toLocaleString('en-US')} conversations/week;{' '}
           {pct(plan.automation.handleHoursShareRemoved)} of handle hours
         </span>
       </div>
@@ -164,4 +166,4 @@ const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.s
 const comparisonGap = (c: StaffingPlanView['comparisons'][number]): string =>
   c.figure === 'remainingShare'
     ? `${Math.abs(c.gap * 100).toFixed(0)} pts`
-    : `${Math.abs(c.gap).toFixed(1)} FTE`;
+    : `${Math.abs(c.gap).toFixed(Math.abs(c.gap) < 0.1 ? 2 : 1)} FTE`;
