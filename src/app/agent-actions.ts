@@ -76,7 +76,30 @@ export const assignTo = async (
     },
   );
   await ctx.store.agents.markAssigned(assignee.id, ctx.now());
+  if (conversation.state === 'queued') await recordActualWait(ctx, conversation.id);
   return updated;
+};
+
+/**
+ * The customer's actual wait from handoff to first pick-up, beside the wait they were promised
+ * (SPEC §6), so the estimate's accuracy is a metric.
+ */
+const recordActualWait = async (ctx: AppContext, conversationId: string): Promise<void> => {
+  const events = await ctx.store.events.list(conversationId);
+  const handoff = events.findLast((e) => e.type === 'handed_over');
+  if (!handoff) return;
+  const measuredAlready = events.some((e) => e.type === 'wait_measured' && e.at >= handoff.at);
+  if (measuredAlready) return;
+  const promised = handoff.data.waitMinutes;
+  await ctx.store.events.append(conversationId, {
+    type: 'wait_measured',
+    actor: { kind: 'system' },
+    data: {
+      teamKey: handoff.data.teamKey ?? null,
+      promisedMinutes: typeof promised === 'number' ? promised : null,
+      actualMinutes: Math.max(0, (ctx.now().getTime() - handoff.at.getTime()) / 60_000),
+    },
+  });
 };
 
 export const pickUp = async (ctx: AppContext, agent: Agent, conversationId: string): Promise<Conversation> =>

@@ -4,6 +4,7 @@
  * the customer to a person with reason `ai_unavailable`: nobody is left hanging.
  */
 import { transition } from '../core/conversation/lifecycle.ts';
+import type { EarlierConversation } from '../core/conversation/recontact.ts';
 import type { Conversation, Message } from '../core/model.ts';
 import type { TranscriptLine } from '../core/ports/answerer.ts';
 import { autoAssign } from './assignment.ts';
@@ -39,6 +40,30 @@ const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
     );
   });
 
+const RECENT_CONVERSATIONS = 5;
+
+/** The customer's earlier conversations, newest first, with when each was resolved. */
+const earlierConversationsOf = async (
+  ctx: AppContext,
+  conversation: Conversation,
+): Promise<EarlierConversation[]> => {
+  const list = await ctx.store.conversations.list(ctx.workspace.id, {
+    customerId: conversation.customerId,
+    orderBy: 'recent',
+    limit: RECENT_CONVERSATIONS + 1,
+  });
+  const earlier = list.filter((c) => c.id !== conversation.id).slice(0, RECENT_CONVERSATIONS);
+  return Promise.all(
+    earlier.map(async (c) => {
+      const resolved =
+        c.state === 'resolved'
+          ? (await ctx.store.events.list(c.id)).findLast((e) => e.type === 'resolved')
+          : undefined;
+      return { id: c.id, category: c.category, state: c.state, resolvedAt: resolved?.at ?? null };
+    }),
+  );
+};
+
 /** True when the newest customer-visible message is the customer's and still unanswered. */
 export const awaitsAiTurn = (conversation: Conversation, messages: readonly Message[]): boolean => {
   if (conversation.state !== 'ai') return false;
@@ -56,6 +81,7 @@ export const runAiTurn = async (ctx: AppContext, conversationId: string): Promis
 
   ctx.live.publish(conversationTopic(conversationId), { type: 'typing', conversationId, author: 'ai' });
   const transcript = toTranscript(messages);
+  const earlierConversations = await earlierConversationsOf(ctx, conversation);
   let outcome: TurnOutcome;
   try {
     outcome = await withTimeout(
@@ -64,6 +90,7 @@ export const runAiTurn = async (ctx: AppContext, conversationId: string): Promis
         customer,
         transcript,
         now: ctx.now(),
+        earlierConversations,
         queueOf: (teamKey) => teamQueueSnapshot(ctx, teamKey),
       }),
       ENGINE_TIMEOUT_MS,

@@ -2,6 +2,7 @@
  * What the AI turn needs decided for one customer message (SPEC §3 steps 2–5): the seam between
  * the application and the triage engine + answerer + handoff composer behind it.
  */
+import type { EarlierConversation } from '../core/conversation/recontact.ts';
 import type { LookupOutcome } from '../core/handoff/index.ts';
 import type { Citation, Conversation, Customer } from '../core/model.ts';
 import type { TranscriptLine } from '../core/ports/answerer.ts';
@@ -24,6 +25,8 @@ export interface TurnInput {
   /** The whole transcript, oldest first; the last line is the customer's new message. */
   readonly transcript: readonly TranscriptLine[];
   readonly now: Date;
+  /** The customer's earlier conversations, newest first. */
+  readonly earlierConversations: readonly EarlierConversation[];
   /** Live queue state of a team, asked for only when the engine decides to hand over. */
   readonly queueOf: (teamKey: string) => Promise<TeamQueueSnapshot>;
 }

@@ -5,6 +5,7 @@
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createAiTurnQueue, resumePendingAiTurns, runAiTurn } from '../app/ai-turn.ts';
+import { resolveQuietConversations } from '../app/assumed-resolutions.ts';
 import type { AppContext } from '../app/context.ts';
 import { createInProcessLiveBus } from '../app/live-bus.ts';
 import type { TurnEngine } from '../app/turn-engine.ts';
@@ -12,6 +13,9 @@ import type { Store } from '../core/ports/store.ts';
 import { buildHttpApp } from './app.ts';
 import { attachLiveSocket } from './live/live-socket.ts';
 import type { ServerSettings } from './server-env.ts';
+
+/** How often AI conversations whose customers went quiet are checked for assumed resolution. */
+const ASSUMED_RESOLUTION_SWEEP_MS = 5 * 60_000;
 
 export interface BatonServerOptions {
   readonly store: Store;
@@ -64,6 +68,12 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
   });
   const live = attachLiveSocket(server, { app, settings: options.settings });
   await resumePendingAiTurns(app);
+  const sweep = setInterval(() => {
+    resolveQuietConversations(app).catch((error: unknown) =>
+      options.reportError(error, { during: 'assumed_resolution' }),
+    );
+  }, ASSUMED_RESOLUTION_SWEEP_MS);
+  sweep.unref();
 
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('the HTTP server has no TCP address');
@@ -73,6 +83,7 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
     port,
     app,
     async close() {
+      clearInterval(sweep);
       live.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

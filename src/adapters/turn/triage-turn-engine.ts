@@ -100,6 +100,7 @@ export const createTriageTurnEngine = (deps: TriageTurnEngineDeps): TurnEngine =
       messages: input.transcript,
       customer: profileOf(input.customer),
       now: input.now,
+      earlierConversations: input.earlierConversations,
       queueOf: async (teamKey: string) => liveQueue(await input.queueOf(teamKey), deps.concurrency),
       lookups: async (category: string): Promise<readonly LookupOutcome[]> =>
         Promise.all(

@@ -3,6 +3,8 @@
  * attempt → decision → handoff when escalating. The same function serves `baton triage` and the
  * live server; its result is plain JSON and explains itself through `trace`.
  */
+
+import { type EarlierConversation, isRecontactOf } from '../conversation/recontact.ts';
 import {
   type ComposedHandoff,
   type CustomerProfile,
@@ -35,6 +37,8 @@ export interface TriageInput {
   readonly queue?: QueueSnapshot | null;
   /** Asks for the live queue of the team the decision picked (the live server); wins over `queue`. */
   readonly queueOf?: (teamKey: string) => Promise<QueueSnapshot>;
+  /** The customer's earlier conversations, newest first, for the packet (recontacts flagged). */
+  readonly earlierConversations?: readonly EarlierConversation[];
   /** Runs the account lookups the category asks for (SPEC §3 step 4); none without it. */
   readonly lookups?: (category: string) => Promise<readonly LookupOutcome[]>;
   /** The moment of the turn (business hours, wait wording). The core never reads the clock. */
@@ -108,6 +112,13 @@ const handoffFor = async (
     reasons: decision.reasons,
     signals: { ...decision.trace.signals.values },
     lookups,
+    recentConversations: (input.earlierConversations ?? []).map((earlier) => ({
+      id: earlier.id,
+      category: earlier.category,
+      state: earlier.state,
+      resolvedAt: earlier.resolvedAt?.toISOString() ?? null,
+      isRecontact: isRecontactOf(earlier, decision.category, input.now),
+    })),
     triedArticles: attempt.kind === 'failed' ? [] : attempt.tried,
     draft: attempt.kind === 'answer' ? attempt.text : null,
     sentimentTrend: decision.trace.signals.detail.sentimentPerMessage,

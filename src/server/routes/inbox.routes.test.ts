@@ -117,6 +117,19 @@ describe('working a handed-over conversation', () => {
     expect(events.map((e) => e.type)).toContain('reopened');
   });
 
+  it('records the promised and the actual wait when a queued conversation is picked up', async () => {
+    const conversation = await handedOverConversation();
+    const token = await signIn('admin');
+    await request(baton.url, 'POST', `/api/inbox/conversations/${conversation.id}/pick-up`, { token });
+    const events = await baton.store.events.list(conversation.id);
+    const handoff = events.find((e) => e.type === 'handed_over');
+    const measured = events.filter((e) => e.type === 'wait_measured');
+    // Auto-assignment may already have picked it up: either way exactly one measurement exists.
+    expect(measured).toHaveLength(1);
+    expect(measured[0]?.data.promisedMinutes).toBe(handoff?.data.waitMinutes ?? null);
+    expect(measured[0]?.data.actualMinutes).toBeGreaterThanOrEqual(0);
+  });
+
   it('answers 404 for an unknown conversation', async () => {
     const token = await signIn('admin');
     const res = await request(

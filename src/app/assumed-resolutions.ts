@@ -1,0 +1,41 @@
+/** Periodically resolves the AI conversations whose customers went quiet (SPEC §2). */
+import { assumedResolution } from '../core/conversation/assumed-resolution.ts';
+import { transition } from '../core/conversation/lifecycle.ts';
+import { broadcastConversation } from './broadcast.ts';
+import type { AppContext } from './context.ts';
+
+export const resolveQuietConversations = async (ctx: AppContext): Promise<number> => {
+  const held = await ctx.store.conversations.list(ctx.workspace.id, {
+    states: ['ai'],
+    limit: 1000,
+    orderBy: 'recent',
+  });
+  let resolved = 0;
+  for (const conversation of held) {
+    const messages = (await ctx.store.messages.list(conversation.id)).filter((m) => m.kind !== 'note');
+    const last = messages[messages.length - 1];
+    const resolution = assumedResolution(
+      {
+        state: conversation.state,
+        lastAuthor: last?.author ?? null,
+        lastMessageAt: last?.createdAt ?? null,
+        aiAnswered: messages.some((m) => m.author === 'ai'),
+      },
+      ctx.now(),
+    );
+    if (!resolution) continue;
+    const move = transition(conversation.state, { kind: 'resolve', resolution });
+    if (move.kind === 'rejected') continue;
+    const updated = await ctx.store.conversations.applyChange(
+      conversation.id,
+      conversation.state,
+      { state: move.to, resolution },
+      { type: 'resolved', actor: { kind: 'system' }, data: { resolution, assumed: true } },
+    );
+    if (updated) {
+      resolved += 1;
+      await broadcastConversation(ctx, updated);
+    }
+  }
+  return resolved;
+};
