@@ -22,6 +22,7 @@ import { policyRepository } from './policy.repository.ts';
 import { sessionRepository } from './session.repository.ts';
 import { teamRepository } from './team.repository.ts';
 import { workspaceRepository } from './workspace.repository.ts';
+import { workspaceSettingRepository } from './workspace-setting.repository.ts';
 
 export interface StoreOptions {
   /** A PostgreSQL server (`postgres://user:password@host:port/database`); wins over the other options. */
@@ -48,6 +49,7 @@ export const storeOn = (db: Db, afterDestroy: () => Promise<void> = async () => 
     events: eventRepository(db),
     articles: articleRepository(db),
     policies: policyRepository(db),
+    settings: workspaceSettingRepository(db),
     close() {
       closing ??= db.destroy().then(afterDestroy);
       return closing;

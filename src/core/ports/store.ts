@@ -79,6 +79,20 @@ export interface PolicyVersion {
   readonly createdAt: Date;
 }
 
+/** One saved version of a workspace setting (e.g. `handoff_templates`); the highest version per key is current. */
+export interface WorkspaceSettingVersion {
+  readonly workspaceId: string;
+  readonly key: string;
+  readonly version: number;
+  /** The value as saved; validating it is the caller's job, not the store's. */
+  readonly value: unknown;
+  /** Who saved it (an agent id, or a name such as `system`). */
+  readonly author: string;
+  /** Why it changed. */
+  readonly note: string | null;
+  readonly createdAt: Date;
+}
+
 export interface WorkspaceRepository {
   create(input: { slug: string; name: string }): Promise<Workspace>;
   getBySlug(slug: string): Promise<Workspace | null>;
@@ -207,6 +221,22 @@ export interface PolicyRepository {
   list(workspaceId: string): Promise<PolicyVersion[]>;
 }
 
+export interface WorkspaceSettingRepository {
+  /** Stores `value` as the key's next version (1, 2, … per key); concurrent saves get distinct versions. */
+  publish(input: {
+    workspaceId: string;
+    key: string;
+    value: unknown;
+    author: string;
+    note?: string | null;
+    at?: Date;
+  }): Promise<WorkspaceSettingVersion>;
+  /** The key's highest version, or null before the first save. */
+  current(workspaceId: string, key: string): Promise<WorkspaceSettingVersion | null>;
+  /** Every version of the key, newest first (the audit trail). */
+  list(workspaceId: string, key: string): Promise<WorkspaceSettingVersion[]>;
+}
+
 export interface Store {
   readonly workspaces: WorkspaceRepository;
   readonly teams: TeamRepository;
@@ -218,5 +248,6 @@ export interface Store {
   readonly events: EventRepository;
   readonly articles: ArticleRepository;
   readonly policies: PolicyRepository;
+  readonly settings: WorkspaceSettingRepository;
   close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 /** Every migration, in the order they apply. Append new ones; never edit or reorder applied ones. */
 import type { QueryExecutorProvider } from 'kysely';
 import * as initialSchema from './0001-initial-schema.ts';
+import * as workspaceSettings from './0002-workspace-settings.ts';
 
 export interface Migration {
   readonly name: string;
@@ -8,4 +9,4 @@ export interface Migration {
   up(db: QueryExecutorProvider): Promise<void>;
 }
 
-export const migrations: readonly Migration[] = [initialSchema];
+export const migrations: readonly Migration[] = [initialSchema, workspaceSettings];
