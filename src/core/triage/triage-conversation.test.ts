@@ -186,7 +186,7 @@ rules:
   });
 
   it('hands over instead of asking when a vague message might be a high-risk matter', async () => {
-    const model = fixedCategoryModel('other', 0.3, [{ category: 'fraud', score: 0.25 }]);
+    const model = fixedCategoryModel('other', 0.3, [{ category: 'fraud', score: 0.17 }]);
     const result = await triage([customer('card thing')], { model, answerer: answeringNothing() });
     expect(result).toMatchObject({ action: 'escalate', reasons: [{ code: 'no_answer' }] });
     expect(result.trace.why.join(' ')).toMatch(/not asking: fraud/);
