@@ -69,6 +69,14 @@ describe('mock account service', () => {
     }
   });
 
+  it("shows an order through its own customer, and never another customer's", async () => {
+    expect((await get('/customers/cus_ana/orders/1042')).body).toMatchObject({
+      number: '1042',
+      status: 'shipped',
+    });
+    expect((await get('/customers/cus_ben/orders/1042')).status).toBe(404);
+  });
+
   it("lists a customer's orders newest first", async () => {
     const { body } = await get('/customers/cus_ana/orders');
     expect(body.orders.map((order: { number: string }) => order.number)).toEqual(['1042', '1038']);

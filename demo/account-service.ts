@@ -56,6 +56,13 @@ const route = (path: string, accounts: ReadonlyMap<string, CustomerAccount>): Re
     if (resource === 'payments') return { status: 200, body: { customerId: id, payments: account.payments } };
     return { status: 200, body: { customerId: id, orders: newestFirst(account.orders) } };
   }
+  // An order seen through its customer: another customer's order number finds nothing.
+  const customerOrder = /^\/customers\/([^/]+)\/orders\/#?([^/]+)$/.exec(path);
+  if (customerOrder) {
+    const [, id = '', number = ''] = customerOrder;
+    const found = accounts.get(id)?.orders.find((order) => order.number === number);
+    return found ? { status: 200, body: found } : notFound(`order number "${number}" for customer "${id}"`);
+  }
   const orderPath = /^\/orders\/#?([^/]+)$/.exec(path);
   if (orderPath) {
     const number = orderPath[1] ?? '';

@@ -52,7 +52,8 @@ export const demoIntegrations = (accountServiceUrl: string): readonly Integratio
       name: 'order',
       label: 'your order',
       categories: ['order_status', 'shipping', 'refund', 'complaint'],
-      urlTemplate: `${base}/orders/{order.number}`,
+      // Through the customer, so nobody can read another customer's order by guessing its number.
+      urlTemplate: `${base}/customers/{customer.externalId}/orders/{order.number}`,
       headers: auth,
       timeoutMs: 2000,
       fields: [

@@ -34,10 +34,10 @@ const resolveSecret = async (config: BatonConfig): Promise<string> => {
 };
 
 /** Builds the web app once if it is missing, so a fresh clone runs with one command. */
-const ensureWebBuilt = async (log: pino.Logger): Promise<string> => {
+const ensureWebBuilt = async (): Promise<string> => {
   const webRoot = join(repositoryRoot, 'web/dist');
   if (!existsSync(join(webRoot, 'index.html'))) {
-    log.info('building the web app (first start only)…');
+    process.stdout.write('Building the web app (first start only)…\n');
     const { build } = await import('vite');
     await build({ configFile: join(repositoryRoot, 'web/vite.config.ts'), logLevel: 'warn' });
   }
@@ -80,7 +80,7 @@ export const startBaton = async (options: { loadDemo: boolean }): Promise<void> 
     port: config.port,
     host: config.host,
     maxMessageChars: config.maxMessageChars,
-    webRoot: await ensureWebBuilt(log),
+    webRoot: await ensureWebBuilt(),
     reportError: (error, context) => log.error({ err: error, ...context }, 'background work failed'),
   });
 
