@@ -10,6 +10,7 @@ import { isDomainError } from '../core/errors.ts';
 import { errorBody, statusOf } from './http-errors.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { inboxRoutes } from './routes/inbox.routes.ts';
+import { opsRoutes } from './routes/ops.routes.ts';
 import { plannerRoutes } from './routes/planner.routes.ts';
 import { widgetRoutes } from './routes/widget.routes.ts';
 import type { ServerDeps, ServerEnv } from './server-env.ts';
@@ -72,6 +73,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', authRoutes(deps));
   app.route('/', inboxRoutes(deps));
   app.route('/', plannerRoutes(deps));
+  app.route('/', opsRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'customerToken', {
     type: 'http',

@@ -2,6 +2,7 @@
 import { createRetrievalAnswerer, createStoreKnowledgeSearch } from '../adapters/ai/retrieval-answerer.ts';
 import type { IntegrationConfig, Secrets } from '../adapters/integrations/index.ts';
 import { createTriageTurnEngine } from '../adapters/turn/triage-turn-engine.ts';
+import { currentTemplatesOverride } from '../app/ops/handoff-templates.ts';
 import type { TurnEngine } from '../app/turn-engine.ts';
 import { createWorkspaceTriage } from '../app/workspace-triage.ts';
 import type { Workspace } from '../core/model.ts';
@@ -23,5 +24,6 @@ export const buildTurnEngine = (store: Store, workspace: Workspace, lookups: Loo
     integrations: lookups.integrations,
     secrets: lookups.secrets,
     concurrency: DEFAULT_CHAT_CONCURRENCY,
+    templates: () => currentTemplatesOverride(store, workspace.id),
   });
 };

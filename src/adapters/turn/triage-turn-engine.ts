@@ -4,7 +4,7 @@
  */
 import type { TeamQueueSnapshot, TurnEngine, TurnOutcome } from '../../app/turn-engine.ts';
 import type { WorkspaceTriage } from '../../app/workspace-triage.ts';
-import type { CustomerProfile, LookupOutcome } from '../../core/handoff/index.ts';
+import type { CustomerProfile, HandoffTemplatesOverride, LookupOutcome } from '../../core/handoff/index.ts';
 import type { Customer } from '../../core/model.ts';
 import type { Answerer } from '../../core/ports/answerer.ts';
 import { type TriageResult, triageConversation } from '../../core/triage/index.ts';
@@ -23,6 +23,8 @@ export interface TriageTurnEngineDeps {
   readonly secrets: Secrets;
   /** Chats one agent carries at once, for the wait estimate. */
   readonly concurrency: number;
+  /** The workspace's current handoff wording override (ops saves it); the shipped wording without it. */
+  readonly templates?: () => Promise<HandoffTemplatesOverride | undefined>;
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
@@ -87,7 +89,7 @@ const toOutcome = (result: TriageResult): TurnOutcome => {
 
 export const createTriageTurnEngine = (deps: TriageTurnEngineDeps): TurnEngine => ({
   async run(input) {
-    const { policy, categoryModel } = await deps.triage();
+    const [{ policy, categoryModel }, templates] = await Promise.all([deps.triage(), deps.templates?.()]);
     const context: Record<string, string | null> = {
       'customer.externalId': input.customer.externalId,
       'customer.email': input.customer.email,
@@ -101,6 +103,7 @@ export const createTriageTurnEngine = (deps: TriageTurnEngineDeps): TurnEngine =
       customer: profileOf(input.customer),
       now: input.now,
       earlierConversations: input.earlierConversations,
+      ...(templates ? { templates } : {}),
       queueOf: async (teamKey: string) => liveQueue(await input.queueOf(teamKey), deps.concurrency),
       lookups: async (category: string): Promise<readonly LookupOutcome[]> =>
         Promise.all(

@@ -9,6 +9,7 @@ import {
   type ComposedHandoff,
   type CustomerProfile,
   composeHandoff,
+  type HandoffTemplatesOverride,
   type LookupOutcome,
 } from '../handoff/index.ts';
 import type { Citation } from '../model.ts';
@@ -43,6 +44,8 @@ export interface TriageInput {
   readonly lookups?: (category: string) => Promise<readonly LookupOutcome[]>;
   /** The moment of the turn (business hours, wait wording). The core never reads the clock. */
   readonly now: Date;
+  /** The workspace's handoff wording as ops saved it; the shipped templates without it. */
+  readonly templates?: HandoffTemplatesOverride;
 }
 
 /** What triage decided, as SPEC §13 prints it, plus priority, policy version and the trace. */
@@ -94,6 +97,21 @@ const attemptAnswer = async (
   }
 };
 
+/** Ops' template override, with the team's out-of-hours message from the policy as its `closed` wait phrase. */
+const templatesFor = (
+  templates: HandoffTemplatesOverride | undefined,
+  teamKey: string,
+  outOfHours: string | null | undefined,
+): HandoffTemplatesOverride | undefined => {
+  if (!outOfHours) return templates;
+  const team = templates?.teams?.[teamKey];
+  const closed = `${outOfHours} They are back {backAt}.`;
+  return {
+    ...templates,
+    teams: { ...templates?.teams, [teamKey]: { ...team, wait: { ...team?.wait, closed } } },
+  };
+};
+
 const handoffFor = async (
   input: TriageInput,
   decision: TriageDecision & { kind: 'escalate' },
@@ -103,7 +121,7 @@ const handoffFor = async (
 ): Promise<ComposedHandoff> => {
   const team = input.policy.teams[decision.team];
   const queue = input.queueOf ? await input.queueOf(decision.team) : (input.queue ?? unknownQueue);
-  const outOfHours = team?.outOfHoursMessage;
+  const templates = templatesFor(input.templates, decision.team, team?.outOfHoursMessage);
   return composeHandoff({
     question,
     transcript: input.messages,
@@ -127,13 +145,7 @@ const handoffFor = async (
     queue,
     businessHours: team?.businessHours ?? null,
     now: input.now,
-    ...(outOfHours
-      ? {
-          templates: {
-            teams: { [decision.team]: { wait: { closed: `${outOfHours} They are back {backAt}.` } } },
-          },
-        }
-      : {}),
+    ...(templates ? { templates } : {}),
   });
 };
 

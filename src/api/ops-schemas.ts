@@ -1,0 +1,175 @@
+/**
+ * Request and response shapes of the ops console (SPEC §5, §6, §1 "Knowledge & ops"): the escalation
+ * policy with its audit trail, the handoff wording, and integration health. The server validates
+ * with them and documents them in /openapi.json; the web app types its calls with them.
+ */
+import { z } from 'zod';
+import { reasonCodes } from '../core/handoff/reasons.ts';
+
+const MAX_POLICY_CHARS = 200_000;
+const MAX_TEMPLATE_CHARS = 4_000;
+
+/** Why a change was made: required on every save, it is the "why" of the audit trail. */
+const changeNote = z
+  .string()
+  .trim()
+  .min(1, 'say why you are making this change')
+  .max(1_000, 'keep the note under 1000 characters');
+
+// ---- escalation policy ----
+
+export const policyProblemSchema = z.object({
+  /** Dotted path into the document, e.g. `categories.refund.threshold`; `(document)` for the whole text. */
+  path: z.string(),
+  message: z.string(),
+});
+export type PolicyProblemView = z.infer<typeof policyProblemSchema>;
+
+export const policyViewSchema = z.object({
+  /** The published version number (1, 2, …); 0 while the workspace still runs the built-in default. */
+  version: z.number().int().min(0),
+  /** The document's own `version` label, which every decision cites. */
+  label: z.string(),
+  name: z.string(),
+  /** The policy as YAML for editing: default category phrasings are left out (they are filled back in on save). */
+  yaml: z.string(),
+  /** The whole published document as the AI uses it. */
+  document: z.record(z.string(), z.unknown()),
+  author: z.string(),
+  authorName: z.string(),
+  note: z.string().nullable(),
+  createdAt: z.string().nullable(),
+  /** Whether the signed-in agent may publish a new version (ops and admins). */
+  canChange: z.boolean(),
+});
+export type PolicyView = z.infer<typeof policyViewSchema>;
+
+export const policyVersionEntrySchema = z.object({
+  version: z.number().int().min(1),
+  label: z.string(),
+  author: z.string(),
+  authorName: z.string(),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type PolicyVersionEntry = z.infer<typeof policyVersionEntrySchema>;
+
+export const policyVersionsResponseSchema = z.object({ versions: z.array(policyVersionEntrySchema) });
+export type PolicyVersionsResponse = z.infer<typeof policyVersionsResponseSchema>;
+
+export const policyCheckRequestSchema = z.object({
+  yaml: z.string().max(MAX_POLICY_CHARS, `keep the policy under ${MAX_POLICY_CHARS} characters`),
+});
+export type PolicyCheckRequest = z.infer<typeof policyCheckRequestSchema>;
+
+export const publishPolicyRequestSchema = policyCheckRequestSchema.extend({ note: changeNote });
+export type PublishPolicyRequest = z.infer<typeof publishPolicyRequestSchema>;
+
+export const policyCheckResponseSchema = z.object({
+  ok: z.boolean(),
+  problems: z.array(policyProblemSchema),
+});
+export type PolicyCheckResponse = z.infer<typeof policyCheckResponseSchema>;
+
+// ---- handoff templates ----
+
+const templateText = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(MAX_TEMPLATE_CHARS, `keep each template under ${MAX_TEMPLATE_CHARS} characters`);
+
+const waitPhrasesSchema = z.strictObject({
+  estimate: templateText,
+  immediate: templateText,
+  closed: templateText,
+  unstaffed: templateText,
+  unknown: templateText,
+});
+
+const teamTemplateOverrideSchema = z.strictObject({
+  message: templateText.optional(),
+  reasons: z.partialRecord(z.enum(reasonCodes), templateText).optional(),
+  wait: waitPhrasesSchema.partial().optional(),
+  needs: z.record(z.string().min(1).max(100), templateText).optional(),
+});
+
+const teamKey = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'team keys are lower-case letters, digits and underscores');
+
+/** What ops may change of the shipped wording: any part, for every team or for one team. */
+export const handoffTemplatesOverrideSchema = teamTemplateOverrideSchema.extend({
+  teams: z.record(teamKey, teamTemplateOverrideSchema).optional(),
+});
+export type HandoffTemplatesOverrideView = z.infer<typeof handoffTemplatesOverrideSchema>;
+
+export const handoffTemplatesSchema = z.object({
+  message: z.string(),
+  reasons: z.record(z.string(), z.string()),
+  wait: waitPhrasesSchema,
+  needs: z.record(z.string(), z.string()),
+  teams: z.record(z.string(), teamTemplateOverrideSchema),
+});
+
+export const templateProblemSchema = z.object({
+  /** Which template or rendered case failed, e.g. `message` or `team billing: reason urgent, wait closed`. */
+  where: z.string(),
+  /** The handoff parts the linter found missing: acknowledgement, context, expectations. */
+  missing: z.array(z.string()),
+  notes: z.array(z.string()),
+});
+export type TemplateProblemView = z.infer<typeof templateProblemSchema>;
+
+export const templateVersionEntrySchema = z.object({
+  version: z.number().int().min(1),
+  authorName: z.string(),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const handoffTemplatesViewSchema = z.object({
+  /** The wording Baton ships with, for reference. */
+  defaults: handoffTemplatesSchema,
+  /** The saved override; null while the shipped wording is used as is. */
+  override: handoffTemplatesOverrideSchema.nullable(),
+  /** The saved version; 0 before the first save. */
+  version: z.number().int().min(0),
+  history: z.array(templateVersionEntrySchema),
+  canChange: z.boolean(),
+});
+export type HandoffTemplatesView = z.infer<typeof handoffTemplatesViewSchema>;
+
+export const templatesCheckRequestSchema = z.object({ override: handoffTemplatesOverrideSchema });
+export type TemplatesCheckRequest = z.infer<typeof templatesCheckRequestSchema>;
+
+export const publishTemplatesRequestSchema = templatesCheckRequestSchema.extend({ note: changeNote });
+export type PublishTemplatesRequest = z.infer<typeof publishTemplatesRequestSchema>;
+
+export const templatesCheckResponseSchema = z.object({
+  ok: z.boolean(),
+  problems: z.array(templateProblemSchema),
+});
+export type TemplatesCheckResponse = z.infer<typeof templatesCheckResponseSchema>;
+
+// ---- integration health ----
+
+export const integrationHealthViewSchema = z.object({
+  name: z.string(),
+  calls: z.number().int(),
+  failures: z.number().int(),
+  timeouts: z.number().int(),
+  /** (failures + timeouts) ÷ calls. */
+  errorRate: z.number(),
+  latencyP50Ms: z.number().nullable(),
+  latencyP95Ms: z.number().nullable(),
+  lastError: z.string().nullable(),
+});
+export type IntegrationHealthView = z.infer<typeof integrationHealthViewSchema>;
+
+export const integrationsHealthResponseSchema = z.object({
+  /** The window the figures cover, ending now. */
+  since: z.string(),
+  windowMinutes: z.number(),
+  integrations: z.array(integrationHealthViewSchema),
+});
+export type IntegrationsHealthResponse = z.infer<typeof integrationsHealthResponseSchema>;
