@@ -172,6 +172,15 @@ export const reassignRequestSchema = z
     message: 'give exactly one of agentId or teamKey',
   });
 
+export const colleagueViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: agentRoleSchema,
+  teamKeys: z.array(z.string()),
+  status: z.enum(['available', 'away']),
+});
+export type ColleagueView = z.infer<typeof colleagueViewSchema>;
+
 export const verdictRequestSchema = z.object({ verdict: z.enum(['needed', 'not_needed']) }).strict();
 export const flagRequestSchema = z
   .object({

@@ -126,3 +126,13 @@ export const conversationDetail = async (
       })),
   };
 };
+
+/** Colleagues an agent can hand a conversation to: everyone in the workspace, with their status. */
+export const listColleagues = async (ctx: AppContext) =>
+  (await ctx.store.agents.list(ctx.workspace.id)).map((a) => ({
+    id: a.id,
+    name: a.name,
+    role: a.role,
+    teamKeys: [...a.teamKeys],
+    status: a.status,
+  }));

@@ -1,7 +1,7 @@
 /** Small helpers for talking to a running Baton over real HTTP in tests. */
 export interface JsonResponse {
   readonly status: number;
-  readonly body: Record<string, unknown> & { error?: { code: string; message: string } };
+  readonly body: Record<string, unknown> & { error?: { code: string; message: string; details?: unknown } };
   readonly headers: Headers;
 }
 

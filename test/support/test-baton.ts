@@ -26,7 +26,13 @@ export interface TestBaton {
   close(): Promise<void>;
 }
 
-export const startTestBaton = async (options: { withWeb?: boolean } = {}): Promise<TestBaton> => {
+export const startTestBaton = async (
+  options: {
+    withWeb?: boolean;
+    /** Where account lookups go instead of the mock service (e.g. a dead port, to test faults). */
+    lookupsUrl?: string;
+  } = {},
+): Promise<TestBaton> => {
   const store = await openStore({ memory: true });
   const demo = await seedDemoCompany(store);
   const accounts = await startMockAccountService({ port: 0, host: '127.0.0.1' });
@@ -37,7 +43,10 @@ export const startTestBaton = async (options: { withWeb?: boolean } = {}): Promi
     store,
     workspaceSlug: 'acme',
     turnEngine: buildTurnEngine(store, workspace, {
-      integrations: parseIntegrationList(demoIntegrations(accounts.url), 'demo integrations'),
+      integrations: parseIntegrationList(
+        demoIntegrations(options.lookupsUrl ?? accounts.url),
+        'demo integrations',
+      ),
       secrets: { ACCOUNT_SERVICE_TOKEN: 'demo-account-key' },
     }),
     settings: {

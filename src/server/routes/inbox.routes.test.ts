@@ -130,6 +130,35 @@ describe('working a handed-over conversation', () => {
     expect(measured[0]?.data.actualMinutes).toBeGreaterThanOrEqual(0);
   });
 
+  it('reassigns to a colleague, then back to a team queue', async () => {
+    const conversation = await handedOverConversation();
+    const token = await signIn('admin');
+    const agents = await request(baton.url, 'GET', '/api/inbox/agents', { token });
+    const maya = (agents.body.agents as { id: string; name: string }[]).find((a) =>
+      a.name.startsWith('Maya'),
+    );
+    const toMaya = await request(baton.url, 'POST', `/api/inbox/conversations/${conversation.id}/reassign`, {
+      token,
+      body: { agentId: maya?.id },
+    });
+    expect(toMaya.body).toMatchObject({ state: 'assigned', assigneeId: maya?.id });
+    const toBilling = await request(
+      baton.url,
+      'POST',
+      `/api/inbox/conversations/${conversation.id}/reassign`,
+      {
+        token,
+        body: { teamKey: 'billing' },
+      },
+    );
+    expect(toBilling.body).toMatchObject({ state: 'queued', teamKey: 'billing', assigneeId: null });
+    const neither = await request(baton.url, 'POST', `/api/inbox/conversations/${conversation.id}/reassign`, {
+      token,
+      body: {},
+    });
+    expect(neither.status).toBe(400);
+  });
+
   it('answers 404 for an unknown conversation', async () => {
     const token = await signIn('admin');
     const res = await request(

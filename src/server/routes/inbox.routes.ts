@@ -2,6 +2,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   agentReplyRequestSchema,
+  colleagueViewSchema,
   conversationDetailSchema,
   conversationSummarySchema,
   flagRequestSchema,
@@ -16,7 +17,13 @@ import {
 } from '../../api/schemas.ts';
 import { addInternalNote, pickUp, reassign, replyAsAgent, resolveAsAgent } from '../../app/agent-actions.ts';
 import { flagAiMessage, recordEscalationVerdict } from '../../app/agent-feedback.ts';
-import { conversationDetail, listInbox, listTeams, summarise } from '../../app/inbox-views.ts';
+import {
+  conversationDetail,
+  listColleagues,
+  listInbox,
+  listTeams,
+  summarise,
+} from '../../app/inbox-views.ts';
 import { presentMessage } from '../../app/presenters.ts';
 import { errorResponses } from '../http-errors.ts';
 import type { ServerDeps, ServerEnv } from '../server-env.ts';
@@ -43,6 +50,20 @@ export const inboxRoutes = (deps: ServerDeps) => {
       },
     }),
     async (c) => c.json({ teams: await listTeams(ctx, c.var.agent) }, 200),
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/inbox/agents',
+      summary: 'Colleagues you can reassign a conversation to, with their availability',
+      security: session,
+      responses: {
+        200: { description: 'Agents', content: json(z.object({ agents: z.array(colleagueViewSchema) })) },
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json({ agents: await listColleagues(ctx) }, 200),
   );
 
   routes.openapi(

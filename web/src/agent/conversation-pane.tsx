@@ -7,6 +7,7 @@ import { AiMessageFlag } from './ai-message-flag.tsx';
 import { DecisionTrace } from './decision-trace.tsx';
 import { EscalationVerdict } from './escalation-verdict.tsx';
 import { HandoffPacketView } from './handoff-packet-view.tsx';
+import { ReassignMenu } from './reassign-menu.tsx';
 
 export const ConversationPane = (props: {
   conversationId: string;
@@ -83,6 +84,12 @@ export const ConversationPane = (props: {
           {conversation.assigneeName && <span className="tag">→ {conversation.assigneeName}</span>}
         </div>
         <div className="actions">
+          {conversation.state !== 'resolved' && (
+            <ReassignMenu
+              currentAssigneeId={conversation.assigneeId}
+              onReassign={(target) => void act('reassign', target)}
+            />
+          )}
           {conversation.state !== 'resolved' && !isMine && (
             <button type="button" onClick={() => void act('pick-up')}>
               Pick up

@@ -1,10 +1,71 @@
-/** "Why did the AI do this?": the latest decision with its trace, folded by default. */
-export const DecisionTrace = ({ decision }: { decision: Record<string, unknown> }) => (
-  <details className="decision-trace" data-testid="decision-trace">
-    <summary>
-      Why did the AI {decision.action === 'escalate' ? 'hand this over' : 'answer this way'}?{' '}
-      {typeof decision.category === 'string' && <span className="tag">{decision.category}</span>}
-    </summary>
-    <pre>{JSON.stringify(decision.trace ?? decision, null, 2)}</pre>
-  </details>
-);
+/**
+ * "Why did the AI do this?" (SPEC §3): the latest decision in plain sentences first, then the
+ * evidence it weighed — signals that fired, category scores, retrieval, thresholds — and the raw trace.
+ */
+import type { DecisionTrace as Trace } from '../../../src/core/triage/decision/decision-types.ts';
+
+const isTrace = (value: unknown): value is Trace =>
+  typeof value === 'object' && value !== null && 'why' in value && 'category' in value && 'signals' in value;
+
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+
+const firedSignals = (trace: Trace): string[] =>
+  Object.entries(trace.signals.values)
+    .filter(
+      ([, value]) => value === true || (typeof value === 'number' && value !== 0 && !Number.isNaN(value)),
+    )
+    .map(([name, value]) =>
+      value === true ? name : `${name} ${typeof value === 'number' ? value.toFixed(2) : ''}`,
+    );
+
+export const DecisionTrace = ({ decision }: { decision: Record<string, unknown> }) => {
+  const trace = decision.trace;
+  const action = decision.action === 'escalate' ? 'hand this over' : 'answer this way';
+  return (
+    <details className="decision-trace" data-testid="decision-trace">
+      <summary>
+        Why did the AI {action}?{' '}
+        {typeof decision.category === 'string' && <span className="tag">{decision.category}</span>}
+      </summary>
+      {isTrace(trace) ? (
+        <div className="trace-body">
+          <ul data-testid="trace-why">
+            {trace.why.map((sentence) => (
+              <li key={sentence}>{sentence}</li>
+            ))}
+          </ul>
+          <p>
+            <strong>Category:</strong>{' '}
+            {trace.category.scores
+              .slice(0, 3)
+              .map((s) => `${s.category} ${percent(s.score)}`)
+              .join(' · ')}{' '}
+            <span className="muted">({trace.category.mode.replace('_', ' ')})</span>
+          </p>
+          <p>
+            <strong>Signals:</strong> {firedSignals(trace).join(', ') || 'none fired'}
+          </p>
+          <p>
+            <strong>Knowledge:</strong>{' '}
+            {trace.retrieval.kind === 'failed'
+              ? `the answerer failed: ${trace.retrieval.error}`
+              : `${trace.retrieval.kind.replace('_', ' ')} at ${percent(trace.retrieval.confidence)} confidence${
+                  trace.retrieval.reason ? ` — ${trace.retrieval.reason}` : ''
+                }`}
+          </p>
+          <p className="muted">
+            Policy {trace.policyVersion} · answer needs ≥ {percent(trace.thresholds.answerConfidence)} · at
+            most {trace.thresholds.maxAiTurns} AI answers · repeated ask escalates at{' '}
+            {trace.thresholds.repeatedAskAt}
+          </p>
+          <details>
+            <summary>Full trace</summary>
+            <pre>{JSON.stringify(trace, null, 2)}</pre>
+          </details>
+        </div>
+      ) : (
+        <pre>{JSON.stringify(decision, null, 2)}</pre>
+      )}
+    </details>
+  );
+};
