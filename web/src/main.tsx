@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { AgentApp } from './agent/agent-app.tsx';
 import { ChatPage } from './chat/chat-page.tsx';
 import { HomePage } from './home-page.tsx';
+import { OpsPage } from './ops/ops-page.tsx';
 import { PlannerPage } from './planner/planner-page.tsx';
 import './styles.css';
 
@@ -10,6 +11,7 @@ const pageFor = (path: string) => {
   if (path.startsWith('/chat')) return <ChatPage />;
   if (path.startsWith('/agent')) return <AgentApp />;
   if (path.startsWith('/planner')) return <PlannerPage />;
+  if (path.startsWith('/ops')) return <OpsPage />;
   return <HomePage />;
 };
 

@@ -46,7 +46,7 @@ export const Inbox = (props: {
     '',
     (update) => {
       setLastUpdate(update);
-      if (update.type === 'conversation') void refresh();
+      if (update.type === 'conversation' || update.type === 'resync') void refresh();
     },
     () => void refresh(),
   );
@@ -104,6 +104,9 @@ export const Inbox = (props: {
         </nav>
         <a href="/planner" className="planner-link">
           Team planner
+        </a>
+        <a href="/ops" className="planner-link">
+          Ops console
         </a>
         <button type="button" className="link sign-out" onClick={props.onSignedOut}>
           Sign out

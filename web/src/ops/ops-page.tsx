@@ -1,0 +1,50 @@
+/** The ops console (SPEC §5, §6, §1 "Knowledge & ops"): escalation policy, handoff wording, integration health. */
+import { useEffect, useState } from 'react';
+import type { AgentView } from '../../../src/api/schemas.ts';
+import { SignIn } from '../agent/sign-in.tsx';
+import { apiCall } from '../shared/api.ts';
+import { IntegrationsSection } from './integrations-section.tsx';
+import { PolicySection } from './policy-section.tsx';
+import { TemplatesSection } from './templates-section.tsx';
+import './ops.css';
+
+export const OpsPage = () => {
+  const [agent, setAgent] = useState<AgentView | null>(null);
+  const [checked, setChecked] = useState(false);
+
+  useEffect(() => {
+    apiCall<AgentView>('GET', '/api/agents/me')
+      .then(setAgent)
+      .catch(() => setAgent(null))
+      .finally(() => setChecked(true));
+  }, []);
+
+  if (!checked) return <p className="loading">Loading…</p>;
+  if (!agent) return <SignIn onSignedIn={setAgent} />;
+  const editor = agent.role === 'ops' || agent.role === 'admin';
+  return (
+    <div className="ops">
+      <header className="ops-bar">
+        <a className="brand" href="/">
+          Baton
+        </a>
+        <span className="ops-title">Ops console</span>
+        <span className="spacer" />
+        <a href="/agent">Inbox</a>
+        <span className="who">
+          {agent.name} ({agent.role})
+        </span>
+      </header>
+      {!editor && (
+        <p className="ops-readonly" data-testid="ops-read-only">
+          You can read everything here; only ops and admins can change the policy and the handoff wording.
+        </p>
+      )}
+      <main className="ops-main">
+        <PolicySection />
+        <TemplatesSection />
+        <IntegrationsSection />
+      </main>
+    </div>
+  );
+};
