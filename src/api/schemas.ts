@@ -194,4 +194,6 @@ export const flagRequestSchema = z
 export type LiveUpdate =
   | { readonly type: 'message'; readonly conversationId: string; readonly message: MessageView }
   | { readonly type: 'conversation'; readonly conversation: ConversationSummary }
-  | { readonly type: 'typing'; readonly conversationId: string; readonly author: 'ai' | 'agent' };
+  | { readonly type: 'typing'; readonly conversationId: string; readonly author: 'ai' | 'agent' }
+  /** Something changed that did not fit in one notification: reload the conversation. */
+  | { readonly type: 'resync'; readonly conversationId: string };

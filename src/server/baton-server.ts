@@ -7,7 +7,7 @@ import { serve } from '@hono/node-server';
 import { createAiTurnQueue, resumePendingAiTurns, runAiTurn } from '../app/ai-turn.ts';
 import { resolveQuietConversations } from '../app/assumed-resolutions.ts';
 import type { AppContext } from '../app/context.ts';
-import { createInProcessLiveBus } from '../app/live-bus.ts';
+import { createInProcessLiveBus, type LiveBus } from '../app/live-bus.ts';
 import type { TurnEngine } from '../app/turn-engine.ts';
 import type { Store } from '../core/ports/store.ts';
 import { buildHttpApp } from './app.ts';
@@ -27,6 +27,8 @@ export interface BatonServerOptions {
   readonly maxMessageChars: number;
   readonly webRoot?: string;
   readonly now?: () => Date;
+  /** How live updates travel; in-process by default, PostgreSQL NOTIFY when processes share a database. */
+  readonly live?: LiveBus;
   readonly reportError: AppContext['reportError'];
 }
 
@@ -48,7 +50,7 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
   const app: AppContext = {
     store: options.store,
     workspace,
-    live: createInProcessLiveBus(),
+    live: options.live ?? createInProcessLiveBus(),
     turnEngine: options.turnEngine,
     now: options.now ?? (() => new Date()),
     limits: { maxMessageChars: options.maxMessageChars },

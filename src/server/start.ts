@@ -12,6 +12,7 @@ import { pino } from 'pino';
 import { startMockAccountService } from '../../demo/account-service.ts';
 import { demoCompany } from '../../demo/company.ts';
 import { seedDemoCompany } from '../../demo/seed.ts';
+import { createPostgresLiveBus } from '../adapters/live/postgres-live-bus.ts';
 import { openStore } from '../adapters/store/open-store.ts';
 import { signCustomerIdentity } from './auth/customer-identity.ts';
 import { startBatonServer } from './baton-server.ts';
@@ -60,6 +61,10 @@ export const startBaton = async (options: { loadDemo: boolean }): Promise<void> 
 
   const secret = await resolveSecret(config);
   const identitySecret = config.identitySecret ?? secret;
+  const reportError = (error: unknown, context: Record<string, unknown>) =>
+    log.error({ err: error, ...context }, 'background work failed');
+  // Several processes may share a PostgreSQL server: live updates then travel through it.
+  const live = config.databaseUrl ? await createPostgresLiveBus(config.databaseUrl, reportError) : undefined;
   const running = await startBatonServer({
     store,
     workspaceSlug: DEMO_WORKSPACE,
@@ -81,7 +86,8 @@ export const startBaton = async (options: { loadDemo: boolean }): Promise<void> 
     host: config.host,
     maxMessageChars: config.maxMessageChars,
     webRoot: await ensureWebBuilt(),
-    reportError: (error, context) => log.error({ err: error, ...context }, 'background work failed'),
+    reportError,
+    ...(live ? { live } : {}),
   });
 
   const url = config.publicUrl ?? `http://localhost:${running.port}`;
@@ -109,6 +115,7 @@ export const startBaton = async (options: { loadDemo: boolean }): Promise<void> 
   const shutdown = async () => {
     log.info('shutting down');
     await running.close();
+    await live?.close();
     await accountService?.close();
     await store.close();
     process.exit(0);

@@ -37,7 +37,7 @@ export const ConversationPane = (props: {
     const update = props.lastUpdate;
     if (!update) return;
     const touches =
-      (update.type === 'message' && update.conversationId === conversationId) ||
+      ((update.type === 'message' || update.type === 'resync') && update.conversationId === conversationId) ||
       (update.type === 'conversation' && update.conversation.id === conversationId);
     if (touches) void load();
   }, [props.lastUpdate, conversationId, load]);

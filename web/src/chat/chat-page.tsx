@@ -65,13 +65,15 @@ export const ChatPage = () => {
         if (update.message.author !== 'customer') setAiTyping(false);
       } else if (update.type === 'typing') {
         setAiTyping(true);
-      } else {
+      } else if (update.type === 'conversation') {
         setConversation((current) =>
           current
             ? { ...current, state: update.conversation.state, assigneeName: update.conversation.assigneeName }
             : current,
         );
         if (session) void reload(session);
+      } else if (session) {
+        void reload(session);
       }
     },
     [session, reload],
