@@ -246,3 +246,17 @@ describe('integration health', () => {
     }
   });
 });
+
+describe('the API document', () => {
+  it('lists every ops endpoint with the schemas that validate it', async () => {
+    const res = await request(baton.url, 'GET', '/openapi.json');
+    expect(res.status).toBe(200);
+    const paths = res.body.paths as Record<string, Record<string, unknown>>;
+    expect(Object.keys(paths['/api/ops/policy'] ?? {}).sort()).toEqual(['get', 'put']);
+    expect(Object.keys(paths['/api/ops/handoff-templates'] ?? {}).sort()).toEqual(['get', 'put']);
+    for (const path of ['/api/ops/policy/versions', '/api/ops/integrations'])
+      expect(paths[path]?.get).toBeDefined();
+    for (const path of ['/api/ops/policy/check', '/api/ops/handoff-templates/check'])
+      expect(paths[path]?.post).toBeDefined();
+  });
+});
