@@ -10,6 +10,7 @@ import {
   type CategoryModel,
   defaultPolicy,
   type EscalationPolicy,
+  type LabelledText,
   policyCategoryDefinitions,
   trainCategoryModel,
   validatePolicy,
@@ -45,17 +46,33 @@ export const createWorkspaceTriage = (store: Store, workspaceId: string) => {
       : { policy: defaultPolicy(), version: current.version };
   };
 
+  /** Agents' confirmed categories, the latest per conversation: the workspace's labelled history. */
+  const confirmedHistory = async (): Promise<{ history: LabelledText[]; fingerprint: string }> => {
+    const events = await store.events.listByType(workspaceId, ['category_confirmed'], new Date(0));
+    const latest = new Map<string, LabelledText>();
+    for (const event of events) {
+      const { category, text } = event.data;
+      if (typeof category === 'string' && typeof text === 'string' && text.trim()) {
+        latest.set(event.conversationId, { text, category });
+      }
+    }
+    const last = events[events.length - 1];
+    return { history: [...latest.values()], fingerprint: `${events.length}:${last?.at.getTime() ?? 0}` };
+  };
+
   return {
     async load(): Promise<WorkspaceTriage> {
-      const [{ policy, version }, articles] = await Promise.all([
+      const [{ policy, version }, articles, { history, fingerprint }] = await Promise.all([
         currentPolicy(),
         store.articles.list(workspaceId),
+        confirmedHistory(),
       ]);
-      const key = `${version}|${articleFingerprint(articles)}`;
+      const key = `${version}|${articleFingerprint(articles)}|${fingerprint}`;
       if (cached?.key === key) return cached.value;
       const categoryModel = trainCategoryModel({
         categories: policyCategoryDefinitions(policy),
         articles: articles.map((a) => ({ title: a.title, body: a.body, category: a.category, tags: a.tags })),
+        ...(history.length > 0 ? { history } : {}),
       });
       cached = { key, value: { policy, policyVersion: version, categoryModel } };
       return cached.value;

@@ -17,6 +17,7 @@ import {
 } from '../../api/schemas.ts';
 import { addInternalNote, pickUp, reassign, replyAsAgent, resolveAsAgent } from '../../app/agent-actions.ts';
 import { flagAiMessage, recordEscalationVerdict } from '../../app/agent-feedback.ts';
+import { confirmCategory, policyCategoryNames } from '../../app/category-confirmation.ts';
 import {
   conversationDetail,
   listColleagues,
@@ -183,6 +184,46 @@ export const inboxRoutes = (deps: ServerDeps) => {
     }),
     async (c) => {
       const updated = await reassign(ctx, c.var.agent, c.req.valid('param').id, c.req.valid('json'));
+      return c.json(await summarise(ctx, updated), 200);
+    },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/inbox/categories',
+      summary: 'The categories of the current escalation policy',
+      security: session,
+      responses: {
+        200: { description: 'Categories', content: json(z.object({ categories: z.array(z.string()) })) },
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json({ categories: await policyCategoryNames(ctx.store, ctx.workspace.id) }, 200),
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/inbox/conversations/{id}/category',
+      summary: 'Confirm or correct the category (the category model learns from confirmed categories)',
+      security: session,
+      request: {
+        params: idParams,
+        body: { content: json(z.object({ category: z.string().min(1).max(100) }).strict()), required: true },
+      },
+      responses: {
+        200: { description: 'Updated', content: json(conversationSummarySchema) },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const updated = await confirmCategory(
+        ctx,
+        c.var.agent,
+        c.req.valid('param').id,
+        c.req.valid('json').category,
+      );
       return c.json(await summarise(ctx, updated), 200);
     },
   );

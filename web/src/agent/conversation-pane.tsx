@@ -4,6 +4,7 @@ import type { AgentView, ConversationDetail, LiveUpdate } from '../../../src/api
 import { ApiError, apiCall, newIdempotencyKey } from '../shared/api.ts';
 import { MessageBubble } from '../shared/message-bubble.tsx';
 import { AiMessageFlag } from './ai-message-flag.tsx';
+import { CategoryPicker } from './category-picker.tsx';
 import { DecisionTrace } from './decision-trace.tsx';
 import { EscalationVerdict } from './escalation-verdict.tsx';
 import { HandoffPacketView } from './handoff-packet-view.tsx';
@@ -84,6 +85,10 @@ export const ConversationPane = (props: {
           {conversation.assigneeName && <span className="tag">→ {conversation.assigneeName}</span>}
         </div>
         <div className="actions">
+          <CategoryPicker
+            category={conversation.category}
+            onConfirm={(category) => void act('category', { category })}
+          />
           {conversation.state !== 'resolved' && (
             <ReassignMenu
               currentAssigneeId={conversation.assigneeId}
