@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Structured problems the server listed (e.g. each invalid field with its path). */
+    readonly details?: unknown,
   ) {
     super(message);
   }
@@ -31,7 +33,9 @@ export const apiCall = async <T>(
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    if (isErrorBody(payload)) throw new ApiError(response.status, payload.error.code, payload.error.message);
+    if (isErrorBody(payload)) {
+      throw new ApiError(response.status, payload.error.code, payload.error.message, payload.error.details);
+    }
     throw new ApiError(response.status, 'network', `The server answered ${response.status}. Try again.`);
   }
   return payload as T;
