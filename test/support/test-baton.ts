@@ -1,11 +1,12 @@
 /**
- * Starts a real Baton for a test file: embedded PostgreSQL in memory, the demo company, the
+ * Starts a real Baton for a test file: embedded PostgreSQL in memory (or a shared server), the demo company, the
  * demo's mock account service, and the server on a free loopback port.
  */
 import { join } from 'node:path';
 import { startMockAccountService } from '../../demo/account-service.ts';
 import { demoIntegrations } from '../../demo/integrations.ts';
 import { seedDemoCompany } from '../../demo/seed.ts';
+import { createPostgresLiveBus } from '../../src/adapters/live/postgres-live-bus.ts';
 import { openStore } from '../../src/adapters/store/open-store.ts';
 import type { Store } from '../../src/core/ports/store.ts';
 import { type RunningBaton, startBatonServer } from '../../src/server/baton-server.ts';
@@ -31,9 +32,17 @@ export const startTestBaton = async (
     withWeb?: boolean;
     /** Where account lookups go instead of the mock service (e.g. a dead port, to test faults). */
     lookupsUrl?: string;
+    /**
+     * A PostgreSQL database to share with other test processes instead of an embedded one; live
+     * updates then travel through it, as they do between real Baton processes.
+     */
+    databaseUrl?: string;
   } = {},
 ): Promise<TestBaton> => {
-  const store = await openStore({ memory: true });
+  const store = await openStore(
+    options.databaseUrl ? { databaseUrl: options.databaseUrl } : { memory: true },
+  );
+  const live = options.databaseUrl ? await createPostgresLiveBus(options.databaseUrl, () => {}) : undefined;
   const demo = await seedDemoCompany(store);
   const accounts = await startMockAccountService({ port: 0, host: '127.0.0.1' });
   const workspace = await store.workspaces.getBySlug('acme');
@@ -61,6 +70,7 @@ export const startTestBaton = async (
     maxMessageChars: 4000,
     ...(options.withWeb ? { webRoot: join(repositoryRoot, 'web/dist') } : {}),
     reportError: (error) => errors.push(error),
+    ...(live ? { live } : {}),
   });
   return {
     url: baton.url,
@@ -71,6 +81,7 @@ export const startTestBaton = async (
     accountsUrl: accounts.url,
     async close() {
       await baton.close();
+      await live?.close();
       await accounts.close();
       await store.close();
     },
