@@ -104,3 +104,39 @@ export const plannerDefaultsSchema = z.object({
   scenarios: z.array(plannerScenarioSchema),
 });
 export type PlannerDefaults = z.output<typeof plannerDefaultsSchema>;
+
+export const plannerHistoryQuerySchema = z.object({
+  /** How far back to read, in days (whole weeks give an unbiased week). */
+  days: z.coerce.number().int().min(1).max(365).default(28),
+  /** Samples a category needs before its measured handle time and AI share replace the defaults. */
+  minSamples: z.coerce.number().int().min(1).max(10_000).optional(),
+});
+
+export const historyFieldSchema = z.enum(['volume', 'handleMinutes', 'aiResolutionShare']);
+export type HistoryFieldView = z.infer<typeof historyFieldSchema>;
+
+export const categoryEvidenceSchema = z.object({
+  category: z.string(),
+  conversations: z.number(),
+  aiResolved: z.number(),
+  humanResolved: z.number(),
+  abandoned: z.number(),
+  handleSamples: z.number(),
+  perWeek: z.number(),
+  handleMinutes: z.number(),
+  aiResolutionShare: z.number(),
+  /** The figures that are still the planner's defaults, because history was too thin to measure them. */
+  usedDefaultFor: z.array(historyFieldSchema).readonly(),
+});
+export type CategoryEvidenceView = z.infer<typeof categoryEvidenceSchema>;
+
+export const plannerHistorySchema = z.object({
+  input: staffingPlanInputSchema,
+  evidence: z.array(categoryEvidenceSchema).readonly(),
+  window: z.object({ from: z.string(), to: z.string(), days: z.number(), weeks: z.number() }),
+  conversations: z.number(),
+  uncategorised: z.number(),
+  channelsNotRecorded: z.array(z.string()).readonly(),
+  intraday: z.enum(['hourly', 'dayAndHour', 'default']),
+});
+export type PlannerHistory = z.output<typeof plannerHistorySchema>;

@@ -1,4 +1,7 @@
-/** The team planner (SPEC §10): default inputs and reference scenarios, and a plan with its automation curve. */
+/**
+ * The team planner (SPEC §10): default inputs and reference scenarios, inputs read from the
+ * workspace's history, and a plan with its automation curve.
+ */
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createRoute, OpenAPIHono, type z } from '@hono/zod-openapi';
@@ -6,9 +9,12 @@ import {
   defaultCurveRates,
   type PlannerScenario,
   plannerDefaultsSchema,
+  plannerHistoryQuerySchema,
+  plannerHistorySchema,
   planRequestSchema,
   planResponseSchema,
 } from '../../api/planner-schemas.ts';
+import { plannerInputFromHistory } from '../../app/planner-history.ts';
 import {
   automationCurve,
   defaultPlanInput,
@@ -61,6 +67,32 @@ export const plannerRoutes = (deps: ServerDeps) => {
         throw error;
       });
       return c.json({ defaultInput: parsePlanInput(defaultPlanInput()), scenarios: loaded }, 200);
+    },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/planner/from-history',
+      summary:
+        "Plan inputs measured from the workspace's recorded conversations, with what backs each figure",
+      description:
+        'Weekly volume per category and channel, median human handle time and AI resolution share per ' +
+        'category, and an intraday profile when there is enough data. Figures the history is too thin ' +
+        'for keep their defaults and are listed in `usedDefaultFor`; a workspace with no history gets ' +
+        'the default input with every figure flagged.',
+      security: session,
+      request: { query: plannerHistoryQuerySchema },
+      responses: {
+        200: { description: 'The derived input and its evidence', content: json(plannerHistorySchema) },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { days, minSamples } = c.req.valid('query');
+      const history = await plannerInputFromHistory(deps.app, { days, minSamples });
+      const { from, to, ...span } = history.window;
+      return c.json({ ...history, window: { ...span, from: from.toISOString(), to: to.toISOString() } }, 200);
     },
   );
 
