@@ -3,18 +3,22 @@ import { useCallback, useEffect, useState } from 'react';
 import type {
   PlanInputView,
   PlannerDefaults,
+  PlannerHistory,
   PlanRequest,
   PlanResponse,
 } from '../../../src/api/planner-schemas.ts';
 import type { AgentView } from '../../../src/api/schemas.ts';
 import { ApiError, apiCall } from '../shared/api.ts';
 import { type Problem, problemsFromMessage } from './field-labels.ts';
+import { HistoryEvidence } from './history-evidence.tsx';
 import { AutomationCurveChart, RoleBarChart } from './plan-charts.tsx';
 import { PlanInputs } from './plan-inputs.tsx';
 import { PlanNotes, PlanSummary, RoleTable } from './plan-results.tsx';
 import './planner.css';
 
 const DEFAULT_ID = 'default';
+const HISTORY_ID = 'history';
+const HISTORY_DAYS = 28;
 
 type Session = { kind: 'checking' } | { kind: 'signedOut' } | { kind: 'signedIn'; agent: AgentView };
 
@@ -28,6 +32,8 @@ export const PlannerPage = () => {
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [history, setHistory] = useState<PlannerHistory | null>(null);
+  const [readingHistory, setReadingHistory] = useState(false);
 
   const calculate = useCallback(async (planInput: PlanInputView) => {
     setBusy(true);
@@ -87,10 +93,32 @@ export const PlannerPage = () => {
     );
   }
 
+  const loadHistory = async () => {
+    setReadingHistory(true);
+    setFailure(null);
+    try {
+      const loaded = await apiCall<PlannerHistory>('GET', `/api/planner/from-history?days=${HISTORY_DAYS}`);
+      setHistory(loaded);
+      setScenarioId(HISTORY_ID);
+      setInput(loaded.input);
+      setProblems([]);
+      await calculate(loaded.input);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) setSession({ kind: 'signedOut' });
+      else setFailure(error instanceof Error ? error.message : 'Could not read the history. Try again.');
+    } finally {
+      setReadingHistory(false);
+    }
+  };
+
   const pick = (id: string) => {
     setScenarioId(id);
     const next =
-      id === DEFAULT_ID ? defaults?.defaultInput : defaults?.scenarios.find((s) => s.id === id)?.input;
+      id === DEFAULT_ID
+        ? defaults?.defaultInput
+        : id === HISTORY_ID
+          ? history?.input
+          : defaults?.scenarios.find((s) => s.id === id)?.input;
     if (next) setInput(next);
     setProblems([]);
   };
@@ -122,6 +150,7 @@ export const PlannerPage = () => {
                     {s.name}
                   </option>
                 ))}
+                {history && <option value={HISTORY_ID}>{history.input.name}</option>}
               </select>
             </label>
             <button
@@ -133,6 +162,15 @@ export const PlannerPage = () => {
               {busy ? 'Calculating…' : 'Calculate'}
             </button>
           </div>
+          <button
+            type="button"
+            className="history-button"
+            disabled={readingHistory || busy}
+            onClick={() => void loadHistory()}
+          >
+            {readingHistory ? 'Reading history…' : `Use this workspace's history (last ${HISTORY_DAYS} days)`}
+          </button>
+          {history && scenarioId === HISTORY_ID && <HistoryEvidence history={history} />}
           {problems.length > 0 && (
             <div className="error problems" role="alert" data-testid="plan-problems">
               <strong>Fix these inputs and calculate again:</strong>
