@@ -12,10 +12,10 @@ export const evidenceNote = (e: CategoryEvidenceView): string => {
     e.usedDefaultFor.includes(field);
   if (defaulted('volume')) return 'default: no recorded conversations';
   const ai = defaulted('aiResolutionShare')
-    ? `AI resolved ${percent(e.aiResolutionShare)} (default: ${e.aiResolved + e.humanResolved} resolved, too few)`
+    ? `AI resolved ${percent(e.aiResolutionShare)} (default: too few resolved, ${e.aiResolved + e.humanResolved} so far)`
     : `AI resolved ${percent(e.aiResolutionShare)}`;
   const handle = defaulted('handleMinutes')
-    ? `handle time ${minutes(e.handleMinutes)} (default: too few samples, ${e.handleSamples})`
+    ? `handle time ${minutes(e.handleMinutes)} (default: too few samples, ${e.handleSamples} so far)`
     : `handle time ${minutes(e.handleMinutes)} from ${plural(e.handleSamples, 'sample')}`;
   return `${plural(e.conversations, 'conversation')}, ${ai}, ${handle}`;
 };
@@ -42,7 +42,7 @@ export const HistoryEvidence = ({ history }: { history: PlannerHistory }) => {
         <>
           <p className="hint">
             {plural(history.conversations, 'conversation')} between {from} and {to} (
-            {history.window.days.toFixed(history.window.days % 1 === 0 ? 0 : 1)} days), scaled to a week.
+            {plural(Math.round(history.window.days * 10) / 10, 'day')}), scaled to a week.
             {history.uncategorised > 0 &&
               ` ${history.uncategorised} without a category are spread over the categories in proportion.`}
             {history.channelsNotRecorded.length > 0 &&
