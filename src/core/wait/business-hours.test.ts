@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { BusinessHours } from '../model.ts';
-import { describeOpening, isOpen, isValidTimeZone, nextOpening, zonedInstant } from './business-hours.ts';
+import {
+  describeOpening,
+  isOpen,
+  isValidTimeZone,
+  nextOpening,
+  zonedInstant,
+  zonedParts,
+} from './business-hours.ts';
 
 const berlinWeekdays: BusinessHours = {
   timeZone: 'Europe/Berlin',
@@ -90,5 +97,34 @@ describe('zonedInstant and isValidTimeZone', () => {
   it('knows real zone names and rejects made-up ones', () => {
     expect(isValidTimeZone('Europe/Berlin')).toBe(true);
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);
+  });
+});
+
+describe('zonedParts', () => {
+  it('reads the same wall clock as the platform’s date parts, every hour of a year, in several zones', () => {
+    const start = Date.UTC(2025, 0, 1, 0, 7);
+    for (const timeZone of ['Europe/London', 'America/New_York', 'Asia/Kolkata', 'Australia/Sydney']) {
+      const reference = new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        hourCycle: 'h23',
+      });
+      for (let hour = 0; hour < 366 * 24; hour += 7) {
+        const instant = new Date(start + hour * 3_600_000);
+        const parts = reference.formatToParts(instant);
+        const pick = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+        expect(zonedParts(instant, timeZone)).toEqual({
+          year: pick('year'),
+          month: pick('month'),
+          day: pick('day'),
+          hour: pick('hour'),
+          minute: pick('minute'),
+        });
+      }
+    }
   });
 });
