@@ -26,9 +26,16 @@ export interface AnswerThresholds {
 
 export const defaultAnswerThresholds: AnswerThresholds = {
   minRelevance: 0.42,
-  minConfidence: 0.48,
+  minConfidence: 0.5,
   clearMargin: 0.15,
 };
+
+/**
+ * How much a rival article that scores as well as the best one lowers confidence. Kept small: two
+ * articles that both cover the question (refund policy and refund timing) usually means the best
+ * one answers it, not that the knowledge base does not know.
+ */
+const ambiguityWeight = 0.1;
 
 export type ComposedAnswer<D extends KnowledgeDocument> =
   | {
@@ -66,7 +73,8 @@ export const answerConfidence = <D extends KnowledgeDocument>(
   const rival = ranking.ranked.find((relevance) => relevance.documentIndex !== chosen.documentIndex);
   const margin = chosen.score - (rival?.score ?? 0);
   const clarity = Math.max(0, Math.min(1, margin / thresholds.clearMargin));
-  return clamp01(chosen.score * (0.7 + 0.3 * clarity) * (0.8 + 0.2 * ranking.knownShare));
+  const ambiguity = 1 - ambiguityWeight + ambiguityWeight * clarity;
+  return clamp01(chosen.score * ambiguity * (0.8 + 0.2 * ranking.knownShare));
 };
 
 /** The best window of 1–3 consecutive units: the most question weight covered, earliest on ties. */
@@ -213,7 +221,10 @@ export const composeAnswer = <D extends KnowledgeDocument>(
   if (best.score < thresholds.minRelevance || confidence < thresholds.minConfidence) {
     const second = ranking.ranked[1];
     const reason =
-      best.score >= thresholds.minRelevance && second && best.score - second.score < thresholds.clearMargin
+      best.score >= thresholds.minRelevance &&
+      second &&
+      best.score - second.score < thresholds.clearMargin &&
+      confidence / (1 - ambiguityWeight) >= thresholds.minConfidence
         ? `Two articles match about equally ("${best.document.title}" and "${second.document.title}"), so neither clearly answers it.`
         : `No article covers the question well enough (best match "${best.document.title}" at ${best.score.toFixed(2)}).`;
     return { kind: 'no_answer', reason, confidence, ranking };

@@ -19,7 +19,10 @@ const stopWords = new Set(
   make say says said mean means ago many lot lots thing things stuff able guys anything everything another new
   wondering wonder question last recent recently today yesterday assistance assist support ya
   wanna gonna gotta ur don dont cant won wont didnt doesnt isnt check see seeing try trying information info
-  issue issues bloody damn hell able possible kindly somebody`.split(/\s+/),
+  issue issues bloody damn hell able possible kindly somebody
+  mr mrs ms miss dr sir madam fuck fucking fucked goddamn shit crap freaking
+  inform informing notify notifying against quick quickly situation situations circumstance circumstances
+  dollar dollars euro euros pound pounds usd eur gbp`.split(/\s+/),
 );
 
 /** Multi-word support phrases rewritten to one term before splitting into words. */
@@ -53,6 +56,12 @@ const phraseRules: readonly (readonly [RegExp, string])[] = [
   [/\bmov(?:ed|ing|e) (?:house|home|flat)\b/g, ' change address '],
   [/\bsign(?:ed|ing)? ?up\b/g, ' signup '],
   [/\beta\b/g, ' estimated delivery '],
+  [
+    /\b(?:lodg|fil|submit|rais|mak|open)(?:e|es|ed|ing)? (?:a |an )?(?:\w+ )?(?:claim|complaint|reclamation)s?\b/g,
+    ' complaint ',
+  ],
+  [/\bbills?\b/g, ' invoice '],
+  [/\bearly (?:exit|termination|cancellation)\b/g, ' cancel '],
 ];
 
 /** Groups of words that mean the same thing to a support desk; the first is the canonical term. */
@@ -63,7 +72,7 @@ const synonymGroups: readonly (readonly string[])[] = [
   ['deliver', 'delivery', 'arrive', 'arrival'],
   ['late', 'delay', 'overdue', 'slow'],
   ['lost', 'missing', 'disappeared'],
-  ['refund', 'reimburse', 'reimbursement', 'repay', 'repayment', 'compensation', 'rebate'],
+  ['refund', 'reimburse', 'reimbursement', 'repay', 'repayment', 'compensation', 'rebate', 'restitution'],
   ['cancel', 'cancellation', 'cancelation', 'terminate', 'termination'],
   ['register', 'signup', 'registration', 'enrol', 'enroll'],
   ['exchange', 'swap'],
@@ -73,8 +82,8 @@ const synonymGroups: readonly (readonly string[])[] = [
   ['invoice', 'receipt'],
   ['charge', 'debit', 'deduct', 'deduction', 'billed'],
   ['price', 'cost', 'fee', 'expensive', 'pricing', 'cheap', 'penalty'],
-  ['password', 'passcode', 'pwd', 'passwort'],
-  ['reset', 'recover', 'recovery'],
+  ['password', 'passcode', 'pwd', 'passwort', 'pass'],
+  ['reset', 'recover', 'recovery', 'retrieve', 'restore'],
   ['login', 'signin', 'logon'],
   ['change', 'update', 'edit', 'modify', 'amend', 'switch', 'alter'],
   ['delete', 'remove', 'erase', 'close', 'deactivate'],
@@ -88,12 +97,13 @@ const synonymGroups: readonly (readonly string[])[] = [
   ['lock', 'locked', 'blocked', 'suspended', 'frozen'],
   ['size', 'sizing', 'dimension', 'measurement', 'measure'],
   ['wash', 'clean', 'cleaning'],
-  ['complaint', 'complain', 'unhappy', 'dissatisfied'],
+  ['complaint', 'complain', 'unhappy', 'dissatisfied', 'reclamation'],
   ['feedback', 'review', 'opinion', 'comment'],
   ['privacy', 'gdpr'],
-  ['plan', 'tier'],
+  ['plan', 'tier', 'premium'],
   ['time', 'timing', 'timeframe', 'timescale'],
   ['2fa', 'authenticator', 'otp', 'mfa'],
+  ['account', 'user'],
 ];
 
 const endsWithDoubleConsonant = (word: string): boolean => {

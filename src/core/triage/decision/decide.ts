@@ -10,6 +10,7 @@ import type {
   DecisionTrace,
   TriageDecision,
 } from './decision-types.ts';
+import { riskCues } from './risk-cues.ts';
 import { matchingRules } from './rules.ts';
 import { type FiredReason, signalReasons } from './signal-reasons.ts';
 
@@ -25,6 +26,9 @@ export interface DecisionInput {
   readonly customerPlan: string | null;
 }
 
+/** A high-risk runner-up escalates at this share of the floor (e.g. 0.2 × 0.9 = 0.18). */
+const runnerUpFloorFactor = 0.9;
+
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 const contentWordCount = (text: string): number =>
@@ -36,6 +40,7 @@ const categoryReasons = (
   prediction: CategoryPrediction,
   category: string,
   signals: SignalReport,
+  text: string,
 ): FiredReason[] => {
   const reasons: FiredReason[] = [];
   const risky = prediction.scores.filter(
@@ -49,9 +54,31 @@ const categoryReasons = (
   ) {
     risky.push({ category, score: prediction.confidence });
   }
+  // Runner-up: a high-risk category second to another with a meaningful score is close enough.
+  const runnerUp = prediction.scores[1];
+  if (
+    risky.length === 0 &&
+    runnerUp &&
+    policy.categories[runnerUp.category]?.highRisk === true &&
+    runnerUp.score >= policy.highRiskScoreFloor * runnerUpFloorFactor
+  ) {
+    risky.push(runnerUp);
+  }
   if (risky.length > 0) {
     const evidence = risky.map((score) => `${score.category} ${round(score.score)}`).join(', ');
     reasons.push({ code: 'high_risk_category', evidence, action: 'escalate' });
+  }
+  // Cue words (a charge the customer did not make, a stolen card) whatever the model scored.
+  for (const cue of riskCues(text)) {
+    if (policy.categories[cue.category]?.highRisk !== true) continue;
+    if (risky.some((score) => score.category === cue.category)) continue;
+    const team = policy.categories[cue.category]?.team;
+    reasons.push({
+      code: 'high_risk_category',
+      evidence: `${cue.category} cue: "${cue.evidence}"`,
+      action: 'escalate',
+      ...(team ? { team } : {}),
+    });
   }
   const limit = policy.categories[category]?.amountLimit ?? null;
   const amount = signals.values.amount;
@@ -116,7 +143,7 @@ export const decide = (input: DecisionInput): TriageDecision => {
   const why: string[] = [];
 
   const fromSignals = signalReasons(policy, signals);
-  const fromCategory = categoryReasons(policy, prediction, category, signals);
+  const fromCategory = categoryReasons(policy, prediction, category, signals, input.latestText);
   const rules = matchingRules(policy, {
     category,
     text: input.latestText,
