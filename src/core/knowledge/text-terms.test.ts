@@ -26,4 +26,19 @@ describe('textTerms', () => {
   it('treats curly apostrophes like straight ones', () => {
     expect(textTerms('it hasn’t arrived')).toEqual(textTerms("it hasn't arrived"));
   });
+
+  it('drops titles, swear words and currency names, which say nothing about the topic', () => {
+    expect(textTerms('find the invoices from Mr. Smith')).toEqual(textTerms('find the invoices from Smith'));
+    expect(textTerms('a refund of 160 dollars')).toEqual(['refund']);
+    expect(textTerms('where is my fucking order')).toEqual(textTerms('where is my order'));
+  });
+
+  it('reads everyday wording for password recovery, bills and complaints as the KB words', () => {
+    expect(new Set(textTerms('retrieve the pass of my user'))).toEqual(
+      new Set(textTerms('reset account password')),
+    );
+    expect(textTerms('my bills')).toEqual(['invoice']);
+    expect(textTerms('lodge a claim')).toEqual(['complaint']);
+    expect(textTerms('billing date')).not.toContain('invoice');
+  });
 });
