@@ -37,8 +37,8 @@ describe('textTerms', () => {
     expect(new Set(textTerms('retrieve the pass of my user'))).toEqual(
       new Set(textTerms('reset account password')),
     );
-    expect(textTerms('my bills')).toEqual(['invoice']);
+    expect(textTerms('my bills')).toEqual(textTerms('invoice'));
     expect(textTerms('lodge a claim')).toEqual(['complaint']);
-    expect(textTerms('billing date')).not.toContain('invoice');
+    expect(textTerms('billing date')).not.toContain(textTerms('invoice')[0]);
   });
 });
