@@ -176,12 +176,29 @@ const correctTypo = <D extends KnowledgeDocument>(
   return undefined;
 };
 
+/** How much an unknown name (a city, a person) weighs relative to another unknown word. */
+const unknownNameFactor = 0.3;
+
+/**
+ * Terms of the capitalised words inside a sentence ("ship to Munich", "the bill from Ms Jones"):
+ * names fill a slot of a question the KB answers in general, so not knowing one matters less.
+ */
+const nameTerms = (question: string): ReadonlySet<string> => {
+  const names = new Set<string>();
+  for (const match of question.matchAll(/(?<=[\p{L}\p{N},;:)'"]\s+)\p{Lu}\p{Ll}+/gu)) {
+    if (match[0] === 'I') continue;
+    for (const term of distinctTerms(match[0])) names.add(term);
+  }
+  return names;
+};
+
 /** The question's weighted terms; a misspelt word counts, a little less, as the word it resembles. */
 export const questionTerms = <D extends KnowledgeDocument>(
   index: KnowledgeIndex<D>,
   question: string,
 ): QuestionTerm[] => {
   const terms = new Map<string, QuestionTerm>();
+  const names = /\p{Lu}/u.test(question) ? nameTerms(question) : undefined;
   for (const term of distinctTerms(question)) {
     const weight = index.idf.get(term);
     if (weight !== undefined) {
@@ -195,7 +212,8 @@ export const questionTerms = <D extends KnowledgeDocument>(
         terms.set(corrected, { term: corrected, weight: typoWeightFactor * correctedWeight, known: true });
       }
     } else {
-      terms.set(term, { term, weight: index.unknownTermWeight, known: false });
+      const factor = names?.has(term) ? unknownNameFactor : 1;
+      terms.set(term, { term, weight: factor * index.unknownTermWeight, known: false });
     }
   }
   return [...terms.values()];

@@ -22,7 +22,8 @@ const stopWords = new Set(
   issue issues bloody damn hell able possible kindly somebody
   mr mrs ms miss dr sir madam fuck fucking fucked goddamn shit crap freaking
   inform informing notify notifying against quick quickly situation situations circumstance circumstances
-  dollar dollars euro euros pound pounds usd eur gbp`.split(/\s+/),
+  dollar dollars euro euros pound pounds usd eur gbp
+  january february march april may june july august september october november december`.split(/\s+/),
 );
 
 /** Multi-word support phrases rewritten to one term before splitting into words. */
@@ -61,6 +62,7 @@ const phraseRules: readonly (readonly [RegExp, string])[] = [
     ' complaint ',
   ],
   [/\bbills?\b/g, ' invoice '],
+  [/\bset(?:ting)? (?:\w+ ){0,4}up\b/g, ' add '],
   [/\bearly (?:exit|termination|cancellation)\b/g, ' cancel '],
 ];
 
@@ -104,6 +106,8 @@ const synonymGroups: readonly (readonly string[])[] = [
   ['time', 'timing', 'timeframe', 'timescale'],
   ['2fa', 'authenticator', 'otp', 'mfa'],
   ['account', 'user'],
+  ['problem', 'trouble', 'error', 'difficulty', 'difficulties'],
+  ['add', 'additional', 'secondary'],
 ];
 
 const endsWithDoubleConsonant = (word: string): boolean => {
