@@ -15,10 +15,15 @@ describe('riskCues', () => {
     expect(categories('someone else has used my card')).toEqual(['fraud']);
     expect(categories('my wallet was stolen yesterday')).toEqual(['fraud']);
     expect(categories('please freeze my card')).toEqual(['fraud']);
+    expect(categories('I can’t find my wallet anywhere')).toEqual(['fraud']);
+    expect(categories('there is a charge that is not mine')).toEqual(['fraud']);
+    expect(categories('please place a block on my card')).toEqual(['fraud']);
   });
 
   it('finds a request to close an account', () => {
     expect(categories('I want to close my Acme account')).toEqual(['account_closure']);
+    expect(categories('how do I cancel my premium account')).toEqual(['account_closure']);
+    expect(categories('I no longer want to be a customer')).toEqual(['account_closure']);
   });
 
   it('stays quiet on ordinary shop questions', () => {
@@ -29,6 +34,7 @@ describe('riskCues', () => {
       'my account is locked',
       'can I cancel my order',
       'why was I charged more this month',
+      'how do I cancel the order on my account page',
     ]) {
       expect(riskCues(text)).toEqual([]);
     }

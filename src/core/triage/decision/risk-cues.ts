@@ -28,7 +28,20 @@ const fraudPatterns: readonly RegExp[] = [
     String.raw`\b(?:didn'?t|did not|never) (?:make|made|do|did) (?:this|that|these|those|the|a|any)? ?${money}`,
     'i',
   ),
-  new RegExp(String.raw`\bnot (?:been )?(?:made|done|authori[sz]ed|initiated) by ${me}\b`, 'i'),
+  new RegExp(String.raw`\bnot (?:be |been )?(?:made|done|authori[sz]ed|initiated) by ${me}\b`, 'i'),
+  new RegExp(
+    String.raw`\b${money} (?:that |which )?i (?:didn'?t|did not|never) (?:make|made|do|authori[sz]e|recogni[sz]e)`,
+    'i',
+  ),
+  new RegExp(String.raw`\b${money} (?:that |which )?(?:is|'s|was|its|it's) not mine\b`, 'i'),
+  /\bnot recogni[sz]ing\b/i,
+  new RegExp(String.raw`\b(?:what is|what's|why is) this ${money}`, 'i'),
+  new RegExp(String.raw`\b(?:don'?t|do not) know what (?:this|that|the) ${money}`, 'i'),
+  new RegExp(String.raw`\b(?:can'?t|cannot|can not) find my ${carried}\b`, 'i'),
+  new RegExp(String.raw`\b(?:don'?t|do not|not sure) (?:know )?where my ${carried} (?:is|are)\b`, 'i'),
+  new RegExp(String.raw`\b${carried} (?:was|got|has been) (?:taken|snatched|pickpocketed)\b`, 'i'),
+  /\b(?:stop|block|hold|freeze) (?:placed|put) on\b/i,
+  /\bstop (?:a |the |all |any )?paym?ents?\b/i,
   /\b(?:someone|somebody|a stranger|another person|person)(?: else)? (?:has |have |had |is |was )?(?:used|using|accessed|accessing|got into|logged into|hacked|charged|took|taken|stole|stolen)\b/i,
   new RegExp(String.raw`\b(?:stolen|lost|missing) (?:my )?${carried}\b`, 'i'),
   new RegExp(
@@ -38,12 +51,16 @@ const fraudPatterns: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:lost|stole) my ${carried}\b`, 'i'),
   /\b(?:hacked|compromised|scam|scammed|scammer|phishing|identity theft|fraud|fraudulent)\b/i,
   new RegExp(String.raw`\b(?:freeze|block|stop|suspend)(?: (?:all|any))? (?:my |the )?${card}\b`, 'i'),
-  /\bput an? (?:stop|block|hold|freeze|halt|hault) on\b/i,
+  /\b(?:put|place) an? (?:stop|block|hold|freeze|halt|hault) on\b/i,
+  /\bblock (?:my |the |this )?(?:\w+ )?account\b/i,
 ];
 
 const closurePatterns: readonly RegExp[] = [
   /\b(?:close|closing|terminate|terminating|delete|deleting|deactivate|deactivating|shut down|shutting down) (?:my|the|this|an|our) (?:\w+ )?account\b/i,
-  /\baccount (?:closure|deletion|termination)\b/i,
+  /\baccount (?:closure|deletion|termination|cancell?ations?)\b/i,
+  /\b(?:cancel|cancell?ing|remove|removing)(?: \w+){0,2} account\b/i,
+  /\b(?:cancell?ation|termination|deletion|closure|removal) of (?:my |the |a |an |this )?(?:\w+ )?account\b/i,
+  /\bno longer (?:want to )?be (?:a |your )?customer\b/i,
 ];
 
 const firstMatch = (text: string, patterns: readonly RegExp[]): string | undefined => {
