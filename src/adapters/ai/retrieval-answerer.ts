@@ -89,11 +89,15 @@ export const createRetrievalAnswerer = (search: KnowledgeSearch): Answerer => {
     async draft(request): Promise<DraftAnswer> {
       const [corpus, candidates] = await Promise.all([search.corpus(), search.candidates(request.question)]);
       const index = indexOf(corpus);
-      // Candidates may be stale copies (or missing from the corpus): they are matched by id.
-      const candidateIds = new Set(candidates.map((article) => article.id));
-      const composed = composeAnswer(index, request.question, {
-        allowed: (article) => candidateIds.has(article.id),
-      });
+      // Candidates may be stale copies (or missing from the corpus): they are matched by id. When
+      // the search proposes the whole corpus (the memory search), there is nothing to filter.
+      const everything = candidates === corpus;
+      const candidateIds = everything ? undefined : new Set(candidates.map((article) => article.id));
+      const composed = composeAnswer(
+        index,
+        request.question,
+        candidateIds ? { allowed: (article) => candidateIds.has(article.id) } : {},
+      );
       const tried: TriedArticle[] = composed.ranking.ranked.map(({ document, score }) => ({
         articleId: document.id,
         slug: document.slug,

@@ -33,6 +33,8 @@ export interface KnowledgeIndex<D extends KnowledgeDocument> {
   readonly passages: readonly IndexedPassage[];
   readonly passagesByDocument: readonly (readonly number[])[];
   readonly titleTerms: readonly ReadonlySet<string>[];
+  /** Term → the documents whose title or tags use it. */
+  readonly titlePostings: ReadonlyMap<string, readonly number[]>;
   readonly postings: ReadonlyMap<string, readonly number[]>;
   readonly textPostings: ReadonlyMap<string, readonly number[]>;
   readonly idf: ReadonlyMap<string, number>;
@@ -108,6 +110,10 @@ export const buildKnowledgeIndex = <D extends KnowledgeDocument>(
     if (list) list.push(index);
     else map.set(term, [index]);
   };
+  const titlePostings = new Map<string, number[]>();
+  titleTerms.forEach((terms, documentIndex) => {
+    for (const term of terms) post(titlePostings, term, documentIndex);
+  });
   passages.forEach((passage, index) => {
     for (const term of passage.terms) post(postings, term, index);
     for (const term of passage.textTerms) post(textPostings, term, index);
@@ -126,6 +132,7 @@ export const buildKnowledgeIndex = <D extends KnowledgeDocument>(
     passages,
     passagesByDocument,
     titleTerms,
+    titlePostings,
     postings,
     textPostings,
     idf,
@@ -235,6 +242,11 @@ export const rankDocuments = <D extends KnowledgeDocument>(
     for (const i of index.postings.get(term) ?? []) covered[i] = (covered[i] ?? 0) + weight;
     for (const i of index.textPostings.get(term) ?? []) textCovered[i] = (textCovered[i] ?? 0) + weight;
   }
+  // What each article's title and tags cover of the question, from the same term walk.
+  const titleCovered = new Float64Array(index.documents.length);
+  for (const { term, weight } of terms) {
+    for (const i of index.titlePostings.get(term) ?? []) titleCovered[i] = (titleCovered[i] ?? 0) + weight;
+  }
   const ranked: DocumentRelevance<D>[] = [];
   index.documents.forEach((document, documentIndex) => {
     if (allowed && !allowed(document)) return;
@@ -254,8 +266,7 @@ export const rankDocuments = <D extends KnowledgeDocument>(
       }
     }
     if (best < 0) return;
-    const about = index.titleTerms[documentIndex];
-    const aboutCovered = terms.reduce((sum, term) => sum + (about?.has(term.term) ? term.weight : 0), 0);
+    const aboutCovered = titleCovered[documentIndex] ?? 0;
     const score = total > 0 ? (passageShare * bestCovered + (1 - passageShare) * aboutCovered) / total : 0;
     ranked.push({ document, documentIndex, score: Math.min(1, score), passageIndex: best });
   });
