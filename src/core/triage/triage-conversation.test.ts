@@ -188,8 +188,11 @@ rules:
   it('hands over instead of asking when a vague message might be a high-risk matter', async () => {
     const model = fixedCategoryModel('other', 0.3, [{ category: 'fraud', score: 0.17 }]);
     const result = await triage([customer('card thing')], { model, answerer: answeringNothing() });
-    expect(result).toMatchObject({ action: 'escalate', reasons: [{ code: 'no_answer' }] });
-    expect(result.trace.why.join(' ')).toMatch(/not asking: fraud/);
+    expect(result.action).toBe('escalate');
+    expect(result.reasons.map((r) => r.code)).toEqual(
+      expect.arrayContaining(['high_risk_category', 'no_answer']),
+    );
+    expect(result.team).toBe(defaultPolicy().categories.fraud?.team);
   });
 
   it('never clarifies when something forces a handoff', async () => {

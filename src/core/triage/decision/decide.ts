@@ -26,8 +26,8 @@ export interface DecisionInput {
   readonly customerPlan: string | null;
 }
 
-/** A high-risk runner-up escalates at this share of the floor (e.g. 0.2 × 0.9 = 0.18). */
-const runnerUpFloorFactor = 0.9;
+/** A high-risk runner-up escalates at this share of the floor (e.g. 0.2 × 0.75 = 0.15: a missed fraud or closure costs more than an extra handoff). */
+const runnerUpFloorFactor = 0.75;
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
@@ -64,9 +64,12 @@ const categoryReasons = (
   ) {
     risky.push(runnerUp);
   }
-  if (risky.length > 0) {
+  const [leadRisk] = [...risky].sort((a, b) => b.score - a.score);
+  if (leadRisk) {
     const evidence = risky.map((score) => `${score.category} ${round(score.score)}`).join(', ');
-    reasons.push({ code: 'high_risk_category', evidence, action: 'escalate' });
+    // A possible fraud or closure goes to the team that owns it, even when another category led.
+    const team = leadRisk.category !== category ? policy.categories[leadRisk.category]?.team : undefined;
+    reasons.push({ code: 'high_risk_category', evidence, action: 'escalate', ...(team ? { team } : {}) });
   }
   // Cue words (a charge the customer did not make, a stolen card) whatever the model scored.
   for (const cue of riskCues(text)) {
