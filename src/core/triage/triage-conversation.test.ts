@@ -82,6 +82,13 @@ describe('triageConversation', () => {
     expect(urgent.priority).toBeGreaterThan(plain.priority);
   });
 
+  it('raises priority for a customer on a plan the policy values more', async () => {
+    const standard = await triage([customer('I want to speak to a human')], { plan: 'basic' });
+    const valued = await triage([customer('I want to speak to a human')], { plan: 'business' });
+    expect(valued.priority).toBe(standard.priority + (defaultPolicy().priority.plans.business ?? 0));
+    expect(valued.priority).toBeGreaterThan(standard.priority);
+  });
+
   it('lets urgency alone raise priority without handing over', async () => {
     const result = await triage([customer('how long does delivery take, it is urgent')]);
     expect(result.action).toBe('answer');

@@ -129,10 +129,14 @@ const attemptReasons = (
 
 const orderOf = (reason: DecisionReason): number => reasonCodes.indexOf(reason.code);
 
-const priorityFor = (policy: EscalationPolicy, reasons: readonly DecisionReason[]): number => {
+const priorityFor = (
+  policy: EscalationPolicy,
+  reasons: readonly DecisionReason[],
+  plan: string | null = null,
+): number => {
   const raised = reasons.reduce(
     (total, reason) => total + (policy.priority.raise[reason.code] ?? 0),
-    policy.priority.base,
+    policy.priority.base + (plan ? (policy.priority.plans[plan] ?? 0) : 0),
   );
   return Math.max(0, Math.min(policy.priority.max, raised));
 };
@@ -237,7 +241,7 @@ export const decide = (input: DecisionInput): TriageDecision => {
       kind: 'clarify',
       ...common,
       team,
-      priority: priorityFor(policy, all),
+      priority: priorityFor(policy, all, input.customerPlan),
       answer: policy.clarify.question,
       trace: trace(),
     };
@@ -252,7 +256,7 @@ export const decide = (input: DecisionInput): TriageDecision => {
       kind: 'escalate',
       ...common,
       team,
-      priority: priorityFor(policy, reasons),
+      priority: priorityFor(policy, reasons, input.customerPlan),
       reasons,
       trace: trace(),
     };

@@ -110,6 +110,8 @@ export const policySchema = z.strictObject({
       base: z.number().int().min(0).default(1),
       max: z.number().int().min(1).default(4),
       raise: z.record(z.string(), z.number().int()).default({}),
+      /** Points a customer's plan adds when they are handed over (customer value, SPEC §7). */
+      plans: z.record(z.string(), z.number().int()).default({}),
     })
     .prefault({}),
   rules: z.array(ruleSchema).default([]),
