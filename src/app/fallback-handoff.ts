@@ -1,12 +1,12 @@
 /**
  * When the turn engine itself fails, the customer is still handed to a person (`ai_unavailable`),
- * with a message that quotes them, says plainly what happened and who takes over.
+ * with a handoff composed exactly like every other one: their words, what happened, who takes over.
  */
+import { composeHandoff } from '../core/handoff/index.ts';
 import type { TranscriptLine } from '../core/ports/answerer.ts';
 import type { AppContext } from './context.ts';
+import { teamQueueSnapshot } from './team-queue.ts';
 import type { TurnOutcome } from './turn-engine.ts';
-
-const quote = (text: string): string => (text.length > 200 ? `${text.slice(0, 197).trimEnd()}…` : text);
 
 export const fallbackHandoff = async (
   ctx: AppContext,
@@ -15,21 +15,36 @@ export const fallbackHandoff = async (
 ): Promise<TurnOutcome> => {
   const teams = await ctx.store.teams.list(ctx.workspace.id);
   const team = teams.find((t) => t.categories.includes('other')) ?? teams[0];
+  const teamKey = team?.key ?? 'support';
   const question = [...transcript].reverse().find((line) => line.role === 'customer')?.text ?? '';
-  const teamName = team?.name ?? 'support';
-  const reason = error instanceof Error ? error.message : 'the AI failed';
+  const reasons = [
+    { code: 'ai_unavailable', evidence: error instanceof Error ? error.message : 'the AI failed' },
+  ] as const;
+  const handoff = composeHandoff({
+    question,
+    transcript,
+    category: 'other',
+    categoryConfidence: 0,
+    reasons,
+    signals: {},
+    lookups: [],
+    triedArticles: [],
+    draft: null,
+    sentimentTrend: [],
+    team: { key: teamKey, name: team?.name ?? 'Support' },
+    queue: await teamQueueSnapshot(ctx, teamKey),
+    businessHours: team?.businessHours ?? null,
+    now: ctx.now(),
+  });
   return {
     kind: 'escalate',
-    teamKey: team?.key ?? 'support',
+    teamKey,
     priority: 1,
     category: null,
-    reasons: [{ code: 'ai_unavailable', evidence: reason }],
-    message:
-      `You asked: "${quote(question)}". I couldn't look into this automatically just now, so I've passed ` +
-      `your conversation to our ${teamName} team. A person will reply here as soon as they can, and they ` +
-      `can see everything you've written, so you won't have to repeat yourself.`,
-    waitMinutes: null,
-    packet: { question, reasons: [{ code: 'ai_unavailable', evidence: reason }], team: team?.key ?? null },
-    trace: { failure: reason },
+    reasons,
+    message: handoff.message,
+    waitMinutes: handoff.waitMinutes,
+    packet: { ...handoff.packet },
+    trace: { failure: reasons[0].evidence },
   };
 };

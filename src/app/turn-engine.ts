@@ -6,17 +6,11 @@ import type { EarlierConversation } from '../core/conversation/recontact.ts';
 import type { LookupOutcome } from '../core/handoff/index.ts';
 import type { Citation, Conversation, Customer } from '../core/model.ts';
 import type { TranscriptLine } from '../core/ports/answerer.ts';
+import type { LiveQueueSnapshot } from '../core/wait/index.ts';
 
 export interface EscalationReason {
   readonly code: string;
   readonly evidence: string;
-}
-
-export interface TeamQueueSnapshot {
-  readonly waiting: number;
-  readonly agentsAvailable: number;
-  readonly freeSlots: number;
-  readonly avgHandleMinutes: number;
 }
 
 export interface TurnInput {
@@ -28,7 +22,7 @@ export interface TurnInput {
   /** The customer's earlier conversations, newest first. */
   readonly earlierConversations: readonly EarlierConversation[];
   /** Live queue state of a team, asked for only when the engine decides to hand over. */
-  readonly queueOf: (teamKey: string) => Promise<TeamQueueSnapshot>;
+  readonly queueOf: (teamKey: string) => Promise<LiveQueueSnapshot>;
 }
 
 export type TurnOutcome =

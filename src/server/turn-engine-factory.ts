@@ -13,9 +13,6 @@ export interface LookupSettings {
   readonly secrets: Secrets;
 }
 
-/** Chats one agent carries at once, for wait estimates, until agents' capacities feed it. */
-const DEFAULT_CHAT_CONCURRENCY = 2;
-
 export const buildTurnEngine = (store: Store, workspace: Workspace, lookups: LookupSettings): TurnEngine => {
   const triage = createWorkspaceTriage(store, workspace.id);
   return createTriageTurnEngine({
@@ -23,7 +20,6 @@ export const buildTurnEngine = (store: Store, workspace: Workspace, lookups: Loo
     answerer: createRetrievalAnswerer(createStoreKnowledgeSearch(store, workspace.id)),
     integrations: lookups.integrations,
     secrets: lookups.secrets,
-    concurrency: DEFAULT_CHAT_CONCURRENCY,
     templates: () => currentTemplatesOverride(store, workspace.id),
   });
 };

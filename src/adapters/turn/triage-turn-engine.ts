@@ -2,13 +2,12 @@
  * The live turn engine: Baton's triage engine (signals → category → lookups → answer → decision →
  * handoff) over the workspace's policy, category model, knowledge answerer and account lookups.
  */
-import type { TeamQueueSnapshot, TurnEngine, TurnOutcome } from '../../app/turn-engine.ts';
+import type { TurnEngine, TurnOutcome } from '../../app/turn-engine.ts';
 import type { WorkspaceTriage } from '../../app/workspace-triage.ts';
 import type { CustomerProfile, HandoffTemplatesOverride, LookupOutcome } from '../../core/handoff/index.ts';
 import type { Customer } from '../../core/model.ts';
 import type { Answerer } from '../../core/ports/answerer.ts';
 import { type TriageResult, triageConversation } from '../../core/triage/index.ts';
-import type { LiveQueueSnapshot } from '../../core/wait/index.ts';
 import {
   type IntegrationConfig,
   lookupsForCategory,
@@ -21,8 +20,6 @@ export interface TriageTurnEngineDeps {
   readonly answerer: Answerer;
   readonly integrations: readonly IntegrationConfig[];
   readonly secrets: Secrets;
-  /** Chats one agent carries at once, for the wait estimate. */
-  readonly concurrency: number;
   /** The workspace's current handoff wording override (ops saves it); the shipped wording without it. */
   readonly templates?: () => Promise<HandoffTemplatesOverride | undefined>;
 }
@@ -52,14 +49,6 @@ const runnable = (config: IntegrationConfig, context: Record<string, string | nu
     const key = match[1];
     return key !== undefined && context[key] !== null && context[key] !== undefined;
   });
-
-const liveQueue = (snapshot: TeamQueueSnapshot, concurrency: number): LiveQueueSnapshot => ({
-  waitingAhead: snapshot.waiting,
-  agentsOnShift: snapshot.agentsAvailable,
-  concurrency,
-  freeSlots: snapshot.freeSlots,
-  recentHandleMinutes: snapshot.avgHandleMinutes,
-});
 
 const toOutcome = (result: TriageResult): TurnOutcome => {
   const trace = { ...result.trace, lookups: result.lookups, signalsSummary: result.signals };
@@ -104,7 +93,7 @@ export const createTriageTurnEngine = (deps: TriageTurnEngineDeps): TurnEngine =
       now: input.now,
       earlierConversations: input.earlierConversations,
       ...(templates ? { templates } : {}),
-      queueOf: async (teamKey: string) => liveQueue(await input.queueOf(teamKey), deps.concurrency),
+      queueOf: input.queueOf,
       lookups: async (category: string): Promise<readonly LookupOutcome[]> =>
         Promise.all(
           lookupsForCategory(deps.integrations, category)
