@@ -1,4 +1,5 @@
 /** Reads a workspace's recorded conversations into team planner inputs (SPEC §10). */
+import { humanHandleTimes } from '../core/conversation/handle-time.ts';
 import type { Conversation, ConversationEvent } from '../core/model.ts';
 import {
   type ConversationRecord,
@@ -24,23 +25,6 @@ export interface PlannerHistoryOptions {
 const channelOf = (started: ConversationEvent): string => {
   const channel = started.data.channel;
   return typeof channel !== 'string' || channel === 'widget' ? 'chat' : channel;
-};
-
-/** Minutes from each conversation's first pick-up to the person's resolution that followed it. */
-const handleMinutesByConversation = (events: readonly ConversationEvent[]): Map<string, number> => {
-  const pickedUp = new Map<string, Date>();
-  const minutes = new Map<string, number>();
-  for (const event of events) {
-    if (event.type === 'assigned' && !pickedUp.has(event.conversationId)) {
-      pickedUp.set(event.conversationId, event.at);
-    } else if (event.type === 'resolved' && event.data.resolution === 'human') {
-      const start = pickedUp.get(event.conversationId);
-      if (start && !minutes.has(event.conversationId)) {
-        minutes.set(event.conversationId, (event.at.getTime() - start.getTime()) / 60_000);
-      }
-    }
-  }
-  return minutes;
 };
 
 /** The conversations behind the events: the recent ones in one list, any older ones one by one. */
@@ -85,7 +69,7 @@ export const plannerInputFromHistory = async (
     ctx,
     started.map((e) => e.conversationId),
   );
-  const handle = handleMinutesByConversation(events);
+  const handle = humanHandleTimes(events);
   const records: ConversationRecord[] = started.map((event) => {
     const conversation = conversations.get(event.conversationId);
     return {
@@ -93,7 +77,8 @@ export const plannerInputFromHistory = async (
       channel: channelOf(event),
       startedAt: event.at,
       resolution: conversation?.resolution ?? null,
-      handleMinutes: conversation?.resolution === 'human' ? (handle.get(event.conversationId) ?? null) : null,
+      handleMinutes:
+        conversation?.resolution === 'human' ? (handle.get(event.conversationId)?.minutes ?? null) : null,
     };
   });
   // Recording began when the workspace was created, or earlier when history was imported.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPlanInput } from './default-plan.ts';
-import { type ConversationRecord, hourOfWeek, median, planInputFromHistory } from './history-input.ts';
+import { type ConversationRecord, hourOfWeek, planInputFromHistory } from './history-input.ts';
 import { parsePlanInput, planStaffing } from './plan.ts';
 
 // Monday 2024-06-03 00:00 UTC + 28 days: the window is exactly four weeks, Mondays first.
@@ -199,12 +199,6 @@ describe('planner inputs from recorded history', () => {
 });
 
 describe('helpers', () => {
-  it('takes the middle value, or the mean of the two middle values', () => {
-    expect(median([5, 1, 3])).toBe(3);
-    expect(median([4, 1, 3, 10])).toBe(3.5);
-    expect(median([])).toBeNaN();
-  });
-
   it('counts hours of the week from Monday midnight on the local clock', () => {
     expect(hourOfWeek(new Date('2024-06-03T00:30:00Z'), 'UTC')).toBe(0);
     expect(hourOfWeek(new Date('2024-06-09T23:59:00Z'), 'UTC')).toBe(167);

@@ -4,6 +4,7 @@
  * what the history supports replaces the base input; everything else stays and is flagged, so the
  * page can say which figures are measured and which are defaults.
  */
+import { median } from '../conversation/handle-time.ts';
 import type { Resolution } from '../conversation/lifecycle.ts';
 import { zonedParts } from '../wait/business-hours.ts';
 import { hoursPerWeek } from './intraday.ts';
@@ -81,14 +82,6 @@ const MIN_WINDOW_DAYS = 1;
 const MIN_HANDLE_MINUTES = 0.1;
 
 /** The middle value (mean of the two middle ones for an even count); NaN when empty. */
-export const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) return Number.NaN;
-  if (sorted.length % 2 === 1) return sorted[mid] ?? Number.NaN;
-  return ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
-
 /** Hour of the week (Monday 00:00 = 0) of an instant on the wall clock of `timeZone`. */
 export const hourOfWeek = (instant: Date, timeZone: string): number => {
   const p = zonedParts(instant, timeZone);
