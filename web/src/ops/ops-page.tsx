@@ -1,25 +1,16 @@
 /** The ops console (SPEC §5, §6, §1 "Knowledge & ops"): escalation policy, handoff wording, integration health. */
-import { useEffect, useState } from 'react';
-import type { AgentView } from '../../../src/api/schemas.ts';
+
 import { SignIn } from '../agent/sign-in.tsx';
-import { apiCall } from '../shared/api.ts';
+import { useSignedInAgent } from '../shared/use-signed-in-agent.ts';
 import { IntegrationsSection } from './integrations-section.tsx';
 import { PolicySection } from './policy-section.tsx';
 import { TemplatesSection } from './templates-section.tsx';
 import './ops.css';
 
 export const OpsPage = () => {
-  const [agent, setAgent] = useState<AgentView | null>(null);
-  const [checked, setChecked] = useState(false);
+  const [agent, setAgent] = useSignedInAgent();
 
-  useEffect(() => {
-    apiCall<AgentView>('GET', '/api/agents/me')
-      .then(setAgent)
-      .catch(() => setAgent(null))
-      .finally(() => setChecked(true));
-  }, []);
-
-  if (!checked) return <p className="loading">Loading…</p>;
+  if (agent === undefined) return <p className="loading">Loading…</p>;
   if (!agent) return <SignIn onSignedIn={setAgent} />;
   const editor = agent.role === 'ops' || agent.role === 'admin';
   return (

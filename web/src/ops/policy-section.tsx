@@ -1,28 +1,27 @@
 /** Escalation policy: the current version as YAML, a required "why", save (problems with paths), history. */
 import { useCallback, useEffect, useState } from 'react';
 import type {
-  PolicyCheckRequest,
-  PolicyCheckResponse,
   PolicyVersionsResponse,
   PolicyView,
   PublishPolicyRequest,
 } from '../../../src/api/ops-schemas.ts';
 import { apiCall } from '../shared/api.ts';
-import { formatTime, ProblemList, type ShownProblem } from './problem-list.tsx';
+import { formatTime, type ShownProblem } from './problem-list.tsx';
+import { useVersionedSave, VersionedSaveBar } from './versioned-save.tsx';
 
-type Outcome =
-  | { kind: 'idle' }
-  | { kind: 'problems'; problems: readonly ShownProblem[] }
-  | { kind: 'published'; version: number }
-  | { kind: 'failed'; message: string };
+/** Problems as the server lists them for a refused policy: each with its path. */
+const policyProblems = (details: unknown): ShownProblem[] =>
+  Array.isArray(details)
+    ? details.map((d: { path?: unknown; message?: unknown }) => ({
+        where: String(d.path),
+        what: String(d.message),
+      }))
+    : [];
 
 export const PolicySection = () => {
   const [policy, setPolicy] = useState<PolicyView | null>(null);
   const [history, setHistory] = useState<PolicyVersionsResponse['versions']>([]);
   const [yaml, setYaml] = useState('');
-  const [note, setNote] = useState('');
-  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
-  const [busy, setBusy] = useState(false);
 
   const load = useCallback(async () => {
     const [current, versions] = await Promise.all([
@@ -34,48 +33,23 @@ export const PolicySection = () => {
     setHistory(versions.versions);
   }, []);
 
-  useEffect(() => {
-    load().catch((error: unknown) =>
-      setOutcome({
-        kind: 'failed',
-        message: error instanceof Error ? error.message : 'Could not load the policy.',
-      }),
-    );
-  }, [load]);
-
-  const save = async () => {
-    if (note.trim() === '') {
-      setOutcome({
-        kind: 'problems',
-        problems: [{ where: 'why', what: 'say why you are changing the policy' }],
-      });
-      return;
-    }
-    setBusy(true);
-    try {
-      const check: PolicyCheckRequest = { yaml };
-      const checked = await apiCall<PolicyCheckResponse>('POST', '/api/ops/policy/check', { body: check });
-      if (!checked.ok) {
-        setOutcome({
-          kind: 'problems',
-          problems: checked.problems.map((p) => ({ where: p.path, what: p.message })),
-        });
-        return;
-      }
+  const saving = useVersionedSave({
+    whyPrompt: 'say why you are changing the policy',
+    problemsFrom: policyProblems,
+    async publish(note) {
       const body: PublishPolicyRequest = { yaml, note };
       const published = await apiCall<PolicyView>('PUT', '/api/ops/policy', { body });
-      setOutcome({ kind: 'published', version: published.version });
-      setNote('');
       await load();
-    } catch (error) {
-      setOutcome({
-        kind: 'failed',
-        message: error instanceof Error ? error.message : 'Could not save. Try again.',
-      });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return published.version;
+    },
+  });
+  const { fail } = saving;
+
+  useEffect(() => {
+    load().catch((error: unknown) =>
+      fail(error instanceof Error ? error.message : 'Could not load the policy.'),
+    );
+  }, [load, fail]);
 
   const canChange = policy?.canChange ?? false;
   return (
@@ -103,34 +77,16 @@ export const PolicySection = () => {
           onChange={(e) => setYaml(e.target.value)}
         />
       </label>
-      {canChange && (
-        <div className="ops-save">
-          <label className="ops-field">
-            <span>Why this change (required)</span>
-            <input value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
-          </label>
-          <button type="button" className="primary" disabled={busy} onClick={() => void save()}>
-            {busy ? 'Saving…' : 'Save policy'}
-          </button>
-        </div>
-      )}
-      {outcome.kind === 'problems' && (
-        <ProblemList
-          title="Not saved. Fix these first:"
-          problems={outcome.problems}
-          testId="policy-problems"
-        />
-      )}
-      {outcome.kind === 'published' && (
-        <p className="ops-ok" role="status" data-testid="policy-saved">
-          Published version {outcome.version}. The next customer message is decided under it.
-        </p>
-      )}
-      {outcome.kind === 'failed' && (
-        <p className="error" role="alert">
-          {outcome.message}
-        </p>
-      )}
+      <VersionedSaveBar
+        state={saving}
+        canChange={canChange}
+        noteLabel="Why this change (required)"
+        buttonLabel="Save policy"
+        savedText={(version) =>
+          `Published version ${version}. The next customer message is decided under it.`
+        }
+        testId="policy"
+      />
       <h3>History</h3>
       <ol className="ops-history" data-testid="policy-history">
         {history.map((entry) => (

@@ -4,17 +4,10 @@ import type {
   HandoffTemplatesOverrideView,
   HandoffTemplatesView,
   PublishTemplatesRequest,
-  TemplatesCheckRequest,
-  TemplatesCheckResponse,
 } from '../../../src/api/ops-schemas.ts';
-import { ApiError, apiCall } from '../shared/api.ts';
-import { formatTime, ProblemList, type ShownProblem } from './problem-list.tsx';
-
-type Outcome =
-  | { kind: 'idle' }
-  | { kind: 'problems'; problems: readonly ShownProblem[] }
-  | { kind: 'saved'; version: number }
-  | { kind: 'failed'; message: string };
+import { apiCall } from '../shared/api.ts';
+import { formatTime, type ShownProblem } from './problem-list.tsx';
+import { useVersionedSave, VersionedSaveBar } from './versioned-save.tsx';
 
 const pretty = (value: unknown): string => JSON.stringify(value, null, 2);
 
@@ -34,12 +27,21 @@ const parseOverride = (
   }
 };
 
+/** Problems as the server lists them for refused wording: which template, which parts it leaves out. */
+const templateProblems = (details: unknown): ShownProblem[] =>
+  Array.isArray(details)
+    ? details.map((d: { where?: unknown; missing?: unknown; notes?: unknown }) => ({
+        where: String(d.where),
+        what:
+          Array.isArray(d.notes) && d.notes.length > 0
+            ? d.notes.join(' ')
+            : `leaves out ${String(d.missing)}`,
+      }))
+    : [];
+
 export const TemplatesSection = () => {
   const [view, setView] = useState<HandoffTemplatesView | null>(null);
   const [text, setText] = useState('{}');
-  const [note, setNote] = useState('');
-  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
-  const [busy, setBusy] = useState(false);
 
   const load = useCallback(async () => {
     const loaded = await apiCall<HandoffTemplatesView>('GET', '/api/ops/handoff-templates');
@@ -47,58 +49,30 @@ export const TemplatesSection = () => {
     setText(pretty(loaded.override ?? {}));
   }, []);
 
-  useEffect(() => {
-    load().catch((error: unknown) =>
-      setOutcome({
-        kind: 'failed',
-        message: error instanceof Error ? error.message : 'Could not load the templates.',
-      }),
-    );
-  }, [load]);
-
-  const save = async () => {
-    const parsed = parseOverride(text);
-    if (!parsed.ok) {
-      setOutcome({ kind: 'problems', problems: [{ where: 'override', what: parsed.why }] });
-      return;
-    }
-    if (note.trim() === '') {
-      setOutcome({
-        kind: 'problems',
-        problems: [{ where: 'why', what: 'say why you are changing the wording' }],
-      });
-      return;
-    }
-    setBusy(true);
-    try {
-      const check: TemplatesCheckRequest = { override: parsed.value };
-      const checked = await apiCall<TemplatesCheckResponse>('POST', '/api/ops/handoff-templates/check', {
-        body: check,
-      });
-      if (!checked.ok) {
-        setOutcome({
-          kind: 'problems',
-          problems: checked.problems.map((p) => ({ where: p.where, what: p.notes.join(' ') })),
-        });
-        return;
-      }
+  const saving = useVersionedSave({
+    whyPrompt: 'say why you are changing the wording',
+    problemsFrom: templateProblems,
+    checkFirst: () => {
+      const parsed = parseOverride(text);
+      return parsed.ok ? [] : [{ where: 'override', what: parsed.why }];
+    },
+    async publish(note) {
+      const parsed = parseOverride(text);
+      if (!parsed.ok) throw new Error(`The override ${parsed.why}`);
       const body: PublishTemplatesRequest = { override: parsed.value, note };
       const saved = await apiCall<HandoffTemplatesView>('PUT', '/api/ops/handoff-templates', { body });
       setView(saved);
       setText(pretty(saved.override ?? {}));
-      setNote('');
-      setOutcome({ kind: 'saved', version: saved.version });
-    } catch (error) {
-      const message =
-        error instanceof ApiError && error.status === 400 ? `Not saved: ${error.message}` : null;
-      setOutcome({
-        kind: 'failed',
-        message: message ?? (error instanceof Error ? error.message : 'Could not save. Try again.'),
-      });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return saved.version;
+    },
+  });
+  const { fail } = saving;
+
+  useEffect(() => {
+    load().catch((error: unknown) =>
+      fail(error instanceof Error ? error.message : 'Could not load the templates.'),
+    );
+  }, [load, fail]);
 
   const canChange = view?.canChange ?? false;
   return (
@@ -133,34 +107,14 @@ export const TemplatesSection = () => {
           <pre data-testid="templates-defaults">{view ? pretty(view.defaults) : ''}</pre>
         </details>
       </div>
-      {canChange && (
-        <div className="ops-save">
-          <label className="ops-field">
-            <span>Why this wording (required)</span>
-            <input value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
-          </label>
-          <button type="button" className="primary" disabled={busy} onClick={() => void save()}>
-            {busy ? 'Saving…' : 'Save wording'}
-          </button>
-        </div>
-      )}
-      {outcome.kind === 'problems' && (
-        <ProblemList
-          title="Not saved. Fix these first:"
-          problems={outcome.problems}
-          testId="templates-problems"
-        />
-      )}
-      {outcome.kind === 'saved' && (
-        <p className="ops-ok" role="status" data-testid="templates-saved">
-          Saved version {outcome.version}. The next handoff uses it.
-        </p>
-      )}
-      {outcome.kind === 'failed' && (
-        <p className="error" role="alert">
-          {outcome.message}
-        </p>
-      )}
+      <VersionedSaveBar
+        state={saving}
+        canChange={canChange}
+        noteLabel="Why this wording (required)"
+        buttonLabel="Save wording"
+        savedText={(version) => `Saved version ${version}. The next handoff uses it.`}
+        testId="templates"
+      />
       {view && view.history.length > 0 && (
         <ol className="ops-history" data-testid="templates-history">
           {view.history.map((entry) => (
