@@ -162,6 +162,5 @@ const checkErlangB = (id: string, row: Readonly<Record<string, string>>, notes: 
   }
 };
 
-describe.runIf(!available)('published Erlang vectors', () => {
-  it.skip(`skipped: ${vectorsPath} is absent (CI always has shared/data)`, () => {});
-});
+if (!available)
+  console.warn(`Published Erlang vectors skipped: ${vectorsPath} is absent (CI always has shared/data).`);

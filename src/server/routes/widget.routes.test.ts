@@ -127,12 +127,27 @@ describe('bad input is refused clearly and stores nothing', () => {
     request(baton.url, 'POST', `/api/widget/conversations/${c.id}/messages`, { token: c.token, ...options });
 
   it.each([
-    ['an empty message', { body: { text: '   ' } }, 400, 'message_empty'],
-    ['an oversized message', { body: { text: 'x'.repeat(4001) } }, 413, 'message_too_long'],
-    ['a message that is not text', { body: { text: 42 } }, 400, 'invalid_input'],
-    ['malformed JSON', { rawBody: '{"text": "hi"' }, 400, 'malformed_json'],
-    ['unknown fields', { body: { text: 'hi', admin: true } }, 400, 'invalid_input'],
-  ])('%s gets %i %s', async (_name, options, status, code) => {
+    { name: 'an empty message', request: { body: { text: '   ' } }, status: 400, code: 'message_empty' },
+    {
+      name: 'an oversized message',
+      request: { body: { text: 'x'.repeat(4001) } },
+      status: 413,
+      code: 'message_too_long',
+    },
+    {
+      name: 'a message that is not text',
+      request: { body: { text: 42 } },
+      status: 400,
+      code: 'invalid_input',
+    },
+    { name: 'malformed JSON', request: { rawBody: '{"text": "hi"' }, status: 400, code: 'malformed_json' },
+    {
+      name: 'unknown fields',
+      request: { body: { text: 'hi', admin: true } },
+      status: 400,
+      code: 'invalid_input',
+    },
+  ])('$name gets $status $code', async ({ request: options, status, code }) => {
     const c = await start();
     const res = await send(c, options);
     expect(res.status).toBe(status);
