@@ -11,4 +11,4 @@ export { quantityFacts } from './quantity-facts.ts';
 export type { StaleArticle } from './stale-articles.ts';
 export { findStaleArticles } from './stale-articles.ts';
 export type { TermVector } from './term-vectors.ts';
-export { cosine, termVectors } from './term-vectors.ts';
+export { cosine, termVectors, vectorsOfTerms } from './term-vectors.ts';

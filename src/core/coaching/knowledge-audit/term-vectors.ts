@@ -8,8 +8,11 @@ import { textTerms } from '../../knowledge/text-terms.ts';
 export type TermVector = ReadonlyMap<string, number>;
 
 /** Vectors for a set of texts, weighted by (1 + log tf) × log(1 + N / df) and normalised. */
-export const termVectors = (texts: readonly string[]): TermVector[] => {
-  const termLists = texts.map((text) => textTerms(text));
+export const termVectors = (texts: readonly string[]): TermVector[] =>
+  vectorsOfTerms(texts.map((text) => textTerms(text)));
+
+/** The same vectors from texts already turned into terms. */
+export const vectorsOfTerms = (termLists: readonly (readonly string[])[]): TermVector[] => {
   const documentFrequency = new Map<string, number>();
   for (const terms of termLists) {
     for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
@@ -20,7 +23,8 @@ export const termVectors = (texts: readonly string[]): TermVector[] => {
     const vector = new Map<string, number>();
     let norm = 0;
     for (const [term, count] of counts) {
-      const weight = (1 + Math.log(count)) * Math.log(1 + texts.length / (documentFrequency.get(term) ?? 1));
+      const weight =
+        (1 + Math.log(count)) * Math.log(1 + termLists.length / (documentFrequency.get(term) ?? 1));
       vector.set(term, weight);
       norm += weight * weight;
     }
