@@ -7,7 +7,7 @@
  */
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { allocateSample, type StratumDemand } from './allocate.ts';
+import { allocateSample } from './allocate.ts';
 import { type ReviewCandidate, type RiskFactor, type RiskSettings, riskFactorsOf } from './risk-factors.ts';
 
 export interface SamplingSettings extends RiskSettings {
@@ -78,10 +78,51 @@ export const seedFrom = (text: string): number => {
 const byId = (a: { conversationId: string }, b: { conversationId: string }) =>
   a.conversationId < b.conversationId ? -1 : a.conversationId > b.conversationId ? 1 : 0;
 
+interface Stratum {
+  readonly key: string;
+  readonly category: string;
+  readonly tier: StratumTier;
+  readonly members: ReviewCandidate[];
+}
+
+/** The unflagged candidates by category × tier, in key order, members in id order. */
+const stratify = (
+  candidates: readonly ReviewCandidate[],
+  flaggedIds: ReadonlySet<string>,
+  risksById: ReadonlyMap<string, readonly RiskFactor[]>,
+): Stratum[] => {
+  const strata = new Map<string, Stratum>();
+  for (const candidate of [...candidates].sort(byId)) {
+    if (flaggedIds.has(candidate.conversationId)) continue;
+    const tier: StratumTier =
+      (risksById.get(candidate.conversationId) ?? []).length > 0 ? 'risky' : 'routine';
+    const key = `${candidate.category}/${tier}`;
+    const stratum = strata.get(key) ?? { key, category: candidate.category, tier, members: [] };
+    stratum.members.push(candidate);
+    strata.set(key, stratum);
+  }
+  return [...strata.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+};
+
+/** A simple random sample of `take` members: the first `take` after a partial Fisher–Yates shuffle. */
+const draw = (
+  members: readonly ReviewCandidate[],
+  take: number,
+  rng: ReturnType<typeof xoroshiro128plus>,
+) => {
+  const shuffled = [...members];
+  for (let i = 0; i < take; i += 1) {
+    const j = uniformInt(rng, i, shuffled.length - 1);
+    const picked = shuffled[j];
+    const current = shuffled[i];
+    if (picked && current) [shuffled[i], shuffled[j]] = [picked, current];
+  }
+  return shuffled.slice(0, take);
+};
+
 /** Draws the week's review queue. Pure: the same input and seed give the same sample. */
 export const sampleForReview = (input: SamplingInput): ReviewSample => {
   const { settings } = input;
-  const flaggedIds = new Set(input.flagged.map((flag) => flag.conversationId));
   const risksById = new Map(input.candidates.map((c) => [c.conversationId, riskFactorsOf(c, settings)]));
   const flags: ReviewItem[] = [...input.flagged].sort(byId).map((flag) => ({
     conversationId: flag.conversationId,
@@ -91,67 +132,31 @@ export const sampleForReview = (input: SamplingInput): ReviewSample => {
     weight: 1,
     tier: null,
   }));
-  const strata = new Map<string, { category: string; tier: StratumTier; members: ReviewCandidate[] }>();
-  for (const candidate of [...input.candidates].sort(byId)) {
-    if (flaggedIds.has(candidate.conversationId)) continue;
-    const tier: StratumTier =
-      (risksById.get(candidate.conversationId) ?? []).length > 0 ? 'risky' : 'routine';
-    const key = `${candidate.category}/${tier}`;
-    const stratum = strata.get(key) ?? { category: candidate.category, tier, members: [] };
-    stratum.members.push(candidate);
-    strata.set(key, stratum);
-  }
-  const keys = [...strata.keys()].sort();
-  const population = keys.reduce((total, key) => total + (strata.get(key)?.members.length ?? 0), 0);
+  const strata = stratify(input.candidates, new Set(flags.map((flag) => flag.conversationId)), risksById);
+  const population = strata.reduce((total, stratum) => total + stratum.members.length, 0);
   const size = Math.max(0, Math.min(settings.reviewsPerWeek - flags.length, population));
-  const demands: StratumDemand[] = keys.flatMap((key) => {
-    const stratum = strata.get(key);
-    if (!stratum) return [];
-    const risky = stratum.tier === 'risky';
-    return [
-      {
-        key,
-        category: stratum.category,
-        population: stratum.members.length,
-        factor: risky ? settings.riskOversampling : 1,
-        preferredFirst: risky,
-      },
-    ];
-  });
-  const allocation = allocateSample(demands, size);
+  const allocation = allocateSample(
+    strata.map((stratum) => ({
+      key: stratum.key,
+      category: stratum.category,
+      population: stratum.members.length,
+      factor: stratum.tier === 'risky' ? settings.riskOversampling : 1,
+      preferredFirst: stratum.tier === 'risky',
+    })),
+    size,
+  );
   const rng = xoroshiro128plus(input.seed);
   const items: ReviewItem[] = [...flags];
   const reports: StratumReport[] = [];
-  for (const key of keys) {
-    const stratum = strata.get(key);
-    if (!stratum) continue;
-    const members = [...stratum.members];
-    const take = allocation.get(key) ?? 0;
-    // Partial Fisher–Yates: the first `take` members after the shuffle are a simple random sample.
-    for (let i = 0; i < take; i += 1) {
-      const j = uniformInt(rng, i, members.length - 1);
-      const picked = members[j];
-      const current = members[i];
-      if (picked && current) [members[i], members[j]] = [picked, current];
+  for (const stratum of strata) {
+    const take = allocation.get(stratum.key) ?? 0;
+    const weight = take > 0 ? stratum.members.length / take : null;
+    for (const member of draw(stratum.members, take, rng)) {
+      const risks = risksById.get(member.conversationId) ?? [];
+      items.push({ ...memberItem(member, risks), weight: weight ?? 0, tier: stratum.tier });
     }
-    const weight = take > 0 ? members.length / take : null;
-    for (const member of members.slice(0, take)) {
-      items.push({
-        conversationId: member.conversationId,
-        category: member.category,
-        source: 'sample',
-        risks: risksById.get(member.conversationId) ?? [],
-        weight: weight ?? 0,
-        tier: stratum.tier,
-      });
-    }
-    reports.push({
-      category: stratum.category,
-      tier: stratum.tier,
-      population: members.length,
-      sampled: take,
-      weight,
-    });
+    const { category, tier } = stratum;
+    reports.push({ category, tier, population: stratum.members.length, sampled: take, weight });
   }
   return {
     capacity: settings.reviewsPerWeek,
@@ -162,6 +167,13 @@ export const sampleForReview = (input: SamplingInput): ReviewSample => {
     strata: reports,
   };
 };
+
+const memberItem = (member: ReviewCandidate, risks: readonly RiskFactor[]) => ({
+  conversationId: member.conversationId,
+  category: member.category,
+  source: 'sample' as const,
+  risks,
+});
 
 /**
  * The week's share of conversations for which `holds` is true, estimated from reviewed items by
