@@ -7,6 +7,7 @@ export type {
   PolicyOutcome,
 } from './backtest-tally.ts';
 export { changedIdLimit, createBacktestTally } from './backtest-tally.ts';
+export { withCalibratedConfidence } from './calibrated-evidence.ts';
 export type { BacktestDecision } from './decide-under.ts';
 export { decideUnder } from './decide-under.ts';
 export { withCategoryThreshold } from './policy-edits.ts';
