@@ -11,7 +11,8 @@ describe('escalation need', () => {
       }),
     ).toBe('needed');
     expect(escalationNeedOf({ verdict: 'not_needed', fileLabel: 'must' })).toBe('not_needed');
-    expect(escalationNeedOf({ fileLabel: 'recommended' })).toBe('needed');
+    expect(escalationNeedOf({ fileLabel: 'must' })).toBe('needed');
+    expect(escalationNeedOf({ fileLabel: 'recommended' })).toBeNull();
     expect(escalationNeedOf({ fileLabel: 'ai_ok' })).toBe('not_needed');
   });
 

@@ -36,8 +36,8 @@ export interface EscalationJudgement {
   /** A reviewer's label and, when known, whether the AI escalated the conversation it labelled. */
   readonly review?: { readonly label: ReviewLabel; readonly escalated?: boolean } | null;
   /**
-   * An imported file's label: `must` and `recommended` need a person (a miss of either is
-   * counted), `ai_ok` does not.
+   * An imported file's label: `must` needs a person, `ai_ok` does not; `recommended` marks the
+   * ambiguous cases (a person would be better, the AI is not wrong to try) and judges neither way.
    */
   readonly fileLabel?: 'must' | 'recommended' | 'ai_ok' | null;
 }
@@ -63,7 +63,7 @@ export const escalationNeedOf = (judgement: EscalationJudgement): EscalationNeed
   const reviewed = judgement.review ? fromReview(judgement.review) : null;
   if (reviewed) return reviewed;
   if (judgement.verdict) return judgement.verdict;
-  if (judgement.fileLabel === 'must' || judgement.fileLabel === 'recommended') return 'needed';
+  if (judgement.fileLabel === 'must') return 'needed';
   if (judgement.fileLabel === 'ai_ok') return 'not_needed';
   return null;
 };
