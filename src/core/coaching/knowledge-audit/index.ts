@@ -1,4 +1,5 @@
 /** The knowledge audit (SPEC §8): contradictions, near-duplicates and articles overdue for review. */
+
 export type { ArticleRef, AuditArticle } from './audit-article.ts';
 export type { AuditFinding, AuditSettings, KnowledgeAudit } from './audit-knowledge.ts';
 export { auditKnowledge, defaultAuditSettings } from './audit-knowledge.ts';
@@ -10,5 +11,3 @@ export type { QuantityFact } from './quantity-facts.ts';
 export { quantityFacts } from './quantity-facts.ts';
 export type { StaleArticle } from './stale-articles.ts';
 export { findStaleArticles } from './stale-articles.ts';
-export type { TermVector } from './term-vectors.ts';
-export { cosine, termVectors, vectorsOfTerms } from './term-vectors.ts';

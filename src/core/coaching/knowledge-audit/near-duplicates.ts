@@ -1,6 +1,7 @@
 /** Near-duplicate articles (SPEC §8): two articles that say mostly the same thing should be one. */
+
+import { cosine, termVectors } from '../term-vectors.ts';
 import { type ArticleRef, type AuditArticle, refOf } from './audit-article.ts';
-import { cosine, termVectors } from './term-vectors.ts';
 
 export interface NearDuplicate {
   readonly kind: 'near_duplicate';

@@ -10,7 +10,7 @@
  */
 import { agnes } from 'ml-hclust';
 import { textTerms } from '../../knowledge/text-terms.ts';
-import { cosine, type TermVector } from '../knowledge-audit/term-vectors.ts';
+import { cosine, type TermVector } from '../term-vectors.ts';
 
 export interface QuestionCluster<T> {
   readonly members: readonly T[];

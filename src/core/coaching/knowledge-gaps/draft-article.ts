@@ -5,7 +5,7 @@
  * dropped, and order numbers and email addresses are masked. Ops edit it before publishing.
  */
 import { textTerms } from '../../knowledge/text-terms.ts';
-import { cosine, vectorsOfTerms } from '../knowledge-audit/term-vectors.ts';
+import { cosine, vectorsOfTerms } from '../term-vectors.ts';
 
 export interface ArticleDraft {
   readonly title: string;

@@ -2,7 +2,7 @@
  * TF-IDF vectors over support terms (the same terms retrieval uses), and their cosine similarity:
  * the text-similarity measure shared by the knowledge audit and gap clustering.
  */
-import { textTerms } from '../../knowledge/text-terms.ts';
+import { textTerms } from '../knowledge/text-terms.ts';
 
 /** A sparse, unit-length vector: term → weight. */
 export type TermVector = ReadonlyMap<string, number>;
