@@ -10,7 +10,7 @@ export const DAY_HOURS = 24;
 const EPOCH = Date.UTC(2025, 0, 6);
 
 /** The time `hours` after the fixture's epoch. */
-export const hoursIn = (hours: number): Date => new Date(EPOCH + hours * HOUR_MS);
+export const hoursIn = (hours: number): Date => new Date(EPOCH + Math.round(hours * HOUR_MS));
 
 let nextId = 0;
 const newId = (prefix: string) => {
