@@ -7,6 +7,7 @@ import { eventually, request } from '../../test/support/http.ts';
 import { startTestBaton, TEST_SECRET, type TestBaton } from '../../test/support/test-baton.ts';
 import { resolveQuietConversations } from '../app/assumed-resolutions.ts';
 import { type EventType, eventTypes, upgradeLegacyEvents, validateEvent } from '../core/events/index.ts';
+import { deriveConversationFacts } from '../core/metrics/index.ts';
 import type { ConversationEvent } from '../core/model.ts';
 import { signCustomerIdentity } from './auth/customer-identity.ts';
 
@@ -142,5 +143,49 @@ describe('the events Baton writes today', () => {
       { verdict: 'needed', handoffEventId: handoff?.id, previous: null },
       { verdict: 'not_needed', handoffEventId: handoff?.id, previous: 'needed' },
     ]);
+  });
+});
+
+describe('conversation facts from the events Baton writes today', () => {
+  /** The facts of the conversation whose customer opened with `text`. */
+  const factsBy = (text: string) =>
+    deriveConversationFacts(everyEvent).find((row) => row.conversationId === idsByText.get(text));
+  const idsByText = new Map<string, string>();
+  beforeAll(async () => {
+    for (const id of new Set(everyEvent.map((e) => e.conversationId))) {
+      const first = (await baton.store.messages.list(id)).find((m) => m.author === 'customer');
+      if (first) idsByText.set(first.body, id);
+    }
+  });
+
+  it('credit the quiet answered chat to the AI, and count its reopen and handoff against it', () => {
+    expect(factsBy('How long does standard shipping take?')).toMatchObject({
+      aiInvolved: true,
+      resolution: 'ai',
+      resolvedBy: 'ai_assumed',
+      recontacted: true,
+      recontactEscalated: true,
+    });
+  });
+
+  it('record the worked handoff: the agent, the changed verdict, the confirmed category, the handle time', () => {
+    const row = factsBy("Why is this month's charge different from last month's?");
+    expect(row).toMatchObject({
+      category: 'billing',
+      humanInvolved: true,
+      handoffs: 1,
+      handoffsJudged: 1,
+      handoffsJudgedNeeded: 0,
+      verdict: 'not_needed',
+      resolution: 'human',
+      resolvedBy: 'agent',
+    });
+    expect(row?.resolvedByAgentId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(row?.handleSeconds).toBeGreaterThanOrEqual(0);
+    expect(row?.aiQuestions).toBeGreaterThanOrEqual(1);
+  });
+
+  it('record the abandoned chat as abandoned', () => {
+    expect(factsBy('hello?')).toMatchObject({ resolution: 'abandoned', aiInvolved: false });
   });
 });
