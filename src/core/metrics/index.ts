@@ -15,4 +15,13 @@ export {
 } from './metric-definitions.ts';
 export { filterFacts, type MetricsFilter } from './metrics-filter.ts';
 export type { MetricSettings, MetricsReport } from './metrics-report.ts';
+export {
+  assumedResolutionWindowMs,
+  factSettingsFrom,
+  METRICS_SETTINGS_KEY,
+  type MetricsSettings,
+  metricSettingsFrom,
+  metricsSettingsSchema,
+  parseMetricsSettings,
+} from './metrics-settings.ts';
 export { percentile, type Spread, spreadOf } from './percentile.ts';
