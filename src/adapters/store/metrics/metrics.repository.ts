@@ -1,6 +1,11 @@
 /** The SPEC §9 report as SQL aggregates over `conversation_facts` (never a replay of events in JavaScript). */
 import { type RawBuilder, sql } from 'kysely';
-import type { MetricsFilter, MetricsReport, RateMetric } from '../../../core/metrics/index.ts';
+import type {
+  MetricSettings,
+  MetricsFilter,
+  MetricsReport,
+  RateMetric,
+} from '../../../core/metrics/index.ts';
 import { rateDefinitions } from '../../../core/metrics/index.ts';
 import type { MetricsRepository } from '../../../core/ports/metrics.ts';
 import type { Db } from '../database.ts';
@@ -100,7 +105,7 @@ const byCategoryQuery = (facts: RawBuilder<unknown>) => sql<{
 
 const toReport = (
   row: Row,
-  settings: Parameters<MetricsRepository['report']>[1],
+  settings: MetricSettings,
   timeSaved: number | null,
   byCategory: Record<string, number | null>,
 ): MetricsReport => {
