@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answerer } from '../ports/answerer.ts';
-import type { CategoryModel } from './category/index.ts';
+import { type CategoryModel, defaultCategoryDefinitions, trainCategoryModel } from './category/index.ts';
 import { defaultPolicy, loadPolicy } from './policy/index.ts';
 import { triageConversation } from './triage-conversation.ts';
 import { answeringNothing, answeringWith, failingAnswerer, fixedCategoryModel } from './triage-fakes.ts';
@@ -63,6 +63,23 @@ describe('triageConversation', () => {
       customer('WHEN will my parcel arrive'),
     ];
     expect(await codes(triage(messages))).toContain('repeated_ask');
+  });
+
+  it('escalates the third ask in different words with repeated_ask, naming the earlier asks', async () => {
+    const model = trainCategoryModel({ categories: defaultCategoryDefinitions(), articles: [] });
+    const messages = [
+      customer('how do I cancel Acme Plus'),
+      ai('Go to Account › Acme Plus and select Cancel membership.'),
+      customer('I want to stop my membership, how'),
+      ai('You can cancel from Account › Acme Plus at any time.'),
+      customer('please just end my plus subscription'),
+    ];
+    const result = await triage(messages, { model });
+    const reason = result.reasons.find((item) => item.code === 'repeated_ask');
+    expect(result.action).toBe('escalate');
+    expect(result.signals.repeated_ask).toBe(2);
+    expect(reason?.evidence).toContain('how do I cancel Acme Plus');
+    expect(reason?.evidence).toContain('I want to stop my membership, how');
   });
 
   it('escalates with max_ai_turns once the AI has answered the limit', async () => {
