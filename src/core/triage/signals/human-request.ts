@@ -64,6 +64,29 @@ pairs.set('hand over', 'handover');
 pairs.set('me through', 'through');
 pairs.set('transfer me', 'transferme');
 pairs.set('real life', 'reallife');
+// "Someone else", "anybody else", "another agent", "a different person": asking for a (new) person.
+for (const who of ['someone', 'somebody', 'anyone', 'anybody', 'person', 'people'])
+  pairs.set(`${who} else`, 'liveperson');
+for (const other of ['another', 'different']) {
+  for (const noun of [
+    'agent',
+    'person',
+    'human',
+    'representative',
+    'operator',
+    'advisor',
+    'adviser',
+    'someone',
+  ]) {
+    pairs.set(`${other} ${noun}`, 'otherperson');
+  }
+}
+// Callbacks: a person ringing the customer back is a person.
+for (const verb of ['call', 'ring', 'phone']) {
+  pairs.set(`${verb} back`, 'callback');
+  pairs.set(`${verb} me`, 'callme');
+}
+pairs.set('get back', 'getback');
 
 const clauseStart = (tokens: readonly Token[], index: number): number => {
   let start = index;
@@ -80,6 +103,64 @@ const isQuestionAboutBot = (tokens: readonly Token[], index: number): boolean =>
   if (first === 'who' || first === 'whos' || first === 'what' || first === 'whats') return true;
   return (first === 'are' || first === 'is' || first === 'am') && second !== 'there';
 };
+
+const chatVerbs = new Set(['talking', 'speaking', 'chatting', 'writing']);
+/** "Are you *a* bot", "is this *a real* person": what comes next when the customer asks what the chat is. */
+const whatYouAre = new Set([
+  'a',
+  'an',
+  'the',
+  'human',
+  'liveperson',
+  'bot',
+  'robot',
+  'ai',
+  'person',
+  'automated',
+  'chat',
+  'machine',
+  'computer',
+]);
+
+/** "Am I talking to a real person?", "is this a human or a bot?": a question about the chat, not a request. */
+const asksWhoIsChatting = (tokens: readonly Token[], index: number): boolean => {
+  let start = clauseStart(tokens, index);
+  if (fillers.has(tokens[start]?.word ?? '')) start += 1;
+  const first = tokens[start]?.word;
+  const second = tokens[start + 1]?.word;
+  const third = tokens[start + 2]?.word ?? '';
+  if (first === 'am' && second === 'i') return chatVerbs.has(third);
+  if (first === 'are' && (second === 'you' || second === 'u')) return whatYouAre.has(third);
+  return first === 'is' && (second === 'this' || second === 'that') && whatYouAre.has(third);
+};
+
+/** Channel words: customer service as a channel, not a person to hand over to. */
+const channelNouns = new Set(['customerservice', 'support', 'team', 'staff', 'department', 'helpdesk']);
+const questionOpeners = new Set(['how', 'where', 'what', 'whats', 'which', 'hw']);
+/** Verbs of reaching a channel (not of talking with a person). */
+const channelVerbs = new Set([
+  'contact',
+  'contacting',
+  'reach',
+  'call',
+  'ring',
+  'email',
+  'phone',
+  'find',
+  'write',
+]);
+
+/** "How do I contact customer service?", "where can I reach your support team?": asking for the channel. */
+const asksForChannel = (tokens: readonly Token[], index: number): boolean => {
+  if (!channelNouns.has(tokens[index]?.word ?? '')) return false;
+  let start = clauseStart(tokens, index);
+  if (fillers.has(tokens[start]?.word ?? '')) start += 1;
+  if (!questionOpeners.has(tokens[start]?.word ?? '')) return false;
+  return tokens.slice(start, index).some((token) => channelVerbs.has(token.word));
+};
+
+const moneyWords =
+  /\b(?:money|funds?|cash|payments?|paid|pay|transfers?|transferred|sent|send|gift)\b|[£$€]/i;
 
 const fillers = new Set(['so', 'and', 'ok', 'okay', 'well', 'hey', 'hi', 'wait']);
 const obligationOpeners = new Set(['have', 'need', 'must', 'should', 'necessary', 'required']);
@@ -160,6 +241,9 @@ const detect = (
     if (cue < 0 && !strong) cue = findCue(tokens, i, afterCues, 0, 4);
     const standalone = strong && short && !isQuestionAboutBot(tokens, i);
     if (cue < 0 && !standalone) continue;
+    if (asksWhoIsChatting(tokens, i) || asksForChannel(tokens, i)) continue;
+    // "Another person" asked for, not money or a gift sent to another person.
+    if (token.word === 'otherperson' && moneyWords.test(text)) continue;
     if (cue >= 0 && asksWhetherNeeded(tokens, Math.min(cue, i))) continue;
     const negation = { window: 7, passThrough: requestPassThrough };
     if (isNegated(tokens, i, negation) || (cue >= 0 && isNegated(tokens, Math.min(cue, i), negation)))
@@ -169,6 +253,9 @@ const detect = (
     return { fired: true, evidence: quote(text, tokens, from, to) };
   }
   if (weak === weakNouns) {
+    const callback = asksForCallback(tokens);
+    if (callback >= 0)
+      return { fired: true, evidence: quote(text, tokens, Math.max(0, callback - 3), callback) };
     const bot = refusesBot(tokens);
     if (bot >= 0) return { fired: true, evidence: quote(text, tokens, Math.max(0, bot - 4), bot) };
   }
@@ -232,6 +319,42 @@ const refusesBot = (tokens: readonly Token[]): number => {
       if (talkWords.has(before.word)) talked = true;
     }
     if (refused && talked) return i;
+  }
+  return -1;
+};
+
+const callbackWords = new Set(['callback', 'callme', 'getback']);
+const callbackAskers = new Set([
+  'can',
+  'could',
+  'please',
+  'pls',
+  'plz',
+  'want',
+  'need',
+  'like',
+  'request',
+  'arrange',
+  'someone',
+  'somebody',
+  'liveperson',
+  'give',
+]);
+
+/** "Can someone call me back?", "I'd like a callback", "please ring me": a person is asked to call. */
+const asksForCallback = (tokens: readonly Token[]): number => {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (!token || !callbackWords.has(token.word)) continue;
+    // "Get back" is only a callback when someone gets back *to me*.
+    if (token.word === 'getback' && tokens[i + 1]?.word !== 'to') continue;
+    const asked = tokens
+      .slice(Math.max(0, i - 5), i)
+      .some((before) => before.clause === token.clause && callbackAskers.has(before.word));
+    if (!asked) continue;
+    if (isNegated(tokens, i, { window: 6, passThrough: requestPassThrough })) continue;
+    if (asksWhetherNeeded(tokens, i)) continue;
+    return i;
   }
   return -1;
 };
