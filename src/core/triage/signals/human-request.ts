@@ -159,6 +159,30 @@ const asksForChannel = (tokens: readonly Token[], index: number): boolean => {
   return tokens.slice(start, index).some((token) => channelVerbs.has(token.word));
 };
 
+/** "Someone else", "another agent" need a real ask: a verb of reaching, or wanting one. */
+const otherPersonCues = new Set([
+  ...contactVerbs,
+  'want',
+  'wanna',
+  'need',
+  'let',
+  'prefer',
+  'get',
+  'give',
+  'request',
+  'like',
+  'rather',
+  'switch',
+  'find',
+  'help',
+]);
+
+/** "Adding another person to my account": a second user, not a person to talk to. */
+const addsSomeone = (tokens: readonly Token[], index: number): boolean =>
+  tokens
+    .slice(Math.max(0, index - 2), index)
+    .some((token) => /^(?:add|adding|added|invite|inviting)$/.test(token.word));
+
 const moneyWords =
   /\b(?:money|funds?|cash|payments?|paid|pay|transfers?|transferred|sent|send|gift)\b|[£$€]/i;
 
@@ -237,13 +261,18 @@ const detect = (
     const previous = tokens[i - 1];
     if (next && next.clause === token.clause && nounBreakers.has(next.word)) continue;
     if (previous && previous.clause === token.clause && nounMakers.has(previous.word)) continue;
-    let cue = strong ? findCue(tokens, i, requestCues, 7, 3) : findCue(tokens, i, contactVerbs, 6, 0);
+    const other = token.word === 'otherperson';
+    let cue = other
+      ? findCue(tokens, i, otherPersonCues, 7, 4)
+      : strong
+        ? findCue(tokens, i, requestCues, 7, 3)
+        : findCue(tokens, i, contactVerbs, 6, 0);
     if (cue < 0 && !strong) cue = findCue(tokens, i, afterCues, 0, 4);
-    const standalone = strong && short && !isQuestionAboutBot(tokens, i);
+    const standalone = strong && !other && short && !isQuestionAboutBot(tokens, i);
     if (cue < 0 && !standalone) continue;
     if (asksWhoIsChatting(tokens, i) || asksForChannel(tokens, i)) continue;
     // "Another person" asked for, not money or a gift sent to another person.
-    if (token.word === 'otherperson' && moneyWords.test(text)) continue;
+    if (other && (moneyWords.test(text) || addsSomeone(tokens, i))) continue;
     if (cue >= 0 && asksWhetherNeeded(tokens, Math.min(cue, i))) continue;
     const negation = { window: 7, passThrough: requestPassThrough };
     if (isNegated(tokens, i, negation) || (cue >= 0 && isNegated(tokens, Math.min(cue, i), negation)))
@@ -330,15 +359,35 @@ const callbackAskers = new Set([
   'please',
   'pls',
   'plz',
-  'want',
-  'need',
-  'like',
-  'request',
-  'arrange',
   'someone',
   'somebody',
   'liveperson',
-  'give',
+  'you',
+]);
+
+/** Who can be asked to call: the company or a person there, not the customer ("can I call back later"). */
+const callers = new Set([
+  'you',
+  'u',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'liveperson',
+  'agent',
+  'representative',
+]);
+/** Before the noun "callback": asking for one. */
+const callbackRequests = new Set([
+  'a',
+  'request',
+  'requesting',
+  'arrange',
+  'book',
+  'schedule',
+  'want',
+  'need',
+  'get',
 ]);
 
 /** "Can someone call me back?", "I'd like a callback", "please ring me": a person is asked to call. */
@@ -346,11 +395,19 @@ const asksForCallback = (tokens: readonly Token[]): number => {
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (!token || !callbackWords.has(token.word)) continue;
-    // "Get back" is only a callback when someone gets back *to me*.
-    if (token.word === 'getback' && tokens[i + 1]?.word !== 'to') continue;
-    const asked = tokens
-      .slice(Math.max(0, i - 5), i)
-      .some((before) => before.clause === token.clause && callbackAskers.has(before.word));
+    const before = tokens.slice(Math.max(0, i - 5), i).filter((other) => other.clause === token.clause);
+    const next = tokens[i + 1]?.word;
+    let asked = false;
+    if (token.word === 'callme') {
+      // "Call me a taxi" is not a callback; "can you call me", "please ring me" are.
+      asked = next !== 'a' && next !== 'an' && before.some((other) => callbackAskers.has(other.word));
+    } else if (token.word === 'getback') {
+      asked =
+        next === 'to' && tokens[i + 2]?.word === 'me' && before.some((other) => callers.has(other.word));
+    } else {
+      const previous = tokens[i - 1]?.word ?? '';
+      asked = callbackRequests.has(previous) || before.some((other) => callers.has(other.word));
+    }
     if (!asked) continue;
     if (isNegated(tokens, i, { window: 6, passThrough: requestPassThrough })) continue;
     if (asksWhetherNeeded(tokens, i)) continue;
