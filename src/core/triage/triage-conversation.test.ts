@@ -112,6 +112,34 @@ describe('triageConversation', () => {
     expect(result.priority).toBeGreaterThan(defaultPolicy().priority.base);
   });
 
+  it('hands over an urgent message when the customer is upset, or the category is high-risk', async () => {
+    const upset = await triage([customer('this is urgent, my parcel is late and I am furious and angry')]);
+    expect(upset.action).toBe('escalate');
+    expect(upset.reasons.map((reason) => reason.code)).toContain('urgent');
+    const risky = await triage([customer('urgent, I need this looked at')], {
+      model: fixedCategoryModel('fraud', 0.1),
+    });
+    expect(risky.reasons.find((reason) => reason.code === 'urgent')?.evidence).toContain('high-risk');
+  });
+
+  it('keeps urgency to priority when the policy switches the escalations off', async () => {
+    const policy = loadPolicy(
+      JSON.stringify({
+        ...defaultPolicy(),
+        triggers: {
+          ...defaultPolicy().triggers,
+          urgent: { action: 'priority', escalateWhenHighRisk: false, escalateBelowSentiment: null },
+          negativeSentiment: { action: 'priority', below: -0.75, fallingOver: 3 },
+          frustration: { action: 'priority', minScore: 1.5 },
+        },
+      }),
+    );
+    const result = await triage([customer('this is urgent, my parcel is late and I am furious and angry')], {
+      policy,
+    });
+    expect(result.action).toBe('answer');
+  });
+
   it('escalates a high-risk category whatever the answer confidence', async () => {
     const result = await triage([customer('please close my account for good')], {
       model: fixedCategoryModel('account_closure', 0.8),
