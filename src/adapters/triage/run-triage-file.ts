@@ -11,12 +11,12 @@ import {
   type EscalationPolicy,
   loadPolicy,
   policyCategoryDefinitions,
-  trainCategoryModel,
   triageConversation,
 } from '../../core/triage/index.ts';
 import { createMemoryKnowledgeSearch, createRetrievalAnswerer } from '../ai/retrieval-answerer.ts';
 import { readKnowledgeFolder, toMemoryArticles } from '../knowledge/markdown-folder.ts';
 import { readHistoryFile } from './history-file.ts';
+import { cachedCategoryModel, defaultModelCacheFolder } from './model-cache.ts';
 import { createTriageProgress } from './progress.ts';
 import { parseTriageLine, triageOutput } from './triage-line.ts';
 
@@ -28,6 +28,8 @@ export interface TriageFileOptions {
   readonly policy?: string;
   readonly kb?: string;
   readonly history?: string;
+  /** Folder of cached trained models (by content hash); null trains every time. Default: the temp folder. */
+  readonly modelCache?: string | null;
   /** The moment used for business hours and wait wording; now by default. */
   readonly now?: Date;
 }
@@ -42,7 +44,7 @@ export const defaultKnowledgeFolder = fileURLToPath(new URL('../../../demo/knowl
 
 /** Builds policy, category model and answerer from files, as `baton triage` does. */
 export const buildTriageEngine = async (
-  options: Pick<TriageFileOptions, 'policy' | 'kb' | 'history'>,
+  options: Pick<TriageFileOptions, 'policy' | 'kb' | 'history' | 'modelCache'>,
   log: (line: string) => void = () => {},
 ): Promise<TriageEngine> => {
   const policy = options.policy ? loadPolicy(await readFile(options.policy, 'utf8')) : defaultPolicy();
@@ -57,16 +59,19 @@ export const buildTriageEngine = async (
   }
   const history = options.history ? await readHistoryFile(options.history) : undefined;
   if (history) log(`history: learning from ${history.length} labelled conversations`);
-  const categoryModel = trainCategoryModel({
-    categories: policyCategoryDefinitions(policy),
-    articles: folder.articles.map((article) => ({
-      title: article.title,
-      body: article.body,
-      category: article.category,
-      tags: article.tags,
-    })),
-    ...(history ? { history } : {}),
-  });
+  const { model: categoryModel } = await cachedCategoryModel(
+    {
+      categories: policyCategoryDefinitions(policy),
+      articles: folder.articles.map((article) => ({
+        title: article.title,
+        body: article.body,
+        category: article.category,
+        tags: article.tags,
+      })),
+      ...(history ? { history } : {}),
+    },
+    options.modelCache === undefined ? defaultModelCacheFolder : options.modelCache,
+  );
   const answerer = createRetrievalAnswerer(createMemoryKnowledgeSearch(toMemoryArticles(folder.articles)));
   return { policy, categoryModel, answerer };
 };

@@ -6,6 +6,8 @@ interface TriageCommandOptions {
   readonly policy?: string;
   readonly kb?: string;
   readonly history?: string;
+  /** A folder, or false with --no-model-cache. */
+  readonly modelCache?: string | boolean;
 }
 
 export const registerTriageCommand = (program: Command): void => {
@@ -25,11 +27,21 @@ export const registerTriageCommand = (program: Command): void => {
       '--history <file>',
       'labelled conversations (label.category) the category model learns from first',
     )
+    .option('--model-cache <dir>', 'folder for trained category models, reused by content hash')
+    .option('--no-model-cache', 'train the category model every run instead of reading a cached one')
     .action(async (options: TriageCommandOptions) => {
       const { runTriageFile } = await import('../../adapters/triage/run-triage-file.ts');
       const { isDomainError } = await import('../../core/errors.ts');
+      const { modelCache, ...files } = options;
       try {
-        await runTriageFile(options);
+        await runTriageFile({
+          ...files,
+          ...(modelCache === false
+            ? { modelCache: null }
+            : typeof modelCache === 'string'
+              ? { modelCache }
+              : {}),
+        });
       } catch (error) {
         if (!isDomainError(error) && !(error instanceof Error && 'code' in error)) throw error;
         process.stderr.write(`baton triage: ${error.message}\n`);

@@ -57,6 +57,20 @@ describe('buildHandoffPacket', () => {
     expect(packet.articlesTried.map((article) => article.title)).toEqual(['B', 'A']);
   });
 
+  it('keeps only the few articles that matter: the best three that scored, none far below the best', () => {
+    const packet = buildHandoffPacket(
+      buildHandoffInput({
+        triedArticles: [0.9, 0.6, 0.5, 0.4, 0.1, 0].map((score, index) => ({
+          articleId: `a${index}`,
+          slug: `a${index}`,
+          title: `A${index}`,
+          score,
+        })),
+      }),
+    );
+    expect(packet.articlesTried.map((article) => article.score)).toEqual([0.9, 0.6, 0.5]);
+  });
+
   it('calls sentiment falling, rising, steady or unknown from the first and last scores', () => {
     expect(sentimentDirection([0.3, 0, -0.4])).toBe('falling');
     expect(sentimentDirection([-0.5, 0.1])).toBe('rising');

@@ -98,6 +98,20 @@ const packetCustomer = (input: HandoffInput): PacketCustomer | null => {
   };
 };
 
+/** At most this many articles reach the packet: the agent reads a few, not the whole knowledge base. */
+export const maxArticlesTried = 3;
+/** An article scoring under this share of the best one was not a real candidate. */
+const articleShareOfBest = 0.25;
+
+/** The articles worth an agent's glance: the best few that scored anything, best first. */
+const articlesThatMatter = (tried: readonly ArticleTried[]): readonly ArticleTried[] => {
+  const sorted = [...tried].sort((a, b) => b.score - a.score);
+  const best = sorted[0]?.score ?? 0;
+  return sorted
+    .filter((article) => article.score > 0 && article.score >= best * articleShareOfBest)
+    .slice(0, maxArticlesTried);
+};
+
 /** Builds the agent's packet from what the AI turn knew; the wait estimate is computed here, once. */
 export const buildHandoffPacket = (input: HandoffInput): HandoffPacket => {
   const customer = packetCustomer(input);
@@ -110,7 +124,7 @@ export const buildHandoffPacket = (input: HandoffInput): HandoffPacket => {
     reasons: input.reasons.map((reason) => ({ ...reason, label: reasonLabels[reason.code] })),
     signals: input.signals,
     lookups: input.lookups,
-    articlesTried: [...input.triedArticles].sort((a, b) => b.score - a.score),
+    articlesTried: articlesThatMatter(input.triedArticles),
     draft: input.draft,
     sentiment: { trend: input.sentimentTrend, direction: sentimentDirection(input.sentimentTrend) },
     recentConversations: recent,

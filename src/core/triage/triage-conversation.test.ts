@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answerer } from '../ports/answerer.ts';
-import type { CategoryModel } from './category/index.ts';
+import { type CategoryModel, defaultCategoryDefinitions, trainCategoryModel } from './category/index.ts';
 import { defaultPolicy, loadPolicy } from './policy/index.ts';
 import { triageConversation } from './triage-conversation.ts';
 import { answeringNothing, answeringWith, failingAnswerer, fixedCategoryModel } from './triage-fakes.ts';
@@ -65,6 +65,23 @@ describe('triageConversation', () => {
     expect(await codes(triage(messages))).toContain('repeated_ask');
   });
 
+  it('escalates the third ask in different words with repeated_ask, naming the earlier asks', async () => {
+    const model = trainCategoryModel({ categories: defaultCategoryDefinitions(), articles: [] });
+    const messages = [
+      customer('how do I cancel Acme Plus'),
+      ai('Go to Account › Acme Plus and select Cancel membership.'),
+      customer('I want to stop my membership, how'),
+      ai('You can cancel from Account › Acme Plus at any time.'),
+      customer('please just end my plus subscription'),
+    ];
+    const result = await triage(messages, { model });
+    const reason = result.reasons.find((item) => item.code === 'repeated_ask');
+    expect(result.action).toBe('escalate');
+    expect(result.signals.repeated_ask).toBe(2);
+    expect(reason?.evidence).toContain('how do I cancel Acme Plus');
+    expect(reason?.evidence).toContain('I want to stop my membership, how');
+  });
+
   it('escalates with max_ai_turns once the AI has answered the limit', async () => {
     const messages = Array.from({ length: 6 }, (_, index) => [
       customer(`question number ${index}`),
@@ -93,6 +110,34 @@ describe('triageConversation', () => {
     const result = await triage([customer('how long does delivery take, it is urgent')]);
     expect(result.action).toBe('answer');
     expect(result.priority).toBeGreaterThan(defaultPolicy().priority.base);
+  });
+
+  it('hands over an urgent message when the customer is upset, or the category is high-risk', async () => {
+    const upset = await triage([customer('this is urgent, my parcel is late and I am furious and angry')]);
+    expect(upset.action).toBe('escalate');
+    expect(upset.reasons.map((reason) => reason.code)).toContain('urgent');
+    const risky = await triage([customer('urgent, I need this looked at')], {
+      model: fixedCategoryModel('fraud', 0.1),
+    });
+    expect(risky.reasons.find((reason) => reason.code === 'urgent')?.evidence).toContain('high-risk');
+  });
+
+  it('keeps urgency to priority when the policy switches the escalations off', async () => {
+    const policy = loadPolicy(
+      JSON.stringify({
+        ...defaultPolicy(),
+        triggers: {
+          ...defaultPolicy().triggers,
+          urgent: { action: 'priority', escalateWhenHighRisk: false, escalateBelowSentiment: null },
+          negativeSentiment: { action: 'priority', below: -0.75, fallingOver: 3 },
+          frustration: { action: 'priority', minScore: 1.5 },
+        },
+      }),
+    );
+    const result = await triage([customer('this is urgent, my parcel is late and I am furious and angry')], {
+      policy,
+    });
+    expect(result.action).toBe('answer');
   });
 
   it('escalates a high-risk category whatever the answer confidence', async () => {

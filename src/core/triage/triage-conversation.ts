@@ -164,7 +164,9 @@ export const triageConversation = async (input: TriageInput): Promise<TriageResu
   const earlierCustomerTurns = transcript.filter((line) => line.role === 'customer').map((line) => line.text);
   const previousAiText = [...transcript].reverse().find((line) => line.role === 'ai')?.text ?? null;
 
-  const signals = detectSignals(messages.slice(0, lastCustomer + 1));
+  // Repeats are recognised by meaning: the category model reads each customer ask.
+  const intentOf = (text: string) => input.categoryModel.classify(text).scores;
+  const signals = detectSignals(messages.slice(0, lastCustomer + 1), { intentOf });
   const prediction = input.categoryModel.classify(question, earlierCustomerTurns);
   const lookups = input.lookups ? await input.lookups(prediction.category) : [];
   const attempt = await attemptAnswer(input.answerer, question, transcript, prediction.category);

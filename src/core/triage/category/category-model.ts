@@ -124,11 +124,26 @@ interface Evidence {
   readonly coverage: number;
 }
 
-/** Trains a category model from a workspace's taxonomy, knowledge base and (optional) labelled history. */
-export function trainCategoryModel(
+/**
+ * Everything a trained category model is: plain arrays that can be stored and read back (a
+ * trained model is cached by the content it learnt from, so a process need not train at start).
+ */
+export interface CategoryModelState {
+  readonly names: readonly string[];
+  /** Per feature: the class weights (taxonomy + out of scope), then the category centroid weights. */
+  readonly table: Float32Array;
+  readonly bias: Float64Array;
+  readonly idf: Float32Array;
+  /** Words seen in training, for vocabulary coverage. */
+  readonly vocabulary: readonly string[];
+  readonly usedHistory: boolean;
+}
+
+/** Trains the model's state from a workspace's taxonomy, knowledge base and (optional) labelled history. */
+export function fitCategoryModel(
   input: CategoryModelInput,
   tuning: CategoryTuning = defaultTuning,
-): CategoryModel {
+): CategoryModelState {
   const names = input.categories.map((category) => category.name);
   if (names.length === 0) throw new Error('A category model needs at least one category');
   const taxonomySize = names.length;
@@ -145,14 +160,13 @@ export function trainCategoryModel(
       for (const word of term.words) vocabulary.add(word);
     return { vector: weighTerms(term, idf), label: text.label, weight: text.weight, origin: text.origin };
   });
-  const options = (rowCount: number) => ({
-    epochs: epochsFor(rowCount, tuning),
+  const model = trainSoftmax(rows, classCount, {
+    epochs: epochsFor(rows.length, tuning),
     l2: tuning.l2,
     learningRate: tuning.learningRate,
     learnBias: tuning.learnBias,
     seed: 20_260_124,
   });
-  const model = trainSoftmax(rows, classCount, options(rows.length));
   // How close a message comes to what each category is about (cosine to the category's centroid)
   // says whether it concerns the company's service at all. History filed under the catch-all is
   // left out: a workspace may file chit-chat there, and that must not make chit-chat familiar.
@@ -162,14 +176,35 @@ export function trainCategoryModel(
     ),
     taxonomySize,
   );
-  const usedHistory = texts.some((text) => text.origin === 'history');
-  const fallback = fallbackLabel >= 0 ? fallbackCategory : undefined;
+  return {
+    names,
+    // Classification reads one interleaved table (class weights then centroid weights per
+    // feature), so each feature of a message costs one trip to memory rather than two.
+    table: interleave(model, centroids, classCount + taxonomySize),
+    bias: model.bias,
+    idf,
+    vocabulary: [...vocabulary],
+    usedHistory: texts.some((text) => text.origin === 'history'),
+  };
+}
 
-  // Classification reads one interleaved table (class weights then centroid weights per
-  // feature), so each feature of a message costs one trip to memory rather than two.
+/** Trains a category model from a workspace's taxonomy, knowledge base and (optional) labelled history. */
+export function trainCategoryModel(
+  input: CategoryModelInput,
+  tuning: CategoryTuning = defaultTuning,
+): CategoryModel {
+  return categoryModelFrom(fitCategoryModel(input, tuning));
+}
+
+/** The classifier over a trained state. */
+export function categoryModelFrom(state: CategoryModelState): CategoryModel {
+  const { names, table, bias, idf, usedHistory } = state;
+  const taxonomySize = names.length;
+  const classCount = taxonomySize + 1;
   const stride = classCount + taxonomySize;
-  const table = interleave(model, centroids, stride);
-
+  const vocabulary = new Set(state.vocabulary);
+  const fallback = names.includes(fallbackCategory) ? fallbackCategory : undefined;
+  const model = { bias };
   const read = (text: string): Evidence => {
     const counted = countTerms(text);
     const { indices, values } = weighTerms(counted, idf);

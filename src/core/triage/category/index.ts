@@ -44,5 +44,7 @@ export interface CategoryModel {
   classify(text: string, earlierCustomerTurns?: readonly string[]): CategoryPrediction;
 }
 
-export { trainCategoryModel } from './category-model.ts';
+export type { CategoryModelState } from './category-model.ts';
+export { categoryModelFrom, fitCategoryModel, trainCategoryModel } from './category-model.ts';
 export { defaultCategoryDefinitions } from './default-categories.ts';
+export { categoryModelFormat, decodeCategoryModel, encodeCategoryModel } from './model-state-codec.ts';

@@ -149,7 +149,9 @@ export const decide = (input: DecisionInput): TriageDecision => {
   const threshold = settings?.threshold ?? 1;
   const why: string[] = [];
 
-  const fromSignals = signalReasons(policy, signals);
+  const fromSignals = signalReasons(policy, signals, {
+    highRiskCategory: policy.categories[category]?.highRisk === true,
+  });
   const fromCategory = categoryReasons(policy, prediction, category, signals, input.latestText);
   const rules = matchingRules(policy, {
     category,

@@ -25,8 +25,45 @@ const fire = (
   );
 };
 
+/** What the decision knows besides the signals that a trigger may depend on. */
+export interface TriggerContext {
+  /** The message's category is high-risk under the policy. */
+  readonly highRiskCategory: boolean;
+}
+
+/** Urgency raises priority, but hands over when the category is high-risk or the customer is upset (switches in the policy). */
+const urgentReason = (
+  policy: EscalationPolicy,
+  report: SignalReport,
+  context: TriggerContext,
+): FiredReason | null => {
+  const trigger = policy.triggers.urgent;
+  if (!report.values.urgent || trigger.action === 'ignore') return null;
+  const evidence = report.evidence.urgent ?? '';
+  const below = trigger.escalateBelowSentiment;
+  const upset = below !== null && report.values.sentiment <= below;
+  const risky = trigger.escalateWhenHighRisk && context.highRiskCategory;
+  const action = trigger.action === 'escalate' || upset || risky ? 'escalate' : 'priority';
+  const why =
+    action === 'escalate' && trigger.action !== 'escalate'
+      ? risky
+        ? ' (high-risk category)'
+        : ` (sentiment ${report.values.sentiment})`
+      : '';
+  return {
+    code: 'urgent',
+    evidence: `${evidence}${why}`,
+    action,
+    ...(trigger.team ? { team: trigger.team } : {}),
+  };
+};
+
 /** Reasons from signals alone (SPEC §5 triggers), with the trigger's action. */
-export const signalReasons = (policy: EscalationPolicy, report: SignalReport): readonly FiredReason[] => {
+export const signalReasons = (
+  policy: EscalationPolicy,
+  report: SignalReport,
+  context: TriggerContext = { highRiskCategory: false },
+): readonly FiredReason[] => {
   const { triggers } = policy;
   const { values, evidence, detail } = report;
   const reasons: FiredReason[] = [];
@@ -36,7 +73,8 @@ export const signalReasons = (policy: EscalationPolicy, report: SignalReport): r
     fire(reasons, 'manager_requested', triggers.managerRequested, evidence.manager_requested ?? '');
   }
   if (values.legal_threat) fire(reasons, 'legal_threat', triggers.legalThreat, evidence.legal_threat ?? '');
-  if (values.urgent) fire(reasons, 'urgent', triggers.urgent, evidence.urgent ?? '');
+  const urgent = urgentReason(policy, report, context);
+  if (urgent) reasons.push(urgent);
   const sentiment = triggers.negativeSentiment;
   const falling = detail.sentimentFallingFor >= sentiment.fallingOver - 1 && values.sentiment < 0;
   if (values.sentiment <= sentiment.below) {

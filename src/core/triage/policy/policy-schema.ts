@@ -83,7 +83,19 @@ export const policySchema = z.strictObject({
       humanRequested: trigger.prefault({ action: 'escalate' }),
       managerRequested: trigger.prefault({ action: 'escalate' }),
       legalThreat: trigger.prefault({ action: 'escalate' }),
-      urgent: trigger.prefault({ action: 'priority' }),
+      urgent: trigger
+        .extend({
+          /** With action `priority`: still hand over when the category is high-risk (fraud, closure…). */
+          escalateWhenHighRisk: z.boolean().default(true),
+          /** With action `priority`: still hand over when the message's sentiment is at or below this (null: never). */
+          escalateBelowSentiment: z
+            .number()
+            .min(-1, 'must be between -1 and 1')
+            .max(1, 'must be between -1 and 1')
+            .nullable()
+            .default(-0.3),
+        })
+        .prefault({ action: 'priority' }),
       negativeSentiment: trigger
         .extend({
           below: z

@@ -4,7 +4,7 @@ import { type DistressKind, detectDistress } from './distress.ts';
 import { type FrustrationCues, frustrationCues, scoreFrustration } from './frustration.ts';
 import { detectHumanRequest, detectManagerRequest, requestTokens } from './human-request.ts';
 import { detectLegalThreat } from './legal-threat.ts';
-import { detectRepeatedAsk, type TurnLine } from './repeated-ask.ts';
+import { type AskIntent, detectRepeatedAsk, type TurnLine } from './repeated-ask.ts';
 import { type SentimentBreakdown, scoreSentiment, sentimentTrend } from './sentiment.ts';
 import { tokenize } from './text.ts';
 import { detectUrgency } from './urgency.ts';
@@ -79,8 +79,13 @@ const latestBurst = (lines: readonly TurnLine[]): readonly TurnLine[] => {
   return lines.slice(start);
 };
 
+export interface SignalOptions {
+  /** The category model's reading of a message, so that a repeat is recognised by meaning. */
+  readonly intentOf?: AskIntent;
+}
+
 /** Detects every signal for the latest customer message of a conversation (oldest line first). */
-export const detectSignals = (lines: readonly TurnLine[]): SignalReport => {
+export const detectSignals = (lines: readonly TurnLine[], options: SignalOptions = {}): SignalReport => {
   const customerLines = lines.filter((line) => line.role === 'customer');
   const burst = latestBurst(lines);
   const evidence: Partial<Record<SignalName, string>> = {};
@@ -127,7 +132,7 @@ export const detectSignals = (lines: readonly TurnLine[]): SignalReport => {
     latestCues ?? frustrationCues(latestText, latestTokens, latestSentiment),
   );
   if (frustration.fired) evidence.frustration = frustration.evidence.join(', ');
-  const repeated = detectRepeatedAsk(lines);
+  const repeated = detectRepeatedAsk(lines, options.intentOf);
   if (repeated.count > 0)
     evidence.repeated_ask = repeated.evidence.map((item) => `"${item.earlier}"`).join('; ');
   const amounts = customerLines.flatMap((line) => detectAmounts(line.text));

