@@ -103,11 +103,11 @@ const noUsage = (started: number): AnswerUsage => ({
   latencyMs: Math.round(performance.now() - started),
 });
 
-/** The retrieval answerer over a knowledge search. */
-export const createRetrievalAnswerer = (search: KnowledgeSearch): Answerer => {
+/** Ranks the knowledge base for a question (both answerers retrieve the same way). */
+export const createArticleRanker = (search: KnowledgeSearch) => {
   const indexOf = createIndexCache();
-  const compose = async (request: AnswerRequest) => {
-    const [corpus, candidates] = await Promise.all([search.corpus(), search.candidates(request.question)]);
+  return async (question: string) => {
+    const [corpus, candidates] = await Promise.all([search.corpus(), search.candidates(question)]);
     const index = indexOf(corpus);
     // Candidates may be stale copies (or missing from the corpus): they are matched by id. When
     // the search proposes the whole corpus (the memory search), there is nothing to filter.
@@ -115,7 +115,7 @@ export const createRetrievalAnswerer = (search: KnowledgeSearch): Answerer => {
     const candidateIds = everything ? undefined : new Set(candidates.map((article) => article.id));
     const composed = composeAnswer(
       index,
-      request.question,
+      question,
       candidateIds ? { allowed: (article) => candidateIds.has(article.id) } : {},
     );
     const tried: TriedArticle[] = composed.ranking.ranked.map(({ document, score }) => ({
@@ -126,12 +126,19 @@ export const createRetrievalAnswerer = (search: KnowledgeSearch): Answerer => {
     }));
     return { composed, tried, confidence: roundScore(composed.confidence) };
   };
+};
+
+/** The retrieval answerer over a knowledge search. */
+export const createRetrievalAnswerer = (search: KnowledgeSearch): Answerer => {
+  const rank = createArticleRanker(search);
+  const compose = (request: AnswerRequest) => rank(request.question);
   return {
     async retrieve(request) {
       const { tried, confidence } = await compose(request);
       return { tried, confidence };
     },
     async draft(request): Promise<DraftAnswer> {
+      request.signal?.throwIfAborted();
       const started = performance.now();
       const { composed, tried, confidence } = await compose(request);
       // Without knowing who asks (a bare request), there is no account to answer from or ask about.
@@ -147,9 +154,11 @@ export const createRetrievalAnswerer = (search: KnowledgeSearch): Answerer => {
       if (account && article) {
         // The customer's own facts first; the article (cited) for the rest, or for what we need.
         const rest = composed.kind === 'answer' && account.kind === 'facts' ? `\n\n${composed.text}` : '';
+        const text = `${account.text}${rest}`;
+        request.onDelta?.(text);
         return {
           kind: 'answer',
-          text: `${account.text}${rest}`,
+          text,
           citations: [citationOf(article)],
           sources: [
             { kind: 'article', articleId: article.id, text: articleSourceText(article) },
@@ -162,6 +171,8 @@ export const createRetrievalAnswerer = (search: KnowledgeSearch): Answerer => {
       }
       if (composed.kind === 'no_answer')
         return { kind: 'no_answer', reason: composed.reason, confidence, tried, usage: noUsage(started) };
+      // Extractive text is copied from the article, so it can be shown as soon as it is chosen.
+      request.onDelta?.(composed.text);
       return {
         kind: 'answer',
         text: composed.text,

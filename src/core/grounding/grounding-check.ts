@@ -144,3 +144,9 @@ export const checkGrounding = (input: {
     terms.length === 0 ? 0 : terms.filter((term) => input.index.terms.has(term)).length / terms.length;
   return { grounded: problems.length === 0, support: Math.round(support * 1000) / 1000, problems };
 };
+
+/** Whether a text repeats a run of words from protected text (the answerer's own instructions). */
+export const repeatsAny = (text: string, protectedTexts: readonly string[]): boolean => {
+  const runs = new Set(protectedTexts.flatMap(runsOf));
+  return runs.size > 0 && runsOf(text).some((run) => runs.has(run));
+};

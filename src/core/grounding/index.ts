@@ -3,5 +3,5 @@ export type { DateClaim } from './claims.ts';
 export { datesIn, identifiersIn, isPolicyStatement, numbersIn, sentencesOf } from './claims.ts';
 export { groundedConfidence, lookupEvidence } from './grounded-confidence.ts';
 export type { GroundingIndex, GroundingReport } from './grounding-check.ts';
-export { checkGrounding, groundingIndex, unsupportedClaims } from './grounding-check.ts';
+export { checkGrounding, groundingIndex, repeatsAny, unsupportedClaims } from './grounding-check.ts';
 export { lookupSourceText } from './lookup-source.ts';
