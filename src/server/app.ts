@@ -10,6 +10,7 @@ import { isDomainError } from '../core/errors.ts';
 import { errorBody, statusOf } from './http-errors.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { inboxRoutes } from './routes/inbox.routes.ts';
+import { llmSettingsRoutes } from './routes/llm-settings.routes.ts';
 import { opsRoutes } from './routes/ops.routes.ts';
 import { plannerRoutes } from './routes/planner.routes.ts';
 import { widgetRoutes } from './routes/widget.routes.ts';
@@ -74,6 +75,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', inboxRoutes(deps));
   app.route('/', plannerRoutes(deps));
   app.route('/', opsRoutes(deps));
+  app.route('/', llmSettingsRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'customerToken', {
     type: 'http',

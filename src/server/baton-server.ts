@@ -30,6 +30,8 @@ export interface BatonServerOptions {
   /** How live updates travel; in-process by default, PostgreSQL NOTIFY when processes share a database. */
   readonly live?: LiveBus;
   readonly reportError: AppContext['reportError'];
+  /** The model BATON_LLM_* configure (shown by the LLM settings API); null or absent: none. */
+  readonly llm?: { readonly baseUrl: string; readonly model: string } | null;
 }
 
 export interface RunningBaton {
@@ -60,7 +62,7 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
   aiTurnRunner.run = (id) => runAiTurn(app, id);
 
   const http = buildHttpApp(
-    { app, settings: options.settings },
+    { app, settings: { ...options.settings, environmentLlm: options.llm ?? null } },
     options.webRoot ? { webRoot: options.webRoot } : {},
   );
   const server = await new Promise<Server>((resolve) => {

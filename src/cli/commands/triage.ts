@@ -6,6 +6,7 @@ interface TriageCommandOptions {
   readonly policy?: string;
   readonly kb?: string;
   readonly history?: string;
+  readonly answerer?: string;
 }
 
 export const registerTriageCommand = (program: Command): void => {
@@ -25,11 +26,16 @@ export const registerTriageCommand = (program: Command): void => {
       '--history <file>',
       'labelled conversations (label.category) the category model learns from first',
     )
+    .option(
+      '--answerer <kind>',
+      'embedded or llm (the model of BATON_LLM_BASE_URL / BATON_LLM_MODEL); default: llm when BATON_LLM_BASE_URL is set',
+    )
     .action(async (options: TriageCommandOptions) => {
       const { runTriageFile } = await import('../../adapters/triage/run-triage-file.ts');
       const { isDomainError } = await import('../../core/errors.ts');
       try {
-        await runTriageFile(options);
+        const { chooseTriageAnswerer } = await import('./triage-answerer.ts');
+        await runTriageFile({ ...options, llm: chooseTriageAnswerer(options.answerer) });
       } catch (error) {
         if (!isDomainError(error) && !(error instanceof Error && 'code' in error)) throw error;
         process.stderr.write(`baton triage: ${error.message}\n`);
