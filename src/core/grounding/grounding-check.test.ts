@@ -50,6 +50,11 @@ describe('grounding check', () => {
     expect(unsupportedClaims('Sale items cannot be returned.', index)).toEqual([]);
   });
 
+  it('rejects a policy widened beyond its source ("all", "always")', () => {
+    expect(unsupportedClaims('You can return all items for a full refund.', index).length).toBeGreaterThan(0);
+    expect(unsupportedClaims('You can return most items for a full refund.', index)).toEqual([]);
+  });
+
   it('leaves plain courtesy alone', () => {
     expect(unsupportedClaims('Sorry about the wait, thanks for your patience.', index)).toEqual([]);
   });

@@ -23,7 +23,14 @@ const leakRunWords = 8;
 interface SourceWindow {
   readonly terms: ReadonlySet<string>;
   readonly negative: boolean;
+  /** Its scope words ("all", "always", "any"): a policy is not widened beyond what its source says. */
+  readonly scope: ReadonlySet<string>;
 }
+
+const scopeWords =
+  /\b(?:all|every|everything|always|any|anything|forever|unlimited|automatically|guaranteed|whenever|everyone|whatever)\b/gi;
+const scopeOf = (text: string): Set<string> =>
+  new Set([...text.matchAll(scopeWords)].map((m) => m[0].toLowerCase()));
 
 /** The sources, prepared once: their numbers, identifiers, dates and sentence windows. */
 export interface GroundingIndex {
@@ -67,8 +74,12 @@ export const groundingIndex = (
     const sentences = sentencesOf(source);
     sentences.forEach((sentence, i) => {
       const pair = [sentence, sentences[i + 1] ?? ''].join(' ');
-      windows.push({ terms: new Set(contentTerms(sentence)), negative: isNegative(sentence) });
-      windows.push({ terms: new Set(contentTerms(pair)), negative: isNegative(pair) });
+      windows.push({
+        terms: new Set(contentTerms(sentence)),
+        negative: isNegative(sentence),
+        scope: scopeOf(sentence),
+      });
+      windows.push({ terms: new Set(contentTerms(pair)), negative: isNegative(pair), scope: scopeOf(pair) });
     });
   }
   return {
@@ -86,12 +97,13 @@ const policySupported = (sentence: string, index: GroundingIndex): boolean => {
   const terms = contentTerms(sentence);
   if (terms.length < 2) return true;
   const negative = isNegative(sentence);
+  const scope = [...scopeOf(sentence)];
   let same = 0;
   let opposite = 0;
   for (const window of index.windows) {
     const share = terms.filter((term) => window.terms.has(term)).length / terms.length;
-    if (window.negative === negative) same = Math.max(same, share);
-    else opposite = Math.max(opposite, share);
+    if (window.negative !== negative) opposite = Math.max(opposite, share);
+    else if (scope.every((word) => window.scope.has(word))) same = Math.max(same, share);
   }
   // "Sale items can be returned" is not backed by a source that says they cannot, even though
   // a nearby sentence ("you can return most items") shares most of its words.

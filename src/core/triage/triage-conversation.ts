@@ -24,7 +24,7 @@ import {
   decide,
   type TriageDecision,
 } from './decision/index.ts';
-import { recordingTools } from './lookup-tools.ts';
+import { recordingTools, withoutInstructions } from './lookup-tools.ts';
 import type { EscalationPolicy } from './policy/index.ts';
 import { detectSignals, type SignalValues } from './signals/index.ts';
 
@@ -160,7 +160,8 @@ export const triageConversation = async (input: TriageInput): Promise<TriageResu
 
   const signals = detectSignals(messages.slice(0, lastCustomer + 1));
   const prediction = input.categoryModel.classify(question, earlierCustomerTurns);
-  const lookups = input.lookups ? await input.lookups(prediction.category) : [];
+  const checked = (input.lookups ? await input.lookups(prediction.category) : []).map(withoutInstructions);
+  const lookups = checked.map((item) => item.lookup);
   const decisionInput = {
     policy,
     signals,
@@ -204,7 +205,15 @@ export const triageConversation = async (input: TriageInput): Promise<TriageResu
     policyVersion: decision.policyVersion,
     lookups: allLookups,
     trace: decision.trace,
-    answerer: { ...report, asked },
+    answerer: {
+      ...report,
+      asked,
+      injectedSources: [
+        ...checked.flatMap((item) => item.withheld),
+        ...(tools?.withheld() ?? []),
+        ...report.injectedSources,
+      ],
+    },
   };
   if (decision.kind === 'escalate') {
     const handoff = await handoffFor(input, decision, question, attempt, allLookups);
