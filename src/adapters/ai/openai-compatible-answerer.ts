@@ -171,6 +171,7 @@ export const createOpenAiCompatibleAnswerer = (deps: {
           if (reply.toolCalls.length === 0) {
             if (reply.text.trim() === '')
               throw new AnswererFault('empty_output', 'the model returned no text');
+            gate.end();
             const draft = finish(reply.text, sources, ranked, usageOf(started, requests, prompt, completion));
             observe(null);
             return draft;

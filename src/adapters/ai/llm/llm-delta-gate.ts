@@ -17,7 +17,24 @@ export const createDeltaGate = (
   let released = 0;
   let stopped = onDelta === undefined;
   let shown = '';
+  const release = (end: number) => {
+    const segment = readCitations(buffer.slice(released, end)).text;
+    released = end;
+    if (segment === '') return;
+    if (unsupportedClaims(segment, index()).length > 0) {
+      stopped = true;
+      return;
+    }
+    const delta = shown === '' ? segment : ` ${segment}`;
+    shown += delta;
+    onDelta?.(delta);
+  };
   return {
+    /** The reply is complete: its last sentence needs no following space to be passed on. */
+    end(): void {
+      if (!stopped && !/^\s*NO_ANSWER/i.test(buffer)) release(buffer.length);
+      stopped = true;
+    },
     push(piece: string): void {
       if (stopped) return;
       buffer += piece;
@@ -32,17 +49,7 @@ export const createDeltaGate = (
       let end = released;
       for (const match of buffer.slice(released).matchAll(sentenceEnd))
         end = released + (match.index ?? 0) + match[0].length;
-      if (end === released) return;
-      const segment = readCitations(buffer.slice(released, end)).text;
-      released = end;
-      if (segment === '') return;
-      if (unsupportedClaims(segment, index()).length > 0) {
-        stopped = true;
-        return;
-      }
-      const delta = shown === '' ? segment : ` ${segment}`;
-      shown += delta;
-      onDelta?.(delta);
+      if (end > released) release(end);
     },
   };
 };
