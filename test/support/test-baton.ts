@@ -15,6 +15,7 @@ import type { LlmConfig } from '../../src/server/config.ts';
 import { parseIntegrationList } from '../../src/server/integrations-config.ts';
 import { repositoryRoot } from '../../src/server/start.ts';
 import { buildTurnEngine } from '../../src/server/turn-engine-factory.ts';
+import { type FakeOpenAiServer, startFakeOpenAiServer } from './fake-openai-server.ts';
 
 export const TEST_SECRET = 'test-secret-for-baton-tests-0123456789abcdef';
 
@@ -52,10 +53,25 @@ export const startTestBaton = async (
   const workspace = await store.workspaces.getBySlug('acme');
   if (!workspace) throw new Error('the demo seed did not create the acme workspace');
   const errors: unknown[] = [];
+  // BATON_E2E_LLM=fake runs any test's Baton with a model: the fake server's grounded model.
+  const fake: FakeOpenAiServer | null =
+    options.llm === undefined && process.env.BATON_E2E_LLM === 'fake' ? await startFakeOpenAiServer() : null;
+  const llm: LlmConfig | undefined =
+    options.llm ??
+    (fake
+      ? {
+          baseUrl: fake.baseUrl,
+          apiKey: null,
+          model: 'fake-model',
+          timeoutMs: 8000,
+          maxRetries: 1,
+          prices: null,
+        }
+      : undefined);
   const answerer = buildWorkspaceAnswerer(
     store,
     workspace.id,
-    { environment: options.llm ?? null, secret: TEST_SECRET },
+    { environment: llm ?? null, secret: TEST_SECRET },
     { refreshMs: 0 },
   );
   const baton = await startBatonServer({
@@ -73,7 +89,7 @@ export const startTestBaton = async (
       },
       answerer,
     ),
-    llm: options.llm ? { baseUrl: options.llm.baseUrl, model: options.llm.model } : null,
+    llm: llm ? { baseUrl: llm.baseUrl, model: llm.model } : null,
     settings: {
       secret: TEST_SECRET,
       identitySecret: TEST_SECRET,
@@ -99,6 +115,7 @@ export const startTestBaton = async (
       await baton.close();
       await live?.close();
       await accounts.close();
+      await fake?.close();
       await store.close();
     },
   };
