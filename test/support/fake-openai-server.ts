@@ -8,6 +8,26 @@
  * best matches the question with its `[n]` marker, or says NO_ANSWER when no source matches.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { z } from 'zod';
+
+/** The part of a chat-completions request the fake reads; anything else is accepted and ignored. */
+const requestSchema = z.object({
+  model: z.string(),
+  messages: z.array(
+    z.object({
+      role: z.string(),
+      content: z.string().nullable().optional(),
+      tool_calls: z
+        .array(z.object({ id: z.string(), function: z.object({ name: z.string(), arguments: z.string() }) }))
+        .optional(),
+      tool_call_id: z.string().optional(),
+    }),
+  ),
+  tools: z
+    .array(z.object({ type: z.string(), function: z.object({ name: z.string(), parameters: z.unknown() }) }))
+    .optional(),
+  stream: z.boolean().optional(),
+});
 
 export interface FakeChatMessage {
   readonly role: string;
@@ -224,8 +244,13 @@ export const startFakeOpenAiServer = async (
       return;
     }
     const authorization = incoming.headers.authorization ?? null;
-    const parsed = JSON.parse(await readBody(incoming)) as Omit<FakeChatRequest, 'authorization'>;
-    const request: FakeChatRequest = { ...parsed, authorization };
+    const parsed = requestSchema.safeParse(JSON.parse(await readBody(incoming)));
+    if (!parsed.success) {
+      response.writeHead(400, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ error: { message: parsed.error.message } }));
+      return;
+    }
+    const request: FakeChatRequest = { ...parsed.data, authorization };
     requests.push(request);
     if (options.apiKey && authorization !== `Bearer ${options.apiKey}`) {
       await reply(response, request, { kind: 'status', status: 401 });
