@@ -42,7 +42,8 @@ const settings = (overrides: Partial<LlmSettings> = {}): LlmSettings => ({
   baseUrl: fake.baseUrl,
   apiKey: 'sk-secret-key-1234',
   model: 'fake-model',
-  timeoutMs: 1500,
+  // Generous, so a loaded machine never turns a scripted fault into a time-out.
+  timeoutMs: 10_000,
   maxRetries: 1,
   prices: { inputPerMillion: 1, outputPerMillion: 2 },
   ...overrides,
@@ -112,7 +113,10 @@ describe('OpenAI-compatible provider faults', () => {
   ])('hands over with ai_unavailable on %s', async (_what, script, fault) => {
     fake.script(script);
     const { tools } = anaTools();
-    const { result, records } = await turn('where is my order 1042?', { tools });
+    const { result, records } = await turn('where is my order 1042?', {
+      tools,
+      settings: settings(fault === 'timeout' ? { timeoutMs: 1000 } : {}),
+    });
     expect(result.action).toBe('escalate');
     expect(result.reasons.map((reason) => reason.code)).toEqual(['ai_unavailable']);
     expect(result.handoff?.message).toContain('where is my order 1042?');
@@ -125,7 +129,7 @@ describe('OpenAI-compatible provider faults', () => {
 
   it('retries a failed request at most maxRetries times', async () => {
     fake.script(() => ({ kind: 'status', status: 503 }));
-    await turn('How do I reset my password?', { settings: settings({ maxRetries: 2 }) });
+    await turn('How do I reset my password?', { settings: settings({ maxRetries: 2, timeoutMs: 15_000 }) });
     expect(fake.requests).toHaveLength(3);
   });
 
