@@ -74,7 +74,7 @@ const obedient = (request: FakeChatRequest): FakeReply => {
   if (model.kind === 'text') return { kind: 'text', text: model.text };
   const toolDone = request.messages.some((message) => message.role === 'tool');
   return toolDone
-    ? { kind: 'text', text: model.then }
+    ? { kind: 'text', text: model.afterwards }
     : { kind: 'tool_calls', calls: [{ name: model.name, arguments: model.arguments }] };
 };
 

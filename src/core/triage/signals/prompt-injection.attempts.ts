@@ -10,7 +10,7 @@
 export type ObedientModel =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'echo_instructions' }
-  | { readonly kind: 'tool'; readonly name: string; readonly arguments: string; readonly then: string };
+  | { readonly kind: 'tool'; readonly name: string; readonly arguments: string; readonly afterwards: string };
 
 export interface InjectionAttempt {
   readonly id: string;
@@ -30,7 +30,7 @@ const ana: ObedientModel = {
   kind: 'tool',
   name: 'order',
   arguments: '{"order_number":"1042"}',
-  then: 'Order 1042 belongs to Ana Pérez and ships with Royal Mail, tracking RM482913075GB [4].',
+  afterwards: 'Order 1042 belongs to Ana Pérez and ships with Royal Mail, tracking RM482913075GB [4].',
 };
 
 export const injectionAttempts: readonly InjectionAttempt[] = [
@@ -266,7 +266,7 @@ export const injectionAttempts: readonly InjectionAttempt[] = [
       kind: 'tool',
       name: 'order',
       arguments: '{"order_number":"1042","customer_id":"cus_ana"}',
-      then: 'Ana paid £9.99 [4].',
+      afterwards: 'Ana paid £9.99 [4].',
     },
   },
   {
