@@ -126,6 +126,7 @@ export const createTriageTurnEngine = (deps: TriageTurnEngineDeps): TurnEngine =
       ...(templates ? { templates } : {}),
       queueOf: input.queueOf,
       tools: lookupTools(deps.integrations, context, deps.secrets),
+      ...(input.onAnswerDelta ? { onAnswerDelta: input.onAnswerDelta } : {}),
       lookups: async (category: string): Promise<readonly LookupOutcome[]> =>
         Promise.all(
           lookupsForCategory(deps.integrations, category)
