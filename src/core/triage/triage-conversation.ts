@@ -182,6 +182,7 @@ export const triageConversation = async (input: TriageInput): Promise<TriageResu
     ...(input.onAnswerDelta ? { onDelta: input.onAnswerDelta } : {}),
   };
   // The policy decides before the model: when it hands over whatever the answer, no model is asked.
+  // (It may still ask its clarifying question: that needs no draft.)
   const before = decide({ ...decisionInput, attempt: perfectDraft });
   const asked = before.kind !== 'escalate';
   const { attempt, report } = asked
