@@ -5,7 +5,8 @@
  *   GET /customers/:id/subscription   plan, price, status, renewal date
  *   GET /customers/:id/payments       { payments: [{ id, date, amount, currency, description, status }] }, newest first
  *   GET /customers/:id/orders         { orders: [order, …] }, newest first
- *   GET /orders/:number               one order: status, carrier, tracking number, estimated delivery, items
+ *   GET /orders/:number?email=        one order: status, carrier, tracking number, estimated delivery, items
+ *                                     (with `email`, only when it is the email of the order's customer)
  *   GET /health                       no token needed
  *
  * `:id` is the customer's external id (cus_ana, cus_ben, cus_chloe, cus_dev).
@@ -13,6 +14,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type CustomerAccount, demoAccounts, type Order } from './account-data.ts';
+import { demoCompany } from './company.ts';
+
+const emailOf = (customerId: string): string | undefined =>
+  demoCompany.customers.find((customer) => customer.externalId === customerId)?.email.toLowerCase();
 
 export interface MockAccountServiceOptions {
   /** 0 (the default) picks a free port; a busy port falls back to a free one. */
@@ -46,7 +51,7 @@ const newestFirst = (orders: readonly Order[]) =>
   [...orders].sort((a, b) => b.placedAt.localeCompare(a.placedAt));
 
 /** Answers one authorised GET from the accounts as they are on the day of `now`. */
-const route = (path: string, accounts: ReadonlyMap<string, CustomerAccount>): Reply => {
+const route = (path: string, accounts: ReadonlyMap<string, CustomerAccount>, email: string | null): Reply => {
   const customer = /^\/customers\/([^/]+)\/(subscription|payments|orders)$/.exec(path);
   if (customer) {
     const [, id = '', resource] = customer;
@@ -68,7 +73,8 @@ const route = (path: string, accounts: ReadonlyMap<string, CustomerAccount>): Re
     const number = orderPath[1] ?? '';
     for (const account of accounts.values()) {
       const found = account.orders.find((order) => order.number === number);
-      if (found) return { status: 200, body: found };
+      if (found && (email === null || emailOf(found.customerId) === email.toLowerCase()))
+        return { status: 200, body: found };
     }
     return notFound(`order number "${number}"`);
   }
@@ -80,10 +86,8 @@ const handle = (
   token: string,
   now: () => Date,
 ): Reply & { headers?: Record<string, string> } => {
-  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname).replace(
-    /\/+$/,
-    '',
-  );
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const path = decodeURIComponent(url.pathname).replace(/\/+$/, '');
   if (request.method !== 'GET')
     return { status: 405, body: { error: 'method_not_allowed', message: 'Only GET.' } };
   if (path === '/health') return { status: 200, body: { ok: true } };
@@ -96,7 +100,7 @@ const handle = (
       headers: { 'www-authenticate': 'Bearer' },
     };
   }
-  return route(path, demoAccounts(now()));
+  return route(path, demoAccounts(now()), url.searchParams.get('email'));
 };
 
 const listen = (server: Server, port: number, host: string) =>

@@ -64,5 +64,40 @@ export const demoIntegrations = (accountServiceUrl: string): readonly Integratio
         { path: 'estimatedDelivery', label: 'Expected delivery', format: 'date', optional: true },
       ],
     },
+    {
+      // "Where is my order?" from a signed-in customer who names no order: their newest one.
+      name: 'latest_order',
+      label: 'your latest order',
+      categories: ['order_status', 'shipping'],
+      urlTemplate: `${base}/customers/{customer.externalId}/orders`,
+      unlessKnown: ['order.number'],
+      headers: auth,
+      timeoutMs: 2000,
+      fields: [
+        { path: 'orders[0].number', label: 'Order' },
+        { path: 'orders[0].status', label: 'Order status' },
+        { path: 'orders[0].carrier', label: 'Carrier', optional: true },
+        { path: 'orders[0].trackingNumber', label: 'Tracking number', optional: true },
+        { path: 'orders[0].estimatedDelivery', label: 'Expected delivery', format: 'date', optional: true },
+      ],
+    },
+    {
+      // A visitor who is not signed in proves the order is theirs with its number and email,
+      // as on the shop's own tracking page; another email finds nothing.
+      name: 'guest_order',
+      label: 'your order',
+      categories: ['order_status', 'shipping'],
+      urlTemplate: `${base}/orders/{order.number}?email={stated.email}`,
+      unlessKnown: ['customer.externalId'],
+      headers: auth,
+      timeoutMs: 2000,
+      fields: [
+        { path: 'number', label: 'Order' },
+        { path: 'status', label: 'Order status' },
+        { path: 'carrier', label: 'Carrier', optional: true },
+        { path: 'trackingNumber', label: 'Tracking number', optional: true },
+        { path: 'estimatedDelivery', label: 'Expected delivery', format: 'date', optional: true },
+      ],
+    },
   ];
 };

@@ -195,5 +195,7 @@ export type LiveUpdate =
   | { readonly type: 'message'; readonly conversationId: string; readonly message: MessageView }
   | { readonly type: 'conversation'; readonly conversation: ConversationSummary }
   | { readonly type: 'typing'; readonly conversationId: string; readonly author: 'ai' | 'agent' }
+  /** More of the AI's answer as it is written (each piece already checked against its sources); the final message replaces it. */
+  | { readonly type: 'ai_draft_delta'; readonly conversationId: string; readonly delta: string }
   /** Something changed that did not fit in one notification: reload the conversation. */
   | { readonly type: 'resync'; readonly conversationId: string };

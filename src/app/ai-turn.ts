@@ -92,6 +92,13 @@ export const runAiTurn = async (ctx: AppContext, conversationId: string): Promis
         now: ctx.now(),
         earlierConversations,
         queueOf: (teamKey) => teamQueueSnapshot(ctx, teamKey),
+        // The customer watches the answer grow; the stored message replaces the draft.
+        onAnswerDelta: (delta) =>
+          ctx.live.publish(conversationTopic(conversationId), {
+            type: 'ai_draft_delta',
+            conversationId,
+            delta,
+          }),
       }),
       ENGINE_TIMEOUT_MS,
     );

@@ -23,6 +23,8 @@ export interface TurnInput {
   readonly earlierConversations: readonly EarlierConversation[];
   /** Live queue state of a team, asked for only when the engine decides to hand over. */
   readonly queueOf: (teamKey: string) => Promise<LiveQueueSnapshot>;
+  /** Receives the answer's text as it is written, to show it growing in the widget. */
+  readonly onAnswerDelta?: (delta: string) => void;
 }
 
 export type TurnOutcome =

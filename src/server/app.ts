@@ -13,6 +13,7 @@ import { createOperationalMetrics } from './observability/operational-metrics.ts
 import { type RequestObservability, requestObservability } from './observability/request-observability.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { inboxRoutes } from './routes/inbox.routes.ts';
+import { llmSettingsRoutes } from './routes/llm-settings.routes.ts';
 import { opsRoutes } from './routes/ops.routes.ts';
 import { plannerRoutes } from './routes/planner.routes.ts';
 import { widgetRoutes } from './routes/widget.routes.ts';
@@ -83,6 +84,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', inboxRoutes(deps));
   app.route('/', plannerRoutes(deps));
   app.route('/', opsRoutes(deps));
+  app.route('/', llmSettingsRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'customerToken', {
     type: 'http',

@@ -38,6 +38,8 @@ export interface BatonServerOptions {
   readonly log?: Logger;
   /** When set, /metrics wants it as a bearer token. */
   readonly metricsToken?: string | undefined;
+  /** The model BATON_LLM_* configure (shown by the LLM settings API); null or absent: none. */
+  readonly llm?: { readonly baseUrl: string; readonly model: string } | null;
 }
 
 export interface RunningBaton {
@@ -71,7 +73,7 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
   aiTurnRunner.run = (id) => runAiTurn(app, id);
 
   const http = buildHttpApp(
-    { app, settings: options.settings },
+    { app, settings: { ...options.settings, environmentLlm: options.llm ?? null } },
     {
       ...(options.webRoot ? { webRoot: options.webRoot } : {}),
       observability: { metrics, log: options.log, metricsToken: options.metricsToken },

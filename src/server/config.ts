@@ -24,7 +24,25 @@ const configSchema = z.object({
   ACCOUNT_SERVICE_URL: z.string().url().optional(),
   ACCOUNT_SERVICE_TOKEN: z.string().min(1).default('demo-account-key'),
   BATON_INTEGRATIONS_FILE: z.string().min(1).optional(),
+  BATON_LLM_BASE_URL: z.string().url('must be an http(s) URL such as http://127.0.0.1:11434/v1').optional(),
+  BATON_LLM_API_KEY: z.string().min(1).optional(),
+  BATON_LLM_MODEL: z.string().min(1).optional(),
+  // Under the AI turn's own 20 s limit, so the provider's fault is what the agent sees.
+  BATON_LLM_TIMEOUT_MS: z.coerce.number().int().min(500).max(18_000).default(15_000),
+  BATON_LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(3).default(1),
+  BATON_LLM_PRICE_INPUT_PER_MTOK: z.coerce.number().min(0).optional(),
+  BATON_LLM_PRICE_OUTPUT_PER_MTOK: z.coerce.number().min(0).optional(),
 });
+
+/** The OpenAI-compatible model to use (SPEC §13 "LLM settings"); absent: the embedded answerer. */
+export interface LlmConfig {
+  readonly baseUrl: string;
+  readonly apiKey: string | null;
+  readonly model: string;
+  readonly timeoutMs: number;
+  readonly maxRetries: number;
+  readonly prices: { readonly inputPerMillion: number; readonly outputPerMillion: number } | null;
+}
 
 /** Secrets that integration headers name as `{secret:NAME}` come from LOOKUP_SECRET_NAME variables. */
 const LOOKUP_SECRET_PREFIX = 'LOOKUP_SECRET_';
@@ -49,6 +67,8 @@ export interface BatonConfig {
   readonly integrationsFile: string | undefined;
   /** Secrets for account lookups, by name; never logged. */
   readonly lookupSecrets: Readonly<Record<string, string>>;
+  /** The configured LLM, or null for the embedded answerer. */
+  readonly llm: LlmConfig | null;
 }
 
 export class ConfigError extends Error {
@@ -70,6 +90,18 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>> = p
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const c = parsed.data;
+  if (c.BATON_LLM_BASE_URL && !c.BATON_LLM_MODEL) {
+    throw new ConfigError([
+      'BATON_LLM_MODEL: name the model to use with BATON_LLM_BASE_URL (e.g. gpt-4o-mini, llama3.1)',
+    ]);
+  }
+  const prices =
+    c.BATON_LLM_PRICE_INPUT_PER_MTOK !== undefined || c.BATON_LLM_PRICE_OUTPUT_PER_MTOK !== undefined
+      ? {
+          inputPerMillion: c.BATON_LLM_PRICE_INPUT_PER_MTOK ?? 0,
+          outputPerMillion: c.BATON_LLM_PRICE_OUTPUT_PER_MTOK ?? 0,
+        }
+      : null;
   return Object.freeze({
     port: c.PORT,
     host: c.HOST,
@@ -95,5 +127,16 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>> = p
           .map(([key, value]) => [key.slice(LOOKUP_SECRET_PREFIX.length), String(value)]),
       ),
     }),
+    llm:
+      c.BATON_LLM_BASE_URL && c.BATON_LLM_MODEL
+        ? Object.freeze({
+            baseUrl: c.BATON_LLM_BASE_URL,
+            apiKey: c.BATON_LLM_API_KEY ?? null,
+            model: c.BATON_LLM_MODEL,
+            timeoutMs: c.BATON_LLM_TIMEOUT_MS,
+            maxRetries: c.BATON_LLM_MAX_RETRIES,
+            prices,
+          })
+        : null,
   });
 };

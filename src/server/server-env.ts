@@ -10,6 +10,8 @@ export interface ServerSettings {
   readonly customerTokenTtlDays: number;
   /** Cookies are marked Secure when Baton is served over https. */
   readonly secureCookies: boolean;
+  /** The model BATON_LLM_* configure, for the LLM settings API; null when none. */
+  readonly environmentLlm?: { readonly baseUrl: string; readonly model: string } | null;
 }
 
 export interface ServerDeps {

@@ -14,6 +14,7 @@ import { demoCompany } from '../../demo/company.ts';
 import { seedDemoCompany } from '../../demo/seed.ts';
 import { createPostgresLiveBus } from '../adapters/live/postgres-live-bus.ts';
 import { openStore } from '../adapters/store/open-store.ts';
+import { buildWorkspaceAnswerer } from './answerer-factory.ts';
 import { signCustomerIdentity } from './auth/customer-identity.ts';
 import { startBatonServer } from './baton-server.ts';
 import { type BatonConfig, loadConfig } from './config.ts';
@@ -65,16 +66,31 @@ export const startBaton = async (options: { loadDemo: boolean }): Promise<void> 
     log.error({ err: error, ...context }, 'background work failed');
   // Several processes may share a PostgreSQL server: live updates then travel through it.
   const live = config.databaseUrl ? await createPostgresLiveBus(config.databaseUrl, reportError) : undefined;
+  // Every model call is logged: faults as warnings (never swallowed), usage at debug level.
+  const answerer = buildWorkspaceAnswerer(store, workspace.id, {
+    environment: config.llm,
+    secret,
+    observe: (call) =>
+      call.ok
+        ? log.debug({ llm: call }, 'model answered')
+        : log.warn({ llm: call }, `model call failed (${call.fault}): handed over as ai_unavailable`),
+  });
   const running = await startBatonServer({
     store,
     workspaceSlug: DEMO_WORKSPACE,
-    turnEngine: buildTurnEngine(store, workspace, {
-      integrations: await loadIntegrations({
-        file: config.integrationsFile,
-        demoAccountServiceUrl: config.accountServiceUrl ?? accountService?.url ?? null,
-      }),
-      secrets: config.lookupSecrets,
-    }),
+    turnEngine: buildTurnEngine(
+      store,
+      workspace,
+      {
+        integrations: await loadIntegrations({
+          file: config.integrationsFile,
+          demoAccountServiceUrl: config.accountServiceUrl ?? accountService?.url ?? null,
+        }),
+        secrets: config.lookupSecrets,
+      },
+      answerer,
+    ),
+    llm: config.llm ? { baseUrl: config.llm.baseUrl, model: config.llm.model } : null,
     settings: {
       secret,
       identitySecret,
@@ -99,6 +115,7 @@ export const startBaton = async (options: { loadDemo: boolean }): Promise<void> 
     `  customer chat:  ${url}/chat`,
     `  agent inbox:    ${url}/agent`,
     `  API document:   ${url}/openapi.json`,
+    `  AI answerer:    ${config.llm ? `${config.llm.model} at ${config.llm.baseUrl} (BATON_LLM_*)` : 'embedded retrieval (no model; set BATON_LLM_BASE_URL to use one)'}`,
     `  database:       ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${resolve(config.dataDir, 'pglite')}`}`,
   ];
   if (demo) {

@@ -6,6 +6,7 @@ import { currentTemplatesOverride } from '../app/ops/handoff-templates.ts';
 import type { TurnEngine } from '../app/turn-engine.ts';
 import { createWorkspaceTriage } from '../app/workspace-triage.ts';
 import type { Workspace } from '../core/model.ts';
+import type { Answerer } from '../core/ports/answerer.ts';
 import type { Store } from '../core/ports/store.ts';
 
 export interface LookupSettings {
@@ -13,11 +14,17 @@ export interface LookupSettings {
   readonly secrets: Secrets;
 }
 
-export const buildTurnEngine = (store: Store, workspace: Workspace, lookups: LookupSettings): TurnEngine => {
+/** The workspace's turn engine; the answerer is the embedded one unless the caller chooses (answerer-factory.ts). */
+export const buildTurnEngine = (
+  store: Store,
+  workspace: Workspace,
+  lookups: LookupSettings,
+  answerer: Answerer = createRetrievalAnswerer(createStoreKnowledgeSearch(store, workspace.id)),
+): TurnEngine => {
   const triage = createWorkspaceTriage(store, workspace.id);
   return createTriageTurnEngine({
     triage: () => triage.load(),
-    answerer: createRetrievalAnswerer(createStoreKnowledgeSearch(store, workspace.id)),
+    answerer,
     integrations: lookups.integrations,
     secrets: lookups.secrets,
     templates: () => currentTemplatesOverride(store, workspace.id),

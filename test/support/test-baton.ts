@@ -9,10 +9,13 @@ import { seedDemoCompany } from '../../demo/seed.ts';
 import { createPostgresLiveBus } from '../../src/adapters/live/postgres-live-bus.ts';
 import { openStore } from '../../src/adapters/store/open-store.ts';
 import type { Store } from '../../src/core/ports/store.ts';
+import { buildWorkspaceAnswerer } from '../../src/server/answerer-factory.ts';
 import { type RunningBaton, startBatonServer } from '../../src/server/baton-server.ts';
+import type { LlmConfig } from '../../src/server/config.ts';
 import { parseIntegrationList } from '../../src/server/integrations-config.ts';
 import { repositoryRoot } from '../../src/server/start.ts';
 import { buildTurnEngine } from '../../src/server/turn-engine-factory.ts';
+import { type FakeOpenAiServer, startFakeOpenAiServer } from './fake-openai-server.ts';
 
 export const TEST_SECRET = 'test-secret-for-baton-tests-0123456789abcdef';
 
@@ -37,6 +40,8 @@ export const startTestBaton = async (
      * updates then travel through it, as they do between real Baton processes.
      */
     databaseUrl?: string;
+    /** An OpenAI-compatible model for the AI turn (a fake server in tests), as BATON_LLM_* would configure it. */
+    llm?: LlmConfig;
   } = {},
 ): Promise<TestBaton> => {
   const store = await openStore(
@@ -48,16 +53,43 @@ export const startTestBaton = async (
   const workspace = await store.workspaces.getBySlug('acme');
   if (!workspace) throw new Error('the demo seed did not create the acme workspace');
   const errors: unknown[] = [];
+  // BATON_E2E_LLM=fake runs any test's Baton with a model: the fake server's grounded model.
+  const fake: FakeOpenAiServer | null =
+    options.llm === undefined && process.env.BATON_E2E_LLM === 'fake' ? await startFakeOpenAiServer() : null;
+  const llm: LlmConfig | undefined =
+    options.llm ??
+    (fake
+      ? {
+          baseUrl: fake.baseUrl,
+          apiKey: null,
+          model: 'fake-model',
+          timeoutMs: 8000,
+          maxRetries: 1,
+          prices: null,
+        }
+      : undefined);
+  const answerer = buildWorkspaceAnswerer(
+    store,
+    workspace.id,
+    { environment: llm ?? null, secret: TEST_SECRET },
+    { refreshMs: 0 },
+  );
   const baton = await startBatonServer({
     store,
     workspaceSlug: 'acme',
-    turnEngine: buildTurnEngine(store, workspace, {
-      integrations: parseIntegrationList(
-        demoIntegrations(options.lookupsUrl ?? accounts.url),
-        'demo integrations',
-      ),
-      secrets: { ACCOUNT_SERVICE_TOKEN: 'demo-account-key' },
-    }),
+    turnEngine: buildTurnEngine(
+      store,
+      workspace,
+      {
+        integrations: parseIntegrationList(
+          demoIntegrations(options.lookupsUrl ?? accounts.url),
+          'demo integrations',
+        ),
+        secrets: { ACCOUNT_SERVICE_TOKEN: 'demo-account-key' },
+      },
+      answerer,
+    ),
+    llm: llm ? { baseUrl: llm.baseUrl, model: llm.model } : null,
     settings: {
       secret: TEST_SECRET,
       identitySecret: TEST_SECRET,
@@ -83,6 +115,7 @@ export const startTestBaton = async (
       await baton.close();
       await live?.close();
       await accounts.close();
+      await fake?.close();
       await store.close();
     },
   };

@@ -60,6 +60,55 @@ describe('retrieval answerer over the demo knowledge base', () => {
     expect(draft.confidence).toBeGreaterThan(0.6);
   });
 
+  it('answers an identified customer from their order lookup first and cites the article for the rest', async () => {
+    const draft = await memoryAnswerer().draft({
+      question: 'where is my order?',
+      transcript: [],
+      category: 'order_status',
+      customer: { identified: true, name: 'Ana' },
+      lookups: [
+        {
+          name: 'order',
+          label: 'your order',
+          inputs: { 'customer.externalId': 'cus_ana' },
+          status: 'ok',
+          fields: [
+            { label: 'Order', value: '1042' },
+            { label: 'Order status', value: 'shipped' },
+          ],
+          error: null,
+          latencyMs: 5,
+        },
+      ],
+    });
+    expect(draft.kind).toBe('answer');
+    if (draft.kind !== 'answer') return;
+    expect(draft.text.startsWith('I checked your order:\n- Order: 1042\n- Order status: shipped')).toBe(true);
+    expect(draft.citations[0]?.slug).toBe('where-is-my-order');
+    expect(draft.sources).toContainEqual({ kind: 'lookup', name: 'order' });
+  });
+
+  it('asks an anonymous visitor for the order number and email instead of pointing at a page', async () => {
+    const draft = await memoryAnswerer().draft({
+      question: 'where is my order?',
+      transcript: [],
+      category: 'order_status',
+      customer: { identified: false, name: null },
+    });
+    expect(draft.kind === 'answer' && draft.text).toBe(
+      'I can look that order up for you. Please send me your order number and the email address you used when you ordered.',
+    );
+  });
+
+  it('retrieves without drafting', async () => {
+    const found = await memoryAnswerer().retrieve?.({
+      question: 'how do I reset my password',
+      transcript: [],
+      category: null,
+    });
+    expect(found?.tried[0]?.slug).toBe('reset-your-password');
+  });
+
   it('lists every candidate it scored in tried, best first, with scores in [0, 1]', async () => {
     const draft = await ask(
       createRetrievalAnswerer(createMemoryKnowledgeSearch(demoArticles)),

@@ -6,9 +6,17 @@
  */
 import { composeAnswer } from '../../core/knowledge/answer-composer.ts';
 import { buildKnowledgeIndex, type KnowledgeIndex } from '../../core/knowledge/knowledge-index.ts';
+import { plainMarkdown } from '../../core/knowledge/passages.ts';
 import type { Article, Citation } from '../../core/model.ts';
-import type { Answerer, DraftAnswer, TriedArticle } from '../../core/ports/answerer.ts';
+import type {
+  Answerer,
+  AnswerRequest,
+  AnswerUsage,
+  DraftAnswer,
+  TriedArticle,
+} from '../../core/ports/answerer.ts';
 import type { Store } from '../../core/ports/store.ts';
+import { composeAccountAnswer } from '../../core/triage/lookup-facts.ts';
 
 export interface KnowledgeSearch {
   /** Articles that may answer the question (a superset is fine: the scorer ranks them). */
@@ -82,37 +90,99 @@ const citationOf = (article: Article): Citation => ({
 
 const roundScore = (score: number) => Math.round(score * 1000) / 1000;
 
+/** An article as source text for the grounding check: its title and its body without Markdown marks. */
+export const articleSourceText = (article: Article): string =>
+  [article.title, ...article.body.split('\n').map(plainMarkdown)].filter((line) => line !== '').join('\n');
+
+const noUsage = (started: number): AnswerUsage => ({
+  model: 'embedded',
+  requests: 0,
+  promptTokens: 0,
+  completionTokens: 0,
+  costUsd: 0,
+  latencyMs: Math.round(performance.now() - started),
+});
+
+/** Ranks the knowledge base for a question (both answerers retrieve the same way). */
+export const createArticleRanker = (search: KnowledgeSearch) => {
+  const indexOf = createIndexCache();
+  return async (question: string) => {
+    const [corpus, candidates] = await Promise.all([search.corpus(), search.candidates(question)]);
+    const index = indexOf(corpus);
+    // Candidates may be stale copies (or missing from the corpus): they are matched by id. When
+    // the search proposes the whole corpus (the memory search), there is nothing to filter.
+    const everything = candidates === corpus;
+    const candidateIds = everything ? undefined : new Set(candidates.map((article) => article.id));
+    const composed = composeAnswer(
+      index,
+      question,
+      candidateIds ? { allowed: (article) => candidateIds.has(article.id) } : {},
+    );
+    const tried: TriedArticle[] = composed.ranking.ranked.map(({ document, score }) => ({
+      articleId: document.id,
+      slug: document.slug,
+      title: document.title,
+      score: roundScore(score),
+    }));
+    return { composed, tried, confidence: roundScore(composed.confidence) };
+  };
+};
+
 /** The retrieval answerer over a knowledge search. */
 export const createRetrievalAnswerer = (search: KnowledgeSearch): Answerer => {
-  const indexOf = createIndexCache();
+  const rank = createArticleRanker(search);
+  const compose = (request: AnswerRequest) => rank(request.question);
   return {
+    async retrieve(request) {
+      const { tried, confidence } = await compose(request);
+      return { tried, confidence };
+    },
     async draft(request): Promise<DraftAnswer> {
-      const [corpus, candidates] = await Promise.all([search.corpus(), search.candidates(request.question)]);
-      const index = indexOf(corpus);
-      // Candidates may be stale copies (or missing from the corpus): they are matched by id. When
-      // the search proposes the whole corpus (the memory search), there is nothing to filter.
-      const everything = candidates === corpus;
-      const candidateIds = everything ? undefined : new Set(candidates.map((article) => article.id));
-      const composed = composeAnswer(
-        index,
-        request.question,
-        candidateIds ? { allowed: (article) => candidateIds.has(article.id) } : {},
-      );
-      const tried: TriedArticle[] = composed.ranking.ranked.map(({ document, score }) => ({
-        articleId: document.id,
-        slug: document.slug,
-        title: document.title,
-        score: roundScore(score),
-      }));
-      const confidence = roundScore(composed.confidence);
+      request.signal?.throwIfAborted();
+      const started = performance.now();
+      const { composed, tried, confidence } = await compose(request);
+      // Without knowing who asks (a bare request), there is no account to answer from or ask about.
+      const account = request.customer
+        ? composeAccountAnswer({
+            question: request.question,
+            transcript: request.transcript,
+            lookups: request.lookups ?? [],
+            identified: request.customer.identified,
+          })
+        : null;
+      const article = composed.kind === 'answer' ? composed.document : composed.ranking.ranked[0]?.document;
+      if (account && article) {
+        // The customer's own facts first; the article (cited) for the rest, or for what we need.
+        const rest = composed.kind === 'answer' && account.kind === 'facts' ? `\n\n${composed.text}` : '';
+        const text = `${account.text}${rest}`;
+        request.onDelta?.(text);
+        return {
+          kind: 'answer',
+          text,
+          citations: [citationOf(article)],
+          sources: [
+            { kind: 'article', articleId: article.id, text: articleSourceText(article) },
+            ...(account.kind === 'facts' ? [{ kind: 'lookup' as const, name: account.lookup.name }] : []),
+          ],
+          confidence,
+          tried,
+          usage: noUsage(started),
+        };
+      }
       if (composed.kind === 'no_answer')
-        return { kind: 'no_answer', reason: composed.reason, confidence, tried };
+        return { kind: 'no_answer', reason: composed.reason, confidence, tried, usage: noUsage(started) };
+      // Extractive text is copied from the article, so it can be shown as soon as it is chosen.
+      request.onDelta?.(composed.text);
       return {
         kind: 'answer',
         text: composed.text,
         citations: [citationOf(composed.document)],
+        sources: [
+          { kind: 'article', articleId: composed.document.id, text: articleSourceText(composed.document) },
+        ],
         confidence,
         tried,
+        usage: noUsage(started),
       };
     },
   };

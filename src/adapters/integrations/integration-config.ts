@@ -34,6 +34,8 @@ export const integrationConfigSchema = z
     /** Header values may name secrets as `{secret:NAME}`; the value is filled in at call time. */
     headers: z.record(z.string(), z.string()).default({}),
     timeoutMs: z.number().int().min(50).max(30_000).default(3_000),
+    /** Inputs that make this lookup unnecessary: a "latest order" lookup is skipped once the customer names an order. */
+    unlessKnown: z.array(z.string().min(1)).default([]),
     fields: z.array(lookupFieldSchema).min(1, 'list at least one field to show'),
   })
   .transform(({ category, categories, ...rest }) => ({

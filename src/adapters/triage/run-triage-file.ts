@@ -13,6 +13,7 @@ import {
   policyCategoryDefinitions,
   triageConversation,
 } from '../../core/triage/index.ts';
+import { createOpenAiCompatibleAnswerer, type LlmSettings } from '../ai/openai-compatible-answerer.ts';
 import { createMemoryKnowledgeSearch, createRetrievalAnswerer } from '../ai/retrieval-answerer.ts';
 import { readKnowledgeFolder, toMemoryArticles } from '../knowledge/markdown-folder.ts';
 import { readHistoryFile } from './history-file.ts';
@@ -32,6 +33,8 @@ export interface TriageFileOptions {
   readonly modelCache?: string | null;
   /** The moment used for business hours and wait wording; now by default. */
   readonly now?: Date;
+  /** A model to answer with (`--answerer llm`); the embedded answerer without it. */
+  readonly llm?: LlmSettings | null;
 }
 
 export interface TriageEngine {
@@ -44,7 +47,7 @@ export const defaultKnowledgeFolder = fileURLToPath(new URL('../../../demo/knowl
 
 /** Builds policy, category model and answerer from files, as `baton triage` does. */
 export const buildTriageEngine = async (
-  options: Pick<TriageFileOptions, 'policy' | 'kb' | 'history' | 'modelCache'>,
+  options: Pick<TriageFileOptions, 'policy' | 'kb' | 'history' | 'modelCache' | 'llm'>,
   log: (line: string) => void = () => {},
 ): Promise<TriageEngine> => {
   const policy = options.policy ? loadPolicy(await readFile(options.policy, 'utf8')) : defaultPolicy();
@@ -72,7 +75,18 @@ export const buildTriageEngine = async (
     },
     options.modelCache === undefined ? defaultModelCacheFolder : options.modelCache,
   );
-  const answerer = createRetrievalAnswerer(createMemoryKnowledgeSearch(toMemoryArticles(folder.articles)));
+  const search = createMemoryKnowledgeSearch(toMemoryArticles(folder.articles));
+  const answerer = options.llm
+    ? createOpenAiCompatibleAnswerer({
+        settings: options.llm,
+        search,
+        observe: (call) => {
+          if (!call.ok)
+            log(`model call failed (${call.fault}): ${call.message ?? ''}; the line says ai_unavailable`);
+        },
+      })
+    : createRetrievalAnswerer(search);
+  if (options.llm) log(`answering with the model ${options.llm.model} at ${options.llm.baseUrl}`);
   return { policy, categoryModel, answerer };
 };
 

@@ -118,5 +118,8 @@ export const triageOutput = (id: string | number, result: TriageResult): Record<
   };
   if (result.answer !== undefined) output.answer = result.answer;
   if (result.handoff !== undefined) output.handoff = result.handoff;
+  // With a model (--answerer llm): its tokens and cost for this line, an optional field of §13.
+  const usage = result.answerer.usage;
+  if (usage && usage.model !== 'embedded') output.usage = usage;
   return output;
 };

@@ -6,8 +6,9 @@ import type { TurnEngine, TurnOutcome } from '../../app/turn-engine.ts';
 import type { WorkspaceTriage } from '../../app/workspace-triage.ts';
 import type { CustomerProfile, HandoffTemplatesOverride, LookupOutcome } from '../../core/handoff/index.ts';
 import type { Customer } from '../../core/model.ts';
-import type { Answerer } from '../../core/ports/answerer.ts';
+import type { Answerer, LookupTool, LookupTools } from '../../core/ports/answerer.ts';
 import { type TriageResult, triageConversation } from '../../core/triage/index.ts';
+import { statedEmail, statedOrderNumber } from '../../core/triage/lookup-facts.ts';
 import {
   type IntegrationConfig,
   lookupsForCategory,
@@ -33,25 +34,54 @@ const profileOf = (customer: Customer): CustomerProfile => ({
   plan: text(customer.profile.plan),
 });
 
-/** Order numbers the customer mentioned ("order 1042", "#1042"), for order lookups. */
-const orderNumberIn = (messages: readonly { role: string; text: string }[]): string | null => {
-  for (const message of [...messages].reverse()) {
-    if (message.role !== 'customer') continue;
-    const match = /(?:order|#)\s*(?:number|no\.?)?\s*#?\s*(\d{3,12})\b/i.exec(message.text);
-    if (match?.[1]) return match[1];
-  }
-  return null;
-};
+const placeholders = (config: IntegrationConfig): string[] =>
+  [...config.urlTemplate.matchAll(/\{([A-Za-z0-9_.]+)\}/g)].flatMap((match) => (match[1] ? [match[1]] : []));
+
+const known = (context: Record<string, string | null>, key: string) =>
+  context[key] !== null && context[key] !== undefined;
 
 /** Lookups whose inputs this conversation has (an anonymous visitor has no account to check). */
 const runnable = (config: IntegrationConfig, context: Record<string, string | null>): boolean =>
-  [...config.urlTemplate.matchAll(/\{([A-Za-z0-9_.]+)\}/g)].every((match) => {
-    const key = match[1];
-    return key !== undefined && context[key] !== null && context[key] !== undefined;
-  });
+  placeholders(config).every((key) => known(context, key)) &&
+  !config.unlessKnown.some((key) => known(context, key));
+
+/**
+ * The lookups an answerer may call itself, as tools: those whose customer inputs this
+ * conversation has. The customer's identity is filled in here, never by the answerer.
+ */
+const lookupTools = (
+  integrations: readonly IntegrationConfig[],
+  context: Record<string, string | null>,
+  secrets: Secrets,
+): LookupTools => {
+  const usable = integrations.filter((config) =>
+    placeholders(config).every((key) => !key.startsWith('customer.') || known(context, key)),
+  );
+  const available: LookupTool[] = usable.map((config) => ({
+    name: config.name,
+    label: config.label,
+    inputs: placeholders(config).filter((key) => !key.startsWith('customer.')),
+  }));
+  return {
+    available,
+    async call(name, inputs) {
+      const config = usable.find((candidate) => candidate.name === name);
+      if (!config) throw new Error(`no lookup named ${name} is offered`);
+      const allowed = Object.fromEntries(
+        Object.entries(inputs).filter(([key]) => !key.startsWith('customer.')),
+      );
+      return runLookup(config, { ...context, ...allowed }, secrets);
+    },
+  };
+};
 
 const toOutcome = (result: TriageResult): TurnOutcome => {
-  const trace = { ...result.trace, lookups: result.lookups, signalsSummary: result.signals };
+  const trace = {
+    ...result.trace,
+    lookups: result.lookups,
+    signalsSummary: result.signals,
+    answerer: result.answerer,
+  };
   if (result.action === 'escalate' && result.handoff) {
     return {
       kind: 'escalate',
@@ -82,7 +112,8 @@ export const createTriageTurnEngine = (deps: TriageTurnEngineDeps): TurnEngine =
     const context: Record<string, string | null> = {
       'customer.externalId': input.customer.externalId,
       'customer.email': input.customer.email,
-      'order.number': orderNumberIn(input.transcript),
+      'order.number': statedOrderNumber(input.transcript),
+      'stated.email': statedEmail(input.transcript),
     };
     const result = await triageConversation({
       policy,
@@ -94,6 +125,8 @@ export const createTriageTurnEngine = (deps: TriageTurnEngineDeps): TurnEngine =
       earlierConversations: input.earlierConversations,
       ...(templates ? { templates } : {}),
       queueOf: input.queueOf,
+      tools: lookupTools(deps.integrations, context, deps.secrets),
+      ...(input.onAnswerDelta ? { onAnswerDelta: input.onAnswerDelta } : {}),
       lookups: async (category: string): Promise<readonly LookupOutcome[]> =>
         Promise.all(
           lookupsForCategory(deps.integrations, category)

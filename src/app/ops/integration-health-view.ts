@@ -25,6 +25,33 @@ const outcomeOf = (data: Readonly<Record<string, unknown>>, at: Date): LookupOut
   };
 };
 
+const record = (value: unknown): Readonly<Record<string, unknown>> | null =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...value } : null;
+
+/**
+ * The AI provider's call in a `decision_made` event, as an outcome named `ai: <model>` (issue 11):
+ * the model is an integration like any other for ops. Turns the embedded answerer drafted, or
+ * where no model was asked, are not provider calls.
+ */
+export const providerCallOf = (data: Readonly<Record<string, unknown>>, at: Date): LookupOutcome | null => {
+  const answerer = record(record(data.trace)?.answerer);
+  const usage = record(answerer?.usage);
+  if (!answerer || !usage || typeof usage.model !== 'string' || usage.model === 'embedded') return null;
+  if (usage.requests === 0 && answerer.fault === null) return null;
+  const fault = typeof answerer.fault === 'string' ? answerer.fault : null;
+  const retrieval = record(record(data.trace)?.retrieval);
+  return {
+    name: `ai: ${usage.model}`,
+    label: 'the AI model',
+    inputs: {},
+    status: fault === null ? 'ok' : fault === 'timeout' ? 'timeout' : 'failed',
+    fields: [],
+    error: fault === null ? null : `${fault}: ${typeof retrieval?.error === 'string' ? retrieval.error : ''}`,
+    latencyMs: typeof usage.latencyMs === 'number' ? usage.latencyMs : 0,
+    at: at.toISOString(),
+  };
+};
+
 /** Calls, failures, time-outs, error rate, latency p50/p95 and the last error per integration, last hour. */
 export const integrationsHealth = async (
   store: Store,
@@ -32,8 +59,12 @@ export const integrationsHealth = async (
   now: Date,
 ): Promise<IntegrationsHealthResponse> => {
   const since = new Date(now.getTime() - WINDOW_MS);
-  const events = await store.events.listByType(workspaceId, ['lookup_completed'], since);
-  const outcomes = events.flatMap((event) => outcomeOf(event.data, event.at) ?? []);
+  const events = await store.events.listByType(workspaceId, ['lookup_completed', 'decision_made'], since);
+  const outcomes = events.flatMap((event) =>
+    event.type === 'decision_made'
+      ? (providerCallOf(event.data, event.at) ?? [])
+      : (outcomeOf(event.data, event.at) ?? []),
+  );
   return {
     since: since.toISOString(),
     windowMinutes: WINDOW_MS / 60_000,

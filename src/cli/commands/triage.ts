@@ -8,6 +8,7 @@ interface TriageCommandOptions {
   readonly history?: string;
   /** A folder, or false with --no-model-cache. */
   readonly modelCache?: string | boolean;
+  readonly answerer?: string;
 }
 
 export const registerTriageCommand = (program: Command): void => {
@@ -29,13 +30,19 @@ export const registerTriageCommand = (program: Command): void => {
     )
     .option('--model-cache <dir>', 'folder for trained category models, reused by content hash')
     .option('--no-model-cache', 'train the category model every run instead of reading a cached one')
+    .option(
+      '--answerer <kind>',
+      'embedded or llm (the model of BATON_LLM_BASE_URL / BATON_LLM_MODEL); default: llm when BATON_LLM_BASE_URL is set',
+    )
     .action(async (options: TriageCommandOptions) => {
       const { runTriageFile } = await import('../../adapters/triage/run-triage-file.ts');
       const { isDomainError } = await import('../../core/errors.ts');
       const { modelCache, ...files } = options;
       try {
+        const { chooseTriageAnswerer } = await import('./triage-answerer.ts');
         await runTriageFile({
           ...files,
+          llm: chooseTriageAnswerer(options.answerer),
           ...(modelCache === false
             ? { modelCache: null }
             : typeof modelCache === 'string'

@@ -241,9 +241,9 @@ rules:
     const model = fixedCategoryModel('other', 0.3, [{ category: 'fraud', score: 0.17 }]);
     const result = await triage([customer('card thing')], { model, answerer: answeringNothing() });
     expect(result.action).toBe('escalate');
-    expect(result.reasons.map((r) => r.code)).toEqual(
-      expect.arrayContaining(['high_risk_category', 'no_answer']),
-    );
+    // The policy hands over before any answer, so no answer reason joins the risk.
+    expect(result.reasons.map((r) => r.code)).toEqual(['high_risk_category']);
+    expect(result.trace.retrieval.kind).toBe('not_attempted');
     expect(result.team).toBe(defaultPolicy().categories.fraud?.team);
   });
 
@@ -262,7 +262,7 @@ rules:
     expect(result.trace.thresholds.amountLimit).toBe(defaultPolicy().categories.payment_dispute?.amountLimit);
     expect(result.trace.why.join('\n')).toMatch(/human_requested/);
     expect(result.trace.signals.evidence.amount).toBe('€300');
-    expect(result.trace.retrieval.kind).toBe('answer');
+    expect(result.trace.retrieval.kind).toBe('not_attempted');
     expect(result.handoff?.message).toContain('I want a human');
   });
 });

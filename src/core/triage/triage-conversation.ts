@@ -13,8 +13,9 @@ import {
   type LookupOutcome,
 } from '../handoff/index.ts';
 import type { Citation } from '../model.ts';
-import type { Answerer, TranscriptLine } from '../ports/answerer.ts';
+import type { Answerer, AnswerRequest, LookupTools, TranscriptLine } from '../ports/answerer.ts';
 import type { QueueSnapshot } from '../wait/index.ts';
+import { type AttemptReport, attemptAnswer, retrieveOnly } from './answer-attempt.ts';
 import type { CategoryModel } from './category/index.ts';
 import {
   type AnswerAttempt,
@@ -23,7 +24,7 @@ import {
   decide,
   type TriageDecision,
 } from './decision/index.ts';
-import { answerWithLookupFacts } from './lookup-facts.ts';
+import { recordingTools, withoutInstructions } from './lookup-tools.ts';
 import type { EscalationPolicy } from './policy/index.ts';
 import { detectSignals, type SignalValues } from './signals/index.ts';
 
@@ -42,6 +43,12 @@ export interface TriageInput {
   readonly earlierConversations?: readonly EarlierConversation[];
   /** Runs the account lookups the category asks for (SPEC §3 step 4); none without it. */
   readonly lookups?: (category: string) => Promise<readonly LookupOutcome[]>;
+  /** Lookups the answerer may call itself (an LLM's tools), bound to this conversation's customer. */
+  readonly tools?: LookupTools;
+  /** Aborts the answer attempt (the turn's deadline passed). */
+  readonly signal?: AbortSignal;
+  /** Receives the answer's text as it is written (streaming to the widget). */
+  readonly onAnswerDelta?: (delta: string) => void;
   /** The moment of the turn (business hours, wait wording). The core never reads the clock. */
   readonly now: Date;
   /** The workspace's handoff wording as ops saved it; the shipped templates without it. */
@@ -67,35 +74,14 @@ export interface TriageResult {
   readonly handoff?: ComposedHandoff;
   /** The articles the answer came from, when `action` is `answer`. */
   readonly citations?: readonly Citation[];
-  /** The account lookups made for the category, with their results or failures. */
+  /** The account lookups made for the category and by the answerer, with their results or failures. */
   readonly lookups: readonly LookupOutcome[];
   readonly trace: DecisionTrace;
+  /** What the answer attempt cost and what its checks found (recorded with the decision). */
+  readonly answerer: AttemptReport & { readonly asked: boolean };
 }
 
 const unknownQueue: QueueSnapshot = { waiting: 0, agentsAvailable: 0, avgHandleMinutes: 0 };
-
-const attemptAnswer = async (
-  answerer: Answerer,
-  question: string,
-  transcript: readonly TranscriptLine[],
-  category: string,
-): Promise<AnswerAttempt> => {
-  try {
-    const draft = await answerer.draft({ question, transcript, category });
-    return draft.kind === 'answer'
-      ? {
-          kind: 'answer',
-          text: draft.text,
-          confidence: draft.confidence,
-          tried: draft.tried,
-          citations: draft.citations,
-        }
-      : { kind: 'no_answer', reason: draft.reason, confidence: draft.confidence, tried: draft.tried };
-  } catch (error) {
-    // SPEC §3: a provider error never leaves the customer hanging; it becomes `ai_unavailable`.
-    return { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
-  }
-};
 
 /** Ops' template override, with the team's out-of-hours message from the policy as its `closed` wait phrase. */
 const templatesFor = (
@@ -138,7 +124,12 @@ const handoffFor = async (
       isRecontact: isRecontactOf(earlier, decision.category, input.now),
     })),
     triedArticles: attempt.kind === 'failed' ? [] : attempt.tried,
-    draft: attempt.kind === 'answer' ? attempt.text : null,
+    draft:
+      attempt.kind === 'answer'
+        ? attempt.text
+        : attempt.kind === 'no_answer'
+          ? (attempt.draft ?? null)
+          : null,
     sentimentTrend: decision.trace.signals.detail.sentimentPerMessage,
     customer: input.customer ?? null,
     team: { key: decision.team, name: team?.name ?? decision.team },
@@ -148,6 +139,9 @@ const handoffFor = async (
     ...(templates ? { templates } : {}),
   });
 };
+
+/** A perfect draft: deciding with it shows whether the policy hands over whatever an answerer would say. */
+const perfectDraft = { kind: 'answer', text: '', confidence: 1, tried: [], citations: [] } as const;
 
 /** Triages the latest customer message of a conversation (SPEC §3 steps 2–5 and §6). */
 export const triageConversation = async (input: TriageInput): Promise<TriageResult> => {
@@ -168,17 +162,41 @@ export const triageConversation = async (input: TriageInput): Promise<TriageResu
   const intentOf = (text: string) => input.categoryModel.classify(text).scores;
   const signals = detectSignals(messages.slice(0, lastCustomer + 1), { intentOf });
   const prediction = input.categoryModel.classify(question, earlierCustomerTurns);
-  const lookups = input.lookups ? await input.lookups(prediction.category) : [];
-  const attempt = await attemptAnswer(input.answerer, question, transcript, prediction.category);
-  const decision = decide({
+  const checked = (input.lookups ? await input.lookups(prediction.category) : []).map(withoutInstructions);
+  const lookups = checked.map((item) => item.lookup);
+  const decisionInput = {
     policy,
     signals,
     prediction,
-    attempt,
     latestText: question,
     previousAiText,
     customerPlan: input.customer?.plan ?? null,
-  });
+  };
+  const tools = input.tools ? recordingTools(input.tools) : null;
+  const request: AnswerRequest = {
+    question,
+    transcript,
+    category: prediction.category,
+    lookups,
+    customer: { identified: Boolean(input.customer?.externalId), name: input.customer?.name ?? null },
+    ...(tools ? { tools: tools.tools } : {}),
+    ...(input.signal ? { signal: input.signal } : {}),
+    ...(input.onAnswerDelta ? { onDelta: input.onAnswerDelta } : {}),
+  };
+  // The policy decides before the model: when it hands over whatever the answer, no model is asked.
+  // (It may still ask its clarifying question: that needs no draft.)
+  const before = decide({ ...decisionInput, attempt: perfectDraft });
+  const asked = before.kind !== 'escalate';
+  const { attempt, report } = asked
+    ? await attemptAnswer(input.answerer, request, () => [...lookups, ...(tools?.made() ?? [])])
+    : await retrieveOnly(
+        input.answerer,
+        request,
+        `the policy hands over before any answer (${before.kind === 'escalate' ? before.reasons.map((r) => r.code).join(', ') : ''})`,
+      );
+  const allLookups = [...lookups, ...(tools?.made() ?? [])];
+  // …and again after: the draft's grounding and confidence, with every rule, decide the outcome.
+  const decision = decide({ ...decisionInput, attempt });
   const common = {
     action: decision.kind,
     category: decision.category,
@@ -188,18 +206,27 @@ export const triageConversation = async (input: TriageInput): Promise<TriageResu
     team: decision.team,
     priority: decision.priority,
     policyVersion: decision.policyVersion,
+    lookups: allLookups,
+    trace: decision.trace,
+    answerer: {
+      ...report,
+      asked,
+      injectedSources: [
+        ...checked.flatMap((item) => item.withheld),
+        ...(tools?.withheld() ?? []),
+        ...report.injectedSources,
+      ],
+    },
   };
   if (decision.kind === 'escalate') {
-    const handoff = await handoffFor(input, decision, question, attempt, lookups);
-    return { ...common, reasons: decision.reasons, handoff, lookups, trace: decision.trace };
+    const handoff = await handoffFor(input, decision, question, attempt, allLookups);
+    return { ...common, reasons: decision.reasons, handoff };
   }
   const answered = decision.kind === 'answer' && attempt.kind === 'answer';
   return {
     ...common,
     reasons: [],
-    answer: answered ? answerWithLookupFacts(decision.answer, lookups) : decision.answer,
+    answer: decision.answer,
     ...(answered ? { citations: attempt.citations } : {}),
-    lookups,
-    trace: decision.trace,
   };
 };

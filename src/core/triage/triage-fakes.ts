@@ -23,6 +23,7 @@ export const answeringWith = (confidence: number, text = 'Orders ship within 2 w
     text,
     confidence,
     citations: [{ articleId: 'a1', slug: 'shipping-times', title: 'Shipping times' }],
+    sources: [{ kind: 'article', articleId: 'a1', text }],
     tried: [{ articleId: 'a1', slug: 'shipping-times', title: 'Shipping times', score: confidence }],
   }),
 });

@@ -26,6 +26,8 @@ export const ChatPage = () => {
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [aiTyping, setAiTyping] = useState(false);
+  /** The AI's answer as it streams in; cleared when the stored message arrives. */
+  const [aiDraft, setAiDraft] = useState('');
   const [sending, setSending] = useState(false);
   const endRef = useRef<HTMLDivElement>(null);
 
@@ -56,13 +58,18 @@ export const ChatPage = () => {
   useEffect(() => {
     // Newer browsers return a promise from scrollIntoView; an effect must return nothing or a cleanup.
     void endRef.current?.scrollIntoView({ block: 'end' });
-  }, [messages, aiTyping]);
+  }, [messages, aiTyping, aiDraft]);
 
   const onUpdate = useCallback(
     (update: LiveUpdate) => {
       if (update.type === 'message') {
         setMessages((current) => mergeMessage(current, update.message));
-        if (update.message.author !== 'customer') setAiTyping(false);
+        if (update.message.author !== 'customer') {
+          setAiTyping(false);
+          setAiDraft('');
+        }
+      } else if (update.type === 'ai_draft_delta') {
+        setAiDraft((current) => current + update.delta);
       } else if (update.type === 'typing') {
         setAiTyping(true);
       } else if (update.type === 'conversation') {
@@ -162,7 +169,12 @@ export const ChatPage = () => {
         {messages.map((m) => (
           <MessageBubble key={m.id} message={m} viewer="customer" />
         ))}
-        {aiTyping && (
+        {aiTyping && aiDraft !== '' && (
+          <li className="bubble theirs author-ai draft" data-testid="ai-draft" aria-busy="true">
+            <div className="bubble-body">{aiDraft}</div>
+          </li>
+        )}
+        {aiTyping && aiDraft === '' && (
           <li className="bubble theirs typing" data-testid="typing">
             …
           </li>

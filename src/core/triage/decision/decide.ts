@@ -115,6 +115,8 @@ const attemptReasons = (
       },
     ];
   }
+  // Not attempted: the policy's own reasons already hand over; no reason comes from an answer.
+  if (attempt.kind === 'not_attempted') return [];
   if (attempt.confidence < threshold) {
     return [
       {
@@ -203,7 +205,7 @@ export const decide = (input: DecisionInput): TriageDecision => {
         : {
             kind: attempt.kind,
             confidence: round(attempt.confidence),
-            reason: attempt.kind === 'no_answer' ? attempt.reason : null,
+            reason: attempt.kind === 'answer' ? null : attempt.reason,
             tried: attempt.tried,
           },
     thresholds,

@@ -29,8 +29,17 @@ export type AnswerAttempt =
       readonly reason: string;
       readonly confidence: number;
       readonly tried: readonly TriedArticle[];
+      /** A draft that was written but not sent (it failed the grounding check), for the packet. */
+      readonly draft?: string;
     }
-  | { readonly kind: 'failed'; readonly error: string };
+  | { readonly kind: 'failed'; readonly error: string }
+  | {
+      /** The policy handed over before any draft, so no model was asked (issue 11); retrieval only. */
+      readonly kind: 'not_attempted';
+      readonly reason: string;
+      readonly confidence: number;
+      readonly tried: readonly TriedArticle[];
+    };
 
 /** The thresholds the decision applied, as numbers an agent can check. */
 export interface AppliedThresholds {
@@ -58,7 +67,7 @@ export interface DecisionTrace {
   };
   readonly retrieval:
     | {
-        readonly kind: 'answer' | 'no_answer';
+        readonly kind: 'answer' | 'no_answer' | 'not_attempted';
         readonly confidence: number;
         readonly reason: string | null;
         readonly tried: readonly TriedArticle[];

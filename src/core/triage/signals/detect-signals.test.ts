@@ -50,6 +50,7 @@ describe('detectSignals', () => {
       repeated_ask: 0,
       amount: null,
       turns: 0,
+      prompt_injection: false,
     });
   });
 });

@@ -4,6 +4,7 @@ import { type DistressKind, detectDistress } from './distress.ts';
 import { type FrustrationCues, frustrationCues, scoreFrustration } from './frustration.ts';
 import { detectHumanRequest, detectManagerRequest, requestTokens } from './human-request.ts';
 import { detectLegalThreat } from './legal-threat.ts';
+import { detectPromptInjection, type PromptInjectionFinding } from './prompt-injection.ts';
 import { type AskIntent, detectRepeatedAsk, type TurnLine } from './repeated-ask.ts';
 import { type SentimentBreakdown, scoreSentiment, sentimentTrend } from './sentiment.ts';
 import { tokenize } from './text.ts';
@@ -20,6 +21,7 @@ export const signalNames = [
   'repeated_ask',
   'amount',
   'turns',
+  'prompt_injection',
 ] as const;
 export type SignalName = (typeof signalNames)[number];
 
@@ -38,6 +40,8 @@ export interface SignalValues {
   readonly repeated_ask: number;
   readonly amount: { readonly value: number; readonly currency: string | null } | null;
   readonly turns: number;
+  /** The customer tried to steer the AI (a risk signal only: it changes nothing else). */
+  readonly prompt_injection: boolean;
 }
 
 /** Values plus the words that triggered them, and the detail behind the scored ones. */
@@ -106,6 +110,7 @@ export const detectSignals = (lines: readonly TurnLine[], options: SignalOptions
   let legal = null;
   let urgent = null;
   let distress = null;
+  let injection: PromptInjectionFinding | null = null;
   const perMessage: number[] = [];
   let latestSentiment = scoreSentiment([]);
   let latestCues: FrustrationCues | null = null;
@@ -115,6 +120,7 @@ export const detectSignals = (lines: readonly TurnLine[], options: SignalOptions
     legal ??= ((finding) => (finding.fired ? finding : null))(detectLegalThreat(text, tokens));
     urgent ??= ((finding) => (finding.fired ? finding : null))(detectUrgency(text, tokens));
     distress ??= ((finding) => (finding.fired ? finding : null))(detectDistress(text, tokens));
+    injection ??= ((finding) => (finding.fired ? finding : null))(detectPromptInjection(text));
     const lexical = scoreSentiment(tokens);
     latestCues = frustrationCues(text, tokens, lexical);
     latestSentiment = withRaisedVoice(lexical, latestCues);
@@ -123,6 +129,7 @@ export const detectSignals = (lines: readonly TurnLine[], options: SignalOptions
   if (legal?.evidence) evidence.legal_threat = legal.evidence;
   if (urgent?.evidence) evidence.urgent = urgent.evidence;
   if (distress?.evidence) evidence.distress = distress.evidence;
+  if (injection?.evidence) evidence.prompt_injection = `${injection.kind}: ${injection.evidence}`;
 
   const trend = sentimentTrend(perMessage);
   if (latestSentiment.words.length > 0) {
@@ -154,6 +161,7 @@ export const detectSignals = (lines: readonly TurnLine[], options: SignalOptions
       repeated_ask: repeated.count,
       amount: largest ? { value: largest.value, currency: largest.currency } : null,
       turns,
+      prompt_injection: injection !== null,
     },
     evidence,
     detail: {

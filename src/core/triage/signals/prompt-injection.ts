@@ -1,0 +1,111 @@
+/**
+ * Prompt injection (SPEC §3: customer text is data, not instructions). Text that tries to steer
+ * the AI — override its rules, reveal its instructions, take another role, read someone else's
+ * account, or fake a system turn — is flagged as a risk signal. The flag changes nothing else:
+ * the policy still decides, lookups stay bound to the conversation's customer, and the grounding
+ * check still refuses what the sources do not say. The same detector reads article and lookup
+ * text, where instructions may be hidden too.
+ */
+
+export type PromptInjectionKind =
+  | 'override_instructions'
+  | 'reveal_instructions'
+  | 'role_change'
+  | 'fake_turn'
+  | 'claimed_authority'
+  | 'other_customer_data'
+  | 'dictated_output';
+
+export interface PromptInjectionFinding {
+  readonly fired: boolean;
+  readonly kind: PromptInjectionKind | null;
+  /** The words that fired, quoted from the text. */
+  readonly evidence: string | null;
+}
+
+const gap = '[^.!?\\n]{0,40}?';
+const rule =
+  '(?:instructions?|rules?|prompts?|guidelines?|directives?|polic(?:y|ies)|programming|restrictions?|guardrails?|constraints?|system messages?|safety settings?|training)';
+/** "ignore the delivery instructions I gave" is a customer's own instruction, not Baton's. */
+const ownInstructions =
+  '(?<!delivery |shipping |care |washing |assembly |cleaning |installation |return |my )';
+const whose =
+  "(?:your|all|any|previous|prior|above|preceding|earlier|original|initial|system|those|these|the bot's|the ai's|baton's)";
+const readVerb =
+  "(?:print|show|reveal|repeat|output|display|tell me|give me|share|dump|leak|recite|paste|spell out|write out|what(?:'s| is| are| were))";
+const dataNoun =
+  '(?:orders?|data|details|address(?:es)?|emails?|information|info|records?|payments?|cards?|phone numbers?|names?|conversations?|history|accounts?)';
+
+const patterns: readonly (readonly [PromptInjectionKind, RegExp])[] = [
+  [
+    'override_instructions',
+    new RegExp(
+      `\\b(?:ignore|disregard|forget|override|overrule|bypass|skip|drop|abandon|stop following|break)\\b(?:\\s+[\\w']+){0,3}?\\s+${whose}\\b(?:\\s+[\\w']+){0,2}?\\s+${ownInstructions}${rule}\\b`,
+      'i',
+    ),
+  ],
+  [
+    // Asking to get round a rule is steering too, whoever's rule it is.
+    'override_instructions',
+    new RegExp(`\\b(?:bypass|circumvent|override|overrule)\\b${gap}\\b${rule}\\b`, 'i'),
+  ],
+  [
+    'override_instructions',
+    /\b(?:new|updated|real|actual|secret|hidden|revised|overriding)\s+(?:system\s+)?(?:instructions?|directives?|system prompt|prompt)\s*(?::|are\b)|\binstructions? (?:have|has) (?:been )?changed\b|\bfollow (?:these|my|the following) (?:new )?(?:instructions|orders|commands)\b/i,
+  ],
+  [
+    'reveal_instructions',
+    new RegExp(
+      `\\b${readVerb}\\b${gap}\\b(?:system prompt|initial prompt|hidden prompt|developer message|system message|pre-?prompt|(?:your|the bot's|the ai's) (?:instructions|prompt|programming|configuration|rules and instructions)|prompt (?:above|before)|instructions (?:above|you were given))\\b`,
+      'i',
+    ),
+  ],
+  [
+    'role_change',
+    /\b(?:you are now|you're now|from now on,? you(?: are|'re| will)|act as (?:an?|my|the) (?!customer)|pretend (?:to be|you are|you're)|role-?play as|you are no longer|your new role|enter (?:developer|debug|god|admin|maintenance) mode|developer mode|jailbre?a?k|do anything now)\b/i,
+  ],
+  [
+    'fake_turn',
+    /(?:^|\n)\s*(?:system|assistant|developer|admin)\s*:|<\|?\s*(?:im_start|im_end|system|endoftext)\s*\|?>|\[\/?(?:INST|SYS)\]|#{2,}\s*(?:instruction|system|new task)|\bbegin (?:system|admin|developer) (?:prompt|message|block)\b|\bend of (?:the )?(?:customer|user) (?:message|input)\b/i,
+  ],
+  [
+    'claimed_authority',
+    /\b(?:i am|i'm|this is)\s+(?:your|the|an?|baton's|acme's)?\s*(?:developer|administrator|admin|creator|owner|operator|system owner)\b[^.!?\n]{0,60}\b(?:instruct|order|allow|authori[sz]e|command|tell|need you|override)|\b(?:admin|sudo|root|developer) (?:override|command|mode)\b|\byou (?:are|have been) (?:now )?(?:authori[sz]ed|allowed|permitted|instructed|ordered) to\b/i,
+  ],
+  [
+    'other_customer_data',
+    new RegExp(
+      `\\b(?:${readVerb}|send|list|read|access|look ?up|pull up|fetch|get|who (?:is|was|are))\\b[^.!?\\n]{0,25}?\\b(?:(?:another|other|the last|the previous|the next|a different|all(?: the)?|every)\\s+(?:customers?|users?|clients?|members?|shoppers?|people|person)(?:'s|s')?|someone else'?s?|somebody else'?s?)\\b[^.!?\\n]{0,40}?\\b${dataNoun}\\b`,
+      'i',
+    ),
+  ],
+  [
+    'other_customer_data',
+    /\b(?:look ?up|check|show|give|read|find|pull up|fetch)\b[^.!?\n]{0,30}\b(?:account|orders?|details|data) (?:of|for|belonging to) (?:customer|user|client)\b|\bcus_[a-z0-9]+\b/i,
+  ],
+  [
+    'dictated_output',
+    /\b(?:say|reply|respond|output|write|print|type)\b[^.!?\n]{0,20}?\b(?:exactly|verbatim|word for word|only|nothing but|the following|the words?)\b\s*(?:with\s*)?[:"“'‘]|\b(?:decode|translate|convert)\b[^.!?\n]{0,40}\b(?:and|then)\s+(?:follow|execute|obey|do|run)\b/i,
+  ],
+  [
+    'dictated_output',
+    /\b(?:note|message|instructions?|attention|reminder)\s+(?:to|for)\s+(?:the\s+)?(?:ai|assistant|bot|chatbot|model|llm|language model)\b|\b(?:dear|hey|attention)\s+(?:ai|assistant|bot|chatbot|language model)\s*[,:]/i,
+  ],
+];
+
+const quoteAround = (text: string, index: number, length: number): string =>
+  text
+    .slice(index, index + length)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
+
+/** Finds an attempt to steer the AI in one text (a customer message, an article, a lookup result). */
+export const detectPromptInjection = (text: string): PromptInjectionFinding => {
+  const folded = text.replace(/[’`]/g, "'");
+  for (const [kind, pattern] of patterns) {
+    const match = pattern.exec(folded);
+    if (match) return { fired: true, kind, evidence: quoteAround(folded, match.index, match[0].length) };
+  }
+  return { fired: false, kind: null, evidence: null };
+};

@@ -1,0 +1,115 @@
+/**
+ * The chat with an OpenAI-compatible model, in real Chromium (issue 11): Baton talks to a fake
+ * model server over HTTP. A signed-in customer asks about her order; the model looks it up with
+ * a tool, the answer streams into the chat (ai_draft_delta) and the stored answer replaces the
+ * draft. When she then asks for a person, the agent's packet shows the lookup the model made.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signCustomerIdentity } from '../../src/server/auth/customer-identity.ts';
+import { launchChromium } from '../support/browser.ts';
+import {
+  type FakeOpenAiServer,
+  groundedModel,
+  startFakeOpenAiServer,
+} from '../support/fake-openai-server.ts';
+import { startTestBaton, TEST_SECRET, type TestBaton } from '../support/test-baton.ts';
+
+let baton: TestBaton;
+let browser: Browser;
+let fake: FakeOpenAiServer;
+
+beforeAll(async () => {
+  // Slow enough per word that the answer is visibly written sentence by sentence.
+  fake = await startFakeOpenAiServer({
+    script: (request, index) => {
+      const reply = groundedModel(request, index);
+      return reply.kind === 'text' ? { ...reply, chunkDelayMs: 120 } : reply;
+    },
+  });
+  [baton, browser] = await Promise.all([
+    startTestBaton({
+      withWeb: true,
+      llm: {
+        baseUrl: fake.baseUrl,
+        apiKey: null,
+        model: 'fake-model',
+        timeoutMs: 15_000,
+        maxRetries: 1,
+        prices: null,
+      },
+    }),
+    launchChromium(),
+  ]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await baton?.close();
+  await fake?.close();
+});
+
+const ask = async (page: Page, text: string) => {
+  await page.getByLabel('Your message').fill(text);
+  await page.getByRole('button', { name: 'Send' }).click();
+};
+
+describe('the chat with a model', () => {
+  it('answers from a tool call, then streams the next answer, which the stored answer replaces', async () => {
+    const page = await (await browser.newContext()).newPage();
+    const deltas: string[] = [];
+    page.on('websocket', (socket) =>
+      socket.on('framereceived', (frame) => {
+        const text = typeof frame.payload === 'string' ? frame.payload : frame.payload.toString('utf8');
+        if (text.includes('"ai_draft_delta"')) deltas.push(text);
+      }),
+    );
+    await page.goto(`${baton.url}/chat?as=cus_ana&sig=${signCustomerIdentity(TEST_SECRET, 'cus_ana')}`);
+    // The first answer comes from the order lookup the model makes; the socket is listening after it.
+    await ask(page, 'where is my order 1042?');
+    const first = page.locator('[data-testid="message"][data-author="ai"]').first();
+    await first.waitFor({ timeout: 20_000 });
+    await expect(first.textContent()).resolves.toMatch(/1042 is shipped/);
+
+    await ask(page, 'How do I reset my password?');
+    await page.getByTestId('ai-draft').waitFor({ timeout: 20_000 });
+    const answer = page.locator('[data-testid="message"][data-author="ai"]').nth(1);
+    await answer.waitFor({ timeout: 20_000 });
+    await expect(page.getByTestId('ai-draft').count()).resolves.toBe(0);
+    expect(deltas.length).toBeGreaterThan(0);
+    await expect(answer.locator('[data-testid="citations"]').textContent()).resolves.toMatch(/Source: .+/);
+  });
+
+  it('hands over an ungrounded draft with the model’s lookup and the unsent draft in the agent’s packet', async () => {
+    // The model looks the order up, then promises a day its sources do not give.
+    fake.script((request) =>
+      request.messages.some((message) => message.role === 'tool')
+        ? { kind: 'text', text: 'Your order 1042 will be with you on Friday [4].' }
+        : { kind: 'tool_calls', calls: [{ name: 'order', arguments: '{"order_number":"1042"}' }] },
+    );
+    const customer = await (await browser.newContext()).newPage();
+    await customer.goto(`${baton.url}/chat?as=cus_ana&sig=${signCustomerIdentity(TEST_SECRET, 'cus_ana')}`);
+    await ask(customer, 'is order 1042 on its way?');
+    await customer.locator('[data-testid="message"][data-kind="handoff"]').waitFor({ timeout: 20_000 });
+
+    const admin = baton.agents.find((agent) => agent.role === 'admin');
+    if (!admin) throw new Error('no demo admin');
+    const agent = await (await browser.newContext()).newPage();
+    await agent.goto(`${baton.url}/agent`);
+    await agent.getByLabel('Email').fill(admin.email);
+    await agent.getByLabel('Password').fill(admin.password);
+    await agent.getByRole('button', { name: 'Sign in' }).click();
+    await agent
+      .locator('[data-testid="conversation-row"]', { hasText: 'is order 1042 on its way?' })
+      .first()
+      .click();
+    const packet = agent.getByTestId('handoff-packet');
+    await packet.waitFor();
+    const text = (await packet.textContent()) ?? '';
+    expect(text).toMatch(/Order status\W*shipped/);
+    expect(text).toContain('Your order 1042 will be with you on Friday.');
+    fake.script((request, index) => {
+      const reply = groundedModel(request, index);
+      return reply.kind === 'text' ? { ...reply, chunkDelayMs: 120 } : reply;
+    });
+  });
+});
