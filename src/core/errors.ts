@@ -3,6 +3,7 @@ export type DomainErrorCode =
   | 'invalid_input'
   | 'malformed_json'
   | 'message_empty'
+  | 'invalid_characters'
   | 'message_too_long'
   | 'not_found'
   | 'conversation_not_found'

@@ -8,6 +8,7 @@ export const statusOf: Readonly<Record<DomainErrorCode, ContentfulStatusCode>> =
   invalid_input: 400,
   malformed_json: 400,
   message_empty: 400,
+  invalid_characters: 400,
   message_too_long: 413,
   payload_too_large: 413,
   policy_invalid: 422,
