@@ -18,6 +18,8 @@ export type DomainErrorCode =
   | 'payload_too_large'
   | 'rate_limited'
   | 'policy_invalid'
+  | 'computation_too_long'
+  | 'server_busy'
   | 'internal';
 
 export class DomainError extends Error {

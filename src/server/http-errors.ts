@@ -12,6 +12,8 @@ export const statusOf: Readonly<Record<DomainErrorCode, ContentfulStatusCode>> =
   message_too_long: 413,
   payload_too_large: 413,
   policy_invalid: 422,
+  computation_too_long: 422,
+  server_busy: 503,
   invalid_transition: 409,
   conflict: 409,
   unauthenticated: 401,
