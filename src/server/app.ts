@@ -13,6 +13,7 @@ import { inboxRoutes } from './routes/inbox.routes.ts';
 import { opsRoutes } from './routes/ops.routes.ts';
 import { plannerRoutes } from './routes/planner.routes.ts';
 import { widgetRoutes } from './routes/widget.routes.ts';
+import { limitCustomerMessages, limitNewConversations } from './security/widget-limits.ts';
 import type { ServerDeps, ServerEnv } from './server-env.ts';
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -21,6 +22,12 @@ export interface HttpAppOptions {
   /** Folder of the built web app (web/dist); the API runs without it. */
   readonly webRoot?: string;
 }
+
+const retryAfterSeconds = (details: unknown): number | null => {
+  const seconds =
+    typeof details === 'object' && details !== null ? Reflect.get(details, 'retryAfterSeconds') : undefined;
+  return typeof seconds === 'number' ? seconds : null;
+};
 
 export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => {
   const app = new OpenAPIHono<ServerEnv>({
@@ -50,6 +57,8 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.onError((error, c) => {
     if (isDomainError(error)) {
       if (error.isReportable) deps.app.reportError(error, { path: c.req.path });
+      const retryAfter = retryAfterSeconds(error.details);
+      if (retryAfter !== null) c.header('Retry-After', String(retryAfter));
       return c.json(errorBody(error.code, error.message, error.details), statusOf[error.code]);
     }
     if (error instanceof HTTPException && error.status === 400) {
@@ -69,6 +78,8 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   });
 
   app.get('/api/health', (c) => c.json({ ok: true }));
+  app.use('/api/widget/conversations', limitNewConversations(deps));
+  app.use('/api/widget/conversations/:id/messages', limitCustomerMessages(deps));
   app.route('/', widgetRoutes(deps));
   app.route('/', authRoutes(deps));
   app.route('/', inboxRoutes(deps));

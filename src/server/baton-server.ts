@@ -12,6 +12,8 @@ import type { TurnEngine } from '../app/turn-engine.ts';
 import type { Store } from '../core/ports/store.ts';
 import { buildHttpApp } from './app.ts';
 import { attachLiveSocket } from './live/live-socket.ts';
+import type { RateLimitSettings } from './security/rate-limit-settings.ts';
+import { createRateLimits, noRateLimits } from './security/rate-limits.ts';
 import type { ServerSettings } from './server-env.ts';
 
 /** How often AI conversations whose customers went quiet are checked for assumed resolution. */
@@ -30,6 +32,8 @@ export interface BatonServerOptions {
   /** How live updates travel; in-process by default, PostgreSQL NOTIFY when processes share a database. */
   readonly live?: LiveBus;
   readonly reportError: AppContext['reportError'];
+  /** SPEC §11 rate limits; `off` for tests and benchmarks that need none. */
+  readonly rateLimits: RateLimitSettings | 'off';
 }
 
 export interface RunningBaton {
@@ -59,16 +63,18 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
   };
   aiTurnRunner.run = (id) => runAiTurn(app, id);
 
-  const http = buildHttpApp(
-    { app, settings: options.settings },
-    options.webRoot ? { webRoot: options.webRoot } : {},
-  );
+  const rateLimits =
+    options.rateLimits === 'off'
+      ? noRateLimits
+      : createRateLimits(options.store.rateLimits, options.rateLimits);
+  const deps = { app, settings: options.settings, rateLimits };
+  const http = buildHttpApp(deps, options.webRoot ? { webRoot: options.webRoot } : {});
   const server = await new Promise<Server>((resolve) => {
     const started = serve({ fetch: http.fetch, port: options.port, hostname: options.host }, () =>
       resolve(started as Server),
     ) as Server;
   });
-  const live = attachLiveSocket(server, { app, settings: options.settings });
+  const live = attachLiveSocket(server, deps);
   await resumePendingAiTurns(app);
   const sweep = setInterval(() => {
     resolveQuietConversations(app).catch((error: unknown) =>
@@ -86,6 +92,7 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
     app,
     async close() {
       clearInterval(sweep);
+      rateLimits.close();
       live.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

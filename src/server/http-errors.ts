@@ -42,4 +42,5 @@ export const errorResponses = {
   404: { description: 'Not found', content: json },
   409: { description: 'The conversation is not in a state that allows this', content: json },
   413: { description: 'Too large', content: json },
+  429: { description: 'Too many requests: wait the Retry-After seconds (code rate_limited)', content: json },
 } as const;

@@ -1,6 +1,7 @@
 /** What every route handler can reach: the application context and server settings. */
 import type { AppContext } from '../app/context.ts';
 import type { Agent } from '../core/model.ts';
+import type { RateLimits } from './security/rate-limits.ts';
 
 export interface ServerSettings {
   readonly secret: string;
@@ -10,11 +11,16 @@ export interface ServerSettings {
   readonly customerTokenTtlDays: number;
   /** Cookies are marked Secure when Baton is served over https. */
   readonly secureCookies: boolean;
+  /** Reverse proxies in front of Baton whose X-Forwarded-For is trusted (0: use the socket's address). */
+  readonly trustedProxyHops?: number;
+  /** Who may embed the chat page in a frame (CSP frame-ancestors); `*` by default. */
+  readonly widgetFrameAncestors?: readonly string[];
 }
 
 export interface ServerDeps {
   readonly app: AppContext;
   readonly settings: ServerSettings;
+  readonly rateLimits: RateLimits;
 }
 
 export interface ServerEnv {

@@ -11,6 +11,7 @@ import { openStore } from '../../src/adapters/store/open-store.ts';
 import type { Store } from '../../src/core/ports/store.ts';
 import { type RunningBaton, startBatonServer } from '../../src/server/baton-server.ts';
 import { parseIntegrationList } from '../../src/server/integrations-config.ts';
+import type { RateLimitSettings } from '../../src/server/security/rate-limit-settings.ts';
 import { repositoryRoot } from '../../src/server/start.ts';
 import { buildTurnEngine } from '../../src/server/turn-engine-factory.ts';
 
@@ -37,6 +38,10 @@ export const startTestBaton = async (
      * updates then travel through it, as they do between real Baton processes.
      */
     databaseUrl?: string;
+    /** SPEC §11 rate limits; off unless a test is about them (every test request comes from 127.0.0.1). */
+    rateLimits?: RateLimitSettings;
+    /** Reverse proxies trusted for X-Forwarded-For (tests of per-address limits). */
+    trustedProxyHops?: number;
   } = {},
 ): Promise<TestBaton> => {
   const store = await openStore(
@@ -64,7 +69,9 @@ export const startTestBaton = async (
       sessionTtlHours: 1,
       customerTokenTtlDays: 1,
       secureCookies: false,
+      trustedProxyHops: options.trustedProxyHops ?? 0,
     },
+    rateLimits: options.rateLimits ?? 'off',
     port: 0,
     host: '127.0.0.1',
     maxMessageChars: 4000,
