@@ -13,6 +13,7 @@ import { inboxRoutes } from './routes/inbox.routes.ts';
 import { opsRoutes } from './routes/ops.routes.ts';
 import { plannerRoutes } from './routes/planner.routes.ts';
 import { widgetRoutes } from './routes/widget.routes.ts';
+import { securityHeaders } from './security/security-headers.ts';
 import { limitCustomerMessages, limitNewConversations } from './security/widget-limits.ts';
 import type { ServerDeps, ServerEnv } from './server-env.ts';
 
@@ -43,14 +44,24 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   });
 
   app.use(
+    '*',
+    securityHeaders({
+      widgetFrameAncestors: deps.settings.widgetFrameAncestors ?? ['*'],
+      https: deps.settings.secureCookies,
+    }),
+  );
+  app.use(
     '/api/*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        c.json(
+      onError: (c) => {
+        // The rest of the body is never read, so the connection cannot carry another request: say so.
+        c.header('Connection', 'close');
+        return c.json(
           errorBody('payload_too_large', `The request body is over ${MAX_BODY_BYTES / 1024} KiB. Send less.`),
           413,
-        ),
+        );
+      },
     }),
   );
 
