@@ -4,6 +4,7 @@ export type DomainErrorCode =
   | 'malformed_json'
   | 'message_empty'
   | 'invalid_characters'
+  | 'invalid_encoding'
   | 'message_too_long'
   | 'not_found'
   | 'conversation_not_found'

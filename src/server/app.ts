@@ -14,6 +14,7 @@ import { opsRoutes } from './routes/ops.routes.ts';
 import { plannerRoutes } from './routes/planner.routes.ts';
 import { widgetRoutes } from './routes/widget.routes.ts';
 import { securityHeaders } from './security/security-headers.ts';
+import { requireUtf8Body } from './security/utf8-body.ts';
 import { limitCustomerMessages, limitNewConversations } from './security/widget-limits.ts';
 import type { ServerDeps, ServerEnv } from './server-env.ts';
 
@@ -64,6 +65,8 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
       },
     }),
   );
+
+  app.use('/api/*', requireUtf8Body);
 
   app.onError((error, c) => {
     if (isDomainError(error)) {

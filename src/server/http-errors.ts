@@ -9,6 +9,7 @@ export const statusOf: Readonly<Record<DomainErrorCode, ContentfulStatusCode>> =
   malformed_json: 400,
   message_empty: 400,
   invalid_characters: 400,
+  invalid_encoding: 400,
   message_too_long: 413,
   payload_too_large: 413,
   policy_invalid: 422,
