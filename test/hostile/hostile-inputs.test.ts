@@ -42,14 +42,15 @@ const openFixture = async (baton: TestBaton): Promise<Fixture> => {
       body: { text },
     });
   await say('where is my order?');
-  const aiMessage = await eventually(async () =>
-    (await baton.store.messages.list(conversationId)).find((m) => m.author === 'ai'),
+  const aiMessage = await eventually(
+    async () => (await baton.store.messages.list(conversationId)).find((m) => m.author === 'ai'),
+    60_000,
   );
   await say('I want to talk to a real person');
   await eventually(async () => {
     const conversation = await baton.store.conversations.getById(conversationId);
     return conversation?.state === 'queued' || conversation?.state === 'assigned' ? conversation : null;
-  });
+  }, 60_000);
   return {
     baton,
     workspaceId: workspace.id,
@@ -157,7 +158,7 @@ describe.each(availableTestStoreKinds())('hostile input on %s', (kind) => {
     }
     expect(failures).toEqual([]);
     await healthy(fixture);
-  });
+  }, 600_000);
 
   it('answers any JSON body on any route without a 5xx, and any text as a message without one', async () => {
     const bodyRoutes = [
@@ -197,5 +198,5 @@ describe.each(availableTestStoreKinds())('hostile input on %s', (kind) => {
       { numRuns: 100 },
     );
     await healthy(fixture);
-  });
+  }, 600_000);
 });
