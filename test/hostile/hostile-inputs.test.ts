@@ -51,6 +51,10 @@ const openFixture = async (baton: TestBaton): Promise<Fixture> => {
     const conversation = await baton.store.conversations.getById(conversationId);
     return conversation?.state === 'queued' || conversation?.state === 'assigned' ? conversation : null;
   }, 60_000);
+  // Let the AI turn and the assignment that follow a handoff finish, so later snapshots are still.
+  await baton.baton.app.aiTurns.idle();
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  await baton.baton.app.aiTurns.idle();
   return {
     baton,
     workspaceId: workspace.id,
@@ -92,14 +96,19 @@ const send = async (fixture: Fixture, hostile: HostileCase) => {
     hostile.as === 'admin' ? fixture.adminToken : hostile.as === 'customer' ? fixture.customerToken : null;
   const raw = hostile.raw instanceof Uint8Array ? new Blob([new Uint8Array(hostile.raw)]) : hostile.raw;
   const body = raw ?? (hostile.body === undefined ? undefined : JSON.stringify(hostile.body));
-  const response = await fetch(`${fixture.baton.url}${path}`, {
+  const init = {
     method: hostile.method,
     headers: {
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
     ...(body === undefined ? {} : { body }),
-  });
+  };
+  // A kept-alive connection the server closed as idle at the moment it was reused resets once;
+  // that is the client's pool, not the server (which `healthy` checks), so it is tried again once.
+  const response = await fetch(`${fixture.baton.url}${path}`, init).catch(() =>
+    fetch(`${fixture.baton.url}${path}`, init),
+  );
   const text = await response.text();
   let parsed: unknown = null;
   try {
