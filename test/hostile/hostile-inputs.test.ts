@@ -169,6 +169,26 @@ describe.each(availableTestStoreKinds())('hostile input on %s', (kind) => {
     await healthy(fixture);
   }, 600_000);
 
+  it('validates a reply before picking the conversation up: a NUL leaves it queued and unassigned', async () => {
+    const { baton, conversationId, adminToken } = fixture;
+    const path = `/api/inbox/conversations/${conversationId}`;
+    const conversation = await baton.store.conversations.getById(conversationId);
+    const teamKey = conversation?.teamKey ?? (await baton.store.teams.list(fixture.workspaceId))[0]?.key;
+    const requeued = await request(baton.url, 'POST', `${path}/reassign`, {
+      token: adminToken,
+      body: { teamKey },
+    });
+    expect(requeued.status).toBe(200);
+    const reply = await request(baton.url, 'POST', `${path}/replies`, {
+      token: adminToken,
+      body: { text: 'Sorry about that\u0000' },
+    });
+    expect(reply.status).toBe(400);
+    expect(reply.body.error?.code).toBe('invalid_characters');
+    const after = await baton.store.conversations.getById(conversationId);
+    expect([after?.state, after?.assigneeId]).toEqual(['queued', null]);
+  });
+
   it('answers any JSON body on any route without a 5xx, and any text as a message without one', async () => {
     const bodyRoutes = [
       ...new Set(corpus.filter((c) => c.method !== 'GET').map((c) => `${c.method} ${c.path}`)),
