@@ -104,6 +104,7 @@ const runOn = async (label: string, store: Store) => {
     port: 0,
     host: '127.0.0.1',
     maxMessageChars: 4000,
+    rateLimits: 'off',
     reportError: (error) => console.error(error),
   });
   const inserts = await insertRate(store, 3);

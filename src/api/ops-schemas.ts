@@ -5,16 +5,16 @@
  */
 import { z } from 'zod';
 import { reasonCodes } from '../core/handoff/reasons.ts';
+import { lineText, paragraphText } from './text-fields.ts';
 
 const MAX_POLICY_CHARS = 200_000;
 const MAX_TEMPLATE_CHARS = 4_000;
+/** Each team's set is linted in every reason × wait case (milliseconds per team), so teams are bounded. */
+const MAX_TEMPLATE_TEAMS = 40;
+const MAX_NEEDS = 50;
 
 /** Why a change was made: required on every save, it is the "why" of the audit trail. */
-const changeNote = z
-  .string()
-  .trim()
-  .min(1, 'say why you are making this change')
-  .max(1_000, 'keep the note under 1000 characters');
+const changeNote = paragraphText(1_000).trim().min(1, 'say why you are making this change');
 
 // ---- escalation policy ----
 
@@ -73,10 +73,7 @@ export type PolicyCheckResponse = z.infer<typeof policyCheckResponseSchema>;
 
 // ---- handoff templates ----
 
-const templateText = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(MAX_TEMPLATE_CHARS, `keep each template under ${MAX_TEMPLATE_CHARS} characters`);
+const templateText = paragraphText(MAX_TEMPLATE_CHARS).min(1, 'must not be empty');
 
 const waitPhrasesSchema = z.strictObject({
   estimate: templateText,
@@ -90,16 +87,26 @@ const teamTemplateOverrideSchema = z.strictObject({
   message: templateText.optional(),
   reasons: z.partialRecord(z.enum(reasonCodes), templateText).optional(),
   wait: waitPhrasesSchema.partial().optional(),
-  needs: z.record(z.string().min(1).max(100), templateText).optional(),
+  needs: z
+    .record(lineText(100).min(1), templateText)
+    .refine((needs) => Object.keys(needs).length <= MAX_NEEDS, `name at most ${MAX_NEEDS} needs`)
+    .optional(),
 });
 
 const teamKey = z
   .string()
+  .max(50, 'keep team keys under 50 characters')
   .regex(/^[a-z][a-z0-9_]*$/, 'team keys are lower-case letters, digits and underscores');
 
 /** What ops may change of the shipped wording: any part, for every team or for one team. */
 export const handoffTemplatesOverrideSchema = teamTemplateOverrideSchema.extend({
-  teams: z.record(teamKey, teamTemplateOverrideSchema).optional(),
+  teams: z
+    .record(teamKey, teamTemplateOverrideSchema)
+    .refine(
+      (teams) => Object.keys(teams).length <= MAX_TEMPLATE_TEAMS,
+      `override at most ${MAX_TEMPLATE_TEAMS} teams`,
+    )
+    .optional(),
 });
 export type HandoffTemplatesOverrideView = z.infer<typeof handoffTemplatesOverrideSchema>;
 

@@ -3,6 +3,7 @@
  * /openapi.json from them; the web app types its calls with them. One source of truth.
  */
 import { z } from 'zod';
+import { lineText, paragraphText } from './text-fields.ts';
 
 export const errorBodySchema = z.object({
   error: z.object({
@@ -32,11 +33,11 @@ export const conversationStateSchema = z.enum(['ai', 'queued', 'assigned', 'reso
 
 export const startConversationRequestSchema = z
   .object({
-    name: z.string().trim().max(200).optional(),
-    email: z.string().trim().email().max(320).optional(),
+    name: lineText(200).optional(),
+    email: lineText(320).pipe(z.email()).optional(),
     /** The customer's id in the company's systems, with its HMAC-SHA256 signature (SPEC §11). */
-    externalId: z.string().trim().min(1).max(200).optional(),
-    identitySignature: z.string().trim().min(1).max(200).optional(),
+    externalId: lineText(200).min(1).optional(),
+    identitySignature: lineText(200).min(1).optional(),
   })
   .strict()
   .refine((value) => Boolean(value.externalId) === Boolean(value.identitySignature), {
@@ -58,10 +59,13 @@ export const startConversationResponseSchema = z.object({
   conversation: customerConversationSchema,
 });
 
+/** A client's key for one send, so a retried request is stored once. */
+const idempotencyKey = lineText(100).min(8);
+
 export const sendMessageRequestSchema = z
   .object({
     text: z.string(),
-    idempotencyKey: z.string().min(8).max(100).optional(),
+    idempotencyKey: idempotencyKey.optional(),
   })
   .strict();
 
@@ -86,7 +90,7 @@ export const agentViewSchema = z.object({
 export type AgentView = z.infer<typeof agentViewSchema>;
 
 export const signInRequestSchema = z.object({
-  email: z.string().trim().min(1).max(320),
+  email: lineText(320).min(1),
   password: z.string().min(1).max(500),
 });
 export const signInResponseSchema = z.object({
@@ -125,7 +129,7 @@ export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
 
 export const inboxQuerySchema = z.object({
   view: z.enum(['queue', 'mine', 'ai', 'resolved', 'all']).default('queue'),
-  team: z.string().optional(),
+  team: lineText(100).optional(),
 });
 
 export const inboxResponseSchema = z.object({ conversations: z.array(conversationSummarySchema) });
@@ -162,11 +166,11 @@ export const conversationDetailSchema = z.object({
 export type ConversationDetail = z.infer<typeof conversationDetailSchema>;
 
 export const agentReplyRequestSchema = z
-  .object({ text: z.string(), idempotencyKey: z.string().min(8).max(100).optional() })
+  .object({ text: z.string(), idempotencyKey: idempotencyKey.optional() })
   .strict();
 export const noteRequestSchema = z.object({ text: z.string() }).strict();
 export const reassignRequestSchema = z
-  .object({ agentId: z.string().optional(), teamKey: z.string().optional() })
+  .object({ agentId: lineText(100).optional(), teamKey: lineText(100).optional() })
   .strict()
   .refine((value) => Boolean(value.agentId) !== Boolean(value.teamKey), {
     message: 'give exactly one of agentId or teamKey',
@@ -185,7 +189,7 @@ export const verdictRequestSchema = z.object({ verdict: z.enum(['needed', 'not_n
 export const flagRequestSchema = z
   .object({
     kind: z.enum(['wrong', 'incomplete', 'off_tone']),
-    correctAnswer: z.string().max(4000).optional(),
+    correctAnswer: paragraphText(4000).optional(),
   })
   .strict();
 

@@ -3,6 +3,8 @@ export type DomainErrorCode =
   | 'invalid_input'
   | 'malformed_json'
   | 'message_empty'
+  | 'invalid_characters'
+  | 'invalid_encoding'
   | 'message_too_long'
   | 'not_found'
   | 'conversation_not_found'
@@ -17,6 +19,8 @@ export type DomainErrorCode =
   | 'payload_too_large'
   | 'rate_limited'
   | 'policy_invalid'
+  | 'computation_too_long'
+  | 'server_busy'
   | 'internal';
 
 export class DomainError extends Error {

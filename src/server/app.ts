@@ -17,6 +17,9 @@ import { llmSettingsRoutes } from './routes/llm-settings.routes.ts';
 import { opsRoutes } from './routes/ops.routes.ts';
 import { plannerRoutes } from './routes/planner.routes.ts';
 import { widgetRoutes } from './routes/widget.routes.ts';
+import { securityHeaders } from './security/security-headers.ts';
+import { requireUtf8Body } from './security/utf8-body.ts';
+import { limitCustomerMessages, limitNewConversations } from './security/widget-limits.ts';
 import type { ServerDeps, ServerEnv } from './server-env.ts';
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -27,6 +30,12 @@ export interface HttpAppOptions {
   /** Request ids, request logs and Prometheus metrics; a fresh registry and no log lines without it. */
   readonly observability?: RequestObservability & { readonly metricsToken?: string | undefined };
 }
+
+const retryAfterSeconds = (details: unknown): number | null => {
+  const seconds =
+    typeof details === 'object' && details !== null ? Reflect.get(details, 'retryAfterSeconds') : undefined;
+  return typeof seconds === 'number' ? seconds : null;
+};
 
 export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => {
   const app = new OpenAPIHono<ServerEnv>({
@@ -44,20 +53,34 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   const observability = options.observability ?? { metrics: createOperationalMetrics() };
   app.use('*', ...requestObservability(observability));
   app.use(
+    '*',
+    securityHeaders({
+      widgetFrameAncestors: deps.settings.widgetFrameAncestors ?? ['*'],
+      https: deps.settings.secureCookies,
+    }),
+  );
+  app.use(
     '/api/*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        c.json(
+      onError: (c) => {
+        // The rest of the body is never read, so the connection cannot carry another request: say so.
+        c.header('Connection', 'close');
+        return c.json(
           errorBody('payload_too_large', `The request body is over ${MAX_BODY_BYTES / 1024} KiB. Send less.`),
           413,
-        ),
+        );
+      },
     }),
   );
+
+  app.use('/api/*', requireUtf8Body);
 
   app.onError((error, c) => {
     if (isDomainError(error)) {
       if (error.isReportable) deps.app.reportError(error, { path: c.req.path });
+      const retryAfter = retryAfterSeconds(error.details);
+      if (retryAfter !== null) c.header('Retry-After', String(retryAfter));
       return c.json(errorBody(error.code, error.message, error.details), statusOf[error.code]);
     }
     if (error instanceof HTTPException && error.status === 400) {
@@ -79,6 +102,8 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.get('/api/health', (c) => c.json({ ok: true }));
   // Before the web app's catch-all, which would otherwise answer /metrics with index.html.
   app.get('/metrics', metricsHandler(observability.metrics, observability.metricsToken));
+  app.use('/api/widget/conversations', limitNewConversations(deps));
+  app.use('/api/widget/conversations/:id/messages', limitCustomerMessages(deps));
   app.route('/', widgetRoutes(deps));
   app.route('/', authRoutes(deps));
   app.route('/', inboxRoutes(deps));

@@ -16,6 +16,8 @@ import { attachLiveSocket } from './live/live-socket.ts';
 import { trackLiveSockets } from './observability/live-socket-gauge.ts';
 import { measureTurnEngine } from './observability/measured-turn-engine.ts';
 import { createOperationalMetrics, type OperationalMetrics } from './observability/operational-metrics.ts';
+import type { RateLimitSettings } from './security/rate-limit-settings.ts';
+import { createRateLimits, noRateLimits } from './security/rate-limits.ts';
 import type { ServerSettings } from './server-env.ts';
 
 /** How often AI conversations whose customers went quiet are checked for assumed resolution. */
@@ -40,6 +42,8 @@ export interface BatonServerOptions {
   readonly metricsToken?: string | undefined;
   /** The model BATON_LLM_* configure (shown by the LLM settings API); null or absent: none. */
   readonly llm?: { readonly baseUrl: string; readonly model: string } | null;
+  /** SPEC §11 rate limits; `off` for tests and benchmarks that need none. */
+  readonly rateLimits: RateLimitSettings | 'off';
 }
 
 export interface RunningBaton {
@@ -72,20 +76,26 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
   };
   aiTurnRunner.run = (id) => runAiTurn(app, id);
 
-  const http = buildHttpApp(
-    { app, settings: { ...options.settings, environmentLlm: options.llm ?? null } },
-    {
-      ...(options.webRoot ? { webRoot: options.webRoot } : {}),
-      observability: { metrics, log: options.log, metricsToken: options.metricsToken },
-    },
-  );
+  const rateLimits =
+    options.rateLimits === 'off'
+      ? noRateLimits
+      : createRateLimits(options.store.rateLimits, options.rateLimits);
+  const deps = {
+    app,
+    settings: { ...options.settings, environmentLlm: options.llm ?? null },
+    rateLimits,
+  };
+  const http = buildHttpApp(deps, {
+    ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+    observability: { metrics, log: options.log, metricsToken: options.metricsToken },
+  });
   const server = await new Promise<Server>((resolve) => {
     const started = serve({ fetch: http.fetch, port: options.port, hostname: options.host }, () =>
       resolve(started as Server),
     ) as Server;
   });
   trackLiveSockets(server, metrics.liveSockets);
-  const live = attachLiveSocket(server, { app, settings: options.settings });
+  const live = attachLiveSocket(server, deps);
   await resumePendingAiTurns(app);
   const sweep = setInterval(() => {
     resolveQuietConversations(app).catch((error: unknown) =>
@@ -104,6 +114,7 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
     metrics,
     async close() {
       clearInterval(sweep);
+      rateLimits.close();
       live.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

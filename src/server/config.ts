@@ -3,6 +3,29 @@
  * This is the only module that reads process.env.
  */
 import { z } from 'zod';
+import {
+  defaultRateLimitSettings,
+  parseRate,
+  type Rate,
+  type RateLimitSettings,
+} from './security/rate-limit-settings.ts';
+
+const rate = (fallback: Rate) =>
+  z
+    .string()
+    .transform((text, ctx) => {
+      const parsed = parseRate(text);
+      if (parsed === null) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be N/<time>, e.g. 20/10m (20 per ten minutes; s, m, h or d)',
+        });
+        return z.NEVER;
+      }
+      return parsed;
+    })
+    .default(fallback);
+const limits = defaultRateLimitSettings;
 
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -32,6 +55,21 @@ const configSchema = z.object({
   BATON_LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(3).default(1),
   BATON_LLM_PRICE_INPUT_PER_MTOK: z.coerce.number().min(0).optional(),
   BATON_LLM_PRICE_OUTPUT_PER_MTOK: z.coerce.number().min(0).optional(),
+  BATON_TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  BATON_WIDGET_FRAME_ANCESTORS: z.string().min(1).default('*'),
+  BATON_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  RATE_LIMIT_SIGN_IN_FAILURES_PER_ACCOUNT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(limits.signInFailuresPerAccount),
+  RATE_LIMIT_SIGN_IN_LOCK_SECONDS: z.coerce.number().int().min(1).default(limits.signInLockSeconds),
+  RATE_LIMIT_SIGN_IN_MAX_LOCK_SECONDS: z.coerce.number().int().min(1).default(limits.signInMaxLockSeconds),
+  RATE_LIMIT_SIGN_IN_FAILURES_PER_IP: rate(limits.signInFailuresPerIp),
+  RATE_LIMIT_NEW_CONVERSATIONS_PER_IP: rate(limits.newConversationsPerIp),
+  RATE_LIMIT_MESSAGES_PER_CUSTOMER: rate(limits.messagesPerCustomer),
+  RATE_LIMIT_MESSAGES_PER_IP: rate(limits.messagesPerIp),
+  RATE_LIMIT_REQUESTS_PER_API_KEY: rate(limits.requestsPerApiKey),
 });
 
 /** The OpenAI-compatible model to use (SPEC §13 "LLM settings"); absent: the embedded answerer. */
@@ -65,6 +103,11 @@ export interface BatonConfig {
   readonly accountServiceUrl: string | undefined;
   readonly accountServiceToken: string;
   readonly integrationsFile: string | undefined;
+  /** Reverse proxies in front of Baton whose X-Forwarded-For is trusted. */
+  readonly trustedProxyHops: number;
+  /** Origins allowed to embed the chat page (CSP frame-ancestors). */
+  readonly widgetFrameAncestors: readonly string[];
+  readonly rateLimits: RateLimitSettings | 'off';
   /** Secrets for account lookups, by name; never logged. */
   readonly lookupSecrets: Readonly<Record<string, string>>;
   /** The configured LLM, or null for the embedded answerer. */
@@ -119,6 +162,21 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>> = p
     accountServiceUrl: c.ACCOUNT_SERVICE_URL,
     accountServiceToken: c.ACCOUNT_SERVICE_TOKEN,
     integrationsFile: c.BATON_INTEGRATIONS_FILE,
+    trustedProxyHops: c.BATON_TRUST_PROXY_HOPS,
+    widgetFrameAncestors: Object.freeze(c.BATON_WIDGET_FRAME_ANCESTORS.split(/[\s,]+/).filter(Boolean)),
+    rateLimits:
+      c.BATON_RATE_LIMITS === 'off'
+        ? 'off'
+        : Object.freeze({
+            signInFailuresPerAccount: c.RATE_LIMIT_SIGN_IN_FAILURES_PER_ACCOUNT,
+            signInLockSeconds: c.RATE_LIMIT_SIGN_IN_LOCK_SECONDS,
+            signInMaxLockSeconds: c.RATE_LIMIT_SIGN_IN_MAX_LOCK_SECONDS,
+            signInFailuresPerIp: c.RATE_LIMIT_SIGN_IN_FAILURES_PER_IP,
+            newConversationsPerIp: c.RATE_LIMIT_NEW_CONVERSATIONS_PER_IP,
+            messagesPerCustomer: c.RATE_LIMIT_MESSAGES_PER_CUSTOMER,
+            messagesPerIp: c.RATE_LIMIT_MESSAGES_PER_IP,
+            requestsPerApiKey: c.RATE_LIMIT_REQUESTS_PER_API_KEY,
+          }),
     lookupSecrets: Object.freeze({
       ACCOUNT_SERVICE_TOKEN: c.ACCOUNT_SERVICE_TOKEN,
       ...Object.fromEntries(

@@ -3,9 +3,9 @@
  * listed in BATON_INTEGRATIONS_FILE (YAML or JSON list), validated with every problem named.
  */
 import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import { demoIntegrations } from '../../demo/integrations.ts';
 import { type IntegrationConfig, parseIntegrationConfig } from '../adapters/integrations/index.ts';
+import { readYaml } from '../core/yaml/read-yaml.ts';
 
 export const parseIntegrationList = (list: unknown, source: string): IntegrationConfig[] => {
   if (!Array.isArray(list)) throw new Error(`${source}: expected a list of integrations`);
@@ -24,8 +24,11 @@ export const loadIntegrations = async (options: {
   readonly file: string | undefined;
   readonly demoAccountServiceUrl: string | null;
 }): Promise<IntegrationConfig[]> => {
-  if (options.file)
-    return parseIntegrationList(parseYaml(await readFile(options.file, 'utf8')), options.file);
+  if (options.file) {
+    const read = readYaml(await readFile(options.file, 'utf8'));
+    if (read.kind === 'invalid') throw new Error(`${options.file} ${read.message}`);
+    return parseIntegrationList(read.value, options.file);
+  }
   if (options.demoAccountServiceUrl) {
     return parseIntegrationList(demoIntegrations(options.demoAccountServiceUrl), 'demo integrations');
   }

@@ -1,6 +1,7 @@
 /** What every route handler can reach: the application context and server settings. */
 import type { AppContext } from '../app/context.ts';
 import type { Agent } from '../core/model.ts';
+import type { RateLimits } from './security/rate-limits.ts';
 
 export interface ServerSettings {
   readonly secret: string;
@@ -12,11 +13,16 @@ export interface ServerSettings {
   readonly secureCookies: boolean;
   /** The model BATON_LLM_* configure, for the LLM settings API; null when none. */
   readonly environmentLlm?: { readonly baseUrl: string; readonly model: string } | null;
+  /** Reverse proxies in front of Baton whose X-Forwarded-For is trusted (0: use the socket's address). */
+  readonly trustedProxyHops?: number;
+  /** Who may embed the chat page in a frame (CSP frame-ancestors); `*` by default. */
+  readonly widgetFrameAncestors?: readonly string[];
 }
 
 export interface ServerDeps {
   readonly app: AppContext;
   readonly settings: ServerSettings;
+  readonly rateLimits: RateLimits;
 }
 
 export interface ServerEnv {

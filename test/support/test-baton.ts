@@ -13,6 +13,7 @@ import { buildWorkspaceAnswerer } from '../../src/server/answerer-factory.ts';
 import { type RunningBaton, startBatonServer } from '../../src/server/baton-server.ts';
 import type { LlmConfig } from '../../src/server/config.ts';
 import { parseIntegrationList } from '../../src/server/integrations-config.ts';
+import type { RateLimitSettings } from '../../src/server/security/rate-limit-settings.ts';
 import { repositoryRoot } from '../../src/server/start.ts';
 import { buildTurnEngine } from '../../src/server/turn-engine-factory.ts';
 import { type FakeOpenAiServer, startFakeOpenAiServer } from './fake-openai-server.ts';
@@ -42,6 +43,10 @@ export const startTestBaton = async (
     databaseUrl?: string;
     /** An OpenAI-compatible model for the AI turn (a fake server in tests), as BATON_LLM_* would configure it. */
     llm?: LlmConfig;
+    /** SPEC §11 rate limits; off unless a test is about them (every test request comes from 127.0.0.1). */
+    rateLimits?: RateLimitSettings;
+    /** Reverse proxies trusted for X-Forwarded-For (tests of per-address limits). */
+    trustedProxyHops?: number;
   } = {},
 ): Promise<TestBaton> => {
   const store = await openStore(
@@ -96,7 +101,9 @@ export const startTestBaton = async (
       sessionTtlHours: 1,
       customerTokenTtlDays: 1,
       secureCookies: false,
+      trustedProxyHops: options.trustedProxyHops ?? 0,
     },
+    rateLimits: options.rateLimits ?? 'off',
     port: 0,
     host: '127.0.0.1',
     maxMessageChars: 4000,

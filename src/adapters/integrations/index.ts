@@ -10,3 +10,4 @@ export { integrationHealth } from './integration-health.ts';
 export { extractFields, readPath } from './response-fields.ts';
 export type { FetchLike, LookupContext, Secrets } from './run-lookup.ts';
 export { lookupsForCategory, runLookup, runLookupsForCategory } from './run-lookup.ts';
+export { allowedTemplateInputs, templateInputProblems } from './template-inputs.ts';

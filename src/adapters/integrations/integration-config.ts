@@ -4,6 +4,7 @@
  * and which response fields to show with which labels.
  */
 import { z } from 'zod';
+import { templateInputProblems } from './template-inputs.ts';
 
 export const lookupFieldSchema = z.object({
   /** Where the value sits in the JSON response, e.g. `payments[0].amount`. */
@@ -29,7 +30,10 @@ export const integrationConfigSchema = z
     categories: z.array(z.string().min(1)).default([]),
     urlTemplate: z
       .string()
-      .regex(/^https?:\/\/[^\s]+$/, 'urlTemplate must be an http:// or https:// address without spaces'),
+      .regex(/^https?:\/\/[^\s]+$/, 'urlTemplate must be an http:// or https:// address without spaces')
+      .superRefine((template, ctx) => {
+        for (const message of templateInputProblems(template)) ctx.addIssue({ code: 'custom', message });
+      }),
     method: z.literal('GET').default('GET'),
     /** Header values may name secrets as `{secret:NAME}`; the value is filled in at call time. */
     headers: z.record(z.string(), z.string()).default({}),

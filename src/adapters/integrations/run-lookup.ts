@@ -7,6 +7,7 @@
 import type { LookupOutcome } from '../../core/handoff/lookup-outcome.ts';
 import type { IntegrationConfig } from './integration-config.ts';
 import { extractFields } from './response-fields.ts';
+import { allowedTemplateInputs } from './template-inputs.ts';
 
 /** Values the URL template may use, e.g. `{ 'customer.externalId': 'cus_1001', 'order.number': 'A-17' }`. */
 export type LookupContext = Readonly<Record<string, string | null | undefined>>;
@@ -32,6 +33,10 @@ const fillUrl = (config: IntegrationConfig, context: LookupContext, secrets: Sec
   const inputs: Record<string, string> = {};
   const url = config.urlTemplate.replace(/\{([A-Za-z0-9_.:]+)\}/g, (_whole, key: string) => {
     if (key.startsWith('secret:')) return encodeURIComponent(secretValue(key.slice(7), secrets));
+    // Configuration already refuses other inputs; this keeps a hand-built config from using them.
+    if (!allowedTemplateInputs.includes(key)) {
+      throw new LookupProblem('failed', `the lookup may not use ${key}: it is not a verified customer value`);
+    }
     const value = context[key];
     if (value === null || value === undefined || value === '') {
       throw new LookupProblem('failed', `the lookup needs ${key}, which this conversation does not have`);

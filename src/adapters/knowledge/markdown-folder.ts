@@ -2,7 +2,8 @@
  * Knowledge articles from a folder of Markdown files, and their import into a workspace.
  * Every file is read and checked before anything is reported, so one run lists all the fixes.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   type ArticleProblem,
@@ -18,37 +19,84 @@ export interface ArticleFileFailure {
   readonly problems: readonly ArticleProblem[];
 }
 
+/** A folder entry that was not read as an article, and why. */
+export interface SkippedEntry {
+  readonly fileName: string;
+  readonly reason: string;
+}
+
 export interface KnowledgeFolder {
   /** Parsed articles, in file-name order. */
   readonly articles: readonly ParsedArticle[];
   readonly failures: readonly ArticleFileFailure[];
+  /** Entries not read (links, hidden files, folders, other file types), so nothing is left out silently. */
+  readonly skipped: readonly SkippedEntry[];
 }
 
-const isMarkdown = (name: string) => /\.(?:md|markdown)$/i.test(name) && !name.startsWith('.');
+/** One article's file at most: a help-centre article is a few KB; 32 MB once took 1.4 GB to import. */
+export const maxArticleBytes = 512 * 1024;
+
+const isMarkdown = (name: string) => /\.(?:md|markdown)$/i.test(name);
+
+const skipReason = (entry: Dirent): string | null => {
+  if (entry.isSymbolicLink()) return 'is a symbolic link; links are not followed, copy the file in instead';
+  if (entry.name.startsWith('.')) return 'is hidden (its name starts with a dot)';
+  if (entry.isDirectory()) return 'is a folder; only files directly in the folder are read';
+  if (!entry.isFile()) return 'is not a regular file';
+  if (!isMarkdown(entry.name)) return 'is not Markdown (.md or .markdown)';
+  return null;
+};
+
+const sizeLabel = (bytes: number): string =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+
+/** The file's text, or why it was not read (too large, unreadable); the size is checked before reading. */
+const readArticleFile = async (
+  path: string,
+  maxBytes: number,
+): Promise<{ kind: 'text'; text: string } | { kind: 'problem'; problem: ArticleProblem }> => {
+  try {
+    const { size } = await stat(path);
+    if (size > maxBytes) {
+      return {
+        kind: 'problem',
+        problem: {
+          field: 'file',
+          message: `is ${sizeLabel(size)}; an article may be at most ${sizeLabel(maxBytes)}. Split it into several articles`,
+        },
+      };
+    }
+    return { kind: 'text', text: await readFile(path, 'utf8') };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { kind: 'problem', problem: { field: 'file', message: `cannot be read: ${reason}` } };
+  }
+};
 
 /** Reads every Markdown file directly in `dir`; problems are collected per file, never thrown. */
 export const readKnowledgeFolder = async (
   dir: string,
   categories: readonly string[] = defaultArticleCategories,
+  maxBytes: number = maxArticleBytes,
 ): Promise<KnowledgeFolder> => {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const fileNames = entries
-    .filter((entry) => entry.isFile() && isMarkdown(entry.name))
-    .map((entry) => entry.name)
-    .sort();
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const skipped: SkippedEntry[] = [];
+  const fileNames: string[] = [];
+  for (const entry of entries) {
+    const reason = skipReason(entry);
+    if (reason === null) fileNames.push(entry.name);
+    else skipped.push({ fileName: entry.name, reason });
+  }
   const articles: ParsedArticle[] = [];
   const failures: ArticleFileFailure[] = [];
   const slugOwners = new Map<string, string>();
   for (const fileName of fileNames) {
-    let text: string;
-    try {
-      text = await readFile(join(dir, fileName), 'utf8');
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      failures.push({ fileName, problems: [{ field: 'file', message: `cannot be read: ${reason}` }] });
+    const read = await readArticleFile(join(dir, fileName), maxBytes);
+    if (read.kind === 'problem') {
+      failures.push({ fileName, problems: [read.problem] });
       continue;
     }
-    const parsed = parseArticleMarkdown(fileName, text, categories);
+    const parsed = parseArticleMarkdown(fileName, read.text, categories);
     if (parsed.kind === 'invalid') {
       failures.push({ fileName: parsed.fileName, problems: parsed.problems });
       continue;
@@ -62,7 +110,7 @@ export const readKnowledgeFolder = async (
     slugOwners.set(parsed.article.slug, fileName);
     articles.push(parsed.article);
   }
-  return { articles, failures };
+  return { articles, failures, skipped };
 };
 
 /**

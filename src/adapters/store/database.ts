@@ -120,6 +120,13 @@ export interface PolicyVersionTable {
   created_at: Timestamp;
 }
 
+export interface RateLimitTable {
+  key: string;
+  points: number;
+  /** Epoch milliseconds; pg returns int8 as a string. */
+  expires_at: ColumnType<string | null, number | null, number | null>;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: Generated<Date>;
@@ -136,6 +143,7 @@ export interface Database {
   conversation_events: ConversationEventTable;
   articles: ArticleTable;
   policy_versions: PolicyVersionTable;
+  rate_limits: RateLimitTable;
   schema_migrations: SchemaMigrationTable;
 }
 

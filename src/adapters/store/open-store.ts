@@ -19,6 +19,7 @@ import { eventRepository } from './event.repository.ts';
 import { messageRepository } from './message.repository.ts';
 import { migrateToLatest } from './migrate.ts';
 import { policyRepository } from './policy.repository.ts';
+import { rateLimitRepository } from './rate-limit.repository.ts';
 import { sessionRepository } from './session.repository.ts';
 import { teamRepository } from './team.repository.ts';
 import { workspaceRepository } from './workspace.repository.ts';
@@ -50,6 +51,7 @@ export const storeOn = (db: Db, afterDestroy: () => Promise<void> = async () => 
     articles: articleRepository(db),
     policies: policyRepository(db),
     settings: workspaceSettingRepository(db),
+    rateLimits: rateLimitRepository(db),
     close() {
       closing ??= db.destroy().then(afterDestroy);
       return closing;

@@ -8,6 +8,7 @@ import { conversationsContract } from './contract/conversations.contract.ts';
 import { knowledgePolicyContract } from './contract/knowledge-policy.contract.ts';
 import { messagesEventsContract } from './contract/messages-events.contract.ts';
 import { peopleContract } from './contract/people.contract.ts';
+import { rateLimitsContract } from './contract/rate-limits.contract.ts';
 import { workspaceSettingsContract } from './contract/workspace-settings.contract.ts';
 
 export const runStoreContract = (name: string, openFresh: () => Promise<Store>): void => {
@@ -29,5 +30,6 @@ export const runStoreContract = (name: string, openFresh: () => Promise<Store>):
     messagesEventsContract(store);
     knowledgePolicyContract(store);
     workspaceSettingsContract(store);
+    rateLimitsContract(store);
   });
 };

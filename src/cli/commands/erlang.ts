@@ -23,6 +23,7 @@ const erlangOptionsSchema = z
     serviceLevel: share().optional(),
     agents: numberOption
       .refine((v) => Number.isInteger(v) && v >= 1, 'must be a whole number of 1 or more')
+      .refine((v) => v <= 10_000_000, 'must be at most 10000000')
       .optional(),
     maxOccupancy: numberOption.refine((v) => v > 0 && v <= 1, 'must be above 0 and at most 1').optional(),
     maxAbandon: share().optional(),

@@ -74,6 +74,12 @@ export const runImport = async (run: ImportRun): Promise<number> => {
   }
   for (const failure of result.failed)
     stderr.write(`  ${failure.slug}: could not be saved: ${failure.error}\n`);
+  if (folder.skipped.length > 0) {
+    stderr.write(
+      `Skipped ${folder.skipped.length} entr${folder.skipped.length === 1 ? 'y' : 'ies'} of ${run.dir}:\n`,
+    );
+    for (const entry of folder.skipped) stderr.write(`  ${entry.fileName} ${entry.reason}\n`);
+  }
   const failed = folder.failures.length + result.failed.length;
   stdout.write(
     `Imported ${result.imported.length} article(s) into "${workspace.slug}" from ${run.dir}; ${failed} failed.\n`,

@@ -11,7 +11,7 @@
  *
  * Parsing returns every problem of a file at once, each naming the file and the field to fix.
  */
-import { parse as parseYaml } from 'yaml';
+import { readYaml } from '../yaml/read-yaml.ts';
 
 /** The default taxonomy (SPEC §5); an article's category must be one of these unless told otherwise. */
 export const defaultArticleCategories = [
@@ -76,13 +76,11 @@ const readFrontMatter = (
       },
     };
   }
-  let fields: unknown;
-  try {
-    fields = parseYaml(match[1] ?? '');
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { kind: 'problem', problem: { field: 'front matter', message: `is not valid YAML: ${reason}` } };
+  const read = readYaml(match[1] ?? '');
+  if (read.kind === 'invalid') {
+    return { kind: 'problem', problem: { field: 'front matter', message: read.message } };
   }
+  const fields = read.value;
   if (fields === null || typeof fields !== 'object' || Array.isArray(fields)) {
     return {
       kind: 'problem',

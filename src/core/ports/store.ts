@@ -237,6 +237,33 @@ export interface WorkspaceSettingRepository {
   list(workspaceId: string, key: string): Promise<WorkspaceSettingVersion[]>;
 }
 
+/** A rate-limit counter: points used in the current window, and when the window ends (epoch ms; null: never). */
+export interface RateLimitCounter {
+  readonly points: number;
+  readonly expiresAt: number | null;
+}
+
+/** Counters behind the rate limits (SPEC §11), shared by every process on the database. */
+export interface RateLimitRepository {
+  /**
+   * Adds `points` to the key's counter, atomically. A counter whose window has ended by `now`, or
+   * any counter when `restart` is set, starts again from `points` with the window ending at `expiresAt`.
+   */
+  add(
+    key: string,
+    points: number,
+    expiresAt: number | null,
+    now: number,
+    restart: boolean,
+  ): Promise<RateLimitCounter>;
+  /** The key's counter while its window lasts, or null. */
+  get(key: string, now: number): Promise<RateLimitCounter | null>;
+  /** Returns false when there was no counter. */
+  delete(key: string): Promise<boolean>;
+  /** Removes counters whose window ended before `before`; returns how many. */
+  deleteExpired(before: number): Promise<number>;
+}
+
 export interface Store {
   readonly workspaces: WorkspaceRepository;
   readonly teams: TeamRepository;
@@ -249,5 +276,6 @@ export interface Store {
   readonly articles: ArticleRepository;
   readonly policies: PolicyRepository;
   readonly settings: WorkspaceSettingRepository;
+  readonly rateLimits: RateLimitRepository;
   close(): Promise<void>;
 }

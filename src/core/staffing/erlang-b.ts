@@ -35,7 +35,8 @@ export const logInverseErlangBSequence = (trafficErlangs: number, maxAgents: num
 
 /** Smallest number of lines (agents) whose blocking probability is at most `maxBlocking`. */
 export const smallestAgentsForBlocking = (trafficErlangs: number, maxBlocking: number): number => {
-  if (!(maxBlocking > 0)) return Number.POSITIVE_INFINITY;
+  // B(n) falls below any positive target once n passes a finite load; an infinite load never gets there.
+  if (!(maxBlocking > 0) || !Number.isFinite(trafficErlangs)) return Number.POSITIVE_INFINITY;
   let blocking = 1;
   let n = 0;
   while (blocking > maxBlocking) {

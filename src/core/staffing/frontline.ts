@@ -35,6 +35,17 @@ export interface FrontlineFigures {
  */
 export const frontlineStaffing = (input: StaffingPlanInput, work: readonly HumanWork[]): FrontlineFigures => {
   const shares = weeklyShares(input);
+  // Flat and day-and-hour profiles give many hours the same load: search each distinct one once
+  // (Erlang A's search costs milliseconds, times 168 hours, times every point of the curve).
+  const agentsFor = new Map<string, number>();
+  const smallestAgentsOnce = (target: Parameters<typeof smallestAgents>[0]): number => {
+    const key = JSON.stringify(target);
+    const known = agentsFor.get(key);
+    if (known !== undefined) return known;
+    const agents = smallestAgents(target).agents;
+    agentsFor.set(key, agents);
+    return agents;
+  };
   const frontWork = work.filter((w) => !w.specialist);
   const channels = input.channels.map((channel) => {
     const rows = frontWork.filter((w) => w.channel === channel.id);
@@ -69,14 +80,14 @@ export const frontlineStaffing = (input: StaffingPlanInput, work: readonly Human
       );
       const load = trafficErlangs(arrivals, secondsPerHour, ahtSeconds);
       liveLoad += load;
-      live += smallestAgents({
+      live += smallestAgentsOnce({
         trafficErlangs: load,
         ahtSeconds,
         targetSeconds: channel.targetSeconds,
         serviceLevel: channel.serviceLevel,
         maxOccupancy: input.maxOccupancy,
         patienceSeconds: channel.patienceSeconds,
-      }).agents;
+      });
     }
     // Blended agents work email in the idle time the live queue leaves them (up to the occupancy cap);
     // only what does not fit needs more people. Unblended, deferred work gets its own people.

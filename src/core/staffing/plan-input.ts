@@ -1,6 +1,36 @@
 import { z } from 'zod';
 import { defaultConcurrencyEfficiency } from './concurrency.ts';
 
+/**
+ * Bounds on what a plan may describe. The planner runs Erlang C for every open hour of every live
+ * channel, which costs time in proportion to the team's size, so inputs no support team has
+ * (1e12 conversations a week froze the server) are refused with a message instead of computed.
+ */
+export const planLimits = {
+  /** About 600 full-time people handling conversations: six times the largest reference team. */
+  maxHandleHoursPerWeek: 25_000,
+  maxConversationsPerWeek: 10_000_000,
+  maxHandleMinutes: 24 * 60,
+  maxCategories: 100,
+  maxChannels: 10,
+  maxVolumeRows: 2_000,
+  maxConcurrency: 20,
+  maxWaitSeconds: 7 * 24 * 3600,
+  /** Counts of things a team has: articles, integrations, people. */
+  maxCount: 1_000_000,
+  maxMinutes: 10_000,
+  maxIncrease: 5,
+} as const;
+
+const id = z.string().min(1).max(100, 'keep ids under 100 characters');
+const count = z.number().min(0).max(planLimits.maxCount, `must be at most ${planLimits.maxCount}`);
+const minutes = z.number().min(0).max(planLimits.maxMinutes, `must be at most ${planLimits.maxMinutes}`);
+const hours = z.number().min(0).max(168, 'must be at most 168 (the hours in a week)');
+const waitSeconds = z
+  .number()
+  .max(planLimits.maxWaitSeconds, `must be at most ${planLimits.maxWaitSeconds} (a week)`);
+const increase = z.number().min(0).max(planLimits.maxIncrease, `must be at most ${planLimits.maxIncrease}`);
+
 /** Opening hours of one day as whole hours [open, close) on a 0–24 clock; null when closed. */
 const dayHours = z
   .tuple([z.number().int().min(0).max(23), z.number().int().min(1).max(24)])
@@ -10,13 +40,16 @@ const dayHours = z
 const share = z.number().min(0).max(1);
 
 const categorySchema = z.object({
-  id: z.string().min(1),
+  id,
   /** Minutes a person spends on one conversation of this category today (before automation). */
-  handleMinutes: z.number().positive(),
+  handleMinutes: z
+    .number()
+    .positive()
+    .max(planLimits.maxHandleMinutes, `must be at most ${planLimits.maxHandleMinutes} (a day)`),
   /** Share of this category's conversations the AI resolves after automation. */
   aiResolutionShare: share,
   /** Overrides the plan-wide increase in handle time on what the AI leaves to people. */
-  residualHandleTimeIncrease: z.number().min(0).optional(),
+  residualHandleTimeIncrease: increase.optional(),
   /** High-risk or complex work (fraud, legal, disputes) handled by specialists, not the frontline queue. */
   specialist: z.boolean().default(false),
 });
@@ -24,18 +57,22 @@ const categorySchema = z.object({
 const channelSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('live'),
-    id: z.string().min(1),
+    id,
     /** Share to answer within `targetSeconds`, e.g. 0.8 in 60 s for chat. */
     serviceLevel: z.number().gt(0).lt(1),
-    targetSeconds: z.number().min(0),
+    targetSeconds: waitSeconds.min(0),
     /** Conversations one agent carries at once (1 for phone). */
-    concurrency: z.number().min(1).default(1),
+    concurrency: z
+      .number()
+      .min(1)
+      .max(planLimits.maxConcurrency, `must be at most ${planLimits.maxConcurrency}`)
+      .default(1),
     /** Set to model abandonment (Erlang A): customers' mean patience in seconds. */
-    patienceSeconds: z.number().positive().optional(),
+    patienceSeconds: waitSeconds.positive().optional(),
   }),
   z.object({
     kind: z.literal('deferred'),
-    id: z.string().min(1),
+    id,
   }),
 ]);
 
@@ -45,20 +82,18 @@ const intradaySchema = z.discriminatedUnion('kind', [
   /** Day shares (Monday first) times hour-of-day shares; both renormalised over opening hours. */
   z.object({
     kind: z.literal('dayAndHour'),
-    dayShares: z.array(z.number().min(0)).length(7),
-    hourShares: z.array(z.number().min(0)).length(24),
+    dayShares: z.array(count).length(7),
+    hourShares: z.array(count).length(24),
   }),
   /** 168 hourly shares, Monday 00:00 first. */
-  z.object({ kind: z.literal('hourly'), shares: z.array(z.number().min(0)).length(168) }),
+  z.object({ kind: z.literal('hourly'), shares: z.array(count).length(168) }),
 ]);
 
-const range = z
-  .tuple([z.number().min(0), z.number().min(0)])
-  .refine(([low, high]) => high >= low, 'high < low');
+const range = z.tuple([count, count]).refine(([low, high]) => high >= low, 'high < low');
 
 /** Figures people report for a team like this one; the planner compares itself to them and explains gaps. */
 const reportedSchema = z.object({
-  source: z.string().min(1),
+  source: z.string().min(1).max(500),
   teamAfter: range.optional(),
   remainingShare: range.optional(),
   frontline: range.optional(),
@@ -70,20 +105,34 @@ const reportedSchema = z.object({
 
 export const staffingPlanInputSchema = z
   .object({
-    name: z.string().default('Team plan'),
-    categories: z.array(categorySchema).min(1),
-    channels: z.array(channelSchema).min(1),
+    name: z.string().max(200, 'keep the name under 200 characters').default('Team plan'),
+    categories: z
+      .array(categorySchema)
+      .min(1)
+      .max(planLimits.maxCategories, `list at most ${planLimits.maxCategories} categories`),
+    channels: z
+      .array(channelSchema)
+      .min(1)
+      .max(planLimits.maxChannels, `list at most ${planLimits.maxChannels} channels`),
     /** Conversations per week by category and channel (everything that arrives, before the AI). */
     volume: z
       .array(
-        z.object({ category: z.string().min(1), channel: z.string().min(1), perWeek: z.number().min(0) }),
+        z.object({
+          category: id,
+          channel: id,
+          perWeek: z
+            .number()
+            .min(0)
+            .max(planLimits.maxConversationsPerWeek, `must be at most ${planLimits.maxConversationsPerWeek}`),
+        }),
       )
-      .min(1),
+      .min(1)
+      .max(planLimits.maxVolumeRows, `list at most ${planLimits.maxVolumeRows} volume rows`),
     intraday: intradaySchema.default({ kind: 'flat' }),
     /** Monday first; volume outside opening hours is treated as arriving once the team is open. */
     openingHours: z.array(dayHours).length(7),
     /** How much longer the conversations the AI leaves to people take, e.g. 0.2 = 20% longer. */
-    residualHandleTimeIncrease: z.number().min(0).default(0.2),
+    residualHandleTimeIncrease: increase.default(0.2),
     /** The full increase applies from this category AI share up; below it, it ramps linearly from 0. */
     residualIncreaseFullAtShare: z.number().gt(0).max(1).default(0.5),
     concurrencyEfficiency: z.number().min(0).max(1).default(defaultConcurrencyEfficiency),
@@ -91,7 +140,7 @@ export const staffingPlanInputSchema = z
     /** Agents on live channels work deferred conversations (email) in their idle time. */
     blendDeferredWork: z.boolean().default(true),
     /** Fewest agents on shift in any open hour. */
-    minimumCoverage: z.number().int().min(0).default(1),
+    minimumCoverage: z.number().int().min(0).max(10_000).default(1),
     /** Share of paid time not spent on conversations: breaks, training, meetings, absence. */
     shrinkage: z.number().min(0).lt(1).default(0.3),
     hoursPerFteWeek: z.number().positive().max(80).default(40),
@@ -102,36 +151,39 @@ export const staffingPlanInputSchema = z
             samplingRate: share.default(0.05),
             /** AI conversations flagged (thumbs-down, recontact, complaint) — all reviewed on top of the sample. */
             flaggedShare: share.default(0.03),
-            minutesPerReview: z.number().min(0).default(6),
+            minutesPerReview: minutes.default(6),
             /** At least this much of a person once the AI resolves `activeAbovePerWeek` conversations. */
-            minimumFte: z.number().min(0).default(0.5),
-            activeAbovePerWeek: z.number().min(0).default(1_000),
+            minimumFte: z.number().min(0).max(1_000).default(0.5),
+            activeAbovePerWeek: count.default(1_000),
           })
           .prefault({}),
         knowledgeOps: z
           .object({
-            articles: z.number().min(0).default(100),
-            minutesPerArticlePerMonth: z.number().min(0).default(10),
-            gapsPerWeek: z.number().min(0).default(10),
-            minutesPerGap: z.number().min(0).default(45),
-            integrations: z.number().min(0).default(2),
-            hoursPerIntegrationPerWeek: z.number().min(0).default(1.5),
-            policyChangesPerWeek: z.number().min(0).default(1),
-            hoursPerPolicyChange: z.number().min(0).default(2),
+            articles: count.default(100),
+            minutesPerArticlePerMonth: minutes.default(10),
+            gapsPerWeek: count.default(10),
+            minutesPerGap: minutes.default(45),
+            integrations: count.default(2),
+            hoursPerIntegrationPerWeek: hours.default(1.5),
+            policyChangesPerWeek: count.default(1),
+            hoursPerPolicyChange: hours.default(2),
           })
           .prefault({}),
         specialists: z.object({ occupancy: z.number().gt(0).max(1).default(0.8) }).prefault({}),
         analytics: z
           .object({
-            baseHoursPerWeek: z.number().min(0).default(8),
-            hoursPerPersonPerWeek: z.number().min(0).default(0.4),
-            hoursPerThousandAiConversations: z.number().min(0).default(2),
+            baseHoursPerWeek: hours.default(8),
+            hoursPerPersonPerWeek: hours.default(0.4),
+            hoursPerThousandAiConversations: hours.default(2),
             /** Below this many people the work is part of a lead's job, not its own role. */
-            ownRoleFromTeamSize: z.number().min(0).default(30),
+            ownRoleFromTeamSize: count.default(30),
           })
           .prefault({}),
         teamLeads: z
-          .object({ enabled: z.boolean().default(true), spanOfControl: z.number().positive().default(12) })
+          .object({
+            enabled: z.boolean().default(true),
+            spanOfControl: z.number().positive().max(1_000).default(12),
+          })
           .prefault({}),
       })
       .prefault({}),
@@ -156,6 +208,17 @@ export const staffingPlanInputSchema = z
         });
       }
     });
+    const handleHours = input.volume.reduce((total, row) => {
+      const category = input.categories.find((c) => c.id === row.category);
+      return total + (row.perWeek * (category?.handleMinutes ?? 0)) / 60;
+    }, 0);
+    if (handleHours > planLimits.maxHandleHoursPerWeek) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['volume'],
+        message: `the volume and handle times add up to ${Math.round(handleHours).toLocaleString('en')} hours of handling a week; the planner covers teams up to ${planLimits.maxHandleHoursPerWeek.toLocaleString('en')} hours a week (about 600 people)`,
+      });
+    }
     if (input.openingHours.every((day) => day === null)) {
       ctx.addIssue({
         code: 'custom',

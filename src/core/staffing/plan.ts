@@ -100,8 +100,14 @@ export const planStaffing = (raw: StaffingPlanInputDraft | StaffingPlanInput): S
     conversationsPerWeek: round(conversationsPerWeek, 1),
     aiResolvedPerWeek: round(after.aiResolvedPerWeek, 1),
     volumeShare: round(conversationsPerWeek > 0 ? after.aiResolvedPerWeek / conversationsPerWeek : 0, 4),
-    handleHoursShareRemoved: round(1 - after.totals.handleHoursPerWeek / before.totals.handleHoursPerWeek, 4),
-    remainingTeamShare: round(after.totals.fte / before.totals.fte, 4),
+    // A team with no handle hours (or no people) yet has nothing to remove: 0 and 1, not 0 ÷ 0.
+    handleHoursShareRemoved: round(
+      before.totals.handleHoursPerWeek > 0
+        ? 1 - after.totals.handleHoursPerWeek / before.totals.handleHoursPerWeek
+        : 0,
+      4,
+    ),
+    remainingTeamShare: round(before.totals.fte > 0 ? after.totals.fte / before.totals.fte : 1, 4),
   };
   const roles = roleIds.map((role) => ({
     role,

@@ -26,8 +26,25 @@ const meets = (target: StaffingTarget, figures: QueueFigures | ErlangAFigures): 
   figures.occupancy <= (target.maxOccupancy ?? 1) &&
   (!('probabilityOfAbandon' in figures) || figures.probabilityOfAbandon <= (target.maxAbandon ?? 1));
 
+/**
+ * The search walks N upward from 1, so its time grows with the load: a bound keeps an absurd input
+ * (1e12 calls in an interval) from holding the process for hours. A million Erlangs is a million
+ * agents' worth of work in one interval, far beyond any contact centre.
+ */
+export const maxTrafficErlangs = 1_000_000;
+const maxSearchAgents = 10_000_000;
+
+const noTeamFound = () =>
+  new DomainError('invalid_input', `No team of up to ${maxSearchAgents} agents meets these targets.`);
+
 /** Smallest number of agents that meets the service level, the occupancy cap and (Erlang A) the abandonment cap. */
 export const smallestAgents = (target: StaffingTarget): StaffingResult => {
+  if (!Number.isFinite(target.trafficErlangs) || target.trafficErlangs > maxTrafficErlangs) {
+    throw new DomainError(
+      'invalid_input',
+      `The load is ${target.trafficErlangs} Erlangs (agents' worth of work) in one interval; the most Baton computes is ${maxTrafficErlangs}. Check the volume and handle time.`,
+    );
+  }
   if (!(target.serviceLevel < 1) || (target.maxOccupancy ?? 1) <= 0 || (target.maxAbandon ?? 1) <= 0) {
     // A service level of 100% or a zero cap is never met by any finite team.
     throw new DomainError(
@@ -52,20 +69,21 @@ const smallestErlangC = (target: StaffingTarget): StaffingResult => {
   const figuresAt = (agents: number, blocking: number): QueueFigures =>
     erlangCFromBlocking({ ...target, agents }, blocking);
   let blocking = 1;
-  for (let n = 1; ; n += 1) {
+  for (let n = 1; n <= maxSearchAgents; n += 1) {
     blocking = (a * blocking) / (n + a * blocking);
-    if (n <= a) continue;
+    // Below the load the queue is unstable, and above the occupancy cap no figure can pass: skip
+    // building figures there (most of the walk for large teams).
+    if (n <= a || a / n > (target.maxOccupancy ?? 1)) continue;
     const figures = figuresAt(n, blocking);
     if (meets(target, figures)) return { kind: 'erlangC', agents: n, figures };
   }
+  throw noTeamFound();
 };
 
 /**
  * Erlang A may need fewer agents than the load (impatient customers leave), so search from 1:
  * double until the targets are met, then bisect. Every figure is monotone in N, so bisection is exact.
  */
-const maxSearchAgents = 10_000_000;
-
 const smallestErlangA = (target: StaffingTarget, patienceSeconds: number): StaffingResult => {
   let logInverse = logInverseErlangBSequence(target.trafficErlangs, 1);
   const figuresAt = (agents: number): ErlangAFigures => {
@@ -78,12 +96,7 @@ const smallestErlangA = (target: StaffingTarget, patienceSeconds: number): Staff
   let high = 1;
   let highFigures = figuresAt(high);
   while (!meets(target, highFigures)) {
-    if (high > maxSearchAgents) {
-      throw new DomainError(
-        'invalid_input',
-        `No team of up to ${maxSearchAgents} agents meets these targets.`,
-      );
-    }
+    if (high > maxSearchAgents) throw noTeamFound();
     low = high;
     high *= 2;
     highFigures = figuresAt(high);

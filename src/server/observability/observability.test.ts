@@ -9,6 +9,7 @@ import { eventually, request } from '../../../test/support/http.ts';
 import { startTestBaton, TEST_SECRET, type TestBaton } from '../../../test/support/test-baton.ts';
 import { buildHttpApp } from '../app.ts';
 import { signCustomerIdentity } from '../auth/customer-identity.ts';
+import { noRateLimits } from '../security/rate-limits.ts';
 import { createOperationalMetrics } from './operational-metrics.ts';
 
 let baton: TestBaton;
@@ -106,7 +107,7 @@ describe('request ids and request logs', () => {
   );
   const app = () =>
     buildHttpApp(
-      { app: baton.baton.app, settings: { ...testSettings } },
+      { app: baton.baton.app, settings: { ...testSettings }, rateLimits: noRateLimits },
       {
         webRoot,
         observability: { metrics: createOperationalMetrics(), log, metricsToken: 'scrape-token-0123456789' },

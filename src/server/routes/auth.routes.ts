@@ -11,6 +11,7 @@ import { setAgentStatus } from '../../app/agent-actions.ts';
 import type { Agent } from '../../core/model.ts';
 import { signIn, signOut } from '../auth/agent-sessions.ts';
 import { errorResponses } from '../http-errors.ts';
+import { clientAddress } from '../security/client-ip.ts';
 import type { ServerDeps, ServerEnv } from '../server-env.ts';
 import { requireAgent, SESSION_COOKIE, sessionTokenOf } from './require-agent.ts';
 
@@ -49,6 +50,7 @@ export const authRoutes = (deps: ServerDeps) => {
         credentials,
         ctx.now(),
         deps.settings.sessionTtlHours,
+        { guard: deps.rateLimits.signIn, address: clientAddress(c, deps.settings.trustedProxyHops ?? 0) },
       );
       setCookie(c, SESSION_COOKIE, token, {
         httpOnly: true,

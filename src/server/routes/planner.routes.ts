@@ -6,7 +6,6 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createRoute, OpenAPIHono, type z } from '@hono/zod-openapi';
 import {
-  defaultCurveRates,
   type PlannerScenario,
   plannerDefaultsSchema,
   plannerHistoryQuerySchema,
@@ -15,12 +14,8 @@ import {
   planResponseSchema,
 } from '../../api/planner-schemas.ts';
 import { plannerInputFromHistory } from '../../app/planner-history.ts';
-import {
-  automationCurve,
-  defaultPlanInput,
-  parsePlanInput,
-  planStaffing,
-} from '../../core/staffing/index.ts';
+import { defaultPlanInput, parsePlanInput } from '../../core/staffing/index.ts';
+import { createPlannerPool } from '../compute/planner-pool.ts';
 import { errorResponses } from '../http-errors.ts';
 import type { ServerDeps, ServerEnv } from '../server-env.ts';
 import { requireAgent } from './require-agent.ts';
@@ -47,6 +42,7 @@ export const loadScenarios = async (dir: string = scenariosDir): Promise<Planner
 export const plannerRoutes = (deps: ServerDeps) => {
   const routes = new OpenAPIHono<ServerEnv>();
   routes.use('/api/planner/*', requireAgent(deps));
+  const planner = createPlannerPool();
   let scenarios: Promise<PlannerScenario[]> | undefined;
 
   routes.openapi(
@@ -110,12 +106,7 @@ export const plannerRoutes = (deps: ServerDeps) => {
         ...errorResponses,
       },
     }),
-    (c) => {
-      const { input, curveRates } = c.req.valid('json');
-      const plan = planStaffing(input);
-      const curve = automationCurve(input, curveRates ?? defaultCurveRates);
-      return c.json({ plan, curve }, 200);
-    },
+    async (c) => c.json(await planner.compute(c.req.valid('json')), 200),
   );
 
   return routes;

@@ -1,7 +1,7 @@
 /** Loads a company's own policy text, filling in default category phrasings it does not carry. */
 
-import { parse as parseYaml } from 'yaml';
 import { DomainError } from '../../errors.ts';
+import { readYaml } from '../../yaml/read-yaml.ts';
 import { defaultCategoryDefinitions } from '../category/index.ts';
 import { mergeCategoryDefinitions } from './default-policy.ts';
 import type { EscalationPolicy } from './policy-schema.ts';
@@ -12,17 +12,11 @@ import { describePolicyProblems, type PolicyValidation, validatePolicy } from '.
  * description or examples get the default ones, so a short policy still trains a good model.
  */
 export const checkPolicyText = (text: string): PolicyValidation => {
-  let document: unknown;
-  try {
-    document = parseYaml(text);
-  } catch (error) {
-    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-    return {
-      kind: 'invalid',
-      problems: [{ path: '(document)', message: `is not valid YAML or JSON: ${message}` }],
-    };
+  const read = readYaml(text);
+  if (read.kind === 'invalid') {
+    return { kind: 'invalid', problems: [{ path: '(document)', message: read.message }] };
   }
-  return validatePolicy(mergeCategoryDefinitions(document, defaultCategoryDefinitions()));
+  return validatePolicy(mergeCategoryDefinitions(read.value, defaultCategoryDefinitions()));
 };
 
 /** Like `checkPolicyText`, but throws a `policy_invalid` DomainError listing every problem. */

@@ -1,0 +1,522 @@
+/**
+ * The written corpus of hostile requests (issue 12): every route that takes input, each fed
+ * oversize, deeply nested, control-character, broken-Unicode, wrong-type and huge-number input.
+ * Every case must end in a 4xx with a stable snake_case code, store nothing and leave the server
+ * healthy. Placeholders: {conv} a queued conversation, {ai} one of its AI messages.
+ */
+
+export type Caller = 'none' | 'customer' | 'admin';
+
+export interface HostileCase {
+  readonly name: string;
+  readonly method: 'GET' | 'POST' | 'PUT';
+  readonly path: string;
+  readonly as: Caller;
+  readonly body?: unknown;
+  /** Sent as is (bytes), for malformed JSON and broken UTF-8. */
+  readonly raw?: string | Uint8Array;
+}
+
+/** Text that no field may hold: controls, broken Unicode, nothing visible, wrong types. */
+const refusedText: readonly (readonly [string, unknown])[] = [
+  ['a NUL byte', 'before\u0000after'],
+  ['only a NUL byte', '\u0000'],
+  ['an ANSI escape', 'red \u001B[31m text'],
+  ['a bell', 'ding\u0007'],
+  ['a C1 control', 'next\u0085line'],
+  ['a DEL', 'x\u007Fy'],
+  ['a lone high surrogate', 'half \uD83D'],
+  ['a lone low surrogate', '\uDE00 half'],
+  ['zero-width spaces only', '\u200B\u200B\u200B'],
+  ['joiners and BOM only', '\u200D\u2060\uFEFF'],
+  ['bidi overrides only', '\u202E\u2066'],
+  ['a number', 42],
+  ['a huge number', 1e308],
+  ['true', true],
+  ['a list', ['hello']],
+  ['an object', { text: 'hello' }],
+];
+
+/** Multi-line text fields also refuse blank text. */
+const refusedRequiredText: readonly (readonly [string, unknown])[] = [
+  ...refusedText,
+  ['spaces only', '    '],
+  ['line breaks only', '\n\r\n\t'],
+  ['null', null],
+];
+
+const oversize = 'x'.repeat(300 * 1024);
+
+interface TextField {
+  readonly field: string;
+  readonly method: 'POST' | 'PUT';
+  readonly path: string;
+  readonly as: Caller;
+  readonly required: boolean;
+  readonly body: (value: unknown) => unknown;
+}
+
+const validPolicyYaml = 'version: hostile-test\nname: Hostile test\n';
+
+const textFields: readonly TextField[] = [
+  {
+    field: 'customer message',
+    method: 'POST',
+    path: '/api/widget/conversations/{conv}/messages',
+    as: 'customer',
+    required: true,
+    body: (text) => ({ text }),
+  },
+  {
+    field: 'idempotency key',
+    method: 'POST',
+    path: '/api/widget/conversations/{conv}/messages',
+    as: 'customer',
+    required: true,
+    body: (idempotencyKey) => ({ text: 'hello there', idempotencyKey }),
+  },
+  {
+    field: 'customer name',
+    method: 'POST',
+    path: '/api/widget/conversations',
+    as: 'none',
+    required: false,
+    body: (name) => ({ name }),
+  },
+  {
+    field: 'customer email',
+    method: 'POST',
+    path: '/api/widget/conversations',
+    as: 'none',
+    required: false,
+    body: (email) => ({ email }),
+  },
+  {
+    field: 'customer external id',
+    method: 'POST',
+    path: '/api/widget/conversations',
+    as: 'none',
+    required: true,
+    body: (externalId) => ({ externalId, identitySignature: 'a'.repeat(64) }),
+  },
+  {
+    field: 'agent reply',
+    method: 'POST',
+    path: '/api/inbox/conversations/{conv}/replies',
+    as: 'admin',
+    required: true,
+    body: (text) => ({ text }),
+  },
+  {
+    field: 'internal note',
+    method: 'POST',
+    path: '/api/inbox/conversations/{conv}/notes',
+    as: 'admin',
+    required: true,
+    body: (text) => ({ text }),
+  },
+  {
+    field: 'flag correct answer',
+    method: 'POST',
+    path: '/api/inbox/conversations/{conv}/messages/{ai}/flags',
+    as: 'admin',
+    required: false,
+    body: (correctAnswer) => ({ kind: 'wrong', correctAnswer }),
+  },
+  {
+    field: 'reassign team key',
+    method: 'POST',
+    path: '/api/inbox/conversations/{conv}/reassign',
+    as: 'admin',
+    required: true,
+    body: (teamKey) => ({ teamKey }),
+  },
+  {
+    field: 'sign-in email',
+    method: 'POST',
+    path: '/api/auth/sign-in',
+    as: 'none',
+    required: true,
+    body: (email) => ({ email, password: 'whatever-password' }),
+  },
+  {
+    field: 'policy change note',
+    method: 'PUT',
+    path: '/api/ops/policy',
+    as: 'admin',
+    required: true,
+    body: (note) => ({ yaml: validPolicyYaml, note }),
+  },
+  {
+    field: 'handoff template',
+    method: 'PUT',
+    path: '/api/ops/handoff-templates',
+    as: 'admin',
+    required: true,
+    body: (message) => ({ override: { message }, note: 'hostile test' }),
+  },
+];
+
+const textCases = (): HostileCase[] =>
+  textFields.flatMap((target) => [
+    ...(target.required ? refusedRequiredText : refusedText).map(([what, value]) => ({
+      name: `${target.field}: ${what}`,
+      method: target.method,
+      path: target.path,
+      as: target.as,
+      body: target.body(value),
+    })),
+    {
+      name: `${target.field}: 300 KB`,
+      method: target.method,
+      path: target.path,
+      as: target.as,
+      body: target.body(oversize),
+    },
+  ]);
+
+const bodyRoutes: readonly Pick<HostileCase, 'method' | 'path' | 'as'>[] = [
+  { method: 'POST', path: '/api/widget/conversations/{conv}/messages', as: 'customer' },
+  { method: 'POST', path: '/api/auth/sign-in', as: 'none' },
+  { method: 'PUT', path: '/api/agents/me/status', as: 'admin' },
+  { method: 'POST', path: '/api/inbox/conversations/{conv}/replies', as: 'admin' },
+  { method: 'POST', path: '/api/inbox/conversations/{conv}/notes', as: 'admin' },
+  { method: 'POST', path: '/api/inbox/conversations/{conv}/reassign', as: 'admin' },
+  { method: 'POST', path: '/api/inbox/conversations/{conv}/category', as: 'admin' },
+  { method: 'POST', path: '/api/inbox/conversations/{conv}/verdict', as: 'admin' },
+  { method: 'POST', path: '/api/inbox/conversations/{conv}/messages/{ai}/flags', as: 'admin' },
+  { method: 'POST', path: '/api/planner/plan', as: 'admin' },
+  { method: 'POST', path: '/api/ops/policy/check', as: 'admin' },
+  { method: 'PUT', path: '/api/ops/policy', as: 'admin' },
+  { method: 'POST', path: '/api/ops/handoff-templates/check', as: 'admin' },
+  { method: 'PUT', path: '/api/ops/handoff-templates', as: 'admin' },
+];
+
+/** `{"text":"` + two bytes that are not UTF-8 + `"}`. */
+const brokenUtf8 = new Uint8Array([
+  ...new TextEncoder().encode('{"text":"'),
+  0xff,
+  0xfe,
+  ...new TextEncoder().encode('"}'),
+]);
+/** A truncated three-byte sequence. */
+const truncatedUtf8 = new Uint8Array([
+  ...new TextEncoder().encode('{"text":"caf'),
+  0xe2,
+  0x82,
+  ...new TextEncoder().encode('"}'),
+]);
+
+const structural: readonly (readonly [string, Partial<HostileCase>])[] = [
+  ['an unclosed object', { raw: '{' }],
+  ['a cut-off value', { raw: '{"text": "hi' }],
+  ['a trailing comma', { raw: '{"text": "hi",}' }],
+  ['JSON null', { raw: 'null' }],
+  ['a bare string', { raw: '"hello"' }],
+  ['a bare number', { raw: '123' }],
+  ['a list', { raw: '[]' }],
+  ['10,000 nested lists', { raw: `${'['.repeat(10_000)}${']'.repeat(10_000)}` }],
+  ['a value nested 5,000 objects deep', { raw: `${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}` }],
+  ['broken UTF-8', { raw: brokenUtf8 }],
+  ['truncated UTF-8', { raw: truncatedUtf8 }],
+  ['1e400 (Infinity)', { raw: '{"text": 1e400, "status": 1e400, "yaml": 1e400, "input": 1e400}' }],
+  ['a body over 256 KiB', { raw: JSON.stringify({ text: 'y'.repeat(300 * 1024) }) }],
+];
+
+const structuralCases = (): HostileCase[] =>
+  bodyRoutes.flatMap((route) =>
+    structural.map(([what, body]) => ({ name: `${route.method} ${route.path}: ${what}`, ...route, ...body })),
+  );
+
+const deepYaml = `${'['.repeat(5_000)}${']'.repeat(5_000)}`;
+const manyKeys = Array.from({ length: 15_000 }, (_, i) => `key${i}: value`).join('\n');
+const aliasBomb = [
+  'a: &a [x, x, x, x, x, x, x, x, x]',
+  ...['b', 'c', 'd', 'e', 'f'].map(
+    (name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcde'[i]}`).join(', ')}]`,
+  ),
+].join('\n');
+
+const policyCases = (): HostileCase[] =>
+  [
+    ['10 KB of nested brackets (crashed the server)', deepYaml],
+    ['15,000 keys (blocked the server for seconds)', manyKeys],
+    ['an alias expansion bomb', aliasBomb],
+    ['deep block nesting', Array.from({ length: 200 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')],
+    ['a NUL byte', 'version: "1"\nname: "a\u0000b"'],
+    ['a duplicate key', 'version: 1\nversion: 2\n'],
+    ['not a map', '- just\n- a\n- list\n'],
+    ['over 200,000 characters', `# ${'z'.repeat(200_001)}`],
+  ].map(([what, yaml]) => ({
+    name: `publish policy: ${what}`,
+    method: 'PUT' as const,
+    path: '/api/ops/policy',
+    as: 'admin' as const,
+    body: { yaml, note: 'hostile test' },
+  }));
+
+const plannerInput = (change: Record<string, unknown>) => ({
+  input: {
+    categories: [{ id: 'billing', handleMinutes: 8, aiResolutionShare: 0.5 }],
+    channels: [{ kind: 'live', id: 'chat', serviceLevel: 0.8, targetSeconds: 60 }],
+    volume: [{ category: 'billing', channel: 'chat', perWeek: 1000 }],
+    openingHours: [[9, 17], [9, 17], [9, 17], [9, 17], [9, 17], null, null],
+    ...change,
+  },
+});
+
+const plannerCases = (): HostileCase[] =>
+  (
+    [
+      [
+        '1e12 conversations a week (froze the server)',
+        { volume: [{ category: 'billing', channel: 'chat', perWeek: 1e12 }] },
+      ],
+      ['1e308 conversations a week', { volume: [{ category: 'billing', channel: 'chat', perWeek: 1e308 }] }],
+      ['1e8 conversations a week', { volume: [{ category: 'billing', channel: 'chat', perWeek: 1e8 }] }],
+      ['a negative volume', { volume: [{ category: 'billing', channel: 'chat', perWeek: -5 }] }],
+      [
+        'a handle time of 1e9 minutes',
+        { categories: [{ id: 'billing', handleMinutes: 1e9, aiResolutionShare: 0.5 }] },
+      ],
+      ['a zero handle time', { categories: [{ id: 'billing', handleMinutes: 0, aiResolutionShare: 0.5 }] }],
+      [
+        'a service level of 1',
+        { channels: [{ kind: 'live', id: 'chat', serviceLevel: 1, targetSeconds: 60 }] },
+      ],
+      [
+        'a concurrency of 1e6',
+        { channels: [{ kind: 'live', id: 'chat', serviceLevel: 0.8, targetSeconds: 60, concurrency: 1e6 }] },
+      ],
+      [
+        'a patience of 1e300 seconds',
+        {
+          channels: [
+            { kind: 'live', id: 'chat', serviceLevel: 0.8, targetSeconds: 60, patienceSeconds: 1e300 },
+          ],
+        },
+      ],
+      ['no opening hours', { openingHours: [null, null, null, null, null, null, null] }],
+      ['an unknown category in the volume', { volume: [{ category: 'nope', channel: 'chat', perWeek: 10 }] }],
+      [
+        '5,000 categories',
+        {
+          categories: Array.from({ length: 5_000 }, (_, i) => ({
+            id: `c${i}`,
+            handleMinutes: 5,
+            aiResolutionShare: 0,
+          })),
+        },
+      ],
+      ['shrinkage of 1', { shrinkage: 1 }],
+      ['a minimum coverage of 1e9', { minimumCoverage: 1e9 }],
+    ] as const
+  ).map(([what, change]) => ({
+    name: `plan: ${what}`,
+    method: 'POST' as const,
+    path: '/api/planner/plan',
+    as: 'admin' as const,
+    body: plannerInput(change),
+  }));
+
+const pathAndQueryCases = (): HostileCase[] => [
+  {
+    name: 'customer conversation id of 200 characters',
+    method: 'GET',
+    path: `/api/widget/conversations/${'a'.repeat(200)}`,
+    as: 'customer',
+  },
+  {
+    name: 'customer conversation id with a NUL',
+    method: 'GET',
+    path: '/api/widget/conversations/%00',
+    as: 'customer',
+  },
+  {
+    name: 'customer conversation id with broken percent-encoding',
+    method: 'GET',
+    path: '/api/widget/conversations/%E0%A4%A',
+    as: 'customer',
+  },
+  {
+    name: 'inbox conversation id of 200 characters',
+    method: 'GET',
+    path: `/api/inbox/conversations/${'b'.repeat(200)}`,
+    as: 'admin',
+  },
+  {
+    name: 'inbox conversation id with a NUL',
+    method: 'GET',
+    path: '/api/inbox/conversations/%00',
+    as: 'admin',
+  },
+  {
+    name: 'inbox conversation id that is not a uuid',
+    method: 'GET',
+    path: '/api/inbox/conversations/not-a-uuid',
+    as: 'admin',
+  },
+  {
+    name: 'inbox conversation id with a path escape',
+    method: 'GET',
+    path: '/api/inbox/conversations/..%2F..%2Fetc%2Fpasswd',
+    as: 'admin',
+  },
+  {
+    name: 'inbox view that does not exist',
+    method: 'GET',
+    path: '/api/inbox/conversations?view=everything',
+    as: 'admin',
+  },
+  { name: 'inbox team with a NUL', method: 'GET', path: '/api/inbox/conversations?team=%00', as: 'admin' },
+  {
+    name: 'inbox team of 1,000 characters',
+    method: 'GET',
+    path: `/api/inbox/conversations?team=${'t'.repeat(1000)}`,
+    as: 'admin',
+  },
+  {
+    name: 'planner history of 1e308 days',
+    method: 'GET',
+    path: '/api/planner/from-history?days=1e308',
+    as: 'admin',
+  },
+  {
+    name: 'planner history of -1 days',
+    method: 'GET',
+    path: '/api/planner/from-history?days=-1',
+    as: 'admin',
+  },
+  {
+    name: 'planner history of NaN days',
+    method: 'GET',
+    path: '/api/planner/from-history?days=NaN',
+    as: 'admin',
+  },
+  {
+    name: 'planner history min samples 1e12',
+    method: 'GET',
+    path: '/api/planner/from-history?minSamples=1e12',
+    as: 'admin',
+  },
+  {
+    name: 'reply to a conversation that does not exist',
+    method: 'POST',
+    path: '/api/inbox/conversations/00000000-0000-4000-8000-000000000000/replies',
+    as: 'admin',
+    body: { text: 'hello' },
+  },
+  {
+    name: 'flag on a message that does not exist',
+    method: 'POST',
+    path: '/api/inbox/conversations/{conv}/messages/00000000-0000-4000-8000-000000000000/flags',
+    as: 'admin',
+    body: { kind: 'wrong' },
+  },
+  {
+    name: 'flag on a message id with a NUL',
+    method: 'POST',
+    path: '/api/inbox/conversations/{conv}/messages/%00/flags',
+    as: 'admin',
+    body: { kind: 'wrong' },
+  },
+  {
+    name: 'a category with a NUL',
+    method: 'POST',
+    path: '/api/inbox/conversations/{conv}/category',
+    as: 'admin',
+    body: { category: 'billing\u0000' },
+  },
+  {
+    name: 'a category that does not exist',
+    method: 'POST',
+    path: '/api/inbox/conversations/{conv}/category',
+    as: 'admin',
+    body: { category: 'x'.repeat(100) },
+  },
+  {
+    name: 'a verdict that does not exist',
+    method: 'POST',
+    path: '/api/inbox/conversations/{conv}/verdict',
+    as: 'admin',
+    body: { verdict: 'maybe' },
+  },
+  {
+    name: 'a status that does not exist',
+    method: 'PUT',
+    path: '/api/agents/me/status',
+    as: 'admin',
+    body: { status: 'asleep' },
+  },
+  {
+    name: 'reassign to an agent id that is not a uuid',
+    method: 'POST',
+    path: '/api/inbox/conversations/{conv}/reassign',
+    as: 'admin',
+    body: { agentId: 'root' },
+  },
+  {
+    name: 'reassign to both an agent and a team',
+    method: 'POST',
+    path: '/api/inbox/conversations/{conv}/reassign',
+    as: 'admin',
+    body: { agentId: 'a', teamKey: 'b' },
+  },
+  {
+    name: 'prototype pollution in a message',
+    method: 'POST',
+    path: '/api/widget/conversations/{conv}/messages',
+    as: 'customer',
+    raw: '{"text":"hi","__proto__":{"admin":true}}',
+  },
+  {
+    name: 'prototype pollution in a new conversation',
+    method: 'POST',
+    path: '/api/widget/conversations',
+    as: 'none',
+    raw: '{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}}}',
+  },
+  {
+    name: 'a handoff override for 5,000 teams',
+    method: 'POST',
+    path: '/api/ops/handoff-templates/check',
+    as: 'admin',
+    body: { override: { teams: Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`t${i}`, {}])) } },
+  },
+  {
+    name: 'a handoff override team key of 1,000 letters',
+    method: 'PUT',
+    path: '/api/ops/handoff-templates',
+    as: 'admin',
+    body: { override: { teams: { ['k'.repeat(1000)]: {} } }, note: 'x' },
+  },
+  {
+    name: 'a sign-in password of 100 KB',
+    method: 'POST',
+    path: '/api/auth/sign-in',
+    as: 'none',
+    body: { email: 'a@example.com', password: 'p'.repeat(100_000) },
+  },
+  {
+    name: 'a customer token that is garbage',
+    method: 'POST',
+    path: '/api/widget/conversations/{conv}/messages',
+    as: 'none',
+    body: { text: 'hi' },
+  },
+  {
+    name: 'an identity signature that does not match',
+    method: 'POST',
+    path: '/api/widget/conversations',
+    as: 'none',
+    body: { externalId: 'cus_someone', identitySignature: 'f'.repeat(64) },
+  },
+];
+
+export const hostileCorpus = (): HostileCase[] => [
+  ...textCases(),
+  ...structuralCases(),
+  ...policyCases(),
+  ...plannerCases(),
+  ...pathAndQueryCases(),
+];
