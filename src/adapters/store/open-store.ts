@@ -10,7 +10,9 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Store } from '../../core/ports/store.ts';
 import { agentRepository } from './agent.repository.ts';
+import { aiTurnJobs } from './ai-turn-jobs.repository.ts';
 import { articleRepository } from './article.repository.ts';
+import { atomically } from './atomically.ts';
 import { conversationRepository } from './conversation.repository.ts';
 import { customerRepository } from './customer.repository.ts';
 import { lockDataDir } from './data-dir-lock.ts';
@@ -33,7 +35,21 @@ export interface StoreOptions {
   readonly memory?: boolean;
   /** Connections to a PostgreSQL server (default 10); the embedded database always has one. */
   readonly poolSize?: number;
+  /** Called for every statement sent through the driver (benchmarks count round trips with it). */
+  readonly onStatement?: () => void;
 }
+
+/** Counts statements at the driver: every query a pooled client sends, BEGIN and COMMIT included. */
+const countStatements = (pool: pg.Pool, onStatement: (() => void) | undefined): void => {
+  if (onStatement === undefined) return;
+  pool.on('connect', (client) => {
+    const query = client.query;
+    Reflect.set(client, 'query', (...args: unknown[]) => {
+      onStatement();
+      return Reflect.apply(query, client, args);
+    });
+  });
+};
 
 /** The store over an open Kysely handle; `close` runs after the handle is destroyed. */
 export const storeOn = (db: Db, afterDestroy: () => Promise<void> = async () => {}): Store => {
@@ -50,6 +66,15 @@ export const storeOn = (db: Db, afterDestroy: () => Promise<void> = async () => 
     articles: articleRepository(db),
     policies: policyRepository(db),
     settings: workspaceSettingRepository(db),
+    aiTurns: aiTurnJobs(db),
+    transaction: (work) =>
+      atomically(db, (trx) =>
+        work(
+          storeOn(trx, async () => {
+            throw new Error('close the store, not a transaction');
+          }),
+        ),
+      ),
     close() {
       closing ??= db.destroy().then(afterDestroy);
       return closing;
@@ -57,8 +82,9 @@ export const storeOn = (db: Db, afterDestroy: () => Promise<void> = async () => 
   };
 };
 
-const openServerDatabase = (databaseUrl: string, poolSize: number): Db => {
+const openServerDatabase = (databaseUrl: string, poolSize: number, onStatement?: () => void): Db => {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  countStatements(pool, onStatement);
   // An idle connection the server dropped is discarded by the pool and replaced on the next query;
   // without a listener node would treat the event as an uncaught error and exit.
   pool.on('error', () => {});
@@ -99,13 +125,14 @@ const openEmbeddedDatabase = async (
   // transactions queue behind each other exactly as on one server connection.
   const config = { ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 };
   const pool = new pg.Pool(config);
+  countStatements(pool, options.onStatement);
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), close };
 };
 
 /** Opens the store and brings its schema up to date. */
 export const openStore = async (options: StoreOptions): Promise<Store> => {
   if (options.databaseUrl !== undefined && options.databaseUrl !== '') {
-    const db = openServerDatabase(options.databaseUrl, options.poolSize ?? 10);
+    const db = openServerDatabase(options.databaseUrl, options.poolSize ?? 10, options.onStatement);
     try {
       await migrateToLatest(db);
     } catch (error) {

@@ -30,6 +30,8 @@ const buildConversation = (overrides: Partial<Conversation> = {}): Conversation 
   createdAt: new Date(0),
   updatedAt: new Date(0),
   lastMessageAt: null,
+  version: 1,
+  queuedAt: null,
   ...overrides,
 });
 
