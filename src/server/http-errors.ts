@@ -13,6 +13,7 @@ export const statusOf: Readonly<Record<DomainErrorCode, ContentfulStatusCode>> =
   policy_invalid: 422,
   invalid_transition: 409,
   conflict: 409,
+  already_assigned: 409,
   unauthenticated: 401,
   session_expired: 401,
   token_invalid: 401,

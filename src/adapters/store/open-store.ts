@@ -23,6 +23,7 @@ import { migrateToLatest } from './migrate.ts';
 import { policyRepository } from './policy.repository.ts';
 import { sessionRepository } from './session.repository.ts';
 import { teamRepository } from './team.repository.ts';
+import { teamQueueRepository } from './team-queue.repository.ts';
 import { workspaceRepository } from './workspace.repository.ts';
 import { workspaceSettingRepository } from './workspace-setting.repository.ts';
 
@@ -67,6 +68,7 @@ export const storeOn = (db: Db, afterDestroy: () => Promise<void> = async () => 
     policies: policyRepository(db),
     settings: workspaceSettingRepository(db),
     aiTurns: aiTurnJobs(db),
+    queues: teamQueueRepository(db),
     transaction: (work) =>
       atomically(db, (trx) =>
         work(

@@ -278,6 +278,26 @@ export interface WorkspaceSettingRepository {
   list(workspaceId: string, key: string): Promise<WorkspaceSettingVersion[]>;
 }
 
+/** A team's live queue from SQL aggregates: the inputs of its wait estimate (SPEC §6). */
+export interface TeamQueueStats {
+  /** Conversations queued for the team ahead of a newcomer (at or above its priority, when given). */
+  readonly waiting: number;
+  /** The team's available agents: each one's capacity (chat concurrency) and open conversations. */
+  readonly agentsOnShift: readonly { readonly capacity: number; readonly open: number }[];
+  /** Minutes from first pick-up to a person's resolution, over the team's conversations picked up since `since`. */
+  readonly handleMinutes: { readonly median: number | null; readonly samples: number };
+}
+
+export interface TeamQueueRepository {
+  /** Serialises automatic assignment in a workspace until the surrounding transaction ends. */
+  lock(workspaceId: string): Promise<void>;
+  /** The first conversation in each team's queue (highest priority, then longest waiting). */
+  heads(workspaceId: string, teamKeys: readonly string[]): Promise<Conversation[]>;
+  /** How many conversations wait in each team's queue (teams with none are absent). */
+  waitingByTeam(workspaceId: string): Promise<ReadonlyMap<string, number>>;
+  stats(workspaceId: string, teamKey: string, since: Date, priority?: number): Promise<TeamQueueStats>;
+}
+
 export interface Store {
   readonly workspaces: WorkspaceRepository;
   readonly teams: TeamRepository;
@@ -291,6 +311,7 @@ export interface Store {
   readonly policies: PolicyRepository;
   readonly settings: WorkspaceSettingRepository;
   readonly aiTurns: AiTurnJobs;
+  readonly queues: TeamQueueRepository;
   /** Runs `work` in one transaction: everything it writes through `tx` commits together or not at all. */
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
   close(): Promise<void>;
