@@ -32,6 +32,9 @@ export const startAiTurnWorker = (ctx: AppContext, settings: AiTurnWorkerSetting
   let stopped = false;
   let claiming = false;
   let lookAgain = false;
+  // A cold process runs its first turn alone: the turn engine's first load (policy, knowledge, the
+  // category model's training) then happens once, not once per parallel turn, blocking each other.
+  let warm = false;
 
   const fail = async (turn: ClaimedTurn, error: unknown) => {
     ctx.reportError(error, {
@@ -54,11 +57,28 @@ export const startAiTurnWorker = (ctx: AppContext, settings: AiTurnWorkerSetting
     }
   };
 
+  // A live process keeps its lease while a turn runs long (a slow AI, a first model training);
+  // only a process that stopped renewing — a dead one — has its turns taken over.
+  const renewWhileRunning = (turn: ClaimedTurn): (() => void) => {
+    const timer = setInterval(() => {
+      ctx.store.aiTurns
+        .renewLease(turn.messageId, settings.owner, settings.leaseMs)
+        .catch((error: unknown) => ctx.reportError(error, { during: 'ai_turn_lease' }));
+    }, settings.leaseMs / 3);
+    timer.unref();
+    return () => clearInterval(timer);
+  };
+
   const start = (turn: ClaimedTurn) => {
+    const stopRenewing = renewWhileRunning(turn);
     const work: Promise<void> = runClaimedTurn(ctx, turn, settings)
+      .then(() => {
+        warm = true;
+      })
       .catch((error: unknown) => fail(turn, error))
       .catch((error: unknown) => ctx.reportError(error, { during: 'ai_turn_release' }))
       .finally(() => {
+        stopRenewing();
         running.delete(work);
         wake();
       });
@@ -66,7 +86,7 @@ export const startAiTurnWorker = (ctx: AppContext, settings: AiTurnWorkerSetting
   };
 
   const claimRound = async (): Promise<boolean> => {
-    const free = settings.concurrency - running.size;
+    const free = (warm ? settings.concurrency : 1) - running.size;
     if (free <= 0 || stopped) return false;
     const { turns, exhausted } = await ctx.store.aiTurns.claim({
       workspaceId: ctx.workspace.id,

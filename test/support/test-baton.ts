@@ -9,7 +9,11 @@ import { seedDemoCompany } from '../../demo/seed.ts';
 import { createPostgresLiveBus } from '../../src/adapters/live/postgres-live-bus.ts';
 import { openStore } from '../../src/adapters/store/open-store.ts';
 import type { Store } from '../../src/core/ports/store.ts';
-import { type RunningBaton, startBatonServer } from '../../src/server/baton-server.ts';
+import {
+  type BatonServerOptions,
+  type RunningBaton,
+  startBatonServer,
+} from '../../src/server/baton-server.ts';
 import { parseIntegrationList } from '../../src/server/integrations-config.ts';
 import { repositoryRoot } from '../../src/server/start.ts';
 import { buildTurnEngine } from '../../src/server/turn-engine-factory.ts';
@@ -37,6 +41,8 @@ export const startTestBaton = async (
      * updates then travel through it, as they do between real Baton processes.
      */
     databaseUrl?: string;
+    /** How this process runs AI turn jobs (e.g. a short lease for crash tests). */
+    aiTurns?: BatonServerOptions['aiTurns'];
   } = {},
 ): Promise<TestBaton> => {
   const store = await openStore(
@@ -71,6 +77,7 @@ export const startTestBaton = async (
     ...(options.withWeb ? { webRoot: join(repositoryRoot, 'web/dist') } : {}),
     reportError: (error) => errors.push(error),
     ...(live ? { live } : {}),
+    ...(options.aiTurns ? { aiTurns: options.aiTurns } : {}),
   });
   return {
     url: baton.url,

@@ -151,6 +151,19 @@ export const aiTurnJobs = (db: Db): AiTurnJobs => ({
     return { turns, exhausted: rows[0]?.exhausted ?? [] };
   },
 
+  async renewLease(messageId, owner, leaseMs) {
+    if (!isUuid(messageId)) return false;
+    const row = await db
+      .updateTable('ai_jobs')
+      .set({ lease_until: sql<Date>`now() + ${leaseMs}::integer * interval '1 millisecond'` })
+      .where('message_id', '=', messageId)
+      .where('state', '=', 'running')
+      .where('lease_owner', '=', owner)
+      .returning('message_id')
+      .executeTakeFirst();
+    return row !== undefined;
+  },
+
   complete: (outcome) => completeTurn(db, outcome),
 
   async release({ messageId, owner, error, retryInMs, maxAttempts }) {

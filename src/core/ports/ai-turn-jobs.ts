@@ -85,6 +85,8 @@ export interface AiTurnJobs {
   enqueue(job: AiTurnJobKey): Promise<boolean>;
   /** Leases up to `limit` ready jobs, oldest first, at most one per conversation, with their context. */
   claim(request: ClaimRequest): Promise<ClaimResult>;
+  /** Renews the lease of a job this owner still holds (a long turn in a live process); false when lost. */
+  renewLease(messageId: string, owner: string, leaseMs: number): Promise<boolean>;
   /** Writes the outcome and completes the job atomically (see TurnOutcomeWrite). */
   complete(outcome: TurnOutcomeWrite): Promise<TurnWriteResult>;
   /**

@@ -225,6 +225,17 @@ export const aiTurnJobsContract = (store: StoreProvider): void => {
       expect(sent.kind).toBe('sent');
     });
 
+    it('keeps a job with the process that renews its lease', async () => {
+      const { workspace, conversation } = await setUp(store());
+      const message = await ask(store(), workspace, conversation, 'Where is my order?');
+      await store().aiTurns.claim(claimOf(workspace, 'slow', { leaseMs: 1 }));
+      expect(await store().aiTurns.renewLease(message.id, 'slow', 60_000)).toBe(true);
+      await sleep(50);
+      expect((await store().aiTurns.claim(claimOf(workspace, 'other'))).turns).toEqual([]);
+      expect(await store().aiTurns.renewLease(message.id, 'other', 60_000)).toBe(false);
+      expect((await store().aiTurns.complete(answer(message.id, 'slow'))).kind).toBe('sent');
+    });
+
     it('retries a released job after its back-off, and gives up after the last attempt', async () => {
       const { workspace, conversation } = await setUp(store());
       const message = await ask(store(), workspace, conversation, 'Where is my order?');
