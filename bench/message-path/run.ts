@@ -28,6 +28,8 @@ const { values } = parseArgs({
     db: { type: 'string', default: 'pglite' },
     rate: { type: 'string' },
     json: { type: 'boolean', default: false },
+    /** Also print which statements the measured run sent, most frequent first (to stderr). */
+    explain: { type: 'boolean', default: false },
     'insert-seconds': { type: 'string', default: '3' },
   },
 });
@@ -66,6 +68,8 @@ const insertRate = async (store: Store, workspaceId: string, seconds: number): P
 };
 
 let statements = 0;
+let measuring = false;
+const shapes = new Map<string, number>();
 let database: TestDatabase | undefined;
 if (DB === 'postgres' && !process.env.BATON_TEST_DATABASE_URL) {
   process.stderr.write('--db postgres needs a server: run under `bash scripts/with-postgres.sh`.\n');
@@ -74,8 +78,12 @@ if (DB === 'postgres' && !process.env.BATON_TEST_DATABASE_URL) {
 if (DB === 'postgres') database = await createTestDatabase();
 const store = await openStore({
   ...(database ? { databaseUrl: database.url } : { memory: true }),
-  onStatement: () => {
+  onStatement: (text) => {
     statements += 1;
+    if (measuring && values.explain) {
+      const shape = text.replace(/\s+/g, ' ').trim().slice(0, 90);
+      shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
+    }
   },
 });
 await seedDemoCompany(store);
@@ -109,11 +117,13 @@ await Promise.all(customers.map((c) => c.ask()));
 
 const latencies: number[] = [];
 const statementsBefore = statements;
+measuring = true;
 const t0 = performance.now();
 if (RATE === null) await closedLoop(customers, MESSAGES, latencies);
 else await openLoop(customers, MESSAGES, RATE, latencies);
 const seconds = (performance.now() - t0) / 1000;
 const runStatements = statements - statementsBefore;
+measuring = false;
 
 for (const c of customers) c.close();
 await baton.close();
@@ -136,6 +146,12 @@ const result = {
   rawInsertsPerSec: round(rawInsertsPerSec, 0),
   statementsPerAnswer: round(runStatements / Math.max(1, latencies.length), 2),
 };
+if (values.explain) {
+  const top = [...shapes.entries()].sort((a, b) => b[1] - a[1]);
+  for (const [shape, count] of top) {
+    process.stderr.write(`${(count / Math.max(1, latencies.length)).toFixed(2).padStart(6)}  ${shape}\n`);
+  }
+}
 if (!values.json) {
   process.stdout.write(
     `${result.answers} answers of ${CUSTOMERS * MESSAGES} in ${seconds.toFixed(1)} s; ` +

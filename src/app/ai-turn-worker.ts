@@ -35,6 +35,8 @@ export const startAiTurnWorker = (ctx: AppContext, settings: AiTurnWorkerSetting
   // A cold process runs its first turn alone: the turn engine's first load (policy, knowledge, the
   // category model's training) then happens once, not once per parallel turn, blocking each other.
   let warm = false;
+  // The last claim took as many as it could: more may be ready as soon as a slot frees.
+  let backlog = false;
 
   const fail = async (turn: ClaimedTurn, error: unknown) => {
     ctx.reportError(error, {
@@ -71,16 +73,19 @@ export const startAiTurnWorker = (ctx: AppContext, settings: AiTurnWorkerSetting
 
   const start = (turn: ClaimedTurn) => {
     const stopRenewing = renewWhileRunning(turn);
+    let nextQueued = true;
     const work: Promise<void> = runClaimedTurn(ctx, turn, settings)
-      .then(() => {
+      .then((next) => {
         warm = true;
+        nextQueued = next;
       })
       .catch((error: unknown) => fail(turn, error))
       .catch((error: unknown) => ctx.reportError(error, { during: 'ai_turn_release' }))
       .finally(() => {
         stopRenewing();
         running.delete(work);
-        wake();
+        // Claim again only when work is known to wait: every claim is a round trip.
+        if (nextQueued || backlog) wake();
       });
     running.add(work);
   };
@@ -101,7 +106,8 @@ export const startAiTurnWorker = (ctx: AppContext, settings: AiTurnWorkerSetting
       });
     }
     for (const turn of turns) start(turn);
-    return turns.length === free;
+    backlog = turns.length === free;
+    return backlog && running.size < settings.concurrency;
   };
 
   // One claim at a time: wakes during a claim ask for one more round instead of a parallel claim.

@@ -144,21 +144,24 @@ const skipWrite = (turn: ClaimedTurn, owner: string): TurnOutcomeWrite => ({
   instead: { type: 'ai_turn_skipped', data: { messageId: turn.messageId } },
 });
 
-/** Runs one claimed turn to its written outcome; throws only when the store fails (the job is retried). */
+/**
+ * Runs one claimed turn to its written outcome; true when the conversation's next turn is queued
+ * behind it. Throws only when the store fails (the job is then retried).
+ */
 export const runClaimedTurn = async (
   ctx: AppContext,
   turn: ClaimedTurn,
   runner: TurnRunner,
-): Promise<void> => {
+): Promise<boolean> => {
   if (!turn.current) {
-    await ctx.store.aiTurns.complete(skipWrite(turn, runner.owner));
-    return;
+    const skipped = await ctx.store.aiTurns.complete(skipWrite(turn, runner.owner));
+    return skipped.kind !== 'lease_lost' && skipped.nextTurnQueued;
   }
   const conversationId = turn.conversation.id;
   ctx.live.publish(conversationTopic(conversationId), { type: 'typing', conversationId, author: 'ai' });
   const outcome = await decide(ctx, turn, runner);
   const written = await ctx.store.aiTurns.complete(outcomeWrite(turn, outcome, runner.owner));
-  if (written.kind !== 'sent') return;
+  if (written.kind !== 'sent') return written.kind === 'kept' && written.nextTurnQueued;
   await broadcastMessage(ctx, written.conversation, written.message);
   publishConversationSummary(
     ctx,
@@ -166,4 +169,5 @@ export const runClaimedTurn = async (
     presentConversationSummary(written.conversation, written.customer, [written.message], null),
   );
   if (outcome.kind === 'escalate') await pullQuietly(ctx, [outcome.teamKey]);
+  return written.nextTurnQueued;
 };

@@ -18,6 +18,7 @@ interface Row {
   readonly customer: unknown;
   readonly message: unknown;
   readonly state_now: string | null;
+  readonly next_queued: boolean;
 }
 
 const eventsJson = (events: readonly NewEvent[]): string =>
@@ -95,6 +96,10 @@ const statement = (o: TurnOutcomeWrite) => {
     (SELECT to_jsonb(cu) FROM gate g JOIN customers cu ON cu.id = g.customer_id) AS customer,
     (SELECT to_jsonb(m) FROM msg m) AS message,
     (SELECT cur.state FROM cur) AS state_now,
+    EXISTS (
+      SELECT 1 FROM ai_jobs n JOIN job ON n.conversation_id = job.conversation_id
+      WHERE n.state = 'queued' AND n.message_id <> job.message_id
+    ) AS next_queued,
     (SELECT count(*) FROM ev) AS events
 `;
 };
@@ -107,7 +112,17 @@ export const completeTurn = async (db: Db, outcome: TurnOutcomeWrite): Promise<T
   const conversation = optional(row.conversation, conversationFromJson);
   const message = optional(row.message, messageFromJson);
   if (conversation && message) {
-    return { kind: 'sent', conversation, customer: customerFromJson(row.customer), message };
+    return {
+      kind: 'sent',
+      conversation,
+      customer: customerFromJson(row.customer),
+      message,
+      nextTurnQueued: row.next_queued,
+    };
   }
-  return { kind: 'kept', reason: row.state_now === 'ai' ? 'superseded' : 'conversation_taken' };
+  return {
+    kind: 'kept',
+    reason: row.state_now === 'ai' ? 'superseded' : 'conversation_taken',
+    nextTurnQueued: row.next_queued,
+  };
 };

@@ -36,17 +36,24 @@ export interface StoreOptions {
   readonly memory?: boolean;
   /** Connections to a PostgreSQL server (default 10); the embedded database always has one. */
   readonly poolSize?: number;
-  /** Called for every statement sent through the driver (benchmarks count round trips with it). */
-  readonly onStatement?: () => void;
+  /** Called with every statement sent through the driver (benchmarks count round trips with it). */
+  readonly onStatement?: (text: string) => void;
 }
 
 /** Counts statements at the driver: every query a pooled client sends, BEGIN and COMMIT included. */
-const countStatements = (pool: pg.Pool, onStatement: (() => void) | undefined): void => {
+const countStatements = (pool: pg.Pool, onStatement: ((text: string) => void) | undefined): void => {
   if (onStatement === undefined) return;
   pool.on('connect', (client) => {
     const query = client.query;
     Reflect.set(client, 'query', (...args: unknown[]) => {
-      onStatement();
+      const [first] = args;
+      const text =
+        typeof first === 'string'
+          ? first
+          : typeof first === 'object' && first !== null && 'text' in first && typeof first.text === 'string'
+            ? first.text
+            : '';
+      onStatement(text);
       return Reflect.apply(query, client, args);
     });
   });
@@ -84,7 +91,11 @@ export const storeOn = (db: Db, afterDestroy: () => Promise<void> = async () => 
   };
 };
 
-const openServerDatabase = (databaseUrl: string, poolSize: number, onStatement?: () => void): Db => {
+const openServerDatabase = (
+  databaseUrl: string,
+  poolSize: number,
+  onStatement?: (text: string) => void,
+): Db => {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
   countStatements(pool, onStatement);
   // An idle connection the server dropped is discarded by the pool and replaced on the next query;

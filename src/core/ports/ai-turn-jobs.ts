@@ -75,8 +75,14 @@ export type TurnWriteResult =
       readonly conversation: Conversation;
       readonly customer: Customer;
       readonly message: Message;
+      /** A later customer message's turn waits for this one (run it next). */
+      readonly nextTurnQueued: boolean;
     }
-  | { readonly kind: 'kept'; readonly reason: 'superseded' | 'conversation_taken' }
+  | {
+      readonly kind: 'kept';
+      readonly reason: 'superseded' | 'conversation_taken';
+      readonly nextTurnQueued: boolean;
+    }
   /** The lease had passed to another process (this one was too slow or presumed dead): nothing written. */
   | { readonly kind: 'lease_lost' };
 
