@@ -94,3 +94,17 @@ export const startTestBaton = async (
     },
   };
 };
+
+/**
+ * Marks demo agents away, so automatic assignment gives handoffs to the others: a test whose agent
+ * replies needs the conversation to be theirs (replying to a colleague's conversation is refused).
+ */
+export const setAgentsAway = async (baton: TestBaton, emails: readonly string[]): Promise<void> => {
+  const workspace = await baton.store.workspaces.getBySlug('acme');
+  if (!workspace) throw new Error('the demo seed did not create the acme workspace');
+  for (const email of emails) {
+    const agent = await baton.store.agents.getByEmail(workspace.id, email);
+    if (!agent) throw new Error(`the demo has no ${email}`);
+    await baton.store.agents.setStatus(agent.id, 'away');
+  }
+};
