@@ -305,6 +305,7 @@ export const aiTurnJobsContract = (store: StoreProvider): void => {
       expect(await store().aiTurns.complete(answer(m1.id, 'p1'))).toEqual({
         kind: 'kept',
         reason: 'superseded',
+        nextTurnQueued: true,
       });
       const events = await store().events.list(conversation.id);
       expect(events.map((e) => e.type)).not.toContain('decision_made');
@@ -335,6 +336,7 @@ export const aiTurnJobsContract = (store: StoreProvider): void => {
       expect(await store().aiTurns.complete(answer(m1.id, 'p1'))).toEqual({
         kind: 'kept',
         reason: 'conversation_taken',
+        nextTurnQueued: false,
       });
       expect((await store().conversations.getById(conversation.id))?.state).toBe('assigned');
       expect((await store().messages.list(conversation.id)).map((m) => m.author)).toEqual(['customer']);
