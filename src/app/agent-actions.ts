@@ -222,7 +222,7 @@ export const resolveAsAgent = async (
         {
           type: 'resolved',
           actor: agentActor(agent),
-          data: { resolution: 'human', teamKey: current.teamKey },
+          data: { by: 'agent', resolution: 'human', agentId: agent.id, teamKey: current.teamKey },
         },
       ],
     };

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { hostname } from 'node:os';
 import { serve } from '@hono/node-server';
+import type { Logger } from 'pino';
 import { type AiTurnWorker, type AiTurnWorkerSettings, startAiTurnWorker } from '../app/ai-turn-worker.ts';
 import { resolveQuietConversations } from '../app/assumed-resolutions.ts';
 import type { AppContext } from '../app/context.ts';
@@ -16,6 +17,9 @@ import { DEFAULT_TURN_ATTEMPTS } from '../core/conversation/turn-retry.ts';
 import type { Store } from '../core/ports/store.ts';
 import { buildHttpApp } from './app.ts';
 import { attachLiveSocket } from './live/live-socket.ts';
+import { trackLiveSockets } from './observability/live-socket-gauge.ts';
+import { measureTurnEngine } from './observability/measured-turn-engine.ts';
+import { createOperationalMetrics, type OperationalMetrics } from './observability/operational-metrics.ts';
 import type { ServerSettings } from './server-env.ts';
 
 /** How often AI conversations whose customers went quiet are checked for assumed resolution. */
@@ -36,6 +40,10 @@ export interface BatonServerOptions {
   readonly reportError: AppContext['reportError'];
   /** How this process runs AI turn jobs (lease, concurrency, polling, attempts); defaults suit one server. */
   readonly aiTurns?: Partial<Omit<AiTurnWorkerSettings, 'owner'>>;
+  /** Request log lines (one per HTTP request, with its request id); none without it. */
+  readonly log?: Logger;
+  /** When set, /metrics wants it as a bearer token. */
+  readonly metricsToken?: string | undefined;
 }
 
 /** A lease longer than the AI's own time-out, so a healthy turn is never taken over mid-way. */
@@ -50,6 +58,8 @@ export interface RunningBaton {
   readonly url: string;
   readonly port: number;
   readonly app: AppContext;
+  /** The process's Prometheus registry and metrics (served at /metrics). */
+  readonly metrics: OperationalMetrics;
   close(): Promise<void>;
 }
 
@@ -60,12 +70,13 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
       `Workspace "${options.workspaceSlug}" does not exist. Start once with the demo, or create it first.`,
     );
   }
+  const metrics = createOperationalMetrics();
   const worker: { current: AiTurnWorker | null } = { current: null };
   const app: AppContext = {
     store: options.store,
     workspace,
     live: options.live ?? createInProcessLiveBus(),
-    turnEngine: options.turnEngine,
+    turnEngine: measureTurnEngine(options.turnEngine, metrics),
     now: options.now ?? (() => new Date()),
     limits: { maxMessageChars: options.maxMessageChars },
     reportError: options.reportError,
@@ -77,13 +88,17 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
 
   const http = buildHttpApp(
     { app, settings: options.settings },
-    options.webRoot ? { webRoot: options.webRoot } : {},
+    {
+      ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+      observability: { metrics, log: options.log, metricsToken: options.metricsToken },
+    },
   );
   const server = await new Promise<Server>((resolve) => {
     const started = serve({ fetch: http.fetch, port: options.port, hostname: options.host }, () =>
       resolve(started as Server),
     ) as Server;
   });
+  trackLiveSockets(server, metrics.liveSockets);
   const live = attachLiveSocket(server, { app, settings: options.settings });
   // Jobs queued before this process started (a crash, another process's backlog) are claimed here too.
   worker.current = startAiTurnWorker(app, {
@@ -105,6 +120,7 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
     url: `http://${options.host}:${port}`,
     port,
     app,
+    metrics,
     async close() {
       clearInterval(sweep);
       live.close();

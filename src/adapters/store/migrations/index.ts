@@ -3,6 +3,7 @@ import type { QueryExecutorProvider } from 'kysely';
 import * as initialSchema from './0001-initial-schema.ts';
 import * as workspaceSettings from './0002-workspace-settings.ts';
 import * as aiTurnJobs from './0003-ai-turn-jobs.ts';
+import * as conversationFacts from './0030-conversation-facts.ts';
 
 export interface Migration {
   readonly name: string;
@@ -10,4 +11,9 @@ export interface Migration {
   up(db: QueryExecutorProvider): Promise<void>;
 }
 
-export const migrations: readonly Migration[] = [initialSchema, workspaceSettings, aiTurnJobs];
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  workspaceSettings,
+  conversationFacts,
+  aiTurnJobs,
+];
