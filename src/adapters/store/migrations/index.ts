@@ -14,6 +14,8 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   initialSchema,
   workspaceSettings,
-  conversationFacts,
+  // By name, as the migration test checks; each migration is independent of the others' tables,
+  // so a database that already has 0030 applies 0003 after it just the same.
   aiTurnJobs,
+  conversationFacts,
 ];
