@@ -1,145 +1,162 @@
 /**
- * Message-path benchmark: N simulated customers over HTTP + WebSocket on loopback, each sending
- * questions one after another; measures from the customer's POST to the AI answer pushed over the
- * WebSocket. Runs on embedded PGlite and, when BATON_TEST_DATABASE_URL names a PostgreSQL server,
- * on PostgreSQL too; beside each, the raw single-row INSERT rate of the same database in the same
- * run, so the ratio (not the absolute number) is what to compare across machines.
+ * Message-path benchmark: N simulated customers over HTTP + WebSocket on loopback against one
+ * Baton server process; from the customer's POST to the AI's answer pushed over the WebSocket.
+ * Beside it, in the same run, the rate of bare committed single-row INSERTs through the same
+ * driver on the same database, and the statements the server sent per answer (counted at the
+ * driver, BEGIN/COMMIT included). The last line printed is one JSON object.
  *
- *   npx tsx bench/message-path/run.ts [--customers 20] [--messages 5]
- *   bash scripts/with-postgres.sh npx tsx bench/message-path/run.ts
+ *   npx tsx bench/message-path/run.ts --customers 20 --messages 5 --db pglite [--rate 10] [--json]
+ *   bash scripts/with-postgres.sh npx tsx bench/message-path/run.ts --customers 100 --messages 5 --db postgres
  */
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { WebSocket } from 'ws';
 import { startMockAccountService } from '../../demo/account-service.ts';
 import { demoIntegrations } from '../../demo/integrations.ts';
 import { seedDemoCompany } from '../../demo/seed.ts';
 import { openStore } from '../../src/adapters/store/open-store.ts';
-import { createTestDatabase } from '../../src/adapters/store/testing.ts';
+import { createTestDatabase, type TestDatabase } from '../../src/adapters/store/testing.ts';
 import type { Store } from '../../src/core/ports/store.ts';
 import { startBatonServer } from '../../src/server/baton-server.ts';
 import { parseIntegrationList } from '../../src/server/integrations-config.ts';
 import { buildTurnEngine } from '../../src/server/turn-engine-factory.ts';
+import { closedLoop, openCustomer, openLoop } from './customers.ts';
 
 const { values } = parseArgs({
-  options: { customers: { type: 'string', default: '20' }, messages: { type: 'string', default: '5' } },
+  options: {
+    customers: { type: 'string', default: '20' },
+    messages: { type: 'string', default: '5' },
+    db: { type: 'string', default: 'pglite' },
+    rate: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    /** Also print which statements the measured run sent, most frequent first (to stderr). */
+    explain: { type: 'boolean', default: false },
+    'insert-seconds': { type: 'string', default: '3' },
+  },
 });
-const CUSTOMERS = Number(values.customers);
-const MESSAGES = Number(values.messages);
-const QUESTIONS = [
-  'where is my order?',
-  'how long does standard shipping take?',
-  'how do I reset my password?',
-  'what payment methods do you accept?',
-  'how do I download an invoice?',
-  'what is your refund policy?',
-];
+
+const positive = (name: string, text: string | undefined): number => {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) {
+    process.stderr.write(`--${name} must be a positive number (got ${text}).\n`);
+    process.exit(2);
+  }
+  return value;
+};
+const CUSTOMERS = Math.round(positive('customers', values.customers));
+const MESSAGES = Math.round(positive('messages', values.messages));
+const RATE = values.rate === undefined ? null : positive('rate', values.rate);
+const INSERT_SECONDS = positive('insert-seconds', values['insert-seconds']);
+if (values.db !== 'pglite' && values.db !== 'postgres') {
+  process.stderr.write('--db must be pglite or postgres.\n');
+  process.exit(2);
+}
+const DB = values.db;
 
 const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
-/** Single-row INSERTs, one statement each, through the same store connection path. */
-const insertRate = async (store: Store, seconds: number): Promise<number> => {
-  const workspace = await store.workspaces.getBySlug('acme');
-  if (!workspace) throw new Error('no workspace');
-  const end = Date.now() + seconds * 1000;
+/** Bare committed single-row INSERT transactions, one after another, through the store's driver. */
+const insertRate = async (store: Store, workspaceId: string, seconds: number): Promise<number> => {
+  const end = performance.now() + seconds * 1000;
+  const t0 = performance.now();
   let count = 0;
-  while (Date.now() < end) {
-    await store.customers.create({ workspaceId: workspace.id, name: `bench-${count}` });
+  while (performance.now() < end) {
+    await store.customers.create({ workspaceId, name: `bench-${count}` });
     count += 1;
   }
-  return count / seconds;
+  return count / ((performance.now() - t0) / 1000);
 };
 
-const customer = async (base: string, latencies: number[]) => {
-  const started = await fetch(`${base}/api/widget/conversations`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: '{}',
-  }).then((r) => r.json() as Promise<{ token: string; conversation: { id: string } }>);
-  const { token } = started;
-  const id = started.conversation.id;
-  const ws = new WebSocket(
-    `${base.replace('http', 'ws')}/api/live?conversation=${id}&token=${encodeURIComponent(token)}`,
-  );
-  const waiting: Array<() => void> = [];
-  ws.on('message', (data) => {
-    const update = JSON.parse(String(data)) as { type: string; message?: { author: string } };
-    if (update.type === 'message' && update.message?.author === 'ai') waiting.shift()?.();
-  });
-  await new Promise((resolve) => ws.once('message', resolve));
-  for (let i = 0; i < MESSAGES; i += 1) {
-    const answered = new Promise<void>((resolve) => waiting.push(resolve));
-    const t0 = performance.now();
-    await fetch(`${base}/api/widget/conversations/${id}/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ text: QUESTIONS[i % QUESTIONS.length], idempotencyKey: randomUUID() }),
-    });
-    await answered;
-    latencies.push(performance.now() - t0);
-  }
-  ws.close();
-};
-
-const runOn = async (label: string, store: Store) => {
-  await seedDemoCompany(store);
-  const accounts = await startMockAccountService({ port: 0, host: '127.0.0.1' });
-  const workspace = await store.workspaces.getBySlug('acme');
-  if (!workspace) throw new Error('no workspace');
-  const baton = await startBatonServer({
-    store,
-    workspaceSlug: 'acme',
-    turnEngine: buildTurnEngine(store, workspace, {
-      integrations: parseIntegrationList(demoIntegrations(accounts.url), 'demo integrations'),
-      secrets: { ACCOUNT_SERVICE_TOKEN: 'demo-account-key' },
-    }),
-    settings: {
-      secret: randomUUID() + randomUUID(),
-      identitySecret: randomUUID() + randomUUID(),
-      sessionTtlHours: 1,
-      customerTokenTtlDays: 1,
-      secureCookies: false,
-    },
-    port: 0,
-    host: '127.0.0.1',
-    maxMessageChars: 4000,
-    rateLimits: 'off',
-    reportError: (error) => console.error(error),
-  });
-  const inserts = await insertRate(store, 3);
-  const latencies: number[] = [];
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: CUSTOMERS }, () => customer(baton.url, latencies)));
-  const seconds = (performance.now() - t0) / 1000;
-  await baton.close();
-  await accounts.close();
-  latencies.sort((a, b) => a - b);
-  const throughput = latencies.length / seconds;
-  return {
-    database: label,
-    customers: CUSTOMERS,
-    answered: latencies.length,
-    'answers/s': Number(throughput.toFixed(1)),
-    'p50 ms': Number(percentile(latencies, 50).toFixed(1)),
-    'p99 ms': Number(percentile(latencies, 99).toFixed(1)),
-    'raw inserts/s': Number(inserts.toFixed(0)),
-    'answers per 1k inserts': Number(((throughput / inserts) * 1000).toFixed(1)),
-  };
-};
-
-const rows = [];
-const embedded = await openStore({ memory: true });
-rows.push(await runOn('PGlite (embedded, in memory)', embedded));
-await embedded.close();
-const serverUrl = process.env.BATON_TEST_DATABASE_URL;
-if (serverUrl) {
-  const database = await createTestDatabase();
-  const store = await openStore({ databaseUrl: database.url });
-  rows.push(await runOn('PostgreSQL server', store));
-  await store.close();
-  await database.drop();
-} else {
-  console.log('(no BATON_TEST_DATABASE_URL: PostgreSQL skipped; run under scripts/with-postgres.sh)');
+let statements = 0;
+let measuring = false;
+const shapes = new Map<string, number>();
+let database: TestDatabase | undefined;
+if (DB === 'postgres' && !process.env.BATON_TEST_DATABASE_URL) {
+  process.stderr.write('--db postgres needs a server: run under `bash scripts/with-postgres.sh`.\n');
+  process.exit(2);
 }
-console.table(rows);
+if (DB === 'postgres') database = await createTestDatabase();
+const store = await openStore({
+  ...(database ? { databaseUrl: database.url } : { memory: true }),
+  onStatement: (text) => {
+    statements += 1;
+    if (measuring && values.explain) {
+      const shape = text.replace(/\s+/g, ' ').trim().slice(0, 90);
+      shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
+    }
+  },
+});
+await seedDemoCompany(store);
+const accounts = await startMockAccountService({ port: 0, host: '127.0.0.1' });
+const workspace = await store.workspaces.getBySlug('acme');
+if (!workspace) throw new Error('the demo seed did not create the acme workspace');
+const baton = await startBatonServer({
+  store,
+  workspaceSlug: 'acme',
+  turnEngine: buildTurnEngine(store, workspace, {
+    integrations: parseIntegrationList(demoIntegrations(accounts.url), 'demo integrations'),
+    secrets: { ACCOUNT_SERVICE_TOKEN: 'demo-account-key' },
+  }),
+  settings: {
+    secret: randomUUID() + randomUUID(),
+    identitySecret: randomUUID() + randomUUID(),
+    sessionTtlHours: 1,
+    customerTokenTtlDays: 1,
+    secureCookies: false,
+  },
+  port: 0,
+  host: '127.0.0.1',
+  maxMessageChars: 4000,
+  rateLimits: 'off',
+  reportError: (error) => console.error(error),
+});
+
+const rawInsertsPerSec = await insertRate(store, workspace.id, INSERT_SECONDS);
+const customers = await Promise.all(Array.from({ length: CUSTOMERS }, () => openCustomer(baton.url)));
+// One warm-up question per customer (caches, JIT, first model training) outside the measurement.
+await Promise.all(customers.map((c) => c.ask()));
+
+const latencies: number[] = [];
+const statementsBefore = statements;
+measuring = true;
+const t0 = performance.now();
+if (RATE === null) await closedLoop(customers, MESSAGES, latencies);
+else await openLoop(customers, MESSAGES, RATE, latencies);
+const seconds = (performance.now() - t0) / 1000;
+const runStatements = statements - statementsBefore;
+measuring = false;
+
+for (const c of customers) c.close();
+await baton.close();
+await accounts.close();
+await store.close();
+await database?.drop();
+
+latencies.sort((a, b) => a - b);
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+const result = {
+  db: DB,
+  mode: RATE === null ? 'closed' : 'open',
+  customers: CUSTOMERS,
+  messages: MESSAGES,
+  offeredRate: RATE,
+  answers: latencies.length,
+  answersPerSec: round(latencies.length / seconds),
+  p50Ms: round(percentile(latencies, 50)),
+  p99Ms: round(percentile(latencies, 99)),
+  rawInsertsPerSec: round(rawInsertsPerSec, 0),
+  statementsPerAnswer: round(runStatements / Math.max(1, latencies.length), 2),
+};
+if (values.explain) {
+  const top = [...shapes.entries()].sort((a, b) => b[1] - a[1]);
+  for (const [shape, count] of top) {
+    process.stderr.write(`${(count / Math.max(1, latencies.length)).toFixed(2).padStart(6)}  ${shape}\n`);
+  }
+}
+if (!values.json) {
+  process.stdout.write(
+    `${result.answers} answers of ${CUSTOMERS * MESSAGES} in ${seconds.toFixed(1)} s; ` +
+      `${((result.answersPerSec / result.rawInsertsPerSec) * 100).toFixed(1)}% of the raw insert rate\n`,
+  );
+}
+process.stdout.write(`${JSON.stringify(result)}\n`);

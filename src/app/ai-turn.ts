@@ -1,29 +1,36 @@
 /**
- * The AI turn (SPEC §3): for the customer's newest message, ask the turn engine what to do, then
- * answer, or hand over with the handoff message and packet. Any engine failure or time-out hands
- * the customer to a person with reason `ai_unavailable`: nobody is left hanging.
+ * The AI turn (SPEC §3) for one claimed job: ask the turn engine what to do, then write the answer
+ * or the handoff in one statement that re-checks the conversation (still the AI's, no newer
+ * customer message) and completes the job. Any engine failure or time-out hands the customer to a
+ * person with reason `ai_unavailable`; so does the job's last attempt. Nobody is left hanging.
  */
-import { transition } from '../core/conversation/lifecycle.ts';
-import type { EarlierConversation } from '../core/conversation/recontact.ts';
-import type { Conversation, Message } from '../core/model.ts';
+import { isLastTurnAttempt } from '../core/conversation/turn-retry.ts';
+import type { ClaimedTurn, TurnOutcomeWrite } from '../core/ports/ai-turn-jobs.ts';
 import type { TranscriptLine } from '../core/ports/answerer.ts';
-import { autoAssign } from './assignment.ts';
-import { broadcastConversation, broadcastMessage } from './broadcast.ts';
+import type { NewEvent } from '../core/ports/store.ts';
+import { pullQuietly } from './assignment.ts';
+import { broadcastMessage, publishConversationSummary } from './broadcast.ts';
 import type { AppContext } from './context.ts';
 import { fallbackHandoff } from './fallback-handoff.ts';
 import { conversationTopic } from './live-bus.ts';
+import { presentConversationSummary } from './presenters.ts';
 import { teamQueueSnapshot } from './team-queue.ts';
 import type { TurnOutcome } from './turn-engine.ts';
 
 const ENGINE_TIMEOUT_MS = 20_000;
+const ai = { kind: 'ai' } as const;
 
-const toTranscript = (messages: readonly Message[]): TranscriptLine[] =>
-  messages
-    .filter((m) => m.kind !== 'note' && m.author !== 'system')
-    .map((m) => ({
-      role: m.author === 'customer' ? 'customer' : m.author === 'agent' ? 'agent' : 'ai',
-      text: m.body,
-    }));
+/** Who runs turns in this process: the lease owner's name and the attempts a job gets. */
+export interface TurnRunner {
+  readonly owner: string;
+  readonly maxAttempts: number;
+}
+
+const toTranscript = (turn: ClaimedTurn): TranscriptLine[] =>
+  turn.transcript.map((m) => ({
+    role: m.author === 'customer' ? 'customer' : m.author === 'agent' ? 'agent' : 'ai',
+    text: m.body,
+  }));
 
 const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
   new Promise<T>((resolve, reject) => {
@@ -40,123 +47,40 @@ const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
     );
   });
 
-const RECENT_CONVERSATIONS = 5;
-
-/** The customer's earlier conversations, newest first, with when each was resolved. */
-const earlierConversationsOf = async (
-  ctx: AppContext,
-  conversation: Conversation,
-): Promise<EarlierConversation[]> => {
-  const list = await ctx.store.conversations.list(ctx.workspace.id, {
-    customerId: conversation.customerId,
-    orderBy: 'recent',
-    limit: RECENT_CONVERSATIONS + 1,
-  });
-  const earlier = list.filter((c) => c.id !== conversation.id).slice(0, RECENT_CONVERSATIONS);
-  return Promise.all(
-    earlier.map(async (c) => {
-      const resolved =
-        c.state === 'resolved'
-          ? (await ctx.store.events.list(c.id)).findLast((e) => e.type === 'resolved')
-          : undefined;
-      return { id: c.id, category: c.category, state: c.state, resolvedAt: resolved?.at ?? null };
-    }),
-  );
-};
-
-/** True when the newest customer-visible message is the customer's and still unanswered. */
-export const awaitsAiTurn = (conversation: Conversation, messages: readonly Message[]): boolean => {
-  if (conversation.state !== 'ai') return false;
-  const visible = messages.filter((m) => m.kind !== 'note');
-  return visible[visible.length - 1]?.author === 'customer';
-};
-
-export const runAiTurn = async (ctx: AppContext, conversationId: string): Promise<void> => {
-  const conversation = await ctx.store.conversations.getById(conversationId);
-  if (!conversation) return;
-  const messages = await ctx.store.messages.list(conversationId);
-  if (!awaitsAiTurn(conversation, messages)) return;
-  const customer = await ctx.store.customers.getById(conversation.customerId);
-  if (!customer) return;
-
-  ctx.live.publish(conversationTopic(conversationId), { type: 'typing', conversationId, author: 'ai' });
-  const transcript = toTranscript(messages);
-  const earlierConversations = await earlierConversationsOf(ctx, conversation);
-  let outcome: TurnOutcome;
+/** The engine's outcome; the `ai_unavailable` handoff when it fails or on the job's last attempt. */
+const decide = async (ctx: AppContext, turn: ClaimedTurn, runner: TurnRunner): Promise<TurnOutcome> => {
+  const transcript = toTranscript(turn);
+  if (isLastTurnAttempt(turn.attempt, runner.maxAttempts) && turn.attempt > 1) {
+    return fallbackHandoff(ctx, transcript, new Error(`the AI turn failed ${turn.attempt - 1} times`));
+  }
   try {
-    outcome = await withTimeout(
+    return await withTimeout(
       ctx.turnEngine.run({
-        conversation,
-        customer,
+        conversation: turn.conversation,
+        customer: turn.customer,
         transcript,
         now: ctx.now(),
-        earlierConversations,
-        queueOf: (teamKey) => teamQueueSnapshot(ctx, teamKey),
+        earlierConversations: turn.earlierConversations,
+        queueOf: (teamKey, priority) => teamQueueSnapshot(ctx, teamKey, priority),
         // The customer watches the answer grow; the stored message replaces the draft.
         onAnswerDelta: (delta) =>
-          ctx.live.publish(conversationTopic(conversationId), {
+          ctx.live.publish(conversationTopic(turn.conversation.id), {
             type: 'ai_draft_delta',
-            conversationId,
+            conversationId: turn.conversation.id,
             delta,
           }),
       }),
       ENGINE_TIMEOUT_MS,
     );
   } catch (error) {
-    ctx.reportError(error, { conversationId, during: 'ai_turn' });
-    outcome = await fallbackHandoff(ctx, transcript, error);
+    ctx.reportError(error, { conversationId: turn.conversation.id, during: 'ai_turn' });
+    return fallbackHandoff(ctx, transcript, error);
   }
-  await applyOutcome(ctx, conversation, outcome);
 };
 
-const applyOutcome = async (
-  ctx: AppContext,
-  conversation: Conversation,
-  outcome: TurnOutcome,
-): Promise<void> => {
-  const ai = { kind: 'ai' } as const;
-  for (const lookup of outcome.lookups ?? []) {
-    await ctx.store.events.append(conversation.id, {
-      type: 'lookup_completed',
-      actor: ai,
-      data: { ...lookup },
-    });
-  }
-  await ctx.store.events.append(conversation.id, {
-    type: 'decision_made',
-    actor: ai,
-    data: { action: outcome.kind, category: outcome.category, trace: outcome.trace },
-  });
-  if (outcome.kind !== 'escalate') {
-    const { message } = await ctx.store.messages.append(
-      { conversationId: conversation.id, author: 'ai', body: outcome.text, citations: outcome.citations },
-      ai,
-    );
-    const updated =
-      outcome.category && outcome.category !== conversation.category
-        ? await ctx.store.conversations.applyChange(
-            conversation.id,
-            conversation.state,
-            { category: outcome.category },
-            { type: 'categorised', actor: ai, data: { category: outcome.category } },
-          )
-        : conversation;
-    await broadcastMessage(ctx, updated ?? conversation, message);
-    await broadcastConversation(ctx, updated ?? conversation);
-    return;
-  }
-
-  const move = transition(conversation.state, { kind: 'hand_over', teamKey: outcome.teamKey });
-  if (move.kind === 'rejected') return;
-  const { message } = await ctx.store.messages.append(
-    { conversationId: conversation.id, author: 'ai', kind: 'handoff', body: outcome.message },
-    ai,
-  );
-  const handedOver = await ctx.store.conversations.applyChange(
-    conversation.id,
-    conversation.state,
-    { state: move.to, teamKey: outcome.teamKey, priority: outcome.priority, category: outcome.category },
-    {
+const changeEventOf = (turn: ClaimedTurn, outcome: TurnOutcome): NewEvent | null => {
+  if (outcome.kind === 'escalate') {
+    return {
       type: 'handed_over',
       actor: ai,
       data: {
@@ -166,46 +90,91 @@ const applyOutcome = async (
         waitMinutes: outcome.waitMinutes,
         packet: outcome.packet,
       },
-    },
-  );
-  if (!handedOver) return;
-  await broadcastMessage(ctx, handedOver, message);
-  const assigned = await autoAssign(ctx, handedOver);
-  await broadcastConversation(ctx, assigned ?? handedOver);
+    };
+  }
+  return outcome.category && outcome.category !== turn.conversation.category
+    ? { type: 'categorised', actor: ai, data: { category: outcome.category } }
+    : null;
 };
 
-/** Runs AI turns in the background, one at a time per conversation, in arrival order. */
-export const createAiTurnQueue = (
-  run: (conversationId: string) => Promise<void>,
-  reportError: AppContext['reportError'],
-): AppContext['aiTurns'] => {
-  const tails = new Map<string, Promise<void>>();
+/** The write for an outcome: sent only if the conversation still waits for this answer. */
+export const outcomeWrite = (turn: ClaimedTurn, outcome: TurnOutcome, owner: string): TurnOutcomeWrite => {
+  const escalate = outcome.kind === 'escalate';
+  const text = escalate ? outcome.message : outcome.text;
   return {
-    schedule(conversationId) {
-      const previous = tails.get(conversationId) ?? Promise.resolve();
-      const next = previous
-        .then(() => run(conversationId))
-        .catch((error: unknown) => reportError(error, { conversationId, during: 'ai_turn_queue' }))
-        .finally(() => {
-          if (tails.get(conversationId) === next) tails.delete(conversationId);
-        });
-      tails.set(conversationId, next);
+    messageId: turn.messageId,
+    owner,
+    facts: (outcome.lookups ?? []).map((lookup) => ({
+      type: 'lookup_completed',
+      actor: ai,
+      data: { ...lookup },
+    })),
+    send: {
+      decision: {
+        type: 'decision_made',
+        actor: ai,
+        data: {
+          action: outcome.kind,
+          category: outcome.category,
+          trace: outcome.trace,
+          messageId: turn.messageId,
+        },
+      },
+      message: {
+        kind: escalate ? 'handoff' : 'message',
+        body: text,
+        citations: escalate ? [] : outcome.citations,
+      },
+      change: escalate
+        ? {
+            state: 'queued',
+            teamKey: outcome.teamKey,
+            priority: outcome.priority,
+            category: outcome.category,
+          }
+        : { category: outcome.category },
+      changeEvent: changeEventOf(turn, outcome),
     },
-    async idle() {
-      while (tails.size > 0) await Promise.all([...tails.values()]);
+    instead: {
+      type: 'ai_draft_unsent',
+      data: { messageId: turn.messageId, action: outcome.kind, category: outcome.category, text },
     },
   };
 };
 
-/** After a restart, finish the AI turns a crash interrupted (messages stored but not yet answered). */
-export const resumePendingAiTurns = async (ctx: AppContext): Promise<number> => {
-  const open = await ctx.store.conversations.list(ctx.workspace.id, { states: ['ai'], limit: 10_000 });
-  let resumed = 0;
-  for (const conversation of open) {
-    if (awaitsAiTurn(conversation, await ctx.store.messages.list(conversation.id))) {
-      ctx.aiTurns.schedule(conversation.id);
-      resumed += 1;
-    }
+/** A turn whose message was superseded before it ran: no AI work, one recorded outcome. */
+const skipWrite = (turn: ClaimedTurn, owner: string): TurnOutcomeWrite => ({
+  messageId: turn.messageId,
+  owner,
+  facts: [],
+  send: null,
+  instead: { type: 'ai_turn_skipped', data: { messageId: turn.messageId } },
+});
+
+/**
+ * Runs one claimed turn to its written outcome; true when the conversation's next turn is queued
+ * behind it. Throws only when the store fails (the job is then retried).
+ */
+export const runClaimedTurn = async (
+  ctx: AppContext,
+  turn: ClaimedTurn,
+  runner: TurnRunner,
+): Promise<boolean> => {
+  if (!turn.current) {
+    const skipped = await ctx.store.aiTurns.complete(skipWrite(turn, runner.owner));
+    return skipped.kind !== 'lease_lost' && skipped.nextTurnQueued;
   }
-  return resumed;
+  const conversationId = turn.conversation.id;
+  ctx.live.publish(conversationTopic(conversationId), { type: 'typing', conversationId, author: 'ai' });
+  const outcome = await decide(ctx, turn, runner);
+  const written = await ctx.store.aiTurns.complete(outcomeWrite(turn, outcome, runner.owner));
+  if (written.kind !== 'sent') return written.kind === 'kept' && written.nextTurnQueued;
+  await broadcastMessage(ctx, written.conversation, written.message);
+  publishConversationSummary(
+    ctx,
+    written.conversation,
+    presentConversationSummary(written.conversation, written.customer, [written.message], null),
+  );
+  if (outcome.kind === 'escalate') await pullQuietly(ctx, [outcome.teamKey]);
+  return written.nextTurnQueued;
 };

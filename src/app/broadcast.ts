@@ -1,4 +1,5 @@
 /** Pushes a conversation's latest state to whoever watches it live. */
+import type { ConversationSummary } from '../api/schemas.ts';
 import type { Conversation, Message } from '../core/model.ts';
 import type { AppContext } from './context.ts';
 import { conversationTopic, workspaceTopic } from './live-bus.ts';
@@ -32,13 +33,25 @@ export const broadcastMessage = async (
   });
 };
 
+/** Pushes a conversation's inbox row when the caller already has what it shows (no reads). */
+export const publishConversationSummary = (
+  ctx: AppContext,
+  conversation: Conversation,
+  summary: ConversationSummary,
+): void => {
+  ctx.live.publish(workspaceTopic(conversation.workspaceId), { type: 'conversation', conversation: summary });
+  ctx.live.publish(conversationTopic(conversation.id), { type: 'conversation', conversation: summary });
+};
+
 export const broadcastConversation = async (ctx: AppContext, conversation: Conversation): Promise<void> => {
   const [customer, messages, assignee] = await Promise.all([
     ctx.store.customers.getById(conversation.customerId),
     ctx.store.messages.list(conversation.id),
     conversation.assigneeId ? ctx.store.agents.getById(conversation.assigneeId) : Promise.resolve(null),
   ]);
-  const summary = presentConversationSummary(conversation, customer, messages, assignee);
-  ctx.live.publish(workspaceTopic(conversation.workspaceId), { type: 'conversation', conversation: summary });
-  ctx.live.publish(conversationTopic(conversation.id), { type: 'conversation', conversation: summary });
+  publishConversationSummary(
+    ctx,
+    conversation,
+    presentConversationSummary(conversation, customer, messages, assignee),
+  );
 };

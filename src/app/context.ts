@@ -9,8 +9,8 @@ export interface AppContext {
   readonly workspace: Workspace;
   readonly live: LiveBus;
   readonly turnEngine: TurnEngine;
-  /** Runs AI turns in the background, one at a time per conversation. */
-  readonly aiTurns: { schedule(conversationId: string): void; idle(): Promise<void> };
+  /** The AI turn jobs of this process: `wake` when a customer message queued one here. */
+  readonly aiTurns: { wake(): void; idle(): Promise<void> };
   readonly now: () => Date;
   readonly limits: { readonly maxMessageChars: number };
   /** Reports failures of background work (AI turns) that no request is waiting for. */

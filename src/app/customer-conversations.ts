@@ -1,13 +1,12 @@
 /** The customer's side of a conversation: start it, send messages, read it back. */
 import type { CustomerConversation } from '../api/schemas.ts';
-import { transition } from '../core/conversation/lifecycle.ts';
 import { checkMessageText } from '../core/conversation/message-text.ts';
 import { DomainError } from '../core/errors.ts';
 import type { Conversation, Customer, Message } from '../core/model.ts';
-import { authorNameOf, broadcastConversation, broadcastMessage } from './broadcast.ts';
+import { authorNameOf, broadcastMessage, publishConversationSummary } from './broadcast.ts';
 import type { AppContext } from './context.ts';
 import { loadConversation } from './load.ts';
-import { isWaitingOnCustomer, presentMessage } from './presenters.ts';
+import { isWaitingOnCustomer, presentConversationSummary, presentMessage } from './presenters.ts';
 
 export interface StartedConversation {
   readonly conversation: Conversation;
@@ -57,8 +56,8 @@ export const startConversation = async (
 };
 
 /**
- * Stores the customer's message before anything else (SPEC §3 step 1), reopens a resolved
- * conversation, and queues the AI turn when the AI holds the conversation.
+ * Stores the customer's message before anything else (SPEC §3 step 1): in the same statement it
+ * reopens a resolved conversation and queues the AI turn when the AI holds the conversation.
  */
 export const receiveCustomerMessage = async (
   ctx: AppContext,
@@ -68,32 +67,32 @@ export const receiveCustomerMessage = async (
   idempotencyKey: string | null,
 ): Promise<{ readonly message: Message; readonly created: boolean }> => {
   const body = checkMessageText(text, ctx.limits.maxMessageChars);
-  let conversation = await loadConversation(ctx, conversationId);
-  if (conversation.customerId !== customerId) {
+  const stored = await ctx.store.messages.appendCustomerMessage({
+    workspaceId: ctx.workspace.id,
+    conversationId,
+    customerId,
+    body,
+    idempotencyKey,
+  });
+  if (stored.kind === 'not_found') {
+    throw new DomainError(
+      'conversation_not_found',
+      `No conversation ${conversationId} here. Check the id, or start a new conversation.`,
+    );
+  }
+  if (stored.kind === 'not_yours') {
     throw new DomainError('forbidden', 'This conversation belongs to someone else.');
   }
-  const actor = { kind: 'customer', id: customerId } as const;
-  const { message, created } = await ctx.store.messages.append(
-    { conversationId, author: 'customer', authorId: customerId, body, idempotencyKey },
-    actor,
-  );
+  const { message, created, conversation } = stored;
   if (!created) return { message, created };
-
-  if (conversation.state === 'resolved') {
-    const move = transition(conversation.state, { kind: 'reopen' });
-    if (move.kind === 'moved') {
-      conversation =
-        (await ctx.store.conversations.applyChange(
-          conversation.id,
-          'resolved',
-          { state: move.to, resolution: null, assigneeId: null },
-          { type: 'reopened', actor, data: { by: 'customer_reply' } },
-        )) ?? conversation;
-    }
-  }
   await broadcastMessage(ctx, conversation, message);
-  await broadcastConversation(ctx, conversation);
-  if (conversation.state === 'ai') ctx.aiTurns.schedule(conversation.id);
+  if (stored.turnQueued) ctx.aiTurns.wake();
+  const assignee = conversation.assigneeId ? await ctx.store.agents.getById(conversation.assigneeId) : null;
+  publishConversationSummary(
+    ctx,
+    conversation,
+    presentConversationSummary(conversation, stored.customer, [message], assignee),
+  );
   return { message, created };
 };
 

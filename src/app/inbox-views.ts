@@ -65,14 +65,14 @@ export const listTeams = async (ctx: AppContext, agent: Agent): Promise<TeamView
       teams.map((t) => t.key),
     ),
   );
-  const queued = await ctx.store.conversations.list(ctx.workspace.id, { states: ['queued'], limit: 10_000 });
+  const waiting = await ctx.store.queues.waitingByTeam(ctx.workspace.id);
   return teams
     .filter((team) => visible.has(team.key))
     .map((team) => ({
       key: team.key,
       name: team.name,
       categories: [...team.categories],
-      waiting: queued.filter((c) => c.teamKey === team.key).length,
+      waiting: waiting.get(team.key) ?? 0,
       open: true,
     }));
 };

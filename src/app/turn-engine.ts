@@ -21,8 +21,8 @@ export interface TurnInput {
   readonly now: Date;
   /** The customer's earlier conversations, newest first. */
   readonly earlierConversations: readonly EarlierConversation[];
-  /** Live queue state of a team, asked for only when the engine decides to hand over. */
-  readonly queueOf: (teamKey: string) => Promise<LiveQueueSnapshot>;
+  /** Live queue state of a team ahead of a handoff at `priority`, asked for only when the engine hands over. */
+  readonly queueOf: (teamKey: string, priority?: number) => Promise<LiveQueueSnapshot>;
   /** Receives the answer's text as it is written, to show it growing in the widget. */
   readonly onAnswerDelta?: (delta: string) => void;
 }

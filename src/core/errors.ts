@@ -16,6 +16,7 @@ export type DomainErrorCode =
   | 'invalid_credentials'
   | 'invalid_transition'
   | 'conflict'
+  | 'already_assigned'
   | 'payload_too_large'
   | 'rate_limited'
   | 'policy_invalid'

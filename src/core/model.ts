@@ -80,6 +80,10 @@ export interface Conversation {
   readonly createdAt: Date;
   readonly updatedAt: Date;
   readonly lastMessageAt: Date | null;
+  /** Bumped by every change: compare-and-set actions expect the version they read. */
+  readonly version: number;
+  /** When it last joined a team queue (hand-over or requeue). */
+  readonly queuedAt: Date | null;
 }
 
 export type MessageAuthor = 'customer' | 'ai' | 'agent' | 'system';

@@ -2,14 +2,18 @@
  * Starts one Baton server process over a ready store: HTTP API, web app and live updates.
  * The composition root (start.ts), the end-to-end tests and the benchmarks all start Baton here.
  */
+
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
+import { hostname } from 'node:os';
 import { serve } from '@hono/node-server';
 import type { Logger } from 'pino';
-import { createAiTurnQueue, resumePendingAiTurns, runAiTurn } from '../app/ai-turn.ts';
+import { type AiTurnWorker, type AiTurnWorkerSettings, startAiTurnWorker } from '../app/ai-turn-worker.ts';
 import { resolveQuietConversations } from '../app/assumed-resolutions.ts';
 import type { AppContext } from '../app/context.ts';
 import { createInProcessLiveBus, type LiveBus } from '../app/live-bus.ts';
 import type { TurnEngine } from '../app/turn-engine.ts';
+import { DEFAULT_TURN_ATTEMPTS } from '../core/conversation/turn-retry.ts';
 import type { Store } from '../core/ports/store.ts';
 import { buildHttpApp } from './app.ts';
 import { attachLiveSocket } from './live/live-socket.ts';
@@ -36,6 +40,8 @@ export interface BatonServerOptions {
   /** How live updates travel; in-process by default, PostgreSQL NOTIFY when processes share a database. */
   readonly live?: LiveBus;
   readonly reportError: AppContext['reportError'];
+  /** How this process runs AI turn jobs (lease, concurrency, polling, attempts); defaults suit one server. */
+  readonly aiTurns?: Partial<Omit<AiTurnWorkerSettings, 'owner'>>;
   /** Request log lines (one per HTTP request, with its request id); none without it. */
   readonly log?: Logger;
   /** When set, /metrics wants it as a bearer token. */
@@ -45,6 +51,14 @@ export interface BatonServerOptions {
   /** SPEC §11 rate limits; `off` for tests and benchmarks that need none. */
   readonly rateLimits: RateLimitSettings | 'off';
 }
+
+/** A lease longer than the AI's own time-out, so a healthy turn is never taken over mid-way. */
+const DEFAULT_AI_TURN_SETTINGS: Omit<AiTurnWorkerSettings, 'owner'> = {
+  leaseMs: 60_000,
+  concurrency: 8,
+  pollMs: 1000,
+  maxAttempts: DEFAULT_TURN_ATTEMPTS,
+};
 
 export interface RunningBaton {
   readonly url: string;
@@ -63,7 +77,7 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
     );
   }
   const metrics = createOperationalMetrics();
-  const aiTurnRunner: { run: (conversationId: string) => Promise<void> } = { run: async () => {} };
+  const worker: { current: AiTurnWorker | null } = { current: null };
   const app: AppContext = {
     store: options.store,
     workspace,
@@ -72,9 +86,11 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
     now: options.now ?? (() => new Date()),
     limits: { maxMessageChars: options.maxMessageChars },
     reportError: options.reportError,
-    aiTurns: createAiTurnQueue((id) => aiTurnRunner.run(id), options.reportError),
+    aiTurns: {
+      wake: () => worker.current?.wake(),
+      idle: async () => worker.current?.idle(),
+    },
   };
-  aiTurnRunner.run = (id) => runAiTurn(app, id);
 
   const rateLimits =
     options.rateLimits === 'off'
@@ -96,7 +112,12 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
   });
   trackLiveSockets(server, metrics.liveSockets);
   const live = attachLiveSocket(server, deps);
-  await resumePendingAiTurns(app);
+  // Jobs queued before this process started (a crash, another process's backlog) are claimed here too.
+  worker.current = startAiTurnWorker(app, {
+    ...DEFAULT_AI_TURN_SETTINGS,
+    ...options.aiTurns,
+    owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+  });
   const sweep = setInterval(() => {
     resolveQuietConversations(app).catch((error: unknown) =>
       options.reportError(error, { during: 'assumed_resolution' }),
@@ -120,7 +141,7 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      await app.aiTurns.idle();
+      await worker.current?.stop();
     },
   };
 };

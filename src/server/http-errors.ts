@@ -17,6 +17,7 @@ export const statusOf: Readonly<Record<DomainErrorCode, ContentfulStatusCode>> =
   server_busy: 503,
   invalid_transition: 409,
   conflict: 409,
+  already_assigned: 409,
   unauthenticated: 401,
   session_expired: 401,
   token_invalid: 401,

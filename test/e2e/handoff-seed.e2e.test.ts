@@ -8,13 +8,15 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signCustomerIdentity } from '../../src/server/auth/customer-identity.ts';
 import { launchChromium } from '../support/browser.ts';
-import { startTestBaton, TEST_SECRET, type TestBaton } from '../support/test-baton.ts';
+import { setAgentsAway, startTestBaton, TEST_SECRET, type TestBaton } from '../support/test-baton.ts';
 
 let baton: TestBaton;
 let browser: Browser;
 
 beforeAll(async () => {
   [baton, browser] = await Promise.all([startTestBaton({ withWeb: true }), launchChromium()]);
+  // Maya, who replies below, is Billing's one agent on shift, so the handoff is assigned to her.
+  await setAgentsAway(baton, ['sam@acme.test', 'leo@acme.test']);
 });
 afterAll(async () => {
   await browser?.close();

@@ -6,13 +6,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { startTestBaton, type TestBaton } from '../support/test-baton.ts';
+import { setAgentsAway, startTestBaton, type TestBaton } from '../support/test-baton.ts';
 
 let baton: TestBaton;
 let browser: Browser;
 
 beforeAll(async () => {
   [baton, browser] = await Promise.all([startTestBaton({ withWeb: true }), launchChromium()]);
+  // The admin who replies below is the one on shift, so the handoff is assigned to them.
+  await setAgentsAway(baton, ['maya@acme.test', 'leo@acme.test']);
 });
 afterAll(async () => {
   await browser?.close();

@@ -16,10 +16,17 @@ export const request = async (
     headers['content-type'] = 'application/json';
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.cookie) headers.cookie = options.cookie;
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers,
-    body: options.rawBody ?? (options.body === undefined ? null : JSON.stringify(options.body)),
+  const send = () =>
+    fetch(`${base}${path}`, {
+      method,
+      headers,
+      body: options.rawBody ?? (options.body === undefined ? null : JSON.stringify(options.body)),
+    });
+  // A keep-alive connection the server closed just as it was reused fails with ECONNRESET; a
+  // read is safe to send again (writes are not retried here: their tests use idempotency keys).
+  const response = await send().catch((error: unknown) => {
+    if (method !== 'GET') throw error;
+    return send();
   });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : {}, headers: response.headers };
@@ -37,4 +44,26 @@ export const eventually = async <T>(
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+};
+
+/**
+ * Sends a write that carries an idempotency key, retrying network failures (to `fallbackBase` when
+ * given, as a load balancer would route around a dead process); null when it was never acknowledged.
+ */
+export const sendIdempotent = async (
+  bases: readonly string[],
+  path: string,
+  options: { body: unknown; token: string },
+  attempts = 3,
+): Promise<JsonResponse | null> => {
+  for (let attempt = 0; attempt < attempts; attempt += 1) {
+    const base = bases[attempt % bases.length];
+    if (base === undefined) return null;
+    try {
+      return await request(base, 'POST', path, options);
+    } catch {
+      // Connection refused or reset: the same key makes the retry safe.
+    }
+  }
+  return null;
 };

@@ -10,7 +10,11 @@ import { createPostgresLiveBus } from '../../src/adapters/live/postgres-live-bus
 import { openStore } from '../../src/adapters/store/open-store.ts';
 import type { Store } from '../../src/core/ports/store.ts';
 import { buildWorkspaceAnswerer } from '../../src/server/answerer-factory.ts';
-import { type RunningBaton, startBatonServer } from '../../src/server/baton-server.ts';
+import {
+  type BatonServerOptions,
+  type RunningBaton,
+  startBatonServer,
+} from '../../src/server/baton-server.ts';
 import type { LlmConfig } from '../../src/server/config.ts';
 import { parseIntegrationList } from '../../src/server/integrations-config.ts';
 import type { RateLimitSettings } from '../../src/server/security/rate-limit-settings.ts';
@@ -47,6 +51,8 @@ export const startTestBaton = async (
     rateLimits?: RateLimitSettings;
     /** Reverse proxies trusted for X-Forwarded-For (tests of per-address limits). */
     trustedProxyHops?: number;
+    /** How this process runs AI turn jobs (e.g. a short lease for crash tests). */
+    aiTurns?: BatonServerOptions['aiTurns'];
   } = {},
 ): Promise<TestBaton> => {
   const store = await openStore(
@@ -110,6 +116,7 @@ export const startTestBaton = async (
     ...(options.withWeb ? { webRoot: join(repositoryRoot, 'web/dist') } : {}),
     reportError: (error) => errors.push(error),
     ...(live ? { live } : {}),
+    ...(options.aiTurns ? { aiTurns: options.aiTurns } : {}),
   });
   return {
     url: baton.url,
@@ -126,4 +133,18 @@ export const startTestBaton = async (
       await store.close();
     },
   };
+};
+
+/**
+ * Marks demo agents away, so automatic assignment gives handoffs to the others: a test whose agent
+ * replies needs the conversation to be theirs (replying to a colleague's conversation is refused).
+ */
+export const setAgentsAway = async (baton: TestBaton, emails: readonly string[]): Promise<void> => {
+  const workspace = await baton.store.workspaces.getBySlug('acme');
+  if (!workspace) throw new Error('the demo seed did not create the acme workspace');
+  for (const email of emails) {
+    const agent = await baton.store.agents.getByEmail(workspace.id, email);
+    if (!agent) throw new Error(`the demo has no ${email}`);
+    await baton.store.agents.setStatus(agent.id, 'away');
+  }
 };

@@ -1,6 +1,12 @@
 import { sql } from 'kysely';
+import type { ConversationState } from '../../core/conversation/lifecycle.ts';
 import { DomainError } from '../../core/errors.ts';
-import type { ConversationChange, ConversationRepository } from '../../core/ports/store.ts';
+import type {
+  ConversationChange,
+  ConversationRepository,
+  ExpectedConversation,
+} from '../../core/ports/store.ts';
+import { atomically } from './atomically.ts';
 import type { Db } from './database.ts';
 import { isForeignKeyViolation } from './database-errors.ts';
 import { insertEvent } from './event.repository.ts';
@@ -18,14 +24,23 @@ const columnsFor = (change: ConversationChange, at: Date | undefined) => ({
   ...(change.category === undefined ? {} : { category: change.category }),
   ...(change.priority === undefined ? {} : { priority: change.priority }),
   ...(change.resolution === undefined ? {} : { resolution: change.resolution }),
+  // The queue's order among equal priorities is the time a conversation joined it.
+  ...(change.state === 'queued' ? { queued_at: at ?? sql<Date>`now()` } : {}),
   updated_at: at ?? sql<Date>`now()`,
+  // The version counts changes of state or holder, the ones compare-and-set actions guard against.
+  ...(change.state === undefined && change.assigneeId === undefined && change.teamKey === undefined
+    ? {}
+    : { version: sql<number>`version + 1` }),
 });
+
+const expectationOf = (expected: ConversationState | ExpectedConversation): ExpectedConversation =>
+  typeof expected === 'string' ? { state: expected } : expected;
 
 const notFound = (id: string) => new DomainError('conversation_not_found', `No conversation with id ${id}.`);
 
 export const conversationRepository = (db: Db): ConversationRepository => ({
   create: ({ workspaceId, customerId, subject }, event) =>
-    db.transaction().execute(async (trx) => {
+    atomically(db, async (trx) => {
       try {
         const row = await trx
           .insertInto('conversations')
@@ -76,23 +91,31 @@ export const conversationRepository = (db: Db): ConversationRepository => ({
     query =
       filter.orderBy === 'recent'
         ? query.orderBy(sql`coalesce(last_message_at, created_at)`, 'desc').orderBy('id')
-        : query.orderBy('priority', 'desc').orderBy('created_at').orderBy('id');
+        : query.orderBy('priority', 'desc').orderBy(sql`coalesce(queued_at, created_at)`).orderBy('id');
     const rows = await query.limit(limit).execute();
     return rows.map(toConversation);
   },
 
   applyChange: (id, expectedState, change, event) =>
-    db.transaction().execute(async (trx) => {
+    atomically(db, async (trx) => {
       if (!isUuid(id)) throw notFound(id);
-      // The state condition makes this a compare-and-set: a concurrent change that commits first
-      // leaves this UPDATE matching no row (PostgreSQL re-checks the WHERE after the row lock).
-      const row = await trx
+      const expected = expectationOf(expectedState);
+      const events = Array.isArray(event) ? event : [event];
+      // The conditions make this a compare-and-set: a concurrent change that commits first leaves
+      // this UPDATE matching no row (PostgreSQL re-checks the WHERE on the row after its lock).
+      let update = trx
         .updateTable('conversations')
-        .set(columnsFor(change, event.at))
+        .set(columnsFor(change, events[0]?.at))
         .where('id', '=', id)
-        .where('state', '=', expectedState)
-        .returningAll()
-        .executeTakeFirst();
+        .where('state', '=', expected.state);
+      if (expected.version !== undefined) update = update.where('version', '=', expected.version);
+      if (expected.assigneeId !== undefined) {
+        update =
+          expected.assigneeId === null
+            ? update.where('assignee_id', 'is', null)
+            : update.where('assignee_id', '=', expected.assigneeId);
+      }
+      const row = await update.returningAll().executeTakeFirst();
       if (row === undefined) {
         const exists = await trx
           .selectFrom('conversations')
@@ -102,9 +125,22 @@ export const conversationRepository = (db: Db): ConversationRepository => ({
         if (exists === undefined) throw notFound(id);
         return null;
       }
-      await insertEvent(trx, { id: row.id, workspaceId: row.workspace_id }, event);
+      for (const each of events) {
+        await insertEvent(trx, { id: row.id, workspaceId: row.workspace_id }, each);
+      }
       return toConversation(row);
     }),
+
+  async getForUpdate(id) {
+    if (!isUuid(id)) return null;
+    const row = await db
+      .selectFrom('conversations')
+      .selectAll()
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
+    return row === undefined ? null : toConversation(row);
+  },
 
   async countOpenByAssignee(workspaceId) {
     const rows = await db

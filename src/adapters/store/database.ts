@@ -72,6 +72,12 @@ export interface ConversationTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   last_message_at: NullableTimestamp;
+  /** Bumped by every change of state or holder: agents' actions compare-and-set on it. */
+  version: Generated<number>;
+  /** When it joined its team's queue (hand-over or requeue): the queue's order among equal priorities. */
+  queued_at: NullableTimestamp;
+  /** The newest customer message: the one the AI's turn must answer for its outcome to be sent. */
+  last_customer_message_id: string | null;
 }
 
 export interface MessageTable {
@@ -96,6 +102,21 @@ export interface ConversationEventTable {
   actor: Jsonb;
   data: Jsonb;
   at: Timestamp;
+}
+
+export interface AiJobTable {
+  message_id: string;
+  seq: Sequence;
+  conversation_id: string;
+  workspace_id: string;
+  state: Generated<string>;
+  attempts: Generated<number>;
+  run_after: Timestamp;
+  lease_owner: string | null;
+  lease_until: NullableTimestamp;
+  last_error: string | null;
+  created_at: Timestamp;
+  finished_at: NullableTimestamp;
 }
 
 export interface ArticleTable {
@@ -141,6 +162,7 @@ export interface Database {
   conversations: ConversationTable;
   messages: MessageTable;
   conversation_events: ConversationEventTable;
+  ai_jobs: AiJobTable;
   articles: ArticleTable;
   policy_versions: PolicyVersionTable;
   rate_limits: RateLimitTable;

@@ -93,6 +93,8 @@ export const toConversation = (row: Selectable<ConversationTable>): Conversation
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   lastMessageAt: row.last_message_at,
+  version: row.version,
+  queuedAt: row.queued_at,
 });
 
 export const toMessage = (row: Selectable<MessageTable>): Message => ({

@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import { DomainError } from '../../core/errors.ts';
 import type { Message } from '../../core/model.ts';
 import type { MessageRepository } from '../../core/ports/store.ts';
+import { atomically } from './atomically.ts';
+import { appendCustomerMessage } from './customer-message.ts';
 import type { Db } from './database.ts';
 import { isForeignKeyViolation } from './database-errors.ts';
 import { insertEvent } from './event.repository.ts';
@@ -22,7 +24,7 @@ const notFound = (id: string) => new DomainError('conversation_not_found', `No c
 
 export const messageRepository = (db: Db): MessageRepository => ({
   append: (input, actor) =>
-    db.transaction().execute(async (trx) => {
+    atomically(db, async (trx) => {
       const { conversationId } = input;
       if (!isUuid(conversationId)) throw notFound(conversationId);
       const key = input.idempotencyKey ?? null;
@@ -91,6 +93,8 @@ export const messageRepository = (db: Db): MessageRepository => ({
       );
       return { message: inserted, created: true };
     }),
+
+  appendCustomerMessage: (input) => appendCustomerMessage(db, input),
 
   async list(conversationId) {
     if (!isUuid(conversationId)) return [];

@@ -10,7 +10,9 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Store } from '../../core/ports/store.ts';
 import { agentRepository } from './agent.repository.ts';
+import { aiTurnJobs } from './ai-turn-jobs.repository.ts';
 import { articleRepository } from './article.repository.ts';
+import { atomically } from './atomically.ts';
 import { conversationRepository } from './conversation.repository.ts';
 import { customerRepository } from './customer.repository.ts';
 import { lockDataDir } from './data-dir-lock.ts';
@@ -22,6 +24,7 @@ import { policyRepository } from './policy.repository.ts';
 import { rateLimitRepository } from './rate-limit.repository.ts';
 import { sessionRepository } from './session.repository.ts';
 import { teamRepository } from './team.repository.ts';
+import { teamQueueRepository } from './team-queue.repository.ts';
 import { workspaceRepository } from './workspace.repository.ts';
 import { workspaceSettingRepository } from './workspace-setting.repository.ts';
 
@@ -34,7 +37,28 @@ export interface StoreOptions {
   readonly memory?: boolean;
   /** Connections to a PostgreSQL server (default 10); the embedded database always has one. */
   readonly poolSize?: number;
+  /** Called with every statement sent through the driver (benchmarks count round trips with it). */
+  readonly onStatement?: (text: string) => void;
 }
+
+/** Counts statements at the driver: every query a pooled client sends, BEGIN and COMMIT included. */
+const countStatements = (pool: pg.Pool, onStatement: ((text: string) => void) | undefined): void => {
+  if (onStatement === undefined) return;
+  pool.on('connect', (client) => {
+    const query = client.query;
+    Reflect.set(client, 'query', (...args: unknown[]) => {
+      const [first] = args;
+      const text =
+        typeof first === 'string'
+          ? first
+          : typeof first === 'object' && first !== null && 'text' in first && typeof first.text === 'string'
+            ? first.text
+            : '';
+      onStatement(text);
+      return Reflect.apply(query, client, args);
+    });
+  });
+};
 
 /** The store over an open Kysely handle; `close` runs after the handle is destroyed. */
 export const storeOn = (db: Db, afterDestroy: () => Promise<void> = async () => {}): Store => {
@@ -52,6 +76,16 @@ export const storeOn = (db: Db, afterDestroy: () => Promise<void> = async () => 
     policies: policyRepository(db),
     settings: workspaceSettingRepository(db),
     rateLimits: rateLimitRepository(db),
+    aiTurns: aiTurnJobs(db),
+    queues: teamQueueRepository(db),
+    transaction: (work) =>
+      atomically(db, (trx) =>
+        work(
+          storeOn(trx, async () => {
+            throw new Error('close the store, not a transaction');
+          }),
+        ),
+      ),
     close() {
       closing ??= db.destroy().then(afterDestroy);
       return closing;
@@ -59,8 +93,13 @@ export const storeOn = (db: Db, afterDestroy: () => Promise<void> = async () => 
   };
 };
 
-const openServerDatabase = (databaseUrl: string, poolSize: number): Db => {
+const openServerDatabase = (
+  databaseUrl: string,
+  poolSize: number,
+  onStatement?: (text: string) => void,
+): Db => {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  countStatements(pool, onStatement);
   // An idle connection the server dropped is discarded by the pool and replaced on the next query;
   // without a listener node would treat the event as an uncaught error and exit.
   pool.on('error', () => {});
@@ -101,13 +140,14 @@ const openEmbeddedDatabase = async (
   // transactions queue behind each other exactly as on one server connection.
   const config = { ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 };
   const pool = new pg.Pool(config);
+  countStatements(pool, options.onStatement);
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), close };
 };
 
 /** Opens the store and brings its schema up to date. */
 export const openStore = async (options: StoreOptions): Promise<Store> => {
   if (options.databaseUrl !== undefined && options.databaseUrl !== '') {
-    const db = openServerDatabase(options.databaseUrl, options.poolSize ?? 10);
+    const db = openServerDatabase(options.databaseUrl, options.poolSize ?? 10, options.onStatement);
     try {
       await migrateToLatest(db);
     } catch (error) {

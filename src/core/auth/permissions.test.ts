@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Agent, Conversation } from '../model.ts';
-import { canChangePolicy, canWorkConversation, visibleTeamKeys } from './permissions.ts';
+import { canChangePolicy, canTakeOver, canWorkConversation, visibleTeamKeys } from './permissions.ts';
 
 const buildAgent = (overrides: Partial<Agent> = {}): Agent => ({
   id: 'a1',
@@ -30,6 +30,8 @@ const buildConversation = (overrides: Partial<Conversation> = {}): Conversation 
   createdAt: new Date(0),
   updatedAt: new Date(0),
   lastMessageAt: null,
+  version: 1,
+  queuedAt: null,
   ...overrides,
 });
 
@@ -65,5 +67,13 @@ describe('permissions', () => {
   it('reserves policy changes for ops and admins', () => {
     expect(canChangePolicy(buildAgent())).toBe(false);
     expect(canChangePolicy(buildAgent({ role: 'ops' }))).toBe(true);
+  });
+
+  it('lets specialists, ops and admins take over a conversation another agent holds, and no one else', () => {
+    expect(canTakeOver(buildAgent({ role: 'agent' }))).toBe(false);
+    expect(canTakeOver(buildAgent({ role: 'qa' }))).toBe(false);
+    expect(canTakeOver(buildAgent({ role: 'specialist' }))).toBe(true);
+    expect(canTakeOver(buildAgent({ role: 'ops' }))).toBe(true);
+    expect(canTakeOver(buildAgent({ role: 'admin' }))).toBe(true);
   });
 });

@@ -15,3 +15,6 @@ export const visibleTeamKeys = (agent: Agent, allTeamKeys: readonly string[]): r
   seesEveryTeam.has(agent.role) ? allTeamKeys : allTeamKeys.filter((key) => agent.teamKeys.includes(key));
 
 export const canChangePolicy = (agent: Agent): boolean => agent.role === 'ops' || agent.role === 'admin';
+
+/** Taking a conversation another agent holds is a specialist's, ops' or admin's call (SPEC §1). */
+export const canTakeOver = (agent: Agent): boolean => seesEveryTeam.has(agent.role);

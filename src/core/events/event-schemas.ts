@@ -12,6 +12,8 @@ import {
   reviewedSchema,
 } from './feedback-event-schemas.ts';
 import {
+  aiDraftUnsentSchema,
+  aiTurnSkippedSchema,
   assignedSchema,
   categorisedSchema,
   categoryConfirmedSchema,
@@ -44,6 +46,8 @@ export const eventSchemas = {
   rating_requested: ratingRequestedSchema,
   rated: ratedSchema,
   reviewed: reviewedSchema,
+  ai_draft_unsent: aiDraftUnsentSchema,
+  ai_turn_skipped: aiTurnSkippedSchema,
 } as const;
 
 export type EventType = keyof typeof eventSchemas;

@@ -37,7 +37,24 @@ export const decisionMadeSchema = z.strictObject({
   /** What the AI provider charged for this turn, in the workspace's currency, when it says. */
   cost: z.number().finite().min(0).optional(),
   trace: decisionTraceSchema,
+  /** The customer message this turn answered (its AI job's key). */
+  messageId: idSchema.optional(),
 });
+
+/** Why an AI turn's outcome was not sent: a newer customer message, or a person took the conversation. */
+const notSentReason = z.enum(['superseded', 'conversation_taken']);
+
+/** The AI's answer or handoff, kept instead of sent because the conversation moved on meanwhile. */
+export const aiDraftUnsentSchema = z.strictObject({
+  messageId: idSchema,
+  action: z.enum(['answer', 'clarify', 'escalate']),
+  category: z.string().min(1).nullable(),
+  text: z.string(),
+  reason: notSentReason,
+});
+
+/** An AI turn not run at all: its message had been superseded before the turn started. */
+export const aiTurnSkippedSchema = z.strictObject({ messageId: idSchema, reason: notSentReason });
 
 export const lookupCompletedSchema = z.strictObject({
   name: z.string().min(1),
@@ -72,6 +89,8 @@ export const assignedSchema = z.strictObject({
   agentId: idSchema,
   teamKey: teamKey.nullable(),
   previousAssigneeId: idSchema.nullable(),
+  /** A specialist, ops or admin took it from the agent who held it (an explicit take-over). */
+  takeOver: z.literal(true).optional(),
 });
 
 export const requeuedSchema = z.strictObject({ teamKey, from: teamKey.nullable() });

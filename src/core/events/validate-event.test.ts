@@ -39,6 +39,14 @@ const examples: Record<EventType, Record<string, unknown>> = {
   rating_requested: { resolvedEventId: 'e9' },
   rated: { rating: 4, comment: null, resolvedEventId: 'e9' },
   reviewed: { label: 'should_have_escalated', rootCause: 'policy_too_loose' },
+  ai_draft_unsent: {
+    messageId: 'm3',
+    action: 'answer',
+    category: 'shipping',
+    text: 'Standard shipping takes 3 to 5 days.',
+    reason: 'superseded',
+  },
+  ai_turn_skipped: { messageId: 'm3', reason: 'superseded' },
 };
 
 const problemsOf = (type: string, data: unknown): readonly string[] => {

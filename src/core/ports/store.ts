@@ -21,6 +21,7 @@ import type {
   Team,
   Workspace,
 } from '../model.ts';
+import type { AiTurnJobs } from './ai-turn-jobs.ts';
 
 export interface NewEvent {
   readonly type: string;
@@ -52,6 +53,33 @@ export interface ConversationChange {
   readonly priority?: number;
   readonly resolution?: Resolution | null;
 }
+
+/**
+ * What a compare-and-set change expects to find: the state, and when given the version (bumped by
+ * every change) and the holder. A concurrent change that commits first makes the expectation fail.
+ */
+export interface ExpectedConversation {
+  readonly state: ConversationState;
+  readonly version?: number;
+  readonly assigneeId?: string | null;
+}
+
+/** A customer's message as the store took it (SPEC §3 step 1). */
+export type CustomerMessageResult =
+  | {
+      readonly kind: 'stored';
+      readonly message: Message;
+      /** False for a retried send with the same idempotency key (nothing new was written). */
+      readonly created: boolean;
+      readonly conversation: Conversation;
+      readonly customer: Customer;
+      /** True when the message reopened a resolved conversation. */
+      readonly reopened: boolean;
+      /** True when an AI turn was queued for it (the AI holds the conversation). */
+      readonly turnQueued: boolean;
+    }
+  | { readonly kind: 'not_found' }
+  | { readonly kind: 'not_yours' };
 
 export interface ConversationFilter {
   readonly states?: readonly ConversationState[];
@@ -162,10 +190,12 @@ export interface ConversationRepository {
    */
   applyChange(
     id: string,
-    expectedState: ConversationState,
+    expected: ConversationState | ExpectedConversation,
     change: ConversationChange,
-    event: NewEvent,
+    event: NewEvent | readonly NewEvent[],
   ): Promise<Conversation | null>;
+  /** Reads the conversation and locks it until the surrounding transaction ends (use inside `transaction`). */
+  getForUpdate(id: string): Promise<Conversation | null>;
   /** Open conversations (queued or assigned) per assignee, for least-loaded assignment. */
   countOpenByAssignee(workspaceId: string): Promise<ReadonlyMap<string, number>>;
 }
@@ -176,6 +206,17 @@ export interface MessageRepository {
    * Every kind but `note` moves the conversation's `lastMessageAt` (internal notes are not customer-facing).
    */
   append(input: NewMessage, actor: Actor): Promise<{ message: Message; created: boolean }>;
+  /**
+   * Stores a customer's message with its event in one statement: checks the conversation is theirs,
+   * reopens it when resolved, and queues the AI turn when the AI holds it (idempotent on the key).
+   */
+  appendCustomerMessage(input: {
+    readonly workspaceId: string;
+    readonly conversationId: string;
+    readonly customerId: string;
+    readonly body: string;
+    readonly idempotencyKey: string | null;
+  }): Promise<CustomerMessageResult>;
   list(conversationId: string): Promise<Message[]>;
 }
 
@@ -264,6 +305,26 @@ export interface RateLimitRepository {
   deleteExpired(before: number): Promise<number>;
 }
 
+/** A team's live queue from SQL aggregates: the inputs of its wait estimate (SPEC §6). */
+export interface TeamQueueStats {
+  /** Conversations queued for the team ahead of a newcomer (at or above its priority, when given). */
+  readonly waiting: number;
+  /** The team's available agents: each one's capacity (chat concurrency) and open conversations. */
+  readonly agentsOnShift: readonly { readonly capacity: number; readonly open: number }[];
+  /** Minutes from first pick-up to a person's resolution, over the team's conversations picked up since `since`. */
+  readonly handleMinutes: { readonly median: number | null; readonly samples: number };
+}
+
+export interface TeamQueueRepository {
+  /** Serialises automatic assignment in a workspace until the surrounding transaction ends. */
+  lock(workspaceId: string): Promise<void>;
+  /** The first conversation in each team's queue (highest priority, then longest waiting). */
+  heads(workspaceId: string, teamKeys: readonly string[]): Promise<Conversation[]>;
+  /** How many conversations wait in each team's queue (teams with none are absent). */
+  waitingByTeam(workspaceId: string): Promise<ReadonlyMap<string, number>>;
+  stats(workspaceId: string, teamKey: string, since: Date, priority?: number): Promise<TeamQueueStats>;
+}
+
 export interface Store {
   readonly workspaces: WorkspaceRepository;
   readonly teams: TeamRepository;
@@ -277,5 +338,9 @@ export interface Store {
   readonly policies: PolicyRepository;
   readonly settings: WorkspaceSettingRepository;
   readonly rateLimits: RateLimitRepository;
+  readonly aiTurns: AiTurnJobs;
+  readonly queues: TeamQueueRepository;
+  /** Runs `work` in one transaction: everything it writes through `tx` commits together or not at all. */
+  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

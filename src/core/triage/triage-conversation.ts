@@ -37,8 +37,11 @@ export interface TriageInput {
   readonly customer?: CustomerProfile | null;
   /** Live state of the target team's queue; without it the wait is "not known". */
   readonly queue?: QueueSnapshot | null;
-  /** Asks for the live queue of the team the decision picked (the live server); wins over `queue`. */
-  readonly queueOf?: (teamKey: string) => Promise<QueueSnapshot>;
+  /**
+   * Asks for the live queue of the team the decision picked (the live server); wins over `queue`.
+   * With the decision's priority, only the conversations the queue order puts ahead are counted.
+   */
+  readonly queueOf?: (teamKey: string, priority: number) => Promise<QueueSnapshot>;
   /** The customer's earlier conversations, newest first, for the packet (recontacts flagged). */
   readonly earlierConversations?: readonly EarlierConversation[];
   /** Runs the account lookups the category asks for (SPEC §3 step 4); none without it. */
@@ -106,7 +109,9 @@ const handoffFor = async (
   lookups: readonly LookupOutcome[],
 ): Promise<ComposedHandoff> => {
   const team = input.policy.teams[decision.team];
-  const queue = input.queueOf ? await input.queueOf(decision.team) : (input.queue ?? unknownQueue);
+  const queue = input.queueOf
+    ? await input.queueOf(decision.team, decision.priority)
+    : (input.queue ?? unknownQueue);
   const templates = templatesFor(input.templates, decision.team, team?.outOfHoursMessage);
   return composeHandoff({
     question,

@@ -67,6 +67,11 @@ describe('working a handed-over conversation', () => {
     const detail = await request(baton.url, 'GET', `/api/inbox/conversations/${conversation.id}`, { token });
     expect(detail.body.handoff).not.toBeNull();
 
+    // Automatic assignment may have given it to a colleague: the admin takes it over explicitly.
+    const taken = await request(baton.url, 'POST', `/api/inbox/conversations/${conversation.id}/take-over`, {
+      token,
+    });
+    expect(taken.status).toBe(200);
     const reply = await request(baton.url, 'POST', `/api/inbox/conversations/${conversation.id}/replies`, {
       token,
       body: { text: 'Hi Ana, I am here. What can I do?' },

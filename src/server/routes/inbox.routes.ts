@@ -15,7 +15,14 @@ import {
   teamViewSchema,
   verdictRequestSchema,
 } from '../../api/schemas.ts';
-import { addInternalNote, pickUp, reassign, replyAsAgent, resolveAsAgent } from '../../app/agent-actions.ts';
+import {
+  addInternalNote,
+  pickUp,
+  reassign,
+  replyAsAgent,
+  resolveAsAgent,
+  takeOver,
+} from '../../app/agent-actions.ts';
 import { flagAiMessage, recordEscalationVerdict } from '../../app/agent-feedback.ts';
 import { confirmCategory, policyCategoryNames } from '../../app/category-confirmation.ts';
 import {
@@ -145,6 +152,8 @@ export const inboxRoutes = (deps: ServerDeps) => {
       method: 'post',
       path,
       summary,
+      description:
+        'A 409 `already_assigned` names who has the conversation (details.assigneeId, details.assigneeName).',
       security: session,
       request: { params: idParams },
       responses: {
@@ -157,6 +166,16 @@ export const inboxRoutes = (deps: ServerDeps) => {
     stateChange('/api/inbox/conversations/{id}/pick-up', 'Assign the conversation to yourself'),
     async (c) => {
       return c.json(await summarise(ctx, await pickUp(ctx, c.var.agent, c.req.valid('param').id)), 200);
+    },
+  );
+
+  routes.openapi(
+    stateChange(
+      '/api/inbox/conversations/{id}/take-over',
+      'Take the conversation from whoever has it (specialists, ops and admins; recorded)',
+    ),
+    async (c) => {
+      return c.json(await summarise(ctx, await takeOver(ctx, c.var.agent, c.req.valid('param').id)), 200);
     },
   );
 

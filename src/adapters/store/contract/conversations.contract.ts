@@ -162,6 +162,86 @@ export const conversationsContract = (store: StoreProvider): void => {
       expect(events[1]?.data).toEqual({ teamKey: winners[0]?.teamKey });
     });
 
+    it('applies a change only at the version and holder it expects, and counts changes of state or holder', async () => {
+      const workspace = await buildWorkspace(store());
+      const conversation = await buildConversation(store(), workspace);
+      const [ari, bo] = [await buildAgent(store(), workspace), await buildAgent(store(), workspace)];
+      const assign = (agentId: string, version: number, assigneeId: string | null) =>
+        store().conversations.applyChange(
+          conversation.id,
+          { state: 'ai', version, assigneeId },
+          { state: 'assigned', assigneeId: agentId },
+          { type: 'assigned', actor: { kind: 'agent', id: agentId } },
+        );
+      expect(await assign(ari.id, conversation.version + 1, null)).toBeNull();
+      expect(await assign(ari.id, conversation.version, bo.id)).toBeNull();
+      const assigned = await assign(ari.id, conversation.version, null);
+      expect(assigned).toMatchObject({
+        state: 'assigned',
+        assigneeId: ari.id,
+        version: conversation.version + 1,
+      });
+      const recategorised = await store().conversations.applyChange(
+        conversation.id,
+        'assigned',
+        { category: 'billing' },
+        { type: 'categorised', actor: { kind: 'ai' } },
+      );
+      expect(recategorised?.version).toBe(conversation.version + 1);
+    });
+
+    it('lets exactly one of two simultaneous pick-ups at the same version win', async () => {
+      const workspace = await buildWorkspace(store());
+      const conversation = await buildConversation(store(), workspace);
+      const agents = [await buildAgent(store(), workspace), await buildAgent(store(), workspace)];
+      const results = await Promise.all(
+        agents.map((agent) =>
+          store().conversations.applyChange(
+            conversation.id,
+            { state: 'ai', version: conversation.version },
+            { state: 'assigned', assigneeId: agent.id },
+            { type: 'assigned', actor: { kind: 'agent', id: agent.id } },
+          ),
+        ),
+      );
+      expect(results.filter((r) => r !== null)).toHaveLength(1);
+      const assigned = (await store().events.list(conversation.id)).filter((e) => e.type === 'assigned');
+      expect(assigned).toHaveLength(1);
+    });
+
+    it('commits everything written in a transaction together, or nothing when it fails', async () => {
+      const workspace = await buildWorkspace(store());
+      const conversation = await buildConversation(store(), workspace);
+      const attempt = store().transaction(async (tx) => {
+        const locked = await tx.conversations.getForUpdate(conversation.id);
+        expect(locked?.id).toBe(conversation.id);
+        await tx.messages.append(
+          { conversationId: conversation.id, author: 'agent', body: 'On it' },
+          systemActor,
+        );
+        throw new Error('the reply was refused after all');
+      });
+      await expect(attempt).rejects.toThrow('refused');
+      expect(await store().messages.list(conversation.id)).toEqual([]);
+      await store().transaction(async (tx) => {
+        await tx.messages.append(
+          { conversationId: conversation.id, author: 'agent', body: 'On it' },
+          systemActor,
+        );
+        await tx.conversations.applyChange(
+          conversation.id,
+          'ai',
+          { category: 'billing' },
+          {
+            type: 'categorised',
+            actor: systemActor,
+          },
+        );
+      });
+      expect(await store().messages.list(conversation.id)).toHaveLength(1);
+      expect((await store().conversations.getById(conversation.id))?.category).toBe('billing');
+    });
+
     it('reports a change to a conversation that does not exist', async () => {
       const change = store().conversations.applyChange(
         missingId,
@@ -177,7 +257,7 @@ export const conversationsContract = (store: StoreProvider): void => {
   });
 
   describe('conversation lists', () => {
-    const handOver = async (id: string, teamKey: string, priority: number) =>
+    const handOver = async (id: string, teamKey: string, priority: number, at?: Date) =>
       store().conversations.applyChange(
         id,
         'ai',
@@ -185,18 +265,20 @@ export const conversationsContract = (store: StoreProvider): void => {
         {
           type: 'handed_over',
           actor: { kind: 'ai' },
+          ...(at ? { at } : {}),
         },
       );
 
-    it('lists a queue highest priority first, then oldest first', async () => {
+    it('lists a queue highest priority first, then longest waiting (handed over earliest) first', async () => {
       const workspace = await buildWorkspace(store());
       const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 10, minute));
       const oldLow = await buildConversation(store(), workspace, { at: at(1) });
-      const newHigh = await buildConversation(store(), workspace, { at: at(3) });
+      // Started first but handed over last: the queue order is the time a conversation joined it.
+      const newHigh = await buildConversation(store(), workspace, { at: at(0) });
       const oldHigh = await buildConversation(store(), workspace, { at: at(2) });
-      await handOver(oldLow.id, 'billing', 0);
-      await handOver(newHigh.id, 'billing', 5);
-      await handOver(oldHigh.id, 'billing', 5);
+      await handOver(oldLow.id, 'billing', 0, at(10));
+      await handOver(newHigh.id, 'billing', 5, at(12));
+      await handOver(oldHigh.id, 'billing', 5, at(11));
       const queue = await store().conversations.list(workspace.id, {
         states: ['queued'],
         teamKeys: ['billing'],

@@ -2,6 +2,7 @@
 import type { QueryExecutorProvider } from 'kysely';
 import * as initialSchema from './0001-initial-schema.ts';
 import * as workspaceSettings from './0002-workspace-settings.ts';
+import * as aiTurnJobs from './0003-ai-turn-jobs.ts';
 import * as rateLimits from './0020-rate-limits.ts';
 import * as conversationFacts from './0030-conversation-facts.ts';
 
@@ -14,6 +15,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   initialSchema,
   workspaceSettings,
+  aiTurnJobs,
   rateLimits,
   conversationFacts,
 ];

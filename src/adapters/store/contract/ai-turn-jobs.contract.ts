@@ -1,0 +1,394 @@
+/**
+ * Contract: AI turn jobs — keyed by the customer message, one at a time per conversation, leased,
+ * retried with a bound, taken over after a lease expires, completed together with the outcome.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Conversation, Customer, Workspace } from '../../../core/model.ts';
+import type { ClaimRequest, TurnOutcomeWrite } from '../../../core/ports/ai-turn-jobs.ts';
+import type { Store } from '../../../core/ports/store.ts';
+import {
+  buildAgent,
+  buildConversation,
+  buildCustomer,
+  buildWorkspace,
+  type StoreProvider,
+} from './factories.ts';
+
+const ai = { kind: 'ai' } as const;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const claimOf = (workspace: Workspace, owner: string, fields: Partial<ClaimRequest> = {}): ClaimRequest => ({
+  workspaceId: workspace.id,
+  owner,
+  limit: 10,
+  leaseMs: 60_000,
+  maxAttempts: 3,
+  ...fields,
+});
+
+const ask = async (store: Store, workspace: Workspace, conversation: Conversation, body: string) => {
+  const result = await store.messages.appendCustomerMessage({
+    workspaceId: workspace.id,
+    conversationId: conversation.id,
+    customerId: conversation.customerId,
+    body,
+    idempotencyKey: null,
+  });
+  if (result.kind !== 'stored') throw new Error(`the message was not stored: ${result.kind}`);
+  return result.message;
+};
+
+const answer = (
+  messageId: string,
+  owner: string,
+  text = 'Standard shipping takes 3 to 5 days.',
+): TurnOutcomeWrite => ({
+  messageId,
+  owner,
+  facts: [{ type: 'lookup_completed', actor: ai, data: { integration: 'orders', ok: true } }],
+  send: {
+    decision: { type: 'decision_made', actor: ai, data: { action: 'answer', messageId } },
+    message: {
+      kind: 'message',
+      body: text,
+      citations: [{ articleId: 'a1', slug: 'shipping', title: 'Shipping' }],
+    },
+    change: { category: 'shipping' },
+    changeEvent: { type: 'categorised', actor: ai, data: { category: 'shipping' } },
+  },
+  instead: { type: 'ai_draft_unsent', data: { action: 'answer', text, messageId } },
+});
+
+const setUp = async (
+  store: Store,
+): Promise<{ workspace: Workspace; customer: Customer; conversation: Conversation }> => {
+  const workspace = await buildWorkspace(store);
+  const customer = await buildCustomer(store, workspace);
+  const conversation = await buildConversation(store, workspace, { customer });
+  return { workspace, customer, conversation };
+};
+
+export const aiTurnJobsContract = (store: StoreProvider): void => {
+  describe('AI turn jobs', () => {
+    it('queues one turn per customer message, keyed by its id, in the same statement as the message', async () => {
+      const { workspace, conversation } = await setUp(store());
+      const message = await ask(store(), workspace, conversation, 'Where is my order?');
+      expect(
+        await store().aiTurns.enqueue({
+          messageId: message.id,
+          conversationId: conversation.id,
+          workspaceId: workspace.id,
+        }),
+      ).toBe(false);
+      const { turns } = await store().aiTurns.claim(claimOf(workspace, 'p1'));
+      expect(turns.map((t) => t.messageId)).toEqual([message.id]);
+      expect(turns[0]).toMatchObject({
+        attempt: 1,
+        current: true,
+        customer: { id: conversation.customerId },
+      });
+      expect(turns[0]?.transcript).toEqual([{ author: 'customer', body: 'Where is my order?' }]);
+    });
+
+    it('stores a retried send once and queues no second turn', async () => {
+      const { workspace, conversation } = await setUp(store());
+      const input = {
+        workspaceId: workspace.id,
+        conversationId: conversation.id,
+        customerId: conversation.customerId,
+        body: 'Hello?',
+        idempotencyKey: 'k-1',
+      };
+      const first = await store().messages.appendCustomerMessage(input);
+      const again = await store().messages.appendCustomerMessage(input);
+      expect(first).toMatchObject({ kind: 'stored', created: true, turnQueued: true });
+      expect(again).toMatchObject({ kind: 'stored', created: false, turnQueued: false });
+      if (first.kind === 'stored' && again.kind === 'stored') expect(again.message.id).toBe(first.message.id);
+      expect(await store().messages.list(conversation.id)).toHaveLength(1);
+      expect((await store().aiTurns.claim(claimOf(workspace, 'p1'))).turns).toHaveLength(1);
+    });
+
+    it('refuses a message for a conversation that is not the customer’s, storing nothing', async () => {
+      const { workspace, conversation } = await setUp(store());
+      const stranger = await buildCustomer(store(), workspace);
+      const result = await store().messages.appendCustomerMessage({
+        workspaceId: workspace.id,
+        conversationId: conversation.id,
+        customerId: stranger.id,
+        body: 'hi',
+        idempotencyKey: null,
+      });
+      expect(result.kind).toBe('not_yours');
+      expect(await store().messages.list(conversation.id)).toEqual([]);
+      const missing = await store().messages.appendCustomerMessage({
+        workspaceId: workspace.id,
+        conversationId: '00000000-0000-4000-8000-000000000009',
+        customerId: stranger.id,
+        body: 'hi',
+        idempotencyKey: null,
+      });
+      expect(missing.kind).toBe('not_found');
+    });
+
+    it('reopens a resolved conversation for the AI and queues its turn; an agent’s conversation gets no turn', async () => {
+      const { workspace, conversation } = await setUp(store());
+      await store().conversations.applyChange(
+        conversation.id,
+        'ai',
+        { state: 'resolved', resolution: 'ai' },
+        {
+          type: 'resolved',
+          actor: ai,
+        },
+      );
+      const reopened = await store().messages.appendCustomerMessage({
+        workspaceId: workspace.id,
+        conversationId: conversation.id,
+        customerId: conversation.customerId,
+        body: 'It came back broken',
+        idempotencyKey: null,
+      });
+      expect(reopened).toMatchObject({
+        kind: 'stored',
+        reopened: true,
+        turnQueued: true,
+        conversation: { state: 'ai', resolution: null },
+      });
+      const types = (await store().events.list(conversation.id)).map((e) => e.type);
+      expect(types.slice(-2)).toEqual(['message_added', 'reopened']);
+
+      const other = await setUp(store());
+      const agent = await buildAgent(store(), other.workspace);
+      await store().conversations.applyChange(
+        other.conversation.id,
+        'ai',
+        { state: 'assigned', assigneeId: agent.id },
+        {
+          type: 'assigned',
+          actor: { kind: 'agent', id: agent.id },
+        },
+      );
+      const toAgent = await store().messages.appendCustomerMessage({
+        workspaceId: other.workspace.id,
+        conversationId: other.conversation.id,
+        customerId: other.conversation.customerId,
+        body: 'Thanks!',
+        idempotencyKey: null,
+      });
+      expect(toAgent).toMatchObject({ kind: 'stored', created: true, turnQueued: false });
+    });
+
+    it('runs one turn at a time per conversation, in message order, and other conversations meanwhile', async () => {
+      const { workspace, conversation } = await setUp(store());
+      const second = await buildConversation(store(), workspace);
+      const m1 = await ask(store(), workspace, conversation, 'first');
+      const m2 = await ask(store(), workspace, conversation, 'second');
+      const m3 = await ask(store(), workspace, second, 'other customer');
+      const round1 = await store().aiTurns.claim(claimOf(workspace, 'p1'));
+      expect(round1.turns.map((t) => t.messageId)).toEqual([m1.id, m3.id]);
+      expect(round1.turns[0]?.current).toBe(false);
+      expect((await store().aiTurns.claim(claimOf(workspace, 'p2'))).turns).toEqual([]);
+      await store().aiTurns.complete(answer(m1.id, 'p1'));
+      const round2 = await store().aiTurns.claim(claimOf(workspace, 'p2'));
+      expect(round2.turns.map((t) => t.messageId)).toEqual([m2.id]);
+      expect(round2.turns[0]?.transcript.map((l) => l.body)).toEqual(['first', 'second']);
+    });
+
+    it('never gives one job to two processes claiming at the same moment', async () => {
+      const { workspace } = await setUp(store());
+      const asked: string[] = [];
+      for (let i = 0; i < 8; i += 1) {
+        const conversation = await buildConversation(store(), workspace);
+        asked.push((await ask(store(), workspace, conversation, `question ${i}`)).id);
+      }
+      const claims = await Promise.all(
+        ['p1', 'p2', 'p3', 'p4'].map((owner) =>
+          store().aiTurns.claim(claimOf(workspace, owner, { limit: 3 })),
+        ),
+      );
+      const claimed = claims.flatMap((c) => c.turns.map((t) => t.messageId));
+      expect(new Set(claimed).size).toBe(claimed.length);
+      const rest = await store().aiTurns.claim(claimOf(workspace, 'p5', { limit: 20 }));
+      expect([...claimed, ...rest.turns.map((t) => t.messageId)].sort()).toEqual([...asked].sort());
+    });
+
+    it('gives a job whose lease expired to another process; the first one can no longer write', async () => {
+      const { workspace, conversation } = await setUp(store());
+      const message = await ask(store(), workspace, conversation, 'Where is my order?');
+      expect((await store().aiTurns.claim(claimOf(workspace, 'dead', { leaseMs: 1 }))).turns).toHaveLength(1);
+      await sleep(50);
+      const taken = await store().aiTurns.claim(claimOf(workspace, 'alive'));
+      expect(taken.turns.map((t) => [t.messageId, t.attempt])).toEqual([[message.id, 2]]);
+      expect(await store().aiTurns.complete(answer(message.id, 'dead'))).toEqual({ kind: 'lease_lost' });
+      expect((await store().messages.list(conversation.id)).map((m) => m.author)).toEqual(['customer']);
+      const sent = await store().aiTurns.complete(answer(message.id, 'alive'));
+      expect(sent.kind).toBe('sent');
+    });
+
+    it('keeps a job with the process that renews its lease', async () => {
+      const { workspace, conversation } = await setUp(store());
+      const message = await ask(store(), workspace, conversation, 'Where is my order?');
+      await store().aiTurns.claim(claimOf(workspace, 'slow', { leaseMs: 1 }));
+      expect(await store().aiTurns.renewLease(message.id, 'slow', 60_000)).toBe(true);
+      await sleep(50);
+      expect((await store().aiTurns.claim(claimOf(workspace, 'other'))).turns).toEqual([]);
+      expect(await store().aiTurns.renewLease(message.id, 'other', 60_000)).toBe(false);
+      expect((await store().aiTurns.complete(answer(message.id, 'slow'))).kind).toBe('sent');
+    });
+
+    it('retries a released job after its back-off, and gives up after the last attempt', async () => {
+      const { workspace, conversation } = await setUp(store());
+      const message = await ask(store(), workspace, conversation, 'Where is my order?');
+      const release = (owner: string, retryInMs: number) =>
+        store().aiTurns.release({
+          messageId: message.id,
+          owner,
+          error: 'database restarting',
+          retryInMs,
+          maxAttempts: 2,
+        });
+      await store().aiTurns.claim(claimOf(workspace, 'p1', { maxAttempts: 2 }));
+      expect(await release('someone-else', 0)).toBe('lease_lost');
+      expect(await release('p1', 60_000)).toBe('queued');
+      expect((await store().aiTurns.claim(claimOf(workspace, 'p1', { maxAttempts: 2 }))).turns).toEqual([]);
+
+      const other = await setUp(store());
+      const m = await ask(store(), other.workspace, other.conversation, 'Where is my order?');
+      const releaseOther = (retryInMs: number) =>
+        store().aiTurns.release({ messageId: m.id, owner: 'p1', error: 'boom', retryInMs, maxAttempts: 2 });
+      await store().aiTurns.claim(claimOf(other.workspace, 'p1', { maxAttempts: 2 }));
+      expect(await releaseOther(0)).toBe('queued');
+      const retried = await store().aiTurns.claim(claimOf(other.workspace, 'p1', { maxAttempts: 2 }));
+      expect(retried.turns.map((t) => t.attempt)).toEqual([2]);
+      expect(await releaseOther(0)).toBe('failed');
+      expect((await store().aiTurns.claim(claimOf(other.workspace, 'p1', { maxAttempts: 2 }))).turns).toEqual(
+        [],
+      );
+    });
+
+    it('gives up on a job whose last attempt’s lease expired, and reports it', async () => {
+      const { workspace, conversation } = await setUp(store());
+      const message = await ask(store(), workspace, conversation, 'Where is my order?');
+      await store().aiTurns.claim(claimOf(workspace, 'dead', { leaseMs: 1, maxAttempts: 1 }));
+      await sleep(50);
+      const next = await store().aiTurns.claim(claimOf(workspace, 'alive', { maxAttempts: 1 }));
+      expect(next).toEqual({ turns: [], exhausted: [message.id] });
+    });
+
+    it('writes the answer, its events in order and the category together, keyed by the job', async () => {
+      const { workspace, conversation } = await setUp(store());
+      const message = await ask(store(), workspace, conversation, 'How long does shipping take?');
+      await store().aiTurns.claim(claimOf(workspace, 'p1'));
+      const result = await store().aiTurns.complete(answer(message.id, 'p1'));
+      expect(result).toMatchObject({
+        kind: 'sent',
+        conversation: { state: 'ai', category: 'shipping', version: conversation.version },
+        message: { author: 'ai', kind: 'message', idempotencyKey: `ai-turn:${message.id}` },
+      });
+      const types = (await store().events.list(conversation.id)).map((e) => e.type);
+      expect(types).toEqual([
+        'conversation_started',
+        'message_added',
+        'lookup_completed',
+        'decision_made',
+        'message_added',
+        'categorised',
+      ]);
+      expect(await store().aiTurns.complete(answer(message.id, 'p1'))).toEqual({ kind: 'lease_lost' });
+    });
+
+    it('keeps the draft as an unsent event when a newer customer message superseded it', async () => {
+      const { workspace, conversation } = await setUp(store());
+      const m1 = await ask(store(), workspace, conversation, 'first');
+      await store().aiTurns.claim(claimOf(workspace, 'p1'));
+      await ask(store(), workspace, conversation, 'actually, something else');
+      expect(await store().aiTurns.complete(answer(m1.id, 'p1'))).toEqual({
+        kind: 'kept',
+        reason: 'superseded',
+        nextTurnQueued: true,
+      });
+      const events = await store().events.list(conversation.id);
+      expect(events.map((e) => e.type)).not.toContain('decision_made');
+      expect(events.at(-1)).toMatchObject({
+        type: 'ai_draft_unsent',
+        data: { reason: 'superseded', messageId: m1.id },
+      });
+      expect((await store().messages.list(conversation.id)).map((m) => m.author)).toEqual([
+        'customer',
+        'customer',
+      ]);
+    });
+
+    it('keeps the draft when a person took the conversation while the AI was thinking', async () => {
+      const { workspace, conversation } = await setUp(store());
+      const agent = await buildAgent(store(), workspace);
+      const m1 = await ask(store(), workspace, conversation, 'refund please');
+      await store().aiTurns.claim(claimOf(workspace, 'p1'));
+      await store().conversations.applyChange(
+        conversation.id,
+        'ai',
+        { state: 'assigned', assigneeId: agent.id },
+        {
+          type: 'assigned',
+          actor: { kind: 'agent', id: agent.id },
+        },
+      );
+      expect(await store().aiTurns.complete(answer(m1.id, 'p1'))).toEqual({
+        kind: 'kept',
+        reason: 'conversation_taken',
+        nextTurnQueued: false,
+      });
+      expect((await store().conversations.getById(conversation.id))?.state).toBe('assigned');
+      expect((await store().messages.list(conversation.id)).map((m) => m.author)).toEqual(['customer']);
+    });
+
+    it('commits a handoff message with the state change, the team, the priority and the queue time', async () => {
+      const { workspace, conversation } = await setUp(store());
+      const m1 = await ask(store(), workspace, conversation, 'I want a person');
+      await store().aiTurns.claim(claimOf(workspace, 'p1'));
+      const result = await store().aiTurns.complete({
+        messageId: m1.id,
+        owner: 'p1',
+        facts: [],
+        send: {
+          decision: { type: 'decision_made', actor: ai, data: { action: 'escalate' } },
+          message: { kind: 'handoff', body: 'A person from Billing will take over.', citations: [] },
+          change: { state: 'queued', teamKey: 'billing', priority: 2, category: 'billing' },
+          changeEvent: { type: 'handed_over', actor: ai, data: { teamKey: 'billing' } },
+        },
+        instead: { type: 'ai_draft_unsent', data: { action: 'escalate' } },
+      });
+      expect(result).toMatchObject({
+        kind: 'sent',
+        conversation: { state: 'queued', teamKey: 'billing', priority: 2, version: conversation.version + 1 },
+        message: { kind: 'handoff' },
+      });
+      if (result.kind === 'sent') expect(result.conversation.queuedAt).toBeInstanceOf(Date);
+      const types = (await store().events.list(conversation.id)).map((e) => e.type);
+      expect(types.slice(-3)).toEqual(['decision_made', 'message_added', 'handed_over']);
+    });
+
+    it('reads the customer’s earlier conversations with the turn, most recent first', async () => {
+      const { workspace, customer } = await setUp(store());
+      const earlier = await buildConversation(store(), workspace, { customer });
+      await store().conversations.applyChange(
+        earlier.id,
+        'ai',
+        { state: 'resolved', resolution: 'ai', category: 'shipping' },
+        {
+          type: 'resolved',
+          actor: ai,
+        },
+      );
+      const now = await buildConversation(store(), workspace, { customer });
+      const message = await ask(store(), workspace, now, 'again about my parcel');
+      await store().conversations.applyChange(now.id, 'ai', { category: null }, { type: 'noted', actor: ai });
+      const { turns } = await store().aiTurns.claim(claimOf(workspace, 'p1'));
+      const turn = turns.find((t) => t.messageId === message.id);
+      expect(turn?.earlierConversations.map((c) => c.id)).toContain(earlier.id);
+      const resolved = turn?.earlierConversations.find((c) => c.id === earlier.id);
+      expect(resolved).toMatchObject({ state: 'resolved', category: 'shipping' });
+      expect(resolved?.resolvedAt).toBeInstanceOf(Date);
+    });
+  });
+};
