@@ -11,6 +11,8 @@ import pg from 'pg';
 import type { Store } from '../../core/ports/store.ts';
 import { agentRepository } from './agent.repository.ts';
 import { articleRepository } from './article.repository.ts';
+import { categoryHistoryRepository } from './category-history.repository.ts';
+import { type ClosableChangeFeed, embeddedChangeFeed, serverChangeFeed } from './change-feed.ts';
 import { conversationRepository } from './conversation.repository.ts';
 import { customerRepository } from './customer.repository.ts';
 import { lockDataDir } from './data-dir-lock.ts';
@@ -35,8 +37,12 @@ export interface StoreOptions {
   readonly poolSize?: number;
 }
 
-/** The store over an open Kysely handle; `close` runs after the handle is destroyed. */
-export const storeOn = (db: Db, afterDestroy: () => Promise<void> = async () => {}): Store => {
+/** The store over an open Kysely handle; `close` stops the change feed, destroys the handle, then runs `afterDestroy`. */
+export const storeOn = (
+  db: Db,
+  changes: ClosableChangeFeed,
+  afterDestroy: () => Promise<void> = async () => {},
+): Store => {
   let closing: Promise<void> | undefined;
   return {
     workspaces: workspaceRepository(db),
@@ -51,9 +57,14 @@ export const storeOn = (db: Db, afterDestroy: () => Promise<void> = async () => 
     policies: policyRepository(db),
     settings: workspaceSettingRepository(db),
     close() {
-      closing ??= db.destroy().then(afterDestroy);
+      closing ??= changes
+        .close()
+        .then(() => db.destroy())
+        .then(afterDestroy);
       return closing;
     },
+    changes,
+    categoryHistory: categoryHistoryRepository(db),
   };
 };
 
@@ -84,7 +95,7 @@ const startPglite = async (
 
 const openEmbeddedDatabase = async (
   options: StoreOptions,
-): Promise<{ db: Db; close: () => Promise<void> }> => {
+): Promise<{ db: Db; changes: ClosableChangeFeed; close: () => Promise<void> }> => {
   const { pglite, unlock } = await startPglite(options);
   const close = async () => {
     await pglite.close().finally(unlock);
@@ -99,7 +110,8 @@ const openEmbeddedDatabase = async (
   // transactions queue behind each other exactly as on one server connection.
   const config = { ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 };
   const pool = new pg.Pool(config);
-  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), close };
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, changes: embeddedChangeFeed(pglite), close };
 };
 
 /** Opens the store and brings its schema up to date. */
@@ -112,9 +124,9 @@ export const openStore = async (options: StoreOptions): Promise<Store> => {
       await db.destroy();
       throw error;
     }
-    return storeOn(db);
+    return storeOn(db, serverChangeFeed(options.databaseUrl));
   }
-  const { db, close } = await openEmbeddedDatabase(options);
+  const { db, changes, close } = await openEmbeddedDatabase(options);
   try {
     await migrateToLatest(db);
   } catch (error) {
@@ -122,5 +134,5 @@ export const openStore = async (options: StoreOptions): Promise<Store> => {
     await close();
     throw error;
   }
-  return storeOn(db, close);
+  return storeOn(db, changes, close);
 };

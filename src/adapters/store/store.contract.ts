@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { Store } from '../../core/ports/store.ts';
+import { changesHistoryContract } from './contract/changes-history.contract.ts';
 import { conversationsContract } from './contract/conversations.contract.ts';
 import { knowledgePolicyContract } from './contract/knowledge-policy.contract.ts';
 import { messagesEventsContract } from './contract/messages-events.contract.ts';
@@ -29,5 +30,6 @@ export const runStoreContract = (name: string, openFresh: () => Promise<Store>):
     messagesEventsContract(store);
     knowledgePolicyContract(store);
     workspaceSettingsContract(store);
+    changesHistoryContract(store);
   });
 };

@@ -2,6 +2,8 @@
 import type { QueryExecutorProvider } from 'kysely';
 import * as initialSchema from './0001-initial-schema.ts';
 import * as workspaceSettings from './0002-workspace-settings.ts';
+import * as changeNotices from './0070-change-notices.ts';
+import * as policyRestoredFrom from './0071-policy-restored-from.ts';
 
 export interface Migration {
   readonly name: string;
@@ -9,4 +11,9 @@ export interface Migration {
   up(db: QueryExecutorProvider): Promise<void>;
 }
 
-export const migrations: readonly Migration[] = [initialSchema, workspaceSettings];
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  workspaceSettings,
+  changeNotices,
+  policyRestoredFrom,
+];
