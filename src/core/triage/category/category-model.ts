@@ -124,11 +124,27 @@ interface Evidence {
   readonly coverage: number;
 }
 
-/** Trains a category model from a workspace's taxonomy, knowledge base and (optional) labelled history. */
-export function trainCategoryModel(
+/**
+ * Everything a trained model is: plain values and typed arrays, so training can run in a worker
+ * thread and hand the result back (typed arrays transfer without copying).
+ */
+export interface CategoryModelParameters {
+  readonly names: readonly string[];
+  /** Inverse document frequency per hashed feature. */
+  readonly idf: Float32Array;
+  /** Words seen in training (the vocabulary coverage of a message is measured against them). */
+  readonly vocabulary: readonly string[];
+  /** Per feature: the class weights (taxonomy + out of scope), then the category centroid weights. */
+  readonly table: Float32Array;
+  readonly bias: Float64Array;
+  readonly usedHistory: boolean;
+}
+
+/** Fits the model's parameters to a workspace's taxonomy, knowledge base and (optional) labelled history. */
+export function fitCategoryModel(
   input: CategoryModelInput,
   tuning: CategoryTuning = defaultTuning,
-): CategoryModel {
+): CategoryModelParameters {
   const names = input.categories.map((category) => category.name);
   if (names.length === 0) throw new Error('A category model needs at least one category');
   const taxonomySize = names.length;
@@ -145,14 +161,13 @@ export function trainCategoryModel(
       for (const word of term.words) vocabulary.add(word);
     return { vector: weighTerms(term, idf), label: text.label, weight: text.weight, origin: text.origin };
   });
-  const options = (rowCount: number) => ({
-    epochs: epochsFor(rowCount, tuning),
+  const model = trainSoftmax(rows, classCount, {
+    epochs: epochsFor(rows.length, tuning),
     l2: tuning.l2,
     learningRate: tuning.learningRate,
     learnBias: tuning.learnBias,
     seed: 20_260_124,
   });
-  const model = trainSoftmax(rows, classCount, options(rows.length));
   // How close a message comes to what each category is about (cosine to the category's centroid)
   // says whether it concerns the company's service at all. History filed under the catch-all is
   // left out: a workspace may file chit-chat there, and that must not make chit-chat familiar.
@@ -162,13 +177,26 @@ export function trainCategoryModel(
     ),
     taxonomySize,
   );
-  const usedHistory = texts.some((text) => text.origin === 'history');
-  const fallback = fallbackLabel >= 0 ? fallbackCategory : undefined;
-
   // Classification reads one interleaved table (class weights then centroid weights per
   // feature), so each feature of a message costs one trip to memory rather than two.
+  return {
+    names,
+    idf,
+    vocabulary: [...vocabulary],
+    table: interleave(model, centroids, classCount + taxonomySize),
+    bias: model.bias,
+    usedHistory: texts.some((text) => text.origin === 'history'),
+  };
+}
+
+/** The classifier over fitted parameters. */
+export function categoryModelFrom(parameters: CategoryModelParameters): CategoryModel {
+  const { names, idf, table, bias, usedHistory } = parameters;
+  const taxonomySize = names.length;
+  const classCount = taxonomySize + 1;
   const stride = classCount + taxonomySize;
-  const table = interleave(model, centroids, stride);
+  const vocabulary = new Set(parameters.vocabulary);
+  const fallback = names.includes(fallbackCategory) ? fallbackCategory : undefined;
 
   const read = (text: string): Evidence => {
     const counted = countTerms(text);
@@ -180,7 +208,7 @@ export function trainCategoryModel(
       for (let j = 0; j < stride; j++) sums[j] = (sums[j] ?? 0) + (table[base + j] ?? 0) * value;
     }
     const logits = new Float64Array(classCount);
-    for (let c = 0; c < classCount; c++) logits[c] = (sums[c] ?? 0) + (model.bias[c] ?? 0);
+    for (let c = 0; c < classCount; c++) logits[c] = (sums[c] ?? 0) + (bias[c] ?? 0);
     return {
       logits,
       words: counted.words,
@@ -199,7 +227,7 @@ export function trainCategoryModel(
         const previous = read(earlier);
         const weight = contextWeight(current.words);
         for (let c = 0; c < classCount; c++) {
-          scratch[c] = (scratch[c] ?? 0) + weight * ((previous.logits[c] ?? 0) - (model.bias[c] ?? 0));
+          scratch[c] = (scratch[c] ?? 0) + weight * ((previous.logits[c] ?? 0) - (bias[c] ?? 0));
         }
         // A follow-up borrows the earlier turns' familiarity as far as it borrows their topic.
         const trust = Math.min(1, weight);
@@ -227,4 +255,12 @@ export function trainCategoryModel(
       };
     },
   };
+}
+
+/** Trains a category model from a workspace's taxonomy, knowledge base and (optional) labelled history. */
+export function trainCategoryModel(
+  input: CategoryModelInput,
+  tuning: CategoryTuning = defaultTuning,
+): CategoryModel {
+  return categoryModelFrom(fitCategoryModel(input, tuning));
 }

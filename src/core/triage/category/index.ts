@@ -44,5 +44,10 @@ export interface CategoryModel {
   classify(text: string, earlierCustomerTurns?: readonly string[]): CategoryPrediction;
 }
 
-export { trainCategoryModel } from './category-model.ts';
+export {
+  type CategoryModelParameters,
+  categoryModelFrom,
+  fitCategoryModel,
+  trainCategoryModel,
+} from './category-model.ts';
 export { defaultCategoryDefinitions } from './default-categories.ts';
