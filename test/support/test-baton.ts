@@ -8,6 +8,7 @@ import { demoIntegrations } from '../../demo/integrations.ts';
 import { seedDemoCompany } from '../../demo/seed.ts';
 import { createPostgresLiveBus } from '../../src/adapters/live/postgres-live-bus.ts';
 import { openStore } from '../../src/adapters/store/open-store.ts';
+import type { WorkspaceTriageCache } from '../../src/app/workspace-triage.ts';
 import type { Store } from '../../src/core/ports/store.ts';
 import { type RunningBaton, startBatonServer } from '../../src/server/baton-server.ts';
 import { parseIntegrationList } from '../../src/server/integrations-config.ts';
@@ -22,6 +23,8 @@ export interface TestBaton {
   readonly store: Store;
   readonly agents: readonly { email: string; password: string; role: string }[];
   readonly errors: unknown[];
+  /** The AI's cached policy, wording, knowledge and category model (`settled()` waits for retraining). */
+  readonly triage: WorkspaceTriageCache;
   /** The demo's mock account service (plans, payments, orders of the demo customers). */
   readonly accountsUrl: string;
   close(): Promise<void>;
@@ -48,16 +51,17 @@ export const startTestBaton = async (
   const workspace = await store.workspaces.getBySlug('acme');
   if (!workspace) throw new Error('the demo seed did not create the acme workspace');
   const errors: unknown[] = [];
+  const turnEngine = buildTurnEngine(store, workspace, {
+    integrations: parseIntegrationList(
+      demoIntegrations(options.lookupsUrl ?? accounts.url),
+      'demo integrations',
+    ),
+    secrets: { ACCOUNT_SERVICE_TOKEN: 'demo-account-key' },
+  });
   const baton = await startBatonServer({
     store,
     workspaceSlug: 'acme',
-    turnEngine: buildTurnEngine(store, workspace, {
-      integrations: parseIntegrationList(
-        demoIntegrations(options.lookupsUrl ?? accounts.url),
-        'demo integrations',
-      ),
-      secrets: { ACCOUNT_SERVICE_TOKEN: 'demo-account-key' },
-    }),
+    turnEngine,
     settings: {
       secret: TEST_SECRET,
       identitySecret: TEST_SECRET,
@@ -78,6 +82,7 @@ export const startTestBaton = async (
     store,
     agents: demo?.agents ?? [],
     errors,
+    triage: turnEngine.triage,
     accountsUrl: accounts.url,
     async close() {
       await baton.close();

@@ -1,10 +1,11 @@
 /**
  * The live turn engine: Baton's triage engine (signals → category → lookups → answer → decision →
- * handoff) over the workspace's policy, category model, knowledge answerer and account lookups.
+ * handoff) over the workspace's policy, category model, handoff wording, an answerer and account
+ * lookups. The answerer is a parameter: the built-in retrieval answerer, or any other.
  */
 import type { TurnEngine, TurnOutcome } from '../../app/turn-engine.ts';
 import type { WorkspaceTriage } from '../../app/workspace-triage.ts';
-import type { CustomerProfile, HandoffTemplatesOverride, LookupOutcome } from '../../core/handoff/index.ts';
+import type { CustomerProfile, LookupOutcome } from '../../core/handoff/index.ts';
 import type { Customer } from '../../core/model.ts';
 import type { Answerer } from '../../core/ports/answerer.ts';
 import { type TriageResult, triageConversation } from '../../core/triage/index.ts';
@@ -16,12 +17,11 @@ import {
 } from '../integrations/index.ts';
 
 export interface TriageTurnEngineDeps {
+  /** The workspace's policy, category model and handoff wording (cached until they change). */
   readonly triage: () => Promise<WorkspaceTriage>;
   readonly answerer: Answerer;
   readonly integrations: readonly IntegrationConfig[];
   readonly secrets: Secrets;
-  /** The workspace's current handoff wording override (ops saves it); the shipped wording without it. */
-  readonly templates?: () => Promise<HandoffTemplatesOverride | undefined>;
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
@@ -50,8 +50,18 @@ const runnable = (config: IntegrationConfig, context: Record<string, string | nu
     return key !== undefined && context[key] !== null && context[key] !== undefined;
   });
 
-const toOutcome = (result: TriageResult): TurnOutcome => {
-  const trace = { ...result.trace, lookups: result.lookups, signalsSummary: result.signals };
+/**
+ * The stored decision cites the store's version number of the policy (unique per workspace), with
+ * the document's own label beside it; the label alone is free text two versions may share.
+ */
+const toOutcome = (result: TriageResult, triage: WorkspaceTriage): TurnOutcome => {
+  const trace = {
+    ...result.trace,
+    policyVersion: triage.policyVersion,
+    policyLabel: triage.policyLabel,
+    lookups: result.lookups,
+    signalsSummary: result.signals,
+  };
   if (result.action === 'escalate' && result.handoff) {
     return {
       kind: 'escalate',
@@ -78,7 +88,8 @@ const toOutcome = (result: TriageResult): TurnOutcome => {
 
 export const createTriageTurnEngine = (deps: TriageTurnEngineDeps): TurnEngine => ({
   async run(input) {
-    const [{ policy, categoryModel }, templates] = await Promise.all([deps.triage(), deps.templates?.()]);
+    const triage = await deps.triage();
+    const { policy, categoryModel, templates } = triage;
     const context: Record<string, string | null> = {
       'customer.externalId': input.customer.externalId,
       'customer.email': input.customer.email,
@@ -101,6 +112,6 @@ export const createTriageTurnEngine = (deps: TriageTurnEngineDeps): TurnEngine =
             .map((config) => runLookup(config, context, deps.secrets)),
         ),
     });
-    return toOutcome(result);
+    return toOutcome(result, triage);
   },
 });

@@ -62,11 +62,15 @@ const detailsOf = <T extends z.ZodType>(res: { body: { error?: unknown } }, item
 
 const decisionOf = (events: readonly ConversationEvent[]) => {
   const data = events.find((e) => e.type === 'decision_made')?.data ?? {};
-  const trace = data.trace as { policyVersion?: string } | undefined;
+  const trace = data.trace as { policyVersion?: number; policyLabel?: string } | undefined;
   const handedOver = events.find((e) => e.type === 'handed_over')?.data.reasons as
     | { code: string }[]
     | undefined;
-  return { policyVersion: trace?.policyVersion, reasons: (handedOver ?? []).map((r) => r.code) };
+  return {
+    policyVersion: trace?.policyVersion,
+    policyLabel: trace?.policyLabel,
+    reasons: (handedOver ?? []).map((r) => r.code),
+  };
 };
 
 describe('escalation policy editing', () => {
@@ -133,7 +137,7 @@ describe('escalation policy editing', () => {
     const question = 'How long does delivery to Scotland take?';
     const before = await currentPolicy();
     const earlier = decisionOf((await customerSays(question)).events);
-    expect(earlier.policyVersion).toBe(before.label);
+    expect(earlier).toMatchObject({ policyVersion: before.version, policyLabel: before.label });
     expect(earlier.reasons).not.toContain('agent_requested_by_rule');
 
     const document = parse(before.yaml);
@@ -165,7 +169,7 @@ describe('escalation policy editing', () => {
     });
 
     const later = decisionOf((await customerSays(question)).events);
-    expect(later.policyVersion).toBe('acme-ops-2');
+    expect(later).toMatchObject({ policyVersion: before.version + 1, policyLabel: 'acme-ops-2' });
     expect(later.reasons).toContain('agent_requested_by_rule');
   });
 });
