@@ -8,10 +8,9 @@ import type { EarlierConversation } from '../core/conversation/recontact.ts';
 import type { Conversation, Message } from '../core/model.ts';
 import type { TranscriptLine } from '../core/ports/answerer.ts';
 import { autoAssign } from './assignment.ts';
-import { broadcastConversation, broadcastMessage } from './broadcast.ts';
+import { broadcastConversation, broadcastMessage, broadcastTyping } from './broadcast.ts';
 import type { AppContext } from './context.ts';
 import { fallbackHandoff } from './fallback-handoff.ts';
-import { conversationTopic } from './live-bus.ts';
 import { teamQueueSnapshot } from './team-queue.ts';
 import type { TurnOutcome } from './turn-engine.ts';
 
@@ -79,7 +78,7 @@ export const runAiTurn = async (ctx: AppContext, conversationId: string): Promis
   const customer = await ctx.store.customers.getById(conversation.customerId);
   if (!customer) return;
 
-  ctx.live.publish(conversationTopic(conversationId), { type: 'typing', conversationId, author: 'ai' });
+  broadcastTyping(ctx, conversation, 'ai');
   const transcript = toTranscript(messages);
   const earlierConversations = await earlierConversationsOf(ctx, conversation);
   let outcome: TurnOutcome;

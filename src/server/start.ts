@@ -68,13 +68,18 @@ export const startBaton = async (options: { loadDemo: boolean }): Promise<void> 
   const running = await startBatonServer({
     store,
     workspaceSlug: DEMO_WORKSPACE,
-    turnEngine: buildTurnEngine(store, workspace, {
-      integrations: await loadIntegrations({
-        file: config.integrationsFile,
-        demoAccountServiceUrl: config.accountServiceUrl ?? accountService?.url ?? null,
-      }),
-      secrets: config.lookupSecrets,
-    }),
+    turnEngine: buildTurnEngine(
+      store,
+      workspace,
+      {
+        integrations: await loadIntegrations({
+          file: config.integrationsFile,
+          demoAccountServiceUrl: config.accountServiceUrl ?? accountService?.url ?? null,
+        }),
+        secrets: config.lookupSecrets,
+      },
+      { reportError },
+    ),
     settings: {
       secret,
       identitySecret,

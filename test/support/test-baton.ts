@@ -76,6 +76,8 @@ export const startTestBaton = async (
     reportError: (error) => errors.push(error),
     ...(live ? { live } : {}),
   });
+  // Like a server that has warmed up: the first test's message does not wait for the first training.
+  await turnEngine.triage.settled();
   return {
     url: baton.url,
     baton,
