@@ -174,6 +174,119 @@ describe('escalation policy editing', () => {
   });
 });
 
+describe('policy versions: show, diff and roll back', () => {
+  /** Publishes the current policy plus a rule that hands `word` to a person. */
+  const publishWithRule = async (label: string, word: string) => {
+    const document = parse((await currentPolicy()).yaml);
+    document.version = label;
+    document.rules.push({
+      id: `${word}_by_hand`,
+      description: `${word} is done by hand; a person confirms it`,
+      when: { anyWords: [word] },
+      team: 'orders',
+    });
+    const res = await request(baton.url, 'PUT', '/api/ops/policy', {
+      token: admin,
+      body: { yaml: stringify(document), note: `${word} by hand` },
+    });
+    expect(res.status).toBe(200);
+    return res.body as { version: number };
+  };
+
+  it('shows any published version and says which one is current', async () => {
+    const first = await request(baton.url, 'GET', '/api/ops/policy/versions/1', { token: agent });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ version: 1, author: 'system', restoredFrom: null });
+    expect(String(first.body.yaml)).toContain('categories:');
+    const { version } = await currentPolicy();
+    const latest = await request(baton.url, 'GET', `/api/ops/policy/versions/${version}`, { token: agent });
+    expect(latest.body).toMatchObject({ version, current: true });
+    expect(first.body.current).toBe(version === 1);
+
+    const missing = await request(baton.url, 'GET', '/api/ops/policy/versions/999', { token: agent });
+    expect(missing.status).toBe(404);
+    expect(missing.body.error?.code).toBe('not_found');
+    const bad = await request(baton.url, 'GET', '/api/ops/policy/versions/first', { token: agent });
+    expect(bad.status).toBe(400);
+  });
+
+  it('diffs two versions line by line, and finds nothing between a version and itself', async () => {
+    const before = await currentPolicy();
+    const after = await publishWithRule('acme-diff', 'giftwrap');
+    const res = await request(
+      baton.url,
+      'GET',
+      `/api/ops/policy/diff?from=${before.version}&to=${after.version}`,
+      { token: agent },
+    );
+    expect(res.status).toBe(200);
+    const lines = (res.body.hunks as { lines: { kind: string; text: string }[] }[]).flatMap((h) => h.lines);
+    expect(lines.filter((l) => l.kind === 'added').map((l) => l.text)).toEqual(
+      expect.arrayContaining(['version: acme-diff', expect.stringContaining('giftwrap')]),
+    );
+    expect(lines.find((l) => l.kind === 'removed')?.text).toBe(`version: ${before.label}`);
+    const same = await request(baton.url, 'GET', `/api/ops/policy/diff?from=1&to=1`, { token: agent });
+    expect(same.body).toMatchObject({ identical: true, hunks: [] });
+    const unknown = await request(baton.url, 'GET', '/api/ops/policy/diff?from=1&to=999', { token: agent });
+    expect(unknown.status).toBe(404);
+  });
+
+  it('rolls back by publishing an earlier version again, with who and why, and decides under it', async () => {
+    const target = await currentPolicy();
+    const changed = await publishWithRule('acme-rollback', 'engraving');
+    const gift = 'Can you add engraving to my order please?';
+    expect(decisionOf((await customerSays(gift)).events).reasons).toContain('agent_requested_by_rule');
+
+    const forbidden = await request(baton.url, 'POST', '/api/ops/policy/rollback', {
+      token: agent,
+      body: { version: target.version, note: 'undo' },
+    });
+    expect(forbidden.status).toBe(403);
+    const noWhy = await request(baton.url, 'POST', '/api/ops/policy/rollback', {
+      token: admin,
+      body: { version: target.version, note: ' ' },
+    });
+    expect(noWhy.status).toBe(400);
+    const toCurrent = await request(baton.url, 'POST', '/api/ops/policy/rollback', {
+      token: admin,
+      body: { version: changed.version, note: 'undo' },
+    });
+    expect(toCurrent.status).toBe(400);
+    expect((await currentPolicy()).version).toBe(changed.version);
+
+    const res = await request(baton.url, 'POST', '/api/ops/policy/rollback', {
+      token: admin,
+      body: { version: target.version, note: 'engraving rule sent too much to people' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      version: changed.version + 1,
+      label: target.label,
+      restoredFrom: target.version,
+      authorName: 'Sam Rivera',
+      note: 'engraving rule sent too much to people',
+      current: true,
+    });
+    const history = await request(baton.url, 'GET', '/api/ops/policy/versions', { token: agent });
+    expect((history.body.versions as Record<string, unknown>[])[0]).toMatchObject({
+      version: changed.version + 1,
+      restoredFrom: target.version,
+      note: 'engraving rule sent too much to people',
+    });
+    const diff = await request(
+      baton.url,
+      'GET',
+      `/api/ops/policy/diff?from=${target.version}&to=${changed.version + 1}`,
+      { token: agent },
+    );
+    expect(diff.body.identical).toBe(true);
+
+    const after = decisionOf((await customerSays(gift)).events);
+    expect(after.policyVersion).toBe(changed.version + 1);
+    expect(after.reasons).not.toContain('agent_requested_by_rule');
+  });
+});
+
 describe('handoff templates', () => {
   const humanRequest = 'can I talk to a human please';
 
@@ -257,6 +370,9 @@ describe('the API document', () => {
     expect(res.status).toBe(200);
     const paths = res.body.paths as Record<string, Record<string, unknown>>;
     expect(Object.keys(paths['/api/ops/policy'] ?? {}).sort()).toEqual(['get', 'put']);
+    expect(Object.keys(paths['/api/ops/policy/versions/{version}'] ?? {})).toEqual(['get']);
+    expect(Object.keys(paths['/api/ops/policy/diff'] ?? {})).toEqual(['get']);
+    expect(Object.keys(paths['/api/ops/policy/rollback'] ?? {})).toEqual(['post']);
     expect(Object.keys(paths['/api/ops/handoff-templates'] ?? {}).sort()).toEqual(['get', 'put']);
     for (const path of ['/api/ops/policy/versions', '/api/ops/integrations'])
       expect(paths[path]?.get).toBeDefined();
