@@ -71,6 +71,9 @@ export const createCategoryModelCache = (
 
   return {
     refreshSoon,
+    stop() {
+      clearTimeout(timer);
+    },
 
     /** A model for a policy with these category names: the newest ready one, or the one being trained. */
     async model(names: readonly string[]): Promise<CategoryModel> {

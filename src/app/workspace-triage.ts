@@ -41,6 +41,8 @@ export interface WorkspaceTriageCache {
   articles(): Promise<readonly Article[]>;
   /** Resolves once the category model was trained on the current inputs. */
   settled(): Promise<void>;
+  /** Stops listening for changes (what is loaded stays, but is no longer kept current). */
+  close(): void;
 }
 
 interface PublishedPolicy {
@@ -126,8 +128,10 @@ export const createWorkspaceTriage = (
 
   // Nothing is kept before the feed listens: a change in between would go unnoticed. A failed
   // subscription fails this turn (the customer is handed to a person) and is tried again next turn.
-  let listening: Promise<unknown> | null = null;
+  let listening: Promise<() => void> | null = null;
+  let closed = false;
   const listen = () => {
+    if (closed) throw new Error('These workspace caches were closed.');
     listening ??= store.changes.subscribe(onChange).catch((error: unknown) => {
       listening = null;
       throw error;
@@ -155,6 +159,11 @@ export const createWorkspaceTriage = (
     async settled() {
       await listen();
       await models.settled();
+    },
+    close() {
+      closed = true;
+      models.stop();
+      listening?.then((stop) => stop()).catch(() => {});
     },
   };
 };
