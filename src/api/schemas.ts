@@ -191,9 +191,13 @@ export const flagRequestSchema = z
 
 // ---- live updates (WebSocket /api/live) ----
 
-export type LiveUpdate =
-  | { readonly type: 'message'; readonly conversationId: string; readonly message: MessageView }
-  | { readonly type: 'conversation'; readonly conversation: ConversationSummary }
-  | { readonly type: 'typing'; readonly conversationId: string; readonly author: 'ai' | 'agent' }
-  /** Something changed that did not fit in one notification: reload the conversation. */
-  | { readonly type: 'resync'; readonly conversationId: string };
+export const liveUpdateSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('message'), conversationId: z.string(), message: messageViewSchema }),
+  z.object({ type: z.literal('conversation'), conversation: conversationSummarySchema }),
+  z.object({ type: z.literal('typing'), conversationId: z.string(), author: z.enum(['ai', 'agent']) }),
+  /** The server could not read what changed: reload the conversation. */
+  z.object({ type: z.literal('resync'), conversationId: z.string() }),
+  /** The socket is listening (sent once per connection): reload what may have been missed before. */
+  z.object({ type: z.literal('ready') }),
+]);
+export type LiveUpdate = Exclude<z.infer<typeof liveUpdateSchema>, { type: 'ready' }>;
