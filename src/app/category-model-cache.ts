@@ -23,7 +23,7 @@ interface TrainedModel {
   readonly model: CategoryModel;
 }
 
-/** How long a burst of changes (an import, several confirmations) is given to settle before retraining. */
+/** How long a burst of changes (an import, several confirmations) is given to gather before retraining. */
 const RETRAIN_DEBOUNCE_MS = 250;
 
 const sameNames = (a: readonly string[], b: readonly string[]): boolean =>
@@ -61,9 +61,11 @@ export const createCategoryModelCache = (
     refreshSoon();
   };
 
+  // A check already scheduled is not pushed back: under steady traffic a postponed check would never run.
   const refreshSoon = () => {
-    clearTimeout(timer);
+    if (timer !== undefined) return;
     timer = setTimeout(() => {
+      timer = undefined;
       refresh().catch((error: unknown) => reportError(error, { during: 'category_training' }));
     }, RETRAIN_DEBOUNCE_MS);
     timer.unref();
@@ -73,6 +75,7 @@ export const createCategoryModelCache = (
     refreshSoon,
     stop() {
       clearTimeout(timer);
+      timer = undefined;
     },
 
     /** A model for a policy with these category names: the newest ready one, or the one being trained. */

@@ -105,6 +105,29 @@ export const changesHistoryContract = (store: StoreProvider): void => {
     });
   });
 
+  describe('policy rollback record', () => {
+    it('keeps which earlier version a published version restores', async () => {
+      const workspace = await buildWorkspace(store());
+      const first = await store().policies.publish({
+        workspaceId: workspace.id,
+        document: { a: 1 },
+        author: 'ops',
+      });
+      await store().policies.publish({ workspaceId: workspace.id, document: { a: 2 }, author: 'ops' });
+      const restored = await store().policies.publish({
+        workspaceId: workspace.id,
+        document: first.document,
+        author: 'ops',
+        note: 'back to the first',
+        restoredFrom: first.version,
+      });
+      expect(first.restoredFrom).toBeNull();
+      expect(restored).toMatchObject({ version: 3, restoredFrom: 1, document: { a: 1 } });
+      expect(await store().policies.get(workspace.id, 3)).toEqual(restored);
+      expect((await store().policies.list(workspace.id)).map((v) => v.restoredFrom)).toEqual([1, null, null]);
+    });
+  });
+
   describe('labelled history', () => {
     const confirm = (conversationId: string, category: string, text: string) =>
       store().events.append(conversationId, {
