@@ -8,6 +8,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { isDomainError } from '../core/errors.ts';
 import { errorBody, statusOf } from './http-errors.ts';
+import { metricsHandler } from './observability/metrics-route.ts';
+import { createOperationalMetrics } from './observability/operational-metrics.ts';
+import { type RequestObservability, requestObservability } from './observability/request-observability.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { inboxRoutes } from './routes/inbox.routes.ts';
 import { opsRoutes } from './routes/ops.routes.ts';
@@ -20,6 +23,8 @@ const MAX_BODY_BYTES = 256 * 1024;
 export interface HttpAppOptions {
   /** Folder of the built web app (web/dist); the API runs without it. */
   readonly webRoot?: string;
+  /** Request ids, request logs and Prometheus metrics; a fresh registry and no log lines without it. */
+  readonly observability?: RequestObservability & { readonly metricsToken?: string | undefined };
 }
 
 export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => {
@@ -35,6 +40,8 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
     },
   });
 
+  const observability = options.observability ?? { metrics: createOperationalMetrics() };
+  app.use('*', ...requestObservability(observability));
   app.use(
     '/api/*',
     bodyLimit({
@@ -69,6 +76,8 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   });
 
   app.get('/api/health', (c) => c.json({ ok: true }));
+  // Before the web app's catch-all, which would otherwise answer /metrics with index.html.
+  app.get('/metrics', metricsHandler(observability.metrics, observability.metricsToken));
   app.route('/', widgetRoutes(deps));
   app.route('/', authRoutes(deps));
   app.route('/', inboxRoutes(deps));

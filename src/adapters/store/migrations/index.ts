@@ -2,6 +2,7 @@
 import type { QueryExecutorProvider } from 'kysely';
 import * as initialSchema from './0001-initial-schema.ts';
 import * as workspaceSettings from './0002-workspace-settings.ts';
+import * as conversationFacts from './0030-conversation-facts.ts';
 import * as changeNotices from './0070-change-notices.ts';
 import * as policyRestoredFrom from './0071-policy-restored-from.ts';
 
@@ -14,6 +15,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   initialSchema,
   workspaceSettings,
+  conversationFacts,
   changeNotices,
   policyRestoredFrom,
 ];
