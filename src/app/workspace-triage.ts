@@ -48,6 +48,7 @@ export interface WorkspaceTriageCache {
 interface PublishedPolicy {
   readonly policy: EscalationPolicy;
   readonly version: number;
+  readonly label: string;
   /** Changes exactly when the category definitions the model learns from change. */
   readonly definitionsKey: string;
 }
@@ -68,6 +69,10 @@ const loadPolicy = async (store: Store, workspaceId: string): Promise<PublishedP
   return {
     policy,
     version: current.version,
+    label:
+      validation.kind === 'valid'
+        ? policy.version
+        : `${policy.version} (the built-in default: version ${current.version} no longer validates)`,
     definitionsKey: JSON.stringify(policyCategoryDefinitions(policy)),
   };
 };
@@ -147,7 +152,7 @@ export const createWorkspaceTriage = (
       return {
         policy: published.policy,
         policyVersion: published.version,
-        policyLabel: published.policy.version,
+        policyLabel: published.label,
         categoryModel,
         templates: override,
       };

@@ -40,9 +40,13 @@ const customerSays = async (baton: TestBaton, text: string) => {
     token: String(started.body.token),
     body: { text },
   });
+  // The turn is over once the handover is recorded or the AI's answer is stored.
   const events = await eventually(async () => {
     const list = await baton.store.events.list(id);
-    return list.some((e) => e.type === 'decision_made') ? list : null;
+    const answered = (await baton.store.messages.list(id)).some(
+      (m) => m.author === 'ai' && m.kind === 'message',
+    );
+    return list.some((e) => e.type === 'handed_over') || answered ? list : null;
   });
   const trace = events.find((e) => e.type === 'decision_made')?.data.trace as { policyVersion?: number };
   const reasons = (events.find((e) => e.type === 'handed_over')?.data.reasons ?? []) as { code: string }[];

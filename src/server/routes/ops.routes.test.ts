@@ -30,7 +30,7 @@ const currentPolicy = async () => {
   return res.body as { version: number; label: string; yaml: string; author: string; note: string };
 };
 
-/** A customer message run through the live AI; resolves with the conversation's events once it has decided. */
+/** A customer message run through the live AI; resolves with the conversation's events once the turn is over. */
 const customerSays = async (text: string, identity?: string) => {
   const body = identity
     ? { externalId: identity, identitySignature: signCustomerIdentity(TEST_SECRET, identity) }
@@ -42,9 +42,13 @@ const customerSays = async (text: string, identity?: string) => {
     token: String(started.body.token),
     body: { text },
   });
+  // The turn is over once the handover is recorded or the AI's answer is stored.
   const events = await eventually(async () => {
     const list = await baton.store.events.list(id);
-    return list.some((e) => e.type === 'decision_made') ? list : null;
+    const answered = (await baton.store.messages.list(id)).some(
+      (m) => m.author === 'ai' && m.kind === 'message',
+    );
+    return list.some((e) => e.type === 'handed_over') || answered ? list : null;
   });
   const messages = await baton.store.messages.list(id);
   return { id, events, handoff: messages.find((m) => m.kind === 'handoff')?.body ?? null };
