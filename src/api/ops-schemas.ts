@@ -26,9 +26,9 @@ export const policyProblemSchema = z.object({
 export type PolicyProblemView = z.infer<typeof policyProblemSchema>;
 
 export const policyViewSchema = z.object({
-  /** The published version number (1, 2, …); 0 while the workspace still runs the built-in default. */
+  /** The store's version number (1, 2, … per workspace), which every decision cites; 0 while the workspace still runs the built-in default. */
   version: z.number().int().min(0),
-  /** The document's own `version` label, which every decision cites. */
+  /** The document's own `version` label: a display name, free text that two versions may share. */
   label: z.string(),
   name: z.string(),
   /** The policy as YAML for editing: default category phrasings are left out (they are filled back in on save). */
@@ -39,6 +39,10 @@ export const policyViewSchema = z.object({
   authorName: z.string(),
   note: z.string().nullable(),
   createdAt: z.string().nullable(),
+  /** The earlier version this one restored, when it was published by a rollback. */
+  restoredFrom: z.number().int().nullable(),
+  /** Whether this is the version the AI decides under now. */
+  current: z.boolean(),
   /** Whether the signed-in agent may publish a new version (ops and admins). */
   canChange: z.boolean(),
 });
@@ -51,6 +55,8 @@ export const policyVersionEntrySchema = z.object({
   authorName: z.string(),
   note: z.string().nullable(),
   createdAt: z.string(),
+  /** Set when this version was published by rolling back to an earlier one. */
+  restoredFrom: z.number().int().nullable(),
 });
 export type PolicyVersionEntry = z.infer<typeof policyVersionEntrySchema>;
 
@@ -64,6 +70,51 @@ export type PolicyCheckRequest = z.infer<typeof policyCheckRequestSchema>;
 
 export const publishPolicyRequestSchema = policyCheckRequestSchema.extend({ note: changeNote });
 export type PublishPolicyRequest = z.infer<typeof publishPolicyRequestSchema>;
+
+/** A published version number in a path or query (1, 2, …). */
+const versionNumber = z.coerce
+  .number()
+  .int('a version is a whole number')
+  .min(1, 'versions start at 1')
+  .max(2_147_483_647, 'no such version');
+
+export const policyVersionParamsSchema = z.object({ version: versionNumber });
+
+export const policyDiffQuerySchema = z.object({ from: versionNumber, to: versionNumber });
+
+export const policyDiffLineSchema = z.object({
+  kind: z.enum(['same', 'added', 'removed']),
+  text: z.string(),
+  /** Line number in the `from` version's YAML (null for an added line). */
+  fromLine: z.number().int().nullable(),
+  /** Line number in the `to` version's YAML (null for a removed line). */
+  toLine: z.number().int().nullable(),
+});
+export type PolicyDiffLine = z.infer<typeof policyDiffLineSchema>;
+
+export const policyDiffHunkSchema = z.object({
+  fromStart: z.number().int(),
+  toStart: z.number().int(),
+  lines: z.array(policyDiffLineSchema),
+});
+export type PolicyDiffHunk = z.infer<typeof policyDiffHunkSchema>;
+
+export const policyDiffResponseSchema = z.object({
+  from: z.number().int(),
+  to: z.number().int(),
+  /** Same document: nothing to show. */
+  identical: z.boolean(),
+  /** The changed stretches of the editable YAML, with three lines of context around each. */
+  hunks: z.array(policyDiffHunkSchema),
+});
+export type PolicyDiffResponse = z.infer<typeof policyDiffResponseSchema>;
+
+export const rollbackPolicyRequestSchema = z.object({
+  /** The earlier version to publish again. */
+  version: z.number().int().min(1),
+  note: changeNote,
+});
+export type RollbackPolicyRequest = z.infer<typeof rollbackPolicyRequestSchema>;
 
 export const policyCheckResponseSchema = z.object({
   ok: z.boolean(),

@@ -195,11 +195,15 @@ export const flagRequestSchema = z
 
 // ---- live updates (WebSocket /api/live) ----
 
-export type LiveUpdate =
-  | { readonly type: 'message'; readonly conversationId: string; readonly message: MessageView }
-  | { readonly type: 'conversation'; readonly conversation: ConversationSummary }
-  | { readonly type: 'typing'; readonly conversationId: string; readonly author: 'ai' | 'agent' }
+export const liveUpdateSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('message'), conversationId: z.string(), message: messageViewSchema }),
+  z.object({ type: z.literal('conversation'), conversation: conversationSummarySchema }),
+  z.object({ type: z.literal('typing'), conversationId: z.string(), author: z.enum(['ai', 'agent']) }),
   /** More of the AI's answer as it is written (each piece already checked against its sources); the final message replaces it. */
-  | { readonly type: 'ai_draft_delta'; readonly conversationId: string; readonly delta: string }
-  /** Something changed that did not fit in one notification: reload the conversation. */
-  | { readonly type: 'resync'; readonly conversationId: string };
+  z.object({ type: z.literal('ai_draft_delta'), conversationId: z.string(), delta: z.string() }),
+  /** The server could not read what changed: reload the conversation. */
+  z.object({ type: z.literal('resync'), conversationId: z.string() }),
+  /** The socket is listening (sent once per connection): reload what may have been missed before. */
+  z.object({ type: z.literal('ready') }),
+]);
+export type LiveUpdate = Exclude<z.infer<typeof liveUpdateSchema>, { type: 'ready' }>;

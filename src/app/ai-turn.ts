@@ -9,11 +9,14 @@ import type { ClaimedTurn, TurnOutcomeWrite } from '../core/ports/ai-turn-jobs.t
 import type { TranscriptLine } from '../core/ports/answerer.ts';
 import type { NewEvent } from '../core/ports/store.ts';
 import { pullQuietly } from './assignment.ts';
-import { broadcastMessage, publishConversationSummary } from './broadcast.ts';
+import {
+  broadcastConversation,
+  broadcastDraftDelta,
+  broadcastMessage,
+  broadcastTyping,
+} from './broadcast.ts';
 import type { AppContext } from './context.ts';
 import { fallbackHandoff } from './fallback-handoff.ts';
-import { conversationTopic } from './live-bus.ts';
-import { presentConversationSummary } from './presenters.ts';
 import { teamQueueSnapshot } from './team-queue.ts';
 import type { TurnOutcome } from './turn-engine.ts';
 
@@ -63,12 +66,7 @@ const decide = async (ctx: AppContext, turn: ClaimedTurn, runner: TurnRunner): P
         earlierConversations: turn.earlierConversations,
         queueOf: (teamKey, priority) => teamQueueSnapshot(ctx, teamKey, priority),
         // The customer watches the answer grow; the stored message replaces the draft.
-        onAnswerDelta: (delta) =>
-          ctx.live.publish(conversationTopic(turn.conversation.id), {
-            type: 'ai_draft_delta',
-            conversationId: turn.conversation.id,
-            delta,
-          }),
+        onAnswerDelta: (delta) => broadcastDraftDelta(ctx, turn.conversation, delta),
       }),
       ENGINE_TIMEOUT_MS,
     );
@@ -164,17 +162,12 @@ export const runClaimedTurn = async (
     const skipped = await ctx.store.aiTurns.complete(skipWrite(turn, runner.owner));
     return skipped.kind !== 'lease_lost' && skipped.nextTurnQueued;
   }
-  const conversationId = turn.conversation.id;
-  ctx.live.publish(conversationTopic(conversationId), { type: 'typing', conversationId, author: 'ai' });
+  broadcastTyping(ctx, turn.conversation, 'ai');
   const outcome = await decide(ctx, turn, runner);
   const written = await ctx.store.aiTurns.complete(outcomeWrite(turn, outcome, runner.owner));
   if (written.kind !== 'sent') return written.kind === 'kept' && written.nextTurnQueued;
   await broadcastMessage(ctx, written.conversation, written.message);
-  publishConversationSummary(
-    ctx,
-    written.conversation,
-    presentConversationSummary(written.conversation, written.customer, [written.message], null),
-  );
+  await broadcastConversation(ctx, written.conversation);
   if (outcome.kind === 'escalate') await pullQuietly(ctx, [outcome.teamKey]);
   return written.nextTurnQueued;
 };

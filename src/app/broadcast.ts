@@ -1,11 +1,18 @@
-/** Pushes a conversation's latest state to whoever watches it live. */
-import type { ConversationSummary } from '../api/schemas.ts';
+/**
+ * Announces a conversation's changes to whoever watches it live. Only ids go out (live-bus.ts);
+ * each process's live feed reads what its subscribers see. Announcing a message and then its
+ * conversation in the same breath costs one notification: the bus merges them.
+ */
 import type { Conversation, Message } from '../core/model.ts';
 import type { AppContext } from './context.ts';
-import { conversationTopic, workspaceTopic } from './live-bus.ts';
-import { presentConversationSummary, presentMessage } from './presenters.ts';
 
-export const authorNameOf = async (ctx: AppContext, message: Message): Promise<string | null> => {
+/** A streamed piece must fit a PostgreSQL notification (under 8000 bytes) with room for the ids. */
+const MAX_STREAMED_DELTA_CHARS = 1500;
+
+export const authorNameOf = async (
+  ctx: Pick<AppContext, 'store'>,
+  message: Message,
+): Promise<string | null> => {
   if (message.author === 'ai') return 'Baton AI';
   if (message.author === 'agent' && message.authorId)
     return (await ctx.store.agents.getById(message.authorId))?.name ?? null;
@@ -18,40 +25,54 @@ export const broadcastMessage = async (
   conversation: Conversation,
   message: Message,
 ): Promise<void> => {
-  const view = presentMessage(message, await authorNameOf(ctx, message));
-  if (message.kind !== 'note') {
-    ctx.live.publish(conversationTopic(conversation.id), {
-      type: 'message',
-      conversationId: conversation.id,
-      message: view,
-    });
-  }
-  ctx.live.publish(workspaceTopic(conversation.workspaceId), {
-    type: 'message',
+  ctx.live.publish({
+    workspaceId: conversation.workspaceId,
     conversationId: conversation.id,
-    message: view,
+    messageIds: [message.id],
+    conversationChanged: false,
+    typing: null,
   });
 };
 
-/** Pushes a conversation's inbox row when the caller already has what it shows (no reads). */
-export const publishConversationSummary = (
-  ctx: AppContext,
-  conversation: Conversation,
-  summary: ConversationSummary,
-): void => {
-  ctx.live.publish(workspaceTopic(conversation.workspaceId), { type: 'conversation', conversation: summary });
-  ctx.live.publish(conversationTopic(conversation.id), { type: 'conversation', conversation: summary });
+/** The conversation changed (state, assignee, category, latest message): watchers see its summary again. */
+export const broadcastConversation = async (ctx: AppContext, conversation: Conversation): Promise<void> => {
+  ctx.live.publish({
+    workspaceId: conversation.workspaceId,
+    conversationId: conversation.id,
+    messageIds: [],
+    conversationChanged: true,
+    typing: null,
+  });
 };
 
-export const broadcastConversation = async (ctx: AppContext, conversation: Conversation): Promise<void> => {
-  const [customer, messages, assignee] = await Promise.all([
-    ctx.store.customers.getById(conversation.customerId),
-    ctx.store.messages.list(conversation.id),
-    conversation.assigneeId ? ctx.store.agents.getById(conversation.assigneeId) : Promise.resolve(null),
-  ]);
-  publishConversationSummary(
-    ctx,
-    conversation,
-    presentConversationSummary(conversation, customer, messages, assignee),
-  );
+/** Someone started writing a reply (the customer's chat shows "typing…"). */
+export const broadcastTyping = (
+  ctx: AppContext,
+  conversation: Conversation,
+  author: 'ai' | 'agent',
+): void => {
+  ctx.live.publish({
+    workspaceId: conversation.workspaceId,
+    conversationId: conversation.id,
+    messageIds: [],
+    conversationChanged: false,
+    typing: author,
+  });
+};
+
+/**
+ * More of the AI's answer as it is written (already checked against its sources); the customer's
+ * chat shows it growing until the stored message replaces it. A piece too long for one
+ * notification is not streamed: the whole answer arrives with the stored message anyway.
+ */
+export const broadcastDraftDelta = (ctx: AppContext, conversation: Conversation, delta: string): void => {
+  if (delta.length === 0 || delta.length > MAX_STREAMED_DELTA_CHARS) return;
+  ctx.live.publish({
+    workspaceId: conversation.workspaceId,
+    conversationId: conversation.id,
+    messageIds: [],
+    conversationChanged: false,
+    typing: null,
+    draftDelta: delta,
+  });
 };

@@ -3,10 +3,10 @@ import type { CustomerConversation } from '../api/schemas.ts';
 import { checkMessageText } from '../core/conversation/message-text.ts';
 import { DomainError } from '../core/errors.ts';
 import type { Conversation, Customer, Message } from '../core/model.ts';
-import { authorNameOf, broadcastMessage, publishConversationSummary } from './broadcast.ts';
+import { authorNameOf, broadcastConversation, broadcastMessage } from './broadcast.ts';
 import type { AppContext } from './context.ts';
 import { loadConversation } from './load.ts';
-import { isWaitingOnCustomer, presentConversationSummary, presentMessage } from './presenters.ts';
+import { isWaitingOnCustomer, presentMessage } from './presenters.ts';
 
 export interface StartedConversation {
   readonly conversation: Conversation;
@@ -87,12 +87,7 @@ export const receiveCustomerMessage = async (
   if (!created) return { message, created };
   await broadcastMessage(ctx, conversation, message);
   if (stored.turnQueued) ctx.aiTurns.wake();
-  const assignee = conversation.assigneeId ? await ctx.store.agents.getById(conversation.assigneeId) : null;
-  publishConversationSummary(
-    ctx,
-    conversation,
-    presentConversationSummary(conversation, stored.customer, [message], assignee),
-  );
+  await broadcastConversation(ctx, conversation);
   return { message, created };
 };
 

@@ -1,38 +1,88 @@
 /**
- * Live updates inside one Baton process. Topics are `conversation:<id>` (the customer and agents
- * watching it) and `workspace:<id>` (every signed-in agent's inbox).
+ * Live updates between processes. A change travels as a small signal of ids — which conversation,
+ * which new messages, whether the conversation itself changed, who is typing — and each process's
+ * live feed (live-feed.ts) reads what its own subscribers are shown. Signals for one conversation
+ * published in the same turn of the event loop are merged, so a change costs one notification
+ * however many helpers announced a piece of it.
  */
-import type { LiveUpdate } from '../api/schemas.ts';
-
-export type LiveListener = (update: LiveUpdate) => void;
-
-export interface LiveBus {
-  publish(topic: string, update: LiveUpdate): void;
-  subscribe(topic: string, listener: LiveListener): () => void;
+export interface LiveSignal {
+  readonly workspaceId: string;
+  readonly conversationId: string;
+  /** Messages added, oldest first. */
+  readonly messageIds: readonly string[];
+  /** The conversation itself changed (state, assignee, category, last message): show its summary again. */
+  readonly conversationChanged: boolean;
+  /** Who started writing a reply, if anyone. */
+  readonly typing: 'ai' | 'agent' | null;
+  /** More of the AI's answer as it is written (streamed to the customer; never stored). */
+  readonly draftDelta?: string;
 }
 
+export type LiveSignalListener = (signal: LiveSignal) => void;
+
+export interface LiveBus {
+  publish(signal: LiveSignal): void;
+  /** Hears every signal, from this process and (on a shared bus) every other one. */
+  subscribe(listener: LiveSignalListener): () => void;
+}
+
+/** Topics a socket listens to: `conversation:<id>` (the customer and agents watching it), `workspace:<id>` (every agent's inbox). */
 export const conversationTopic = (conversationId: string): string => `conversation:${conversationId}`;
 export const workspaceTopic = (workspaceId: string): string => `workspace:${workspaceId}`;
 
+const merge = (into: LiveSignal, next: LiveSignal): LiveSignal => ({
+  workspaceId: into.workspaceId,
+  conversationId: into.conversationId,
+  messageIds: [...into.messageIds, ...next.messageIds.filter((id) => !into.messageIds.includes(id))],
+  conversationChanged: into.conversationChanged || next.conversationChanged,
+  typing: next.typing ?? into.typing,
+  ...(into.draftDelta !== undefined || next.draftDelta !== undefined
+    ? { draftDelta: (into.draftDelta ?? '') + (next.draftDelta ?? '') }
+    : {}),
+});
+
+/**
+ * Collects the signals published during one turn of the event loop and hands them to `flush`
+ * once, one per conversation in the order they were first published.
+ */
+export const createSignalBatcher = (flush: (signals: readonly LiveSignal[]) => void) => {
+  let pending: Map<string, LiveSignal> | null = null;
+  return (signal: LiveSignal) => {
+    if (pending === null) {
+      const batch = new Map<string, LiveSignal>();
+      pending = batch;
+      setImmediate(() => {
+        pending = null;
+        flush([...batch.values()]);
+      });
+    }
+    const earlier = pending.get(signal.conversationId);
+    pending.set(signal.conversationId, earlier ? merge(earlier, signal) : signal);
+  };
+};
+
+/** Calls every listener; one that throws (a closed socket) does not stop delivery to the others. */
+export const deliverTo = (listeners: Iterable<LiveSignalListener>, signal: LiveSignal): void => {
+  for (const listener of [...listeners]) {
+    try {
+      listener(signal);
+    } catch {
+      // The failing subscriber's own problem.
+    }
+  }
+};
+
 export const createInProcessLiveBus = (): LiveBus => {
-  const listeners = new Map<string, Set<LiveListener>>();
+  const listeners = new Set<LiveSignalListener>();
+  const publish = createSignalBatcher((signals) => {
+    for (const signal of signals) deliverTo(listeners, signal);
+  });
   return {
-    publish(topic, update) {
-      for (const listener of listeners.get(topic) ?? []) {
-        try {
-          listener(update);
-        } catch {
-          // A broken subscriber (a closed socket) must not stop delivery to the others.
-        }
-      }
-    },
-    subscribe(topic, listener) {
-      const set = listeners.get(topic) ?? new Set<LiveListener>();
-      set.add(listener);
-      listeners.set(topic, set);
+    publish,
+    subscribe(listener) {
+      listeners.add(listener);
       return () => {
-        set.delete(listener);
-        if (set.size === 0) listeners.delete(topic);
+        listeners.delete(listener);
       };
     },
   };

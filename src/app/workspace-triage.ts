@@ -1,81 +1,174 @@
 /**
- * The workspace's escalation policy and category model, read from the store: the current
- * published policy version (the default policy is published as version 1 on first use), and a
- * category model trained on the policy's example phrasings and the knowledge articles, rebuilt
- * when either changes.
+ * What an AI turn reads about its workspace — the published policy, the handoff wording, the
+ * knowledge articles and the category model — kept in memory and reloaded only when the store
+ * announces a change to it (issue 9: a turn never re-reads what did not change). The database
+ * announces every committed change to every process sharing it (PostgreSQL NOTIFY; PGlite's
+ * in-process listen), so a policy published through one process decides the next message on all.
  */
+
+import type { HandoffTemplatesOverride } from '../core/handoff/index.ts';
 import type { Article } from '../core/model.ts';
-import type { Store } from '../core/ports/store.ts';
+import type { Store, WorkspaceChange } from '../core/ports/store.ts';
 import {
   type CategoryModel,
+  type CategoryModelInput,
   defaultPolicy,
   type EscalationPolicy,
-  type LabelledText,
   policyCategoryDefinitions,
-  trainCategoryModel,
   validatePolicy,
 } from '../core/triage/index.ts';
+import { cachedValue } from './cached-value.ts';
+import { type CategoryTrainer, createCategoryModelCache } from './category-model-cache.ts';
+import { createLabelledHistory } from './labelled-history.ts';
+import { currentTemplatesOverride, HANDOFF_TEMPLATES_KEY } from './ops/handoff-templates.ts';
+
+export type { CategoryTrainer } from './category-model-cache.ts';
 
 export interface WorkspaceTriage {
   readonly policy: EscalationPolicy;
+  /** The store's number of the published version (1, 2, 3 …): what decisions cite. */
   readonly policyVersion: number;
+  /** The document's own `version` label, shown beside the number. */
+  readonly policyLabel: string;
   readonly categoryModel: CategoryModel;
+  /** Ops' handoff wording override; the shipped wording without it. */
+  readonly templates: HandoffTemplatesOverride | undefined;
 }
 
-const articleFingerprint = (articles: readonly Article[]): string =>
-  `${articles.length}:${Math.max(0, ...articles.map((a) => a.updatedAt.getTime()))}`;
+export interface WorkspaceTriageCache {
+  load(): Promise<WorkspaceTriage>;
+  /** The knowledge articles, the same copy the category model is trained on (the answerer's corpus). */
+  articles(): Promise<readonly Article[]>;
+  /** Resolves once the category model was trained on the current inputs. */
+  settled(): Promise<void>;
+  /** Stops listening for changes (what is loaded stays, but is no longer kept current). */
+  close(): void;
+}
 
-export const createWorkspaceTriage = (store: Store, workspaceId: string) => {
-  let cached: { key: string; value: WorkspaceTriage } | null = null;
+interface PublishedPolicy {
+  readonly policy: EscalationPolicy;
+  readonly version: number;
+  readonly label: string;
+  /** Changes exactly when the category definitions the model learns from change. */
+  readonly definitionsKey: string;
+}
 
-  const currentPolicy = async (): Promise<{ policy: EscalationPolicy; version: number }> => {
-    let current = await store.policies.current(workspaceId);
-    if (!current) {
-      current = await store.policies.publish({
-        workspaceId,
-        document: defaultPolicy(),
-        author: 'system',
-        note: 'Baton default policy',
-      });
+const loadPolicy = async (store: Store, workspaceId: string): Promise<PublishedPolicy> => {
+  const current =
+    (await store.policies.current(workspaceId)) ??
+    (await store.policies.publish({
+      workspaceId,
+      document: defaultPolicy(),
+      author: 'system',
+      note: 'Baton default policy',
+    }));
+  const validation = validatePolicy(current.document);
+  // A stored version was validated when it was published; if a later Baton tightened the schema,
+  // fall back to the default rather than stop answering customers.
+  const policy = validation.kind === 'valid' ? validation.policy : defaultPolicy();
+  return {
+    policy,
+    version: current.version,
+    label:
+      validation.kind === 'valid'
+        ? policy.version
+        : `${policy.version} (the built-in default: version ${current.version} no longer validates)`,
+    definitionsKey: JSON.stringify(policyCategoryDefinitions(policy)),
+  };
+};
+
+export const createWorkspaceTriage = (
+  store: Store,
+  workspaceId: string,
+  options: {
+    readonly trainer: CategoryTrainer;
+    readonly reportError: (error: unknown, context: Record<string, unknown>) => void;
+  },
+): WorkspaceTriageCache => {
+  const policy = cachedValue(() => loadPolicy(store, workspaceId));
+  const templates = cachedValue(() => currentTemplatesOverride(store, workspaceId));
+  const articles = cachedValue(() => store.articles.list(workspaceId));
+  const history = createLabelledHistory(store, workspaceId);
+
+  const modelKey = (published: PublishedPolicy, articlesGeneration: number, historyGeneration: number) =>
+    `${published.definitionsKey}|articles ${articlesGeneration}|history ${historyGeneration}`;
+  const models = createCategoryModelCache(
+    options.trainer,
+    {
+      key: async () => modelKey(await policy.get(), articles.generation, history.generation),
+      async input() {
+        // Generations are taken before reading, so a change during the read leaves the model stale.
+        const [articlesGeneration, historyGeneration] = [articles.generation, history.generation];
+        const [published, list, labelled] = await Promise.all([policy.get(), articles.get(), history.get()]);
+        const input: CategoryModelInput = {
+          categories: policyCategoryDefinitions(published.policy),
+          articles: list.map((a) => ({ title: a.title, body: a.body, category: a.category, tags: a.tags })),
+          ...(labelled.length > 0 ? { history: labelled } : {}),
+        };
+        return { key: modelKey(published, articlesGeneration, historyGeneration), input };
+      },
+    },
+    options.reportError,
+  );
+
+  const onChange = (change: WorkspaceChange) => {
+    if (change.kind === 'missed') {
+      policy.invalidate();
+      templates.invalidate();
+      articles.invalidate();
+      history.reload();
+      models.refreshSoon();
+      return;
     }
-    const validation = validatePolicy(current.document);
-    // A stored version was validated when it was published; if a later Baton tightened the schema,
-    // fall back to the default rather than stop answering customers.
-    return validation.kind === 'valid'
-      ? { policy: validation.policy, version: current.version }
-      : { policy: defaultPolicy(), version: current.version };
+    if (change.workspaceId !== workspaceId) return;
+    if (change.kind === 'setting') {
+      if (change.key === HANDOFF_TEMPLATES_KEY) templates.invalidate();
+      return;
+    }
+    if (change.kind === 'policy') policy.invalidate();
+    if (change.kind === 'knowledge') articles.invalidate();
+    if (change.kind === 'category_confirmed') history.confirmed(change.conversationId);
+    models.refreshSoon();
   };
 
-  /** Agents' confirmed categories, the latest per conversation: the workspace's labelled history. */
-  const confirmedHistory = async (): Promise<{ history: LabelledText[]; fingerprint: string }> => {
-    const events = await store.events.listByType(workspaceId, ['category_confirmed'], new Date(0));
-    const latest = new Map<string, LabelledText>();
-    for (const event of events) {
-      const { category, text } = event.data;
-      if (typeof category === 'string' && typeof text === 'string' && text.trim()) {
-        latest.set(event.conversationId, { text, category });
-      }
-    }
-    const last = events[events.length - 1];
-    return { history: [...latest.values()], fingerprint: `${events.length}:${last?.at.getTime() ?? 0}` };
+  // Nothing is kept before the feed listens: a change in between would go unnoticed. A failed
+  // subscription fails this turn (the customer is handed to a person) and is tried again next turn.
+  let listening: Promise<() => void> | null = null;
+  let closed = false;
+  const listen = () => {
+    if (closed) throw new Error('These workspace caches were closed.');
+    listening ??= store.changes.subscribe(onChange).catch((error: unknown) => {
+      listening = null;
+      throw error;
+    });
+    return listening;
   };
 
   return {
-    async load(): Promise<WorkspaceTriage> {
-      const [{ policy, version }, articles, { history, fingerprint }] = await Promise.all([
-        currentPolicy(),
-        store.articles.list(workspaceId),
-        confirmedHistory(),
-      ]);
-      const key = `${version}|${articleFingerprint(articles)}|${fingerprint}`;
-      if (cached?.key === key) return cached.value;
-      const categoryModel = trainCategoryModel({
-        categories: policyCategoryDefinitions(policy),
-        articles: articles.map((a) => ({ title: a.title, body: a.body, category: a.category, tags: a.tags })),
-        ...(history.length > 0 ? { history } : {}),
-      });
-      cached = { key, value: { policy, policyVersion: version, categoryModel } };
-      return cached.value;
+    async load() {
+      await listen();
+      const [published, override] = await Promise.all([policy.get(), templates.get()]);
+      const categoryModel = await models.model(Object.keys(published.policy.categories));
+      return {
+        policy: published.policy,
+        policyVersion: published.version,
+        policyLabel: published.label,
+        categoryModel,
+        templates: override,
+      };
+    },
+    async articles() {
+      await listen();
+      return articles.get();
+    },
+    async settled() {
+      await listen();
+      await models.settled();
+    },
+    close() {
+      closed = true;
+      models.stop();
+      listening?.then((stop) => stop()).catch(() => {});
     },
   };
 };

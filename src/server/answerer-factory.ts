@@ -47,11 +47,16 @@ export const buildWorkspaceAnswerer = (
   store: Store,
   workspaceId: string,
   settings: AnswererSettings,
-  options: { readonly refreshMs?: number; readonly now?: () => number } = {},
+  options: {
+    readonly refreshMs?: number;
+    readonly now?: () => number;
+    /** The workspace's knowledge search (the turn engine's cached one); the store's without it. */
+    readonly search?: KnowledgeSearch;
+  } = {},
 ): Answerer => {
   const refreshMs = options.refreshMs ?? 5_000;
   const now = options.now ?? Date.now;
-  const search = createStoreKnowledgeSearch(store, workspaceId);
+  const search = options.search ?? createStoreKnowledgeSearch(store, workspaceId);
   const embedded = createRetrievalAnswerer(search);
   const fromEnvironment = environmentAnswerer(search, settings);
   let chosen: { at: number; version: number; answerer: Answerer } | null = null;

@@ -66,15 +66,6 @@ export const startBaton = async (options: { loadDemo: boolean }): Promise<void> 
     log.error({ err: error, ...context }, 'background work failed');
   // Several processes may share a PostgreSQL server: live updates then travel through it.
   const live = config.databaseUrl ? await createPostgresLiveBus(config.databaseUrl, reportError) : undefined;
-  // Every model call is logged: faults as warnings (never swallowed), usage at debug level.
-  const answerer = buildWorkspaceAnswerer(store, workspace.id, {
-    environment: config.llm,
-    secret,
-    observe: (call) =>
-      call.ok
-        ? log.debug({ llm: call }, 'model answered')
-        : log.warn({ llm: call }, `model call failed (${call.fault}): handed over as ai_unavailable`),
-  });
   const running = await startBatonServer({
     store,
     workspaceSlug: DEMO_WORKSPACE,
@@ -88,7 +79,27 @@ export const startBaton = async (options: { loadDemo: boolean }): Promise<void> 
         }),
         secrets: config.lookupSecrets,
       },
-      answerer,
+      // Every model call is logged: faults as warnings (never swallowed), usage at debug level.
+      {
+        reportError,
+        answerer: (search) =>
+          buildWorkspaceAnswerer(
+            store,
+            workspace.id,
+            {
+              environment: config.llm,
+              secret,
+              observe: (call) =>
+                call.ok
+                  ? log.debug({ llm: call }, 'model answered')
+                  : log.warn(
+                      { llm: call },
+                      `model call failed (${call.fault}): handed over as ai_unavailable`,
+                    ),
+            },
+            { search },
+          ),
+      },
     ),
     llm: config.llm ? { baseUrl: config.llm.baseUrl, model: config.llm.model } : null,
     settings: {

@@ -1,8 +1,9 @@
 /**
  * The ops console in real Chromium: the admin follows the inbox link, is refused an invalid policy
  * with the path named, publishes a valid one and sees it in the history; a template set without
- * the expectations part is refused, a good one saved; integration health shows Ana's lookups. A
- * frontline agent sees everything read-only.
+ * the expectations part is refused, a good one saved; integration health shows Ana's lookups. The
+ * admin compares two versions and rolls back to an earlier one with a why. A frontline agent sees
+ * everything read-only.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,6 +103,55 @@ describe('the ops console', () => {
     const table = (await page.getByTestId('integrations-table').textContent()) ?? '';
     expect(table).toContain('payment');
     expect(table).toContain('subscription');
+  });
+
+  it('compares two versions line by line and rolls back to an earlier one, saying why', async () => {
+    // A version of its own to roll back from, so this test does not depend on the one before.
+    const signedIn = await request(baton.url, 'POST', '/api/auth/sign-in', {
+      body: { email: 'sam@acme.test', password: 'sam-demo-pass' },
+    });
+    const token = String(signedIn.body.token);
+    const current = await request(baton.url, 'GET', '/api/ops/policy', { token });
+    const document = parse(String(current.body.yaml));
+    document.version = 'acme-loose-orders';
+    document.categories.order_status.threshold = 0.3;
+    await request(baton.url, 'PUT', '/api/ops/policy', {
+      token,
+      body: { yaml: stringify(document), note: 'answer more order questions' },
+    });
+    const latest = Number(current.body.version) + 1;
+
+    const page = await openOps('sam@acme.test', 'sam-demo-pass');
+    await page.getByLabel('From version', { exact: true }).selectOption(String(latest - 1));
+    await page.getByLabel('To version', { exact: true }).selectOption(String(latest));
+    await page.getByRole('button', { name: 'Show changes' }).click();
+    const diff = page.getByTestId('policy-diff');
+    await diff.waitFor();
+    await expect(diff.locator('.ops-diff-added').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([expect.stringContaining('version: acme-loose-orders')]),
+    );
+    await expect(diff.locator('.ops-diff-removed').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([expect.stringContaining(`version: ${current.body.label}`)]),
+    );
+
+    await page.getByRole('button', { name: 'View v1', exact: true }).click();
+    const view = page.getByTestId('policy-version-view');
+    await view.waitFor();
+    await expect(view.textContent()).resolves.toContain('Version 1');
+    await page.getByRole('button', { name: 'Roll back to v1' }).click();
+    await expect(view.getByRole('alert').textContent()).resolves.toContain('Say why');
+    await page.getByLabel('Why roll back to version 1 (required)').fill('order answers went wrong');
+    await page.getByRole('button', { name: 'Roll back to v1' }).click();
+    await page.getByTestId('policy-rolled-back').waitFor();
+    await expect(page.getByTestId('policy-rolled-back').textContent()).resolves.toContain(
+      `Published version ${latest + 1}, the same policy as version 1`,
+    );
+    await expect(page.getByTestId('policy-current').textContent()).resolves.toMatch(
+      new RegExp(`Version ${latest + 1}.*rollback to v1.*order answers went wrong`),
+    );
+    await expect(page.getByTestId('policy-history').locator('li').first().textContent()).resolves.toMatch(
+      new RegExp(`v${latest + 1}.*rollback to v1.*order answers went wrong`),
+    );
   });
 
   it('shows a frontline agent everything read-only', async () => {

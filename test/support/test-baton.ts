@@ -8,6 +8,7 @@ import { demoIntegrations } from '../../demo/integrations.ts';
 import { seedDemoCompany } from '../../demo/seed.ts';
 import { createPostgresLiveBus } from '../../src/adapters/live/postgres-live-bus.ts';
 import { openStore } from '../../src/adapters/store/open-store.ts';
+import type { WorkspaceTriageCache } from '../../src/app/workspace-triage.ts';
 import type { Store } from '../../src/core/ports/store.ts';
 import { buildWorkspaceAnswerer } from '../../src/server/answerer-factory.ts';
 import {
@@ -30,6 +31,8 @@ export interface TestBaton {
   readonly store: Store;
   readonly agents: readonly { email: string; password: string; role: string }[];
   readonly errors: unknown[];
+  /** The AI's cached policy, wording, knowledge and category model (`settled()` waits for retraining). */
+  readonly triage: WorkspaceTriageCache;
   /** The demo's mock account service (plans, payments, orders of the demo customers). */
   readonly accountsUrl: string;
   close(): Promise<void>;
@@ -79,27 +82,30 @@ export const startTestBaton = async (
           prices: null,
         }
       : undefined);
-  const answerer = buildWorkspaceAnswerer(
+  const turnEngine = buildTurnEngine(
     store,
-    workspace.id,
-    { environment: llm ?? null, secret: TEST_SECRET },
-    { refreshMs: 0 },
+    workspace,
+    {
+      integrations: parseIntegrationList(
+        demoIntegrations(options.lookupsUrl ?? accounts.url),
+        'demo integrations',
+      ),
+      secrets: { ACCOUNT_SERVICE_TOKEN: 'demo-account-key' },
+    },
+    {
+      answerer: (search) =>
+        buildWorkspaceAnswerer(
+          store,
+          workspace.id,
+          { environment: llm ?? null, secret: TEST_SECRET },
+          { refreshMs: 0, search },
+        ),
+    },
   );
   const baton = await startBatonServer({
     store,
     workspaceSlug: 'acme',
-    turnEngine: buildTurnEngine(
-      store,
-      workspace,
-      {
-        integrations: parseIntegrationList(
-          demoIntegrations(options.lookupsUrl ?? accounts.url),
-          'demo integrations',
-        ),
-        secrets: { ACCOUNT_SERVICE_TOKEN: 'demo-account-key' },
-      },
-      answerer,
-    ),
+    turnEngine,
     llm: llm ? { baseUrl: llm.baseUrl, model: llm.model } : null,
     settings: {
       secret: TEST_SECRET,
@@ -118,12 +124,15 @@ export const startTestBaton = async (
     ...(live ? { live } : {}),
     ...(options.aiTurns ? { aiTurns: options.aiTurns } : {}),
   });
+  // Like a server that has warmed up: the first test's message does not wait for the first training.
+  await turnEngine.triage.settled();
   return {
     url: baton.url,
     baton,
     store,
     agents: demo?.agents ?? [],
     errors,
+    triage: turnEngine.triage,
     accountsUrl: accounts.url,
     async close() {
       await baton.close();

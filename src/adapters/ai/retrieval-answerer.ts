@@ -27,14 +27,17 @@ export interface KnowledgeSearch {
 
 /**
  * Keeps the index of the last corpus seen and rebuilds it only when an article was added,
- * removed or changed (by id and `updatedAt`), so a question costs a lookup, not a rebuild.
+ * removed or changed (by id and `updatedAt`), so a question costs a lookup, not a rebuild. The same
+ * corpus array (a cached copy) is recognised without even computing its signature.
  */
 export const createIndexCache = () => {
-  let cached: { signature: string; index: KnowledgeIndex<Article> } | undefined;
+  let cached: { corpus: readonly Article[]; signature: string; index: KnowledgeIndex<Article> } | undefined;
   return (articles: readonly Article[]): KnowledgeIndex<Article> => {
+    if (cached?.corpus === articles) return cached.index;
     const signature = articles.map((article) => `${article.id}@${article.updatedAt.getTime()}`).join('|');
-    if (cached?.signature !== signature) cached = { signature, index: buildKnowledgeIndex(articles) };
-    return cached.index;
+    const index = cached?.signature === signature ? cached.index : buildKnowledgeIndex(articles);
+    cached = { corpus: articles, signature, index };
+    return index;
   };
 };
 

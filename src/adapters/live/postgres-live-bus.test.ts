@@ -1,7 +1,9 @@
-import { afterAll } from 'vitest';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runLiveBusContract } from '../../app/live-bus.contract.ts';
+import type { LiveSignal } from '../../app/live-bus.ts';
 import { createTestDatabase, type TestDatabase } from '../store/testing.ts';
-import { createPostgresLiveBus } from './postgres-live-bus.ts';
+import { createPostgresLiveBus, packSignals } from './postgres-live-bus.ts';
 
 const serverUrl = process.env.BATON_TEST_DATABASE_URL;
 if (!serverUrl)
@@ -21,3 +23,47 @@ runLiveBusContract(
   },
   Boolean(serverUrl),
 );
+
+const signal = (conversationId: string): LiveSignal => ({
+  workspaceId: '5d0f7a52-8c1e-4c8e-9d7f-1b2a3c4d5e6f',
+  conversationId,
+  messageIds: ['0b6c1e0e-1f43-4b53-9a57-5f0a4f3c2d1e'],
+  conversationChanged: true,
+  typing: null,
+});
+
+describe('packing signals into notifications', () => {
+  it('puts a burst of signals into one payload while it fits, and splits it when not', () => {
+    const few = Array.from({ length: 5 }, (_, i) => signal(`c${i}`));
+    expect(packSignals(few)).toHaveLength(1);
+    const many = Array.from({ length: 200 }, (_, i) => signal(`conversation-${i}`));
+    const payloads = packSignals(many);
+    expect(payloads.length).toBeGreaterThan(1);
+    for (const payload of payloads) expect(Buffer.byteLength(payload)).toBeLessThan(8000);
+    expect(payloads.flatMap((p) => JSON.parse(p))).toEqual(many);
+  });
+});
+
+describe.skipIf(!serverUrl)('notifications per change on PostgreSQL', () => {
+  it('sends one NOTIFY for a change announced in pieces (message, then conversation)', async () => {
+    database ??= await createTestDatabase();
+    const raw = new pg.Client({ connectionString: database.url });
+    await raw.connect();
+    const notices: string[] = [];
+    raw.on('notification', (message) => notices.push(message.payload ?? ''));
+    await raw.query('LISTEN baton_live');
+    const bus = await createPostgresLiveBus(database.url, () => {});
+    try {
+      bus.publish({ ...signal('x'), conversationChanged: false });
+      bus.publish({ ...signal('x'), messageIds: [] });
+      const deadline = Date.now() + 3000;
+      while (notices.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(notices).toHaveLength(1);
+      expect(JSON.parse(notices[0] ?? '')).toEqual([signal('x')]);
+    } finally {
+      await bus.close();
+      await raw.end();
+    }
+  });
+});

@@ -1,28 +1,59 @@
 /**
- * Live updates through PostgreSQL (SPEC §12: several Baton processes share one database, no
- * sticky state): `publish` sends NOTIFY on one channel; every process LISTENs and delivers to its
- * own WebSocket subscribers. A process hears its own notifications too, so there is one path.
- * PostgreSQL caps a payload near 8 kB: a larger update is replaced by a `resync` hint that makes
- * clients reload what they show.
+ * Live signals through PostgreSQL (SPEC §12: several Baton processes share one database, no
+ * sticky state). The signals of one turn of the event loop go out as one NOTIFY of ids, never
+ * whole conversations; every process LISTENs and hands them to its own live feed. A process hears
+ * its own notifications too, so there is one path. One publishing connection keeps them in order.
  */
 import pg from 'pg';
-import type { LiveUpdate } from '../../api/schemas.ts';
-import type { LiveBus, LiveListener } from '../../app/live-bus.ts';
+import { z } from 'zod';
+import {
+  createSignalBatcher,
+  deliverTo,
+  type LiveBus,
+  type LiveSignal,
+  type LiveSignalListener,
+} from '../../app/live-bus.ts';
 
 const CHANNEL = 'baton_live';
+/** PostgreSQL refuses payloads of 8000 bytes or more; a larger batch goes out in several notifications. */
 const MAX_PAYLOAD_BYTES = 7900;
 
-interface Envelope {
-  readonly topic: string;
-  readonly update: LiveUpdate;
-}
+const signalSchema = z.object({
+  workspaceId: z.string(),
+  conversationId: z.string(),
+  messageIds: z.array(z.string()),
+  conversationChanged: z.boolean(),
+  typing: z.enum(['ai', 'agent']).nullable(),
+  draftDelta: z.string().optional(),
+});
+const payloadSchema = z.array(signalSchema);
 
-const isEnvelope = (value: unknown): value is Envelope =>
-  typeof value === 'object' &&
-  value !== null &&
-  'topic' in value &&
-  'update' in value &&
-  typeof value.topic === 'string';
+/** Packs signals into as few payloads as fit under the limit (a signal is ids only: ≈200 bytes). */
+export const packSignals = (signals: readonly LiveSignal[]): string[] => {
+  const payloads: string[] = [];
+  let batch: LiveSignal[] = [];
+  for (const signal of signals) {
+    const candidate = JSON.stringify([...batch, signal]);
+    if (batch.length > 0 && Buffer.byteLength(candidate) > MAX_PAYLOAD_BYTES) {
+      payloads.push(JSON.stringify(batch));
+      batch = [signal];
+    } else {
+      batch.push(signal);
+    }
+  }
+  if (batch.length > 0) payloads.push(JSON.stringify(batch));
+  return payloads;
+};
+
+const unpack = (payload: string | undefined): LiveSignal[] => {
+  if (!payload) return [];
+  try {
+    const parsed = payloadSchema.safeParse(JSON.parse(payload));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+};
 
 export interface PostgresLiveBus extends LiveBus {
   close(): Promise<void>;
@@ -32,51 +63,33 @@ export const createPostgresLiveBus = async (
   databaseUrl: string,
   reportError: (error: unknown, context: Record<string, unknown>) => void,
 ): Promise<PostgresLiveBus> => {
-  const listeners = new Map<string, Set<LiveListener>>();
+  const listeners = new Set<LiveSignalListener>();
   const listener = new pg.Client({ connectionString: databaseUrl });
-  const publisher = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  // One connection: notifications go out in the order they were published.
+  const publisher = new pg.Pool({ connectionString: databaseUrl, max: 1 });
   publisher.on('error', () => {});
   listener.on('error', (error) => reportError(error, { during: 'live_listen' }));
   await listener.connect();
   await listener.query(`LISTEN ${CHANNEL}`);
   listener.on('notification', (message) => {
-    if (message.channel !== CHANNEL || !message.payload) return;
-    let envelope: unknown;
-    try {
-      envelope = JSON.parse(message.payload);
-    } catch {
-      return;
-    }
-    if (!isEnvelope(envelope)) return;
-    for (const deliver of listeners.get(envelope.topic) ?? []) {
-      try {
-        deliver(envelope.update);
-      } catch {
-        // A broken subscriber (a closed socket) must not stop delivery to the others.
-      }
+    if (message.channel !== CHANNEL) return;
+    for (const signal of unpack(message.payload)) deliverTo(listeners, signal);
+  });
+
+  const publish = createSignalBatcher((signals) => {
+    for (const payload of packSignals(signals)) {
+      publisher
+        .query('SELECT pg_notify($1, $2)', [CHANNEL, payload])
+        .catch((error: unknown) => reportError(error, { during: 'live_publish' }));
     }
   });
 
-  const encode = (topic: string, update: LiveUpdate): string => {
-    const full = JSON.stringify({ topic, update });
-    if (Buffer.byteLength(full) <= MAX_PAYLOAD_BYTES) return full;
-    const conversationId = update.type === 'conversation' ? update.conversation.id : update.conversationId;
-    return JSON.stringify({ topic, update: { type: 'resync', conversationId } });
-  };
-
   return {
-    publish(topic, update) {
-      publisher
-        .query('SELECT pg_notify($1, $2)', [CHANNEL, encode(topic, update)])
-        .catch((error: unknown) => reportError(error, { during: 'live_publish', topic }));
-    },
-    subscribe(topic, deliver) {
-      const set = listeners.get(topic) ?? new Set<LiveListener>();
-      set.add(deliver);
-      listeners.set(topic, set);
+    publish,
+    subscribe(deliver) {
+      listeners.add(deliver);
       return () => {
-        set.delete(deliver);
-        if (set.size === 0) listeners.delete(topic);
+        listeners.delete(deliver);
       };
     },
     async close() {

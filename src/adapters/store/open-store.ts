@@ -13,6 +13,8 @@ import { agentRepository } from './agent.repository.ts';
 import { aiTurnJobs } from './ai-turn-jobs.repository.ts';
 import { articleRepository } from './article.repository.ts';
 import { atomically } from './atomically.ts';
+import { categoryHistoryRepository } from './category-history.repository.ts';
+import { type ClosableChangeFeed, embeddedChangeFeed, serverChangeFeed } from './change-feed.ts';
 import { conversationRepository } from './conversation.repository.ts';
 import { customerRepository } from './customer.repository.ts';
 import { lockDataDir } from './data-dir-lock.ts';
@@ -60,8 +62,12 @@ const countStatements = (pool: pg.Pool, onStatement: ((text: string) => void) | 
   });
 };
 
-/** The store over an open Kysely handle; `close` runs after the handle is destroyed. */
-export const storeOn = (db: Db, afterDestroy: () => Promise<void> = async () => {}): Store => {
+/** The store over an open Kysely handle; `close` stops the change feed, destroys the handle, then runs `afterDestroy`. */
+export const storeOn = (
+  db: Db,
+  changes: ClosableChangeFeed,
+  afterDestroy: () => Promise<void> = async () => {},
+): Store => {
   let closing: Promise<void> | undefined;
   return {
     workspaces: workspaceRepository(db),
@@ -80,16 +86,20 @@ export const storeOn = (db: Db, afterDestroy: () => Promise<void> = async () => 
     queues: teamQueueRepository(db),
     transaction: (work) =>
       atomically(db, (trx) =>
-        work(
-          storeOn(trx, async () => {
-            throw new Error('close the store, not a transaction');
-          }),
-        ),
+        work({
+          ...storeOn(trx, changes),
+          close: () => Promise.reject(new Error('close the store, not a transaction')),
+        }),
       ),
     close() {
-      closing ??= db.destroy().then(afterDestroy);
+      closing ??= changes
+        .close()
+        .then(() => db.destroy())
+        .then(afterDestroy);
       return closing;
     },
+    changes,
+    categoryHistory: categoryHistoryRepository(db),
   };
 };
 
@@ -125,7 +135,7 @@ const startPglite = async (
 
 const openEmbeddedDatabase = async (
   options: StoreOptions,
-): Promise<{ db: Db; close: () => Promise<void> }> => {
+): Promise<{ db: Db; changes: ClosableChangeFeed; close: () => Promise<void> }> => {
   const { pglite, unlock } = await startPglite(options);
   const close = async () => {
     await pglite.close().finally(unlock);
@@ -141,7 +151,8 @@ const openEmbeddedDatabase = async (
   const config = { ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 };
   const pool = new pg.Pool(config);
   countStatements(pool, options.onStatement);
-  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), close };
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, changes: embeddedChangeFeed(pglite), close };
 };
 
 /** Opens the store and brings its schema up to date. */
@@ -154,9 +165,9 @@ export const openStore = async (options: StoreOptions): Promise<Store> => {
       await db.destroy();
       throw error;
     }
-    return storeOn(db);
+    return storeOn(db, serverChangeFeed(options.databaseUrl));
   }
-  const { db, close } = await openEmbeddedDatabase(options);
+  const { db, changes, close } = await openEmbeddedDatabase(options);
   try {
     await migrateToLatest(db);
   } catch (error) {
@@ -164,5 +175,5 @@ export const openStore = async (options: StoreOptions): Promise<Store> => {
     await close();
     throw error;
   }
-  return storeOn(db, close);
+  return storeOn(db, changes, close);
 };

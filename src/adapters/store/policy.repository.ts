@@ -1,75 +1,94 @@
+/**
+ * Published policy versions: the store numbers them 1, 2, 3 … per workspace (the primary key is
+ * workspace and version), and a rollback's version records which one it restores (migration 0071).
+ */
+import type { Selectable } from 'kysely';
 import { DomainError } from '../../core/errors.ts';
-import type { PolicyRepository } from '../../core/ports/store.ts';
-import type { Db } from './database.ts';
+import type { PolicyRepository, PolicyVersion } from '../../core/ports/store.ts';
+import type { Db, PolicyVersionTable } from './database.ts';
 import { toPolicyVersion } from './mappers.ts';
 
 /** Versions are PostgreSQL `integer`s. */
 const MAX_VERSION = 2_147_483_647;
 
-export const policyRepository = (db: Db): PolicyRepository => ({
-  publish: ({ workspaceId, document, author, note, at }) =>
-    db.transaction().execute(async (trx) => {
-      const json = JSON.stringify(document);
-      if (json === undefined)
-        throw new DomainError('policy_invalid', 'A policy document must be a JSON value.');
-      // Locking the workspace row serialises publishes, so two at once get versions n and n+1
-      // instead of one of them failing on the primary key.
-      const workspace = await trx
-        .selectFrom('workspaces')
-        .select('id')
-        .where('id', '=', workspaceId)
-        .forUpdate()
-        .executeTakeFirst();
-      if (workspace === undefined) throw new DomainError('not_found', `No workspace with id ${workspaceId}.`);
-      const latest = await trx
-        .selectFrom('policy_versions')
-        .select((eb) => eb.fn.max('version').as('version'))
-        .where('workspace_id', '=', workspaceId)
-        .executeTakeFirst();
-      const row = await trx
-        .insertInto('policy_versions')
-        .values({
-          workspace_id: workspaceId,
-          version: (latest?.version ?? 0) + 1,
-          document: json,
-          author,
-          note: note ?? null,
-          created_at: at,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      return toPolicyVersion(row);
-    }),
+interface RestoredFromColumn {
+  restored_from: number | null;
+}
 
-  async current(workspaceId) {
-    const row = await db
-      .selectFrom('policy_versions')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .orderBy('version', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    return row === undefined ? null : toPolicyVersion(row);
-  },
-
-  async get(workspaceId, version) {
-    if (!Number.isInteger(version) || version < 1 || version > MAX_VERSION) return null;
-    const row = await db
-      .selectFrom('policy_versions')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    return row === undefined ? null : toPolicyVersion(row);
-  },
-
-  async list(workspaceId) {
-    const rows = await db
-      .selectFrom('policy_versions')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .orderBy('version', 'desc')
-      .execute();
-    return rows.map(toPolicyVersion);
-  },
+const toVersion = (row: Selectable<PolicyVersionTable & RestoredFromColumn>): PolicyVersion => ({
+  ...toPolicyVersion(row),
+  restoredFrom: row.restored_from,
 });
+
+export const policyRepository = (base: Db): PolicyRepository => {
+  const db = base.withTables<{ policy_versions: RestoredFromColumn }>();
+  return {
+    publish: ({ workspaceId, document, author, note, at, restoredFrom }) =>
+      db.transaction().execute(async (trx) => {
+        const json = JSON.stringify(document);
+        if (json === undefined)
+          throw new DomainError('policy_invalid', 'A policy document must be a JSON value.');
+        // Locking the workspace row serialises publishes, so two at once get versions n and n+1
+        // instead of one of them failing on the primary key.
+        const workspace = await trx
+          .selectFrom('workspaces')
+          .select('id')
+          .where('id', '=', workspaceId)
+          .forUpdate()
+          .executeTakeFirst();
+        if (workspace === undefined)
+          throw new DomainError('not_found', `No workspace with id ${workspaceId}.`);
+        const latest = await trx
+          .selectFrom('policy_versions')
+          .select((eb) => eb.fn.max('version').as('version'))
+          .where('workspace_id', '=', workspaceId)
+          .executeTakeFirst();
+        const row = await trx
+          .insertInto('policy_versions')
+          .values({
+            workspace_id: workspaceId,
+            version: (latest?.version ?? 0) + 1,
+            document: json,
+            author,
+            note: note ?? null,
+            created_at: at,
+            restored_from: restoredFrom ?? null,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        return toVersion(row);
+      }),
+
+    async current(workspaceId) {
+      const row = await db
+        .selectFrom('policy_versions')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .orderBy('version', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row === undefined ? null : toVersion(row);
+    },
+
+    async get(workspaceId, version) {
+      if (!Number.isInteger(version) || version < 1 || version > MAX_VERSION) return null;
+      const row = await db
+        .selectFrom('policy_versions')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('version', '=', version)
+        .executeTakeFirst();
+      return row === undefined ? null : toVersion(row);
+    },
+
+    async list(workspaceId) {
+      const rows = await db
+        .selectFrom('policy_versions')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .orderBy('version', 'desc')
+        .execute();
+      return rows.map(toVersion);
+    },
+  };
+};

@@ -1,10 +1,11 @@
 /**
  * The live turn engine: Baton's triage engine (signals → category → lookups → answer → decision →
- * handoff) over the workspace's policy, category model, knowledge answerer and account lookups.
+ * handoff) over the workspace's policy, category model, handoff wording, an answerer and account
+ * lookups. The answerer is a parameter: the built-in retrieval answerer, or any other.
  */
 import type { TurnEngine, TurnOutcome } from '../../app/turn-engine.ts';
 import type { WorkspaceTriage } from '../../app/workspace-triage.ts';
-import type { CustomerProfile, HandoffTemplatesOverride, LookupOutcome } from '../../core/handoff/index.ts';
+import type { CustomerProfile, LookupOutcome } from '../../core/handoff/index.ts';
 import type { Customer } from '../../core/model.ts';
 import type { Answerer, LookupTool, LookupTools } from '../../core/ports/answerer.ts';
 import { type TriageResult, triageConversation } from '../../core/triage/index.ts';
@@ -17,12 +18,11 @@ import {
 } from '../integrations/index.ts';
 
 export interface TriageTurnEngineDeps {
+  /** The workspace's policy, category model and handoff wording (cached until they change). */
   readonly triage: () => Promise<WorkspaceTriage>;
   readonly answerer: Answerer;
   readonly integrations: readonly IntegrationConfig[];
   readonly secrets: Secrets;
-  /** The workspace's current handoff wording override (ops saves it); the shipped wording without it. */
-  readonly templates?: () => Promise<HandoffTemplatesOverride | undefined>;
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
@@ -75,9 +75,15 @@ const lookupTools = (
   };
 };
 
-const toOutcome = (result: TriageResult): TurnOutcome => {
+/**
+ * The stored decision cites the store's version number of the policy (unique per workspace), with
+ * the document's own label beside it; the label alone is free text two versions may share.
+ */
+const toOutcome = (result: TriageResult, triage: WorkspaceTriage): TurnOutcome => {
   const trace = {
     ...result.trace,
+    policyVersion: triage.policyVersion,
+    policyLabel: triage.policyLabel,
     lookups: result.lookups,
     signalsSummary: result.signals,
     answerer: result.answerer,
@@ -108,7 +114,8 @@ const toOutcome = (result: TriageResult): TurnOutcome => {
 
 export const createTriageTurnEngine = (deps: TriageTurnEngineDeps): TurnEngine => ({
   async run(input) {
-    const [{ policy, categoryModel }, templates] = await Promise.all([deps.triage(), deps.templates?.()]);
+    const triage = await deps.triage();
+    const { policy, categoryModel, templates } = triage;
     const context: Record<string, string | null> = {
       'customer.externalId': input.customer.externalId,
       'customer.email': input.customer.email,
@@ -134,6 +141,6 @@ export const createTriageTurnEngine = (deps: TriageTurnEngineDeps): TurnEngine =
             .map((config) => runLookup(config, context, deps.secrets)),
         ),
     });
-    return toOutcome(result);
+    return toOutcome(result, triage);
   },
 });

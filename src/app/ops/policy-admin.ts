@@ -24,7 +24,13 @@ const textField = (document: unknown, field: string): string => {
 const asRecord = (document: unknown): Record<string, unknown> =>
   typeof document === 'object' && document !== null && !Array.isArray(document) ? { ...document } : {};
 
-const toView = (version: PolicyVersion | null, authorName: string, agent: Agent): PolicyView => {
+/** A published version (or the built-in default before any) as the ops console shows it. */
+export const toPolicyView = (
+  version: PolicyVersion | null,
+  authorName: string,
+  agent: Agent,
+  current = true,
+): PolicyView => {
   const document = version?.document ?? defaultPolicy();
   return {
     version: version?.version ?? 0,
@@ -36,6 +42,8 @@ const toView = (version: PolicyVersion | null, authorName: string, agent: Agent)
     authorName,
     note: version?.note ?? 'Baton default policy (not published yet)',
     createdAt: version?.createdAt.toISOString() ?? null,
+    restoredFrom: version?.restoredFrom ?? null,
+    current,
     canChange: canChangePolicy(agent),
   };
 };
@@ -46,7 +54,7 @@ export const currentPolicyView = async (store: Store, agent: Agent): Promise<Pol
     store.policies.current(agent.workspaceId),
     authorNames(store, agent.workspaceId),
   ]);
-  return toView(current, names(current?.author ?? 'system'), agent);
+  return toPolicyView(current, names(current?.author ?? 'system'), agent);
 };
 
 /** Every published version, newest first: who, when, why. */
@@ -62,6 +70,7 @@ export const policyHistory = async (store: Store, workspaceId: string): Promise<
     authorName: names(version.author),
     note: version.note,
     createdAt: version.createdAt.toISOString(),
+    restoredFrom: version.restoredFrom ?? null,
   }));
 };
 
@@ -93,5 +102,5 @@ export const publishPolicy = async (
     note: change.note,
     at: now,
   });
-  return toView(published, agent.name, agent);
+  return toPolicyView(published, agent.name, agent);
 };

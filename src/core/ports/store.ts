@@ -105,6 +105,8 @@ export interface PolicyVersion {
   /** Why it changed. */
   readonly note: string | null;
   readonly createdAt: Date;
+  /** The earlier version this one restores, when it was published by a rollback. */
+  readonly restoredFrom?: number | null;
 }
 
 /** One saved version of a workspace setting (e.g. `handoff_templates`); the highest version per key is current. */
@@ -254,6 +256,8 @@ export interface PolicyRepository {
     author: string;
     note?: string | null;
     at?: Date;
+    /** Set by a rollback: the earlier version whose document this publishes again. */
+    restoredFrom?: number | null;
   }): Promise<PolicyVersion>;
   /** The highest published version, or null before the first publish. */
   current(workspaceId: string): Promise<PolicyVersion | null>;
@@ -343,4 +347,39 @@ export interface Store {
   /** Runs `work` in one transaction: everything it writes through `tx` commits together or not at all. */
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** Committed changes to what AI turns read, from every process sharing the database. */
+  readonly changes: ChangeFeed;
+  /** Agents' confirmed categories: the workspace's labelled history. */
+  readonly categoryHistory: CategoryHistoryRepository;
+}
+
+/**
+ * A committed change to what an AI turn reads (issue 9, caches by version). The database announces
+ * it at commit, whoever wrote it, so a per-process cache reloads only what a notice names.
+ */
+export type WorkspaceChange =
+  | { readonly kind: 'policy'; readonly workspaceId: string }
+  | { readonly kind: 'setting'; readonly workspaceId: string; readonly key: string }
+  | { readonly kind: 'knowledge'; readonly workspaceId: string }
+  | { readonly kind: 'category_confirmed'; readonly workspaceId: string; readonly conversationId: string }
+  /** Notices may have been lost (the listening connection dropped and came back): treat everything as changed. */
+  | { readonly kind: 'missed' };
+
+export interface ChangeFeed {
+  /** Hears every change committed after the returned promise resolves; call the result to stop. */
+  subscribe(listener: (change: WorkspaceChange) => void): Promise<() => void>;
+}
+
+/** A conversation's latest confirmed category with the customer's words it labels. */
+export interface ConfirmedCategory {
+  readonly conversationId: string;
+  readonly category: string;
+  readonly text: string;
+}
+
+export interface CategoryHistoryRepository {
+  /** The latest confirmation of every conversation that has one (with non-empty text), in the order they were made. */
+  latest(workspaceId: string): Promise<ConfirmedCategory[]>;
+  /** One conversation's latest confirmation, or null (read when a notice names it). */
+  latestOf(conversationId: string): Promise<ConfirmedCategory | null>;
 }

@@ -2,11 +2,13 @@
  * Live updates over WebSocket at /api/live. A customer connects with
  * `?conversation=<id>&token=<conversation token>` and hears only that conversation; an agent
  * connects with the session cookie (or `?session=<token>`) and hears the workspace's inbox.
+ * The process's live feed reads each change once for all its sockets.
  */
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { conversationTopic, workspaceTopic } from '../../app/live-bus.ts';
+import { createLiveFeed } from '../../app/live-feed.ts';
 import { isDomainError } from '../../core/errors.ts';
 import { agentForSession } from '../auth/agent-sessions.ts';
 import { verifyCustomerToken } from '../auth/customer-token.ts';
@@ -46,6 +48,7 @@ const reject = (socket: Duplex, status: number, text: string) => {
 
 export const attachLiveSocket = (server: Server, deps: ServerDeps): { close(): void } => {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
+  const feed = createLiveFeed(deps.app);
   const alive = new WeakSet<WebSocket>();
 
   server.on('upgrade', (request, socket, head) => {
@@ -55,7 +58,7 @@ export const attachLiveSocket = (server: Server, deps: ServerDeps): { close(): v
         wss.handleUpgrade(request, socket, head, (ws) => {
           alive.add(ws);
           ws.on('pong', () => alive.add(ws));
-          const unsubscribe = deps.app.live.subscribe(topic, (update) => ws.send(JSON.stringify(update)));
+          const unsubscribe = feed.subscribe(topic, (update) => ws.send(JSON.stringify(update)));
           ws.on('close', unsubscribe);
           ws.on('error', unsubscribe);
           ws.send(JSON.stringify({ type: 'ready' }));
@@ -80,6 +83,7 @@ export const attachLiveSocket = (server: Server, deps: ServerDeps): { close(): v
   return {
     close() {
       clearInterval(heartbeat);
+      feed.close();
       for (const ws of wss.clients) ws.terminate();
       wss.close();
     },

@@ -30,7 +30,7 @@ const currentPolicy = async () => {
   return res.body as { version: number; label: string; yaml: string; author: string; note: string };
 };
 
-/** A customer message run through the live AI; resolves with the conversation's events once it has decided. */
+/** A customer message run through the live AI; resolves with the conversation's events once the turn is over. */
 const customerSays = async (text: string, identity?: string) => {
   const body = identity
     ? { externalId: identity, identitySignature: signCustomerIdentity(TEST_SECRET, identity) }
@@ -42,9 +42,13 @@ const customerSays = async (text: string, identity?: string) => {
     token: String(started.body.token),
     body: { text },
   });
+  // The turn is over once the handover is recorded or the AI's answer is stored.
   const events = await eventually(async () => {
     const list = await baton.store.events.list(id);
-    return list.some((e) => e.type === 'decision_made') ? list : null;
+    const answered = (await baton.store.messages.list(id)).some(
+      (m) => m.author === 'ai' && m.kind === 'message',
+    );
+    return list.some((e) => e.type === 'handed_over') || answered ? list : null;
   });
   const messages = await baton.store.messages.list(id);
   return { id, events, handoff: messages.find((m) => m.kind === 'handoff')?.body ?? null };
@@ -62,11 +66,15 @@ const detailsOf = <T extends z.ZodType>(res: { body: { error?: unknown } }, item
 
 const decisionOf = (events: readonly ConversationEvent[]) => {
   const data = events.find((e) => e.type === 'decision_made')?.data ?? {};
-  const trace = data.trace as { policyVersion?: string } | undefined;
+  const trace = data.trace as { policyVersion?: number; policyLabel?: string } | undefined;
   const handedOver = events.find((e) => e.type === 'handed_over')?.data.reasons as
     | { code: string }[]
     | undefined;
-  return { policyVersion: trace?.policyVersion, reasons: (handedOver ?? []).map((r) => r.code) };
+  return {
+    policyVersion: trace?.policyVersion,
+    policyLabel: trace?.policyLabel,
+    reasons: (handedOver ?? []).map((r) => r.code),
+  };
 };
 
 describe('escalation policy editing', () => {
@@ -133,7 +141,7 @@ describe('escalation policy editing', () => {
     const question = 'How long does delivery to Scotland take?';
     const before = await currentPolicy();
     const earlier = decisionOf((await customerSays(question)).events);
-    expect(earlier.policyVersion).toBe(before.label);
+    expect(earlier).toMatchObject({ policyVersion: before.version, policyLabel: before.label });
     expect(earlier.reasons).not.toContain('agent_requested_by_rule');
 
     const document = parse(before.yaml);
@@ -165,8 +173,121 @@ describe('escalation policy editing', () => {
     });
 
     const later = decisionOf((await customerSays(question)).events);
-    expect(later.policyVersion).toBe('acme-ops-2');
+    expect(later).toMatchObject({ policyVersion: before.version + 1, policyLabel: 'acme-ops-2' });
     expect(later.reasons).toContain('agent_requested_by_rule');
+  });
+});
+
+describe('policy versions: show, diff and roll back', () => {
+  /** Publishes the current policy plus a rule that hands `word` to a person. */
+  const publishWithRule = async (label: string, word: string) => {
+    const document = parse((await currentPolicy()).yaml);
+    document.version = label;
+    document.rules.push({
+      id: `${word}_by_hand`,
+      description: `${word} is done by hand; a person confirms it`,
+      when: { anyWords: [word] },
+      team: 'orders',
+    });
+    const res = await request(baton.url, 'PUT', '/api/ops/policy', {
+      token: admin,
+      body: { yaml: stringify(document), note: `${word} by hand` },
+    });
+    expect(res.status).toBe(200);
+    return res.body as { version: number };
+  };
+
+  it('shows any published version and says which one is current', async () => {
+    const first = await request(baton.url, 'GET', '/api/ops/policy/versions/1', { token: agent });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ version: 1, author: 'system', restoredFrom: null });
+    expect(String(first.body.yaml)).toContain('categories:');
+    const { version } = await currentPolicy();
+    const latest = await request(baton.url, 'GET', `/api/ops/policy/versions/${version}`, { token: agent });
+    expect(latest.body).toMatchObject({ version, current: true });
+    expect(first.body.current).toBe(version === 1);
+
+    const missing = await request(baton.url, 'GET', '/api/ops/policy/versions/999', { token: agent });
+    expect(missing.status).toBe(404);
+    expect(missing.body.error?.code).toBe('not_found');
+    const bad = await request(baton.url, 'GET', '/api/ops/policy/versions/first', { token: agent });
+    expect(bad.status).toBe(400);
+  });
+
+  it('diffs two versions line by line, and finds nothing between a version and itself', async () => {
+    const before = await currentPolicy();
+    const after = await publishWithRule('acme-diff', 'giftwrap');
+    const res = await request(
+      baton.url,
+      'GET',
+      `/api/ops/policy/diff?from=${before.version}&to=${after.version}`,
+      { token: agent },
+    );
+    expect(res.status).toBe(200);
+    const lines = (res.body.hunks as { lines: { kind: string; text: string }[] }[]).flatMap((h) => h.lines);
+    expect(lines.filter((l) => l.kind === 'added').map((l) => l.text)).toEqual(
+      expect.arrayContaining(['version: acme-diff', expect.stringContaining('giftwrap')]),
+    );
+    expect(lines.find((l) => l.kind === 'removed')?.text).toBe(`version: ${before.label}`);
+    const same = await request(baton.url, 'GET', `/api/ops/policy/diff?from=1&to=1`, { token: agent });
+    expect(same.body).toMatchObject({ identical: true, hunks: [] });
+    const unknown = await request(baton.url, 'GET', '/api/ops/policy/diff?from=1&to=999', { token: agent });
+    expect(unknown.status).toBe(404);
+  });
+
+  it('rolls back by publishing an earlier version again, with who and why, and decides under it', async () => {
+    const target = await currentPolicy();
+    const changed = await publishWithRule('acme-rollback', 'engraving');
+    const gift = 'Can you add engraving to my order please?';
+    expect(decisionOf((await customerSays(gift)).events).reasons).toContain('agent_requested_by_rule');
+
+    const forbidden = await request(baton.url, 'POST', '/api/ops/policy/rollback', {
+      token: agent,
+      body: { version: target.version, note: 'undo' },
+    });
+    expect(forbidden.status).toBe(403);
+    const noWhy = await request(baton.url, 'POST', '/api/ops/policy/rollback', {
+      token: admin,
+      body: { version: target.version, note: ' ' },
+    });
+    expect(noWhy.status).toBe(400);
+    const toCurrent = await request(baton.url, 'POST', '/api/ops/policy/rollback', {
+      token: admin,
+      body: { version: changed.version, note: 'undo' },
+    });
+    expect(toCurrent.status).toBe(400);
+    expect((await currentPolicy()).version).toBe(changed.version);
+
+    const res = await request(baton.url, 'POST', '/api/ops/policy/rollback', {
+      token: admin,
+      body: { version: target.version, note: 'engraving rule sent too much to people' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      version: changed.version + 1,
+      label: target.label,
+      restoredFrom: target.version,
+      authorName: 'Sam Rivera',
+      note: 'engraving rule sent too much to people',
+      current: true,
+    });
+    const history = await request(baton.url, 'GET', '/api/ops/policy/versions', { token: agent });
+    expect((history.body.versions as Record<string, unknown>[])[0]).toMatchObject({
+      version: changed.version + 1,
+      restoredFrom: target.version,
+      note: 'engraving rule sent too much to people',
+    });
+    const diff = await request(
+      baton.url,
+      'GET',
+      `/api/ops/policy/diff?from=${target.version}&to=${changed.version + 1}`,
+      { token: agent },
+    );
+    expect(diff.body.identical).toBe(true);
+
+    const after = decisionOf((await customerSays(gift)).events);
+    expect(after.policyVersion).toBe(changed.version + 1);
+    expect(after.reasons).not.toContain('agent_requested_by_rule');
   });
 });
 
@@ -253,6 +374,9 @@ describe('the API document', () => {
     expect(res.status).toBe(200);
     const paths = res.body.paths as Record<string, Record<string, unknown>>;
     expect(Object.keys(paths['/api/ops/policy'] ?? {}).sort()).toEqual(['get', 'put']);
+    expect(Object.keys(paths['/api/ops/policy/versions/{version}'] ?? {})).toEqual(['get']);
+    expect(Object.keys(paths['/api/ops/policy/diff'] ?? {})).toEqual(['get']);
+    expect(Object.keys(paths['/api/ops/policy/rollback'] ?? {})).toEqual(['post']);
     expect(Object.keys(paths['/api/ops/handoff-templates'] ?? {}).sort()).toEqual(['get', 'put']);
     for (const path of ['/api/ops/policy/versions', '/api/ops/integrations'])
       expect(paths[path]?.get).toBeDefined();

@@ -9,10 +9,14 @@ import {
   integrationsHealthResponseSchema,
   policyCheckRequestSchema,
   policyCheckResponseSchema,
+  policyDiffQuerySchema,
+  policyDiffResponseSchema,
+  policyVersionParamsSchema,
   policyVersionsResponseSchema,
   policyViewSchema,
   publishPolicyRequestSchema,
   publishTemplatesRequestSchema,
+  rollbackPolicyRequestSchema,
   templatesCheckRequestSchema,
   templatesCheckResponseSchema,
 } from '../../api/ops-schemas.ts';
@@ -24,6 +28,7 @@ import {
 } from '../../app/ops/handoff-templates.ts';
 import { integrationsHealth } from '../../app/ops/integration-health-view.ts';
 import { checkPolicy, currentPolicyView, policyHistory, publishPolicy } from '../../app/ops/policy-admin.ts';
+import { policyDiff, policyVersionView, rollbackPolicy } from '../../app/ops/policy-versions.ts';
 import { errorBody, errorResponses } from '../http-errors.ts';
 import type { ServerDeps, ServerEnv } from '../server-env.ts';
 import { requireAgent } from './require-agent.ts';
@@ -66,6 +71,58 @@ export const opsRoutes = (deps: ServerDeps) => {
       },
     }),
     async (c) => c.json({ versions: await policyHistory(store, c.get('agent').workspaceId) }, 200),
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/ops/policy/versions/{version}',
+      summary: 'One published policy version: YAML, document, author, why, and whether it is current',
+      security: session,
+      request: { params: policyVersionParamsSchema },
+      responses: {
+        200: { description: 'The version', content: json(policyViewSchema) },
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json(await policyVersionView(store, c.get('agent'), c.req.valid('param').version), 200),
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/ops/policy/diff',
+      summary: 'What changed between two published versions, line by line in the editable YAML',
+      security: session,
+      request: { query: policyDiffQuerySchema },
+      responses: {
+        200: { description: 'The changed lines with context', content: json(policyDiffResponseSchema) },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { from, to } = c.req.valid('query');
+      return c.json(await policyDiff(store, c.get('agent').workspaceId, from, to), 200);
+    },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/ops/policy/rollback',
+      summary: 'Publishes an earlier version again as the next version (ops and admins), with a required why',
+      description:
+        'The new version records the agent as author, the note as why, and which version it restores.',
+      security: session,
+      request: { body: { content: json(rollbackPolicyRequestSchema), required: true } },
+      responses: {
+        200: { description: 'The newly published version', content: json(policyViewSchema) },
+        ...errorResponses,
+        ...refused('That version no longer validates: code policy_invalid'),
+      },
+    }),
+    async (c) =>
+      c.json(await rollbackPolicy(store, c.get('agent'), c.req.valid('json'), deps.app.now()), 200),
   );
 
   routes.openapi(

@@ -2,7 +2,21 @@
  * "Why did the AI do this?" (SPEC §3): the latest decision in plain sentences first, then the
  * evidence it weighed — signals that fired, category scores, retrieval, thresholds — and the raw trace.
  */
-import type { DecisionTrace as Trace } from '../../../src/core/triage/decision/decision-types.ts';
+import type { DecisionTrace as CoreTrace } from '../../../src/core/triage/decision/decision-types.ts';
+
+/**
+ * The trace as a live decision stores it: the store's policy version number with the document's
+ * label beside it (decisions stored before numbering cite the label alone).
+ */
+type Trace = Omit<CoreTrace, 'policyVersion'> & {
+  readonly policyVersion: number | string;
+  readonly policyLabel?: string;
+};
+
+const policyCitation = (trace: Trace): string =>
+  typeof trace.policyVersion === 'number'
+    ? `v${trace.policyVersion}${trace.policyLabel ? ` (${trace.policyLabel})` : ''}`
+    : trace.policyVersion;
 
 const isTrace = (value: unknown): value is Trace =>
   typeof value === 'object' && value !== null && 'why' in value && 'category' in value && 'signals' in value;
@@ -54,7 +68,7 @@ export const DecisionTrace = ({ decision }: { decision: Record<string, unknown> 
                 }`}
           </p>
           <p className="muted">
-            Policy {trace.policyVersion} · answer needs ≥ {percent(trace.thresholds.answerConfidence)} · at
+            Policy {policyCitation(trace)} · answer needs ≥ {percent(trace.thresholds.answerConfidence)} · at
             most {trace.thresholds.maxAiTurns} AI answers · repeated ask escalates at{' '}
             {trace.thresholds.repeatedAskAt}
           </p>

@@ -1,4 +1,4 @@
-/** Escalation policy: the current version as YAML, a required "why", save (problems with paths), history. */
+/** Escalation policy: the current version as YAML, a required "why", save (problems with paths), history, diff and rollback. */
 import { useCallback, useEffect, useState } from 'react';
 import type {
   PolicyVersionsResponse,
@@ -6,6 +6,7 @@ import type {
   PublishPolicyRequest,
 } from '../../../src/api/ops-schemas.ts';
 import { apiCall } from '../shared/api.ts';
+import { PolicyVersions } from './policy-versions.tsx';
 import { formatTime, type ShownProblem } from './problem-list.tsx';
 import { useVersionedSave, VersionedSaveBar } from './versioned-save.tsx';
 
@@ -59,12 +60,13 @@ export const PolicySection = () => {
         <p className="ops-current" data-testid="policy-current">
           Version {policy.version} <code>{policy.label}</code> · {policy.authorName} ·{' '}
           {formatTime(policy.createdAt)}
+          {policy.restoredFrom !== null ? ` · rollback to v${policy.restoredFrom}` : ''}
           {policy.note ? ` · “${policy.note}”` : ''}
         </p>
       )}
       <p className="hint">
-        Default category phrasings are left out and filled back in on save. Decisions cite the{' '}
-        <code>version</code> label; give each change its own.
+        Default category phrasings are left out and filled back in on save. Every save gets the next version
+        number, which decisions cite; the <code>version</code> label inside is a display name.
       </p>
       <label className="ops-field">
         <span>Policy (YAML)</span>
@@ -87,16 +89,7 @@ export const PolicySection = () => {
         }
         testId="policy"
       />
-      <h3>History</h3>
-      <ol className="ops-history" data-testid="policy-history">
-        {history.map((entry) => (
-          <li key={entry.version}>
-            <strong>v{entry.version}</strong> <code>{entry.label}</code> · {entry.authorName} ·{' '}
-            {formatTime(entry.createdAt)}
-            {entry.note ? <span className="ops-note"> — {entry.note}</span> : null}
-          </li>
-        ))}
-      </ol>
+      <PolicyVersions history={history} onChanged={load} />
     </section>
   );
 };

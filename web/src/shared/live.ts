@@ -1,9 +1,19 @@
 /**
  * A WebSocket to /api/live that reconnects after drops and hands each update to `onUpdate`;
  * `onSync` runs whenever the socket starts listening, to catch up on anything missed before.
+ * Updates are checked against the server's schema; one this version does not know is skipped.
  */
 import { useEffect, useRef } from 'react';
-import type { LiveUpdate } from '../../../src/api/schemas.ts';
+import { type LiveUpdate, liveUpdateSchema } from '../../../src/api/schemas.ts';
+
+const parseUpdate = (data: unknown) => {
+  try {
+    const parsed = liveUpdateSchema.safeParse(JSON.parse(String(data)));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+};
 
 export const useLiveUpdates = (
   query: string | null,
@@ -25,7 +35,8 @@ export const useLiveUpdates = (
       const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
       socket = new WebSocket(`${scheme}://${window.location.host}/api/live${query}`);
       socket.onmessage = (event) => {
-        const update = JSON.parse(String(event.data)) as LiveUpdate | { type: 'ready' };
+        const update = parseUpdate(event.data);
+        if (update === null) return;
         if (update.type === 'ready') {
           // Reload what may have happened before this socket was listening (first connect or after a drop).
           reconnectHandler.current?.();

@@ -5,6 +5,8 @@ import * as workspaceSettings from './0002-workspace-settings.ts';
 import * as aiTurnJobs from './0003-ai-turn-jobs.ts';
 import * as rateLimits from './0020-rate-limits.ts';
 import * as conversationFacts from './0030-conversation-facts.ts';
+import * as changeNotices from './0070-change-notices.ts';
+import * as policyRestoredFrom from './0071-policy-restored-from.ts';
 
 export interface Migration {
   readonly name: string;
@@ -18,4 +20,6 @@ export const migrations: readonly Migration[] = [
   aiTurnJobs,
   rateLimits,
   conversationFacts,
+  changeNotices,
+  policyRestoredFrom,
 ];

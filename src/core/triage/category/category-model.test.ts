@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type CategoryDefinition,
   type CategoryModel,
+  categoryModelFrom,
   defaultCategoryDefinitions,
+  fitCategoryModel,
   trainCategoryModel,
 } from './index.ts';
 
@@ -84,6 +86,18 @@ describe('training', () => {
     const first = trainCategoryModel(input).classify('my refund has not arrived');
     const second = trainCategoryModel(input).classify('my refund has not arrived');
     expect(second).toEqual(first);
+  });
+
+  it('classifies the same from parameters copied as a worker thread hands them back', () => {
+    const input = { categories: defaultCategoryDefinitions().slice(0, 6), articles: [] };
+    const parameters = fitCategoryModel(input);
+    const copied = structuredClone(parameters, {
+      transfer: [parameters.table.buffer, parameters.idf.buffer],
+    });
+    const question = 'I was charged twice and want my money back';
+    expect(categoryModelFrom(copied).classify(question, ['hello'])).toEqual(
+      trainCategoryModel(input).classify(question, ['hello']),
+    );
   });
 
   it('moves a company-specific phrase to the category its labelled history gives it', () => {

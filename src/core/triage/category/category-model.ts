@@ -125,25 +125,29 @@ interface Evidence {
 }
 
 /**
- * Everything a trained category model is: plain arrays that can be stored and read back (a
- * trained model is cached by the content it learnt from, so a process need not train at start).
+ * Everything a trained model is: plain values and typed arrays, so training can run in a worker
+ * thread and hand the result back (typed arrays transfer without copying).
  */
-export interface CategoryModelState {
+export interface CategoryModelParameters {
   readonly names: readonly string[];
+  /** Inverse document frequency per hashed feature. */
+  readonly idf: Float32Array;
+  /** Words seen in training (the vocabulary coverage of a message is measured against them). */
+  readonly vocabulary: readonly string[];
   /** Per feature: the class weights (taxonomy + out of scope), then the category centroid weights. */
   readonly table: Float32Array;
   readonly bias: Float64Array;
-  readonly idf: Float32Array;
-  /** Words seen in training, for vocabulary coverage. */
-  readonly vocabulary: readonly string[];
   readonly usedHistory: boolean;
 }
 
-/** Trains the model's state from a workspace's taxonomy, knowledge base and (optional) labelled history. */
+/** A trained model as the model cache stores it (the same plain values). */
+export type CategoryModelState = CategoryModelParameters;
+
+/** Fits the model's parameters to a workspace's taxonomy, knowledge base and (optional) labelled history. */
 export function fitCategoryModel(
   input: CategoryModelInput,
   tuning: CategoryTuning = defaultTuning,
-): CategoryModelState {
+): CategoryModelParameters {
   const names = input.categories.map((category) => category.name);
   if (names.length === 0) throw new Error('A category model needs at least one category');
   const taxonomySize = names.length;
@@ -176,35 +180,27 @@ export function fitCategoryModel(
     ),
     taxonomySize,
   );
+  // Classification reads one interleaved table (class weights then centroid weights per
+  // feature), so each feature of a message costs one trip to memory rather than two.
   return {
     names,
-    // Classification reads one interleaved table (class weights then centroid weights per
-    // feature), so each feature of a message costs one trip to memory rather than two.
-    table: interleave(model, centroids, classCount + taxonomySize),
-    bias: model.bias,
     idf,
     vocabulary: [...vocabulary],
+    table: interleave(model, centroids, classCount + taxonomySize),
+    bias: model.bias,
     usedHistory: texts.some((text) => text.origin === 'history'),
   };
 }
 
-/** Trains a category model from a workspace's taxonomy, knowledge base and (optional) labelled history. */
-export function trainCategoryModel(
-  input: CategoryModelInput,
-  tuning: CategoryTuning = defaultTuning,
-): CategoryModel {
-  return categoryModelFrom(fitCategoryModel(input, tuning));
-}
-
-/** The classifier over a trained state. */
-export function categoryModelFrom(state: CategoryModelState): CategoryModel {
-  const { names, table, bias, idf, usedHistory } = state;
+/** The classifier over fitted parameters. */
+export function categoryModelFrom(parameters: CategoryModelParameters): CategoryModel {
+  const { names, idf, table, bias, usedHistory } = parameters;
   const taxonomySize = names.length;
   const classCount = taxonomySize + 1;
   const stride = classCount + taxonomySize;
-  const vocabulary = new Set(state.vocabulary);
+  const vocabulary = new Set(parameters.vocabulary);
   const fallback = names.includes(fallbackCategory) ? fallbackCategory : undefined;
-  const model = { bias };
+
   const read = (text: string): Evidence => {
     const counted = countTerms(text);
     const { indices, values } = weighTerms(counted, idf);
@@ -215,7 +211,7 @@ export function categoryModelFrom(state: CategoryModelState): CategoryModel {
       for (let j = 0; j < stride; j++) sums[j] = (sums[j] ?? 0) + (table[base + j] ?? 0) * value;
     }
     const logits = new Float64Array(classCount);
-    for (let c = 0; c < classCount; c++) logits[c] = (sums[c] ?? 0) + (model.bias[c] ?? 0);
+    for (let c = 0; c < classCount; c++) logits[c] = (sums[c] ?? 0) + (bias[c] ?? 0);
     return {
       logits,
       words: counted.words,
@@ -234,7 +230,7 @@ export function categoryModelFrom(state: CategoryModelState): CategoryModel {
         const previous = read(earlier);
         const weight = contextWeight(current.words);
         for (let c = 0; c < classCount; c++) {
-          scratch[c] = (scratch[c] ?? 0) + weight * ((previous.logits[c] ?? 0) - (model.bias[c] ?? 0));
+          scratch[c] = (scratch[c] ?? 0) + weight * ((previous.logits[c] ?? 0) - (bias[c] ?? 0));
         }
         // A follow-up borrows the earlier turns' familiarity as far as it borrows their topic.
         const trust = Math.min(1, weight);
@@ -262,4 +258,12 @@ export function categoryModelFrom(state: CategoryModelState): CategoryModel {
       };
     },
   };
+}
+
+/** Trains a category model from a workspace's taxonomy, knowledge base and (optional) labelled history. */
+export function trainCategoryModel(
+  input: CategoryModelInput,
+  tuning: CategoryTuning = defaultTuning,
+): CategoryModel {
+  return categoryModelFrom(fitCategoryModel(input, tuning));
 }

@@ -44,7 +44,12 @@ export interface CategoryModel {
   classify(text: string, earlierCustomerTurns?: readonly string[]): CategoryPrediction;
 }
 
-export type { CategoryModelState } from './category-model.ts';
-export { categoryModelFrom, fitCategoryModel, trainCategoryModel } from './category-model.ts';
+export {
+  type CategoryModelParameters,
+  type CategoryModelState,
+  categoryModelFrom,
+  fitCategoryModel,
+  trainCategoryModel,
+} from './category-model.ts';
 export { defaultCategoryDefinitions } from './default-categories.ts';
 export { categoryModelFormat, decodeCategoryModel, encodeCategoryModel } from './model-state-codec.ts';

@@ -1,0 +1,184 @@
+/** The live feed turns signals of ids into what sockets receive, reading a change once and only when someone listens. */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestStore } from '../adapters/store/testing.ts';
+import type { LiveUpdate } from '../api/schemas.ts';
+import type { Conversation, Workspace } from '../core/model.ts';
+import type { Store } from '../core/ports/store.ts';
+import { conversationTopic, createInProcessLiveBus, workspaceTopic } from './live-bus.ts';
+import { createLiveFeed } from './live-feed.ts';
+
+let store: Store;
+let workspace: Workspace;
+beforeAll(async () => {
+  store = await openTestStore('pglite');
+  workspace = await store.workspaces.create({ slug: `feed-${randomUUID()}`, name: 'Acme' });
+});
+afterAll(async () => store?.close());
+
+/** The store with every conversation and message read counted. */
+const counted = () => {
+  const reads = { count: 0 };
+  const conversations = store.conversations;
+  const messages = store.messages;
+  const view: Store = {
+    ...store,
+    conversations: {
+      ...conversations,
+      getById: (id) => {
+        reads.count += 1;
+        return conversations.getById(id);
+      },
+    },
+    messages: {
+      ...messages,
+      list: (id) => {
+        reads.count += 1;
+        return messages.list(id);
+      },
+    },
+  };
+  return { view, reads };
+};
+
+const conversationWithMessages = async (): Promise<{ conversation: Conversation; ids: string[] }> => {
+  const customer = await store.customers.create({ workspaceId: workspace.id, name: 'Dana' });
+  const conversation = await store.conversations.create(
+    { workspaceId: workspace.id, customerId: customer.id },
+    { type: 'conversation_started', actor: { kind: 'customer', id: customer.id } },
+  );
+  const actor = { kind: 'customer', id: customer.id } as const;
+  const question = await store.messages.append(
+    { conversationId: conversation.id, author: 'customer', body: 'Where is my parcel?' },
+    actor,
+  );
+  const note = await store.messages.append(
+    { conversationId: conversation.id, author: 'agent', kind: 'note', body: 'Courier is late today' },
+    { kind: 'system' },
+  );
+  return { conversation, ids: [question.message.id, note.message.id] };
+};
+
+const settle = async (received: readonly unknown[], count: number) => {
+  const deadline = Date.now() + 3000;
+  while (received.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+  await new Promise((r) => setTimeout(r, 50));
+};
+
+describe('live feed', () => {
+  it('shows the customer their messages and the summary, and agents every message including notes', async () => {
+    const live = createInProcessLiveBus();
+    const feed = createLiveFeed({ store, live, reportError: () => {} });
+    const { conversation, ids } = await conversationWithMessages();
+    const customer: LiveUpdate[] = [];
+    const inbox: LiveUpdate[] = [];
+    feed.subscribe(conversationTopic(conversation.id), (u) => customer.push(u));
+    feed.subscribe(workspaceTopic(workspace.id), (u) => inbox.push(u));
+    for (const id of ids) {
+      live.publish({
+        workspaceId: workspace.id,
+        conversationId: conversation.id,
+        messageIds: [id],
+        conversationChanged: false,
+        typing: null,
+      });
+    }
+    live.publish({
+      workspaceId: workspace.id,
+      conversationId: conversation.id,
+      messageIds: [],
+      conversationChanged: true,
+      typing: null,
+    });
+    await settle(inbox, 3);
+    expect(customer.map((u) => (u.type === 'message' ? u.message.body : u.type))).toEqual([
+      'Where is my parcel?',
+      'conversation',
+    ]);
+    expect(inbox.map((u) => (u.type === 'message' ? u.message.body : u.type))).toEqual([
+      'Where is my parcel?',
+      'Courier is late today',
+      'conversation',
+    ]);
+    const summary = inbox.find((u) => u.type === 'conversation');
+    expect(summary?.type === 'conversation' && summary.conversation.lastMessagePreview).toBe(
+      'Where is my parcel?',
+    );
+    feed.close();
+  });
+
+  it('reads a change once for all its watchers, and not at all when nobody here watches', async () => {
+    const live = createInProcessLiveBus();
+    const { view, reads } = counted();
+    const feed = createLiveFeed({ store: view, live, reportError: () => {} });
+    const { conversation, ids } = await conversationWithMessages();
+    const change = {
+      workspaceId: workspace.id,
+      conversationId: conversation.id,
+      messageIds: ids,
+      conversationChanged: true,
+      typing: null,
+    };
+    live.publish(change);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(reads.count).toBe(0);
+
+    const received: LiveUpdate[] = [];
+    for (let socket = 0; socket < 3; socket += 1) {
+      feed.subscribe(workspaceTopic(workspace.id), (u) => received.push(u));
+      feed.subscribe(conversationTopic(conversation.id), (u) => received.push(u));
+    }
+    live.publish(change);
+    await settle(received, 3 * 3 + 3 * 2);
+    expect(received).toHaveLength(3 * 3 + 3 * 2);
+    expect(reads.count).toBe(2);
+    feed.close();
+  });
+
+  it('passes typing on to the conversation without reading anything', async () => {
+    const live = createInProcessLiveBus();
+    const { view, reads } = counted();
+    const feed = createLiveFeed({ store: view, live, reportError: () => {} });
+    const received: LiveUpdate[] = [];
+    const conversationId = randomUUID();
+    feed.subscribe(conversationTopic(conversationId), (u) => received.push(u));
+    live.publish({
+      workspaceId: workspace.id,
+      conversationId,
+      messageIds: [],
+      conversationChanged: false,
+      typing: 'ai',
+    });
+    await settle(received, 1);
+    expect(received).toEqual([{ type: 'typing', conversationId, author: 'ai' }]);
+    expect(reads.count).toBe(0);
+    feed.close();
+  });
+
+  it('tells watchers to reload when it cannot read the change', async () => {
+    const live = createInProcessLiveBus();
+    const failing: Store = {
+      ...store,
+      conversations: {
+        ...store.conversations,
+        getById: () => Promise.reject(new Error('connection lost')),
+      },
+    };
+    const errors: unknown[] = [];
+    const feed = createLiveFeed({ store: failing, live, reportError: (error) => errors.push(error) });
+    const conversationId = randomUUID();
+    const received: LiveUpdate[] = [];
+    feed.subscribe(conversationTopic(conversationId), (u) => received.push(u));
+    live.publish({
+      workspaceId: workspace.id,
+      conversationId,
+      messageIds: [],
+      conversationChanged: true,
+      typing: null,
+    });
+    await settle(received, 1);
+    expect(received).toEqual([{ type: 'resync', conversationId }]);
+    expect(errors).toHaveLength(1);
+    feed.close();
+  });
+});

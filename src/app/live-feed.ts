@@ -1,0 +1,118 @@
+/**
+ * A process's live feed: turns the bus's signals (ids) into the updates its WebSocket subscribers
+ * receive. It reads a conversation once per signal however many sockets watch it, and not at all
+ * when nobody here does. Updates of one conversation go out in the order its signals arrived.
+ */
+import type { LiveUpdate } from '../api/schemas.ts';
+import { authorNameOf } from './broadcast.ts';
+import type { AppContext } from './context.ts';
+import { conversationTopic, type LiveSignal, workspaceTopic } from './live-bus.ts';
+import { presentConversationSummary, presentMessage } from './presenters.ts';
+
+export type LiveUpdateListener = (update: LiveUpdate) => void;
+
+export interface LiveFeed {
+  subscribe(topic: string, listener: LiveUpdateListener): () => void;
+  close(): void;
+}
+
+type FeedDeps = Pick<AppContext, 'store' | 'live' | 'reportError'>;
+
+interface Updates {
+  /** What the customer's chat (and agents watching this conversation) receive. */
+  readonly conversation: LiveUpdate[];
+  /** What every agent's inbox receives. */
+  readonly workspace: LiveUpdate[];
+}
+
+/** Reads what a signal announces and shapes it for both audiences. */
+const updatesFor = async (deps: FeedDeps, signal: LiveSignal): Promise<Updates> => {
+  const { conversationId } = signal;
+  const updates: Updates = { conversation: [], workspace: [] };
+  if (signal.typing) updates.conversation.push({ type: 'typing', conversationId, author: signal.typing });
+  if (signal.draftDelta)
+    updates.conversation.push({ type: 'ai_draft_delta', conversationId, delta: signal.draftDelta });
+  if (signal.messageIds.length === 0 && !signal.conversationChanged) return updates;
+
+  const conversation = await deps.store.conversations.getById(conversationId);
+  if (!conversation) return updates;
+  const messages = await deps.store.messages.list(conversationId);
+  for (const id of signal.messageIds) {
+    const message = messages.find((m) => m.id === id);
+    if (!message) continue;
+    const update: LiveUpdate = {
+      type: 'message',
+      conversationId,
+      message: presentMessage(message, await authorNameOf(deps, message)),
+    };
+    if (message.kind !== 'note') updates.conversation.push(update);
+    updates.workspace.push(update);
+  }
+  if (signal.conversationChanged) {
+    const [customer, assignee] = await Promise.all([
+      deps.store.customers.getById(conversation.customerId),
+      conversation.assigneeId ? deps.store.agents.getById(conversation.assigneeId) : Promise.resolve(null),
+    ]);
+    const summary = presentConversationSummary(conversation, customer, messages, assignee);
+    updates.conversation.push({ type: 'conversation', conversation: summary });
+    updates.workspace.push({ type: 'conversation', conversation: summary });
+  }
+  return updates;
+};
+
+export const createLiveFeed = (deps: FeedDeps): LiveFeed => {
+  const topics = new Map<string, Set<LiveUpdateListener>>();
+  // Per conversation, signals are handled one after the other, so its updates keep their order.
+  const tails = new Map<string, Promise<void>>();
+
+  const send = (topic: string, updates: readonly LiveUpdate[]) => {
+    for (const listener of [...(topics.get(topic) ?? [])]) {
+      for (const update of updates) {
+        try {
+          listener(update);
+        } catch {
+          // A broken subscriber (a closed socket) must not stop delivery to the others.
+        }
+      }
+    }
+  };
+
+  const handle = async (signal: LiveSignal) => {
+    const customerTopic = conversationTopic(signal.conversationId);
+    const inboxTopic = workspaceTopic(signal.workspaceId);
+    if (!topics.has(customerTopic) && !topics.has(inboxTopic)) return;
+    try {
+      const updates = await updatesFor(deps, signal);
+      send(customerTopic, updates.conversation);
+      send(inboxTopic, updates.workspace);
+    } catch (error) {
+      deps.reportError(error, { during: 'live_feed', conversationId: signal.conversationId });
+      // The watchers reload what they show rather than miss the change.
+      const resync: LiveUpdate = { type: 'resync', conversationId: signal.conversationId };
+      send(customerTopic, [resync]);
+      send(inboxTopic, [resync]);
+    }
+  };
+
+  const stop = deps.live.subscribe((signal) => {
+    const previous = tails.get(signal.conversationId) ?? Promise.resolve();
+    const next = previous.then(() => handle(signal));
+    tails.set(signal.conversationId, next);
+    void next.finally(() => {
+      if (tails.get(signal.conversationId) === next) tails.delete(signal.conversationId);
+    });
+  });
+
+  return {
+    subscribe(topic, listener) {
+      const set = topics.get(topic) ?? new Set<LiveUpdateListener>();
+      set.add(listener);
+      topics.set(topic, set);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) topics.delete(topic);
+      };
+    },
+    close: stop,
+  };
+};
