@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { AgentView } from '../../../src/api/schemas.ts';
 import { ApiError, apiCall } from '../shared/api.ts';
+import './sign-in.css';
 
 export const SignIn = ({ onSignedIn }: { onSignedIn: (agent: AgentView) => void }) => {
   const [email, setEmail] = useState('');

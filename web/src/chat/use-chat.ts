@@ -1,0 +1,127 @@
+/** The customer's side of one conversation: its session token, messages, live updates and notices. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CustomerConversation, LiveUpdate, MessageView } from '../../../src/api/schemas.ts';
+import { ApiError, apiCall, newIdempotencyKey } from '../shared/api.ts';
+import { useLiveUpdates } from '../shared/live.ts';
+import { type ChatSession, identityFromUrl, loadChatSession, saveChatSession } from './chat-session.ts';
+import { type ChatNotice, noticeForChange } from './chat-timeline.ts';
+
+/** How long a person's typing signal shows without a new one. */
+const TYPING_SHOWN_MS = 8000;
+
+const mergeMessage = (messages: readonly MessageView[], message: MessageView): MessageView[] =>
+  messages.some((m) => m.id === message.id) ? [...messages] : [...messages, message];
+
+export const useChat = () => {
+  const [session, setSession] = useState<ChatSession | null>(loadChatSession);
+  const [conversation, setConversation] = useState<CustomerConversation | null>(null);
+  const [messages, setMessages] = useState<MessageView[]>([]);
+  const [notices, setNotices] = useState<ChatNotice[]>([]);
+  /** Who is writing a reply right now, from the live socket; cleared by their message. */
+  const [typing, setTyping] = useState<'ai' | 'agent' | null>(null);
+  const typingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latest = useRef<{ conversation: CustomerConversation | null; messages: MessageView[] }>({
+    conversation: null,
+    messages: [],
+  });
+  latest.current = { conversation, messages };
+
+  /** Shows a conversation as loaded; a change of state or person since the last view becomes a notice. */
+  const show = useCallback((view: CustomerConversation) => {
+    const before = latest.current.conversation;
+    if (before && before.id === view.id) {
+      const lastId = latest.current.messages[latest.current.messages.length - 1]?.id ?? null;
+      const notice = noticeForChange(before, view, lastId, Date.now());
+      if (notice) setNotices((list) => [...list, notice]);
+    }
+    setConversation(view);
+    setMessages(view.messages);
+  }, []);
+
+  const reload = useCallback(
+    async (current: ChatSession) => {
+      try {
+        show(
+          await apiCall<CustomerConversation>('GET', `/api/widget/conversations/${current.conversationId}`, {
+            token: current.token,
+          }),
+        );
+      } catch (e) {
+        if (e instanceof ApiError && (e.status === 401 || e.status === 403 || e.status === 404)) {
+          saveChatSession(null);
+          setSession(null);
+        }
+      }
+    },
+    [show],
+  );
+
+  useEffect(() => {
+    if (session) void reload(session);
+  }, [session, reload]);
+
+  const onUpdate = useCallback(
+    (update: LiveUpdate) => {
+      if (update.type === 'message') {
+        setMessages((current) => mergeMessage(current, update.message));
+        if (update.message.author !== 'customer') setTyping(null);
+      } else if (update.type === 'typing') {
+        setTyping(update.author);
+        // The AI's turn ends with a message; a person may stop typing without sending.
+        clearTimeout(typingTimer.current);
+        if (update.author === 'agent')
+          typingTimer.current = setTimeout(() => setTyping(null), TYPING_SHOWN_MS);
+      } else if (session) {
+        void reload(session);
+      }
+    },
+    [session, reload],
+  );
+
+  useLiveUpdates(
+    session
+      ? `?conversation=${encodeURIComponent(session.conversationId)}&token=${encodeURIComponent(session.token)}`
+      : null,
+    onUpdate,
+    () => session && void reload(session),
+  );
+
+  const ensureSession = async (): Promise<ChatSession> => {
+    if (session) return session;
+    const identity = identityFromUrl();
+    const started = await apiCall<{ token: string; conversation: CustomerConversation }>(
+      'POST',
+      '/api/widget/conversations',
+      { body: identity ?? {} },
+    );
+    const created = {
+      conversationId: started.conversation.id,
+      token: started.token,
+      externalId: identity?.externalId ?? null,
+    };
+    saveChatSession(created);
+    setSession(created);
+    setConversation(started.conversation);
+    return created;
+  };
+
+  const send = async (text: string): Promise<void> => {
+    const current = await ensureSession();
+    const sent = await apiCall<{ message: MessageView }>(
+      'POST',
+      `/api/widget/conversations/${current.conversationId}/messages`,
+      { token: current.token, body: { text, idempotencyKey: newIdempotencyKey() } },
+    );
+    setMessages((list) => mergeMessage(list, sent.message));
+  };
+
+  const startOver = () => {
+    saveChatSession(null);
+    setSession(null);
+    setConversation(null);
+    setMessages([]);
+    setNotices([]);
+  };
+
+  return { session, conversation, messages, notices, typing, send, startOver };
+};
