@@ -50,6 +50,15 @@ export const ConversationPane = (props: {
   const body = useRef<HTMLElement | null>(null);
   const scroller = useStickToBottom<HTMLElement>(detail ? detail.messages.length : -1, { startAt: 'top' });
 
+  const setScroller = scroller.ref;
+  const bodyRef = useCallback(
+    (element: HTMLElement | null) => {
+      body.current = element;
+      setScroller(element);
+    },
+    [setScroller],
+  );
+
   const load = useCallback(async () => {
     try {
       setDetail(await apiCall<ConversationDetail>('GET', `/api/inbox/conversations/${conversationId}`));
@@ -161,10 +170,7 @@ export const ConversationPane = (props: {
         aria-label="Handoff and transcript"
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrolling column must be reachable by keyboard, and takes focus when the reply box is left
         tabIndex={0}
-        ref={(element) => {
-          body.current = element;
-          scroller.ref.current = element;
-        }}
+        ref={bodyRef}
         onScroll={scroller.onScroll}
         data-testid="conversation-body"
       >

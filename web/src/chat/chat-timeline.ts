@@ -24,9 +24,8 @@ const writers = (messages: readonly MessageView[]): readonly string[] =>
   );
 
 /**
- * The line under the chat's title. "Talking with" names a person only once they have written:
- * the assignee when they have, else whoever last replied; an assignee who has not written yet
- * "has your conversation".
+ * The line under the chat's title. "Talking with" names the assigned person only once they have
+ * written here; until then they "have your conversation" (an automatic assignment is not a reply).
  */
 export const statusLine = (
   conversation: ConversationState | null,
@@ -38,10 +37,10 @@ export const statusLine = (
   if (conversation.state === 'queued') return `Waiting for the ${conversation.teamName ?? 'support'} team`;
   if (conversation.state === 'assigned') {
     const name = conversation.assigneeName;
-    const wrote = writers(messages);
-    const talking = name && wrote.includes(name) ? name : wrote[wrote.length - 1];
-    if (talking) return `You’re talking with ${talking}${team}`;
-    return name ? `${name}${team} has your conversation and will reply here` : 'Waiting for the support team';
+    if (!name) return 'Waiting for the support team';
+    return writers(messages).includes(name)
+      ? `You’re talking with ${name}${team}`
+      : `${name}${team} has your conversation and will reply here`;
   }
   return 'This conversation is resolved. Write again any time to reopen it.';
 };
