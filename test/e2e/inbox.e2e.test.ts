@@ -39,7 +39,7 @@ const openInbox = async (viewport: { width: number; height: number }, path = '/a
   const page = await (await browser.newContext({ viewport })).newPage();
   await page.goto(`${baton.url}${path}`);
   await signInOnPage(page, baton, SAM);
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.locator('.inbox').waitFor();
   return page;
 };
 
@@ -207,7 +207,7 @@ describe('the inbox', () => {
   it('shows the list and the conversation as two screens on a phone', async () => {
     await handOver('Please put me through to a real person');
     const page = await openInbox(phone);
-    const list = page.getByRole('heading', { level: 1 });
+    const list = page.locator('#list-title');
     await expect(list.isVisible()).resolves.toBe(true);
     await expect(page.getByTestId('conversation-pane').count()).resolves.toBe(0);
     await expect(overflowsSideways(page)).resolves.toBe(false);

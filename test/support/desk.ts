@@ -97,22 +97,29 @@ const axeViolationsSchema = z.array(
   }),
 );
 
-/** Runs axe-core inside the page (all its default rules); returns the serious and critical violations. */
-export const seriousAxeViolations = async (page: Page): Promise<AxeViolation[]> => {
+/** Every axe-core violation in the page (all its default rules). */
+export const axeViolations = async (page: Page): Promise<AxeViolation[]> => {
   await page.addScriptTag({ content: axeSource });
   const raw: unknown = await page.evaluate(
     "axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations)",
   );
-  return axeViolationsSchema
-    .parse(raw)
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => JSON.stringify(n.target)),
-    }));
+  return axeViolationsSchema.parse(raw).map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => JSON.stringify(n.target)),
+  }));
 };
+
+/**
+ * The violations a page must not have: every serious or critical one, and — though axe rates them
+ * moderate — a page without one main landmark or an h1, or content outside any landmark.
+ */
+const structureRules = new Set(['landmark-one-main', 'page-has-heading-one', 'region']);
+export const seriousAxeViolations = async (page: Page): Promise<AxeViolation[]> =>
+  (await axeViolations(page)).filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical' || structureRules.has(v.id),
+  );
 
 /** Whether the page scrolls sideways (something wider than the viewport). */
 export const overflowsSideways = (page: Page): Promise<boolean> =>

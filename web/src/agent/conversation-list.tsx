@@ -21,9 +21,9 @@ export const ConversationList = forwardRef<
 >(function ConversationList(props, ref) {
   return (
     <section className="list" aria-labelledby="list-title">
-      <h1 id="list-title" className="list-title">
+      <h2 id="list-title" className="list-title">
         {props.title} <span className="muted">({props.conversations.length})</span>
-      </h1>
+      </h2>
       {props.conversations.length === 0 && <p className="empty">Nobody is waiting here.</p>}
       <ul ref={ref}>
         {props.conversations.map((c) => (

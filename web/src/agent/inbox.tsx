@@ -112,6 +112,7 @@ export const Inbox = (props: {
         onSignOut={props.onSignedOut}
       />
       <main className="inbox-main">
+        <h1 className="visually-hidden">Inbox</h1>
         <ConversationList
           ref={listElement}
           title={title}

@@ -8,6 +8,7 @@ import type {
   PlanResponse,
 } from '../../../src/api/planner-schemas.ts';
 import type { AgentView } from '../../../src/api/schemas.ts';
+import { SignIn } from '../agent/sign-in.tsx';
 import { ApiError, apiCall } from '../shared/api.ts';
 import { type Problem, problemsFromMessage } from './field-labels.ts';
 import { HistoryEvidence } from './history-evidence.tsx';
@@ -57,14 +58,15 @@ export const PlannerPage = () => {
   }, []);
 
   useEffect(() => {
+    apiCall<AgentView>('GET', '/api/agents/me')
+      .then((agent) => setSession({ kind: 'signedIn', agent }))
+      .catch(() => setSession({ kind: 'signedOut' }));
+  }, []);
+
+  const signedIn = session.kind === 'signedIn';
+  useEffect(() => {
+    if (!signedIn) return;
     const load = async () => {
-      try {
-        const agent = await apiCall<AgentView>('GET', '/api/agents/me');
-        setSession({ kind: 'signedIn', agent });
-      } catch {
-        setSession({ kind: 'signedOut' });
-        return;
-      }
       try {
         const loaded = await apiCall<PlannerDefaults>('GET', '/api/planner/defaults');
         setDefaults(loaded);
@@ -75,21 +77,16 @@ export const PlannerPage = () => {
       }
     };
     void load();
-  }, [calculate]);
+  }, [signedIn, calculate]);
 
   if (session.kind === 'checking') return <p className="loading">Loading…</p>;
+  // Signing in here keeps the visitor on the planner.
   if (session.kind === 'signedOut') {
     return (
-      <main className="sign-in">
-        <div className="card planner-sign-in" data-testid="planner-sign-in">
-          <h1>Team planner</h1>
-          <p>The planner is for signed-in agents and staff.</p>
-          <a className="button" href="/agent">
-            Sign in
-          </a>
-          <p className="hint">After signing in, open the planner from the inbox.</p>
-        </div>
-      </main>
+      <SignIn
+        title="Sign in to the team planner"
+        onSignedIn={(agent) => setSession({ kind: 'signedIn', agent })}
+      />
     );
   }
 
