@@ -10,6 +10,7 @@ import type {
 import type { AgentView } from '../../../src/api/schemas.ts';
 import { SignIn } from '../agent/sign-in.tsx';
 import { ApiError, apiCall } from '../shared/api.ts';
+import { wholeVolumes } from './edit-input.ts';
 import { type Problem, problemsFromMessage } from './field-labels.ts';
 import { HistoryEvidence } from './history-evidence.tsx';
 import { AutomationCurveChart, RoleBarChart } from './plan-charts.tsx';
@@ -95,11 +96,12 @@ export const PlannerPage = () => {
     setFailure(null);
     try {
       const loaded = await apiCall<PlannerHistory>('GET', `/api/planner/from-history?days=${HISTORY_DAYS}`);
-      setHistory(loaded);
+      const whole = wholeVolumes(loaded.input);
+      setHistory({ ...loaded, input: whole });
       setScenarioId(HISTORY_ID);
-      setInput(loaded.input);
+      setInput(whole);
       setProblems([]);
-      await calculate(loaded.input);
+      await calculate(whole);
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) setSession({ kind: 'signedOut' });
       else setFailure(error instanceof Error ? error.message : 'Could not read the history. Try again.');
@@ -116,8 +118,11 @@ export const PlannerPage = () => {
         : id === HISTORY_ID
           ? history?.input
           : defaults?.scenarios.find((s) => s.id === id)?.input;
-    if (next) setInput(next);
     setProblems([]);
+    if (next) {
+      setInput(next);
+      void calculate(next);
+    }
   };
   const invalid = (path: string): boolean =>
     problems.some((p) => p.path === path || p.path.startsWith(`${path}.`));
@@ -189,16 +194,17 @@ export const PlannerPage = () => {
         </aside>
 
         <main className="planner-results">
+          <div className="results-head">
+            {/* The scenario being edited, whatever was last calculated. */}
+            <h1 data-testid="plan-name">{input?.name ?? 'Team planner'}</h1>
+            {stale && (
+              <span className="stale" data-testid="stale">
+                Inputs changed — calculate to update
+              </span>
+            )}
+          </div>
           {result ? (
             <>
-              <div className="results-head">
-                <h1 data-testid="plan-name">{result.plan.name}</h1>
-                {stale && (
-                  <span className="stale" data-testid="stale">
-                    Inputs changed — calculate to update
-                  </span>
-                )}
-              </div>
               <PlanSummary plan={result.plan} />
               <div className="charts">
                 <RoleBarChart plan={result.plan} />
