@@ -59,9 +59,13 @@ export const ConversationPane = (props: {
     [setScroller],
   );
 
+  // Only the newest load may show its answer: an older one can arrive later with older state.
+  const loads = useRef(0);
   const load = useCallback(async () => {
+    const mine = ++loads.current;
     try {
-      setDetail(await apiCall<ConversationDetail>('GET', `/api/inbox/conversations/${conversationId}`));
+      const loaded = await apiCall<ConversationDetail>('GET', `/api/inbox/conversations/${conversationId}`);
+      if (mine === loads.current) setDetail(loaded);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'Could not load the conversation.');
     }

@@ -55,7 +55,7 @@ export const ChatPage = () => {
         <div>
           <h1>Acme support</h1>
           <div className="chat-status" data-testid="chat-status">
-            {statusLine(chat.conversation, chat.messages)}
+            {statusLine(chat.conversation, chat.messages, chat.notices)}
           </div>
         </div>
         <div className="chat-header-actions">

@@ -30,9 +30,16 @@ describe('statusLine', () => {
     );
   });
 
-  it('does not name someone else who wrote earlier as the person you talk with now', () => {
+  it('names whoever replied when the assigned person has not written', () => {
+    expect(statusLine(assigned, [message('1', 'customer'), message('2', 'agent', 'Sam Rivera')])).toBe(
+      'You’re talking with Sam Rivera (Billing)',
+    );
+  });
+
+  it('does not name someone who passed the conversation on as the person you talk with now', () => {
     const passed = { ...assigned, assigneeName: 'Sam Rivera' };
-    expect(statusLine(passed, [message('2', 'agent', 'Maya Chen')])).toMatch(
+    const handover = { id: 'n', kind: 'handover' as const, afterMessageId: '2', text: 'passed' };
+    expect(statusLine(passed, [message('2', 'agent', 'Maya Chen')], [handover])).toMatch(
       /^Sam Rivera .*has your conversation/,
     );
   });
@@ -53,7 +60,7 @@ describe('timeline', () => {
   it('puts "joined" before a person’s first reply, live notices after their message, and a resolution at the end', () => {
     const items = timeline(
       [message('1', 'customer'), message('2', 'agent', 'Maya Chen'), message('3', 'agent', 'Maya Chen')],
-      [{ id: 'n', afterMessageId: '1', text: 'Waiting' }],
+      [{ id: 'n', kind: 'handover', afterMessageId: '1', text: 'Waiting' }],
       'resolved',
     );
     expect(items.map((i) => (i.kind === 'message' ? i.message.id : i.notice.text))).toEqual([

@@ -7,6 +7,8 @@ import type { CustomerConversation, MessageView } from '../../../src/api/schemas
 
 export interface ChatNotice {
   readonly id: string;
+  /** `handover`: passed to someone else or back to the queue. */
+  readonly kind: 'handover' | 'resolved' | 'joined';
   /** The message it follows; null for before the first message. */
   readonly afterMessageId: string | null;
   readonly text: string;
@@ -18,18 +20,26 @@ export type TimelineItem =
 
 type ConversationState = Pick<CustomerConversation, 'state' | 'teamName' | 'assigneeName'>;
 
-const writers = (messages: readonly MessageView[]): readonly string[] =>
-  messages.flatMap((m) =>
-    m.author === 'agent' && m.kind === 'message' && m.authorName ? [m.authorName] : [],
-  );
+/** The person who wrote the last agent reply, and its position in the transcript. */
+const lastReply = (messages: readonly MessageView[]): { name: string; index: number } | null => {
+  for (let i = messages.length - 1; i >= 0; i -= 1) {
+    const m = messages[i];
+    if (m && m.author === 'agent' && m.kind === 'message' && m.authorName)
+      return { name: m.authorName, index: i };
+  }
+  return null;
+};
 
 /**
- * The line under the chat's title. "Talking with" names the assigned person only once they have
- * written here; until then they "have your conversation" (an automatic assignment is not a reply).
+ * The line under the chat's title. "Talking with" names only someone who has written: the assigned
+ * person once they have, else whoever last replied — unless the conversation has since been passed
+ * on. A person assigned who has not written yet "has your conversation" (an automatic assignment is
+ * not a reply).
  */
 export const statusLine = (
   conversation: ConversationState | null,
   messages: readonly MessageView[],
+  notices: readonly ChatNotice[] = [],
 ): string => {
   if (!conversation || conversation.state === 'ai')
     return 'Our AI assistant answers from Acme’s help articles.';
@@ -38,9 +48,16 @@ export const statusLine = (
   if (conversation.state === 'assigned') {
     const name = conversation.assigneeName;
     if (!name) return 'Waiting for the support team';
-    return writers(messages).includes(name)
-      ? `You’re talking with ${name}${team}`
-      : `${name}${team} has your conversation and will reply here`;
+    const wrote = messages.some((m) => m.author === 'agent' && m.kind === 'message' && m.authorName === name);
+    if (wrote) return `You’re talking with ${name}${team}`;
+    const last = lastReply(messages);
+    const passedSince =
+      last !== null &&
+      notices.some(
+        (n) => n.kind === 'handover' && messages.findIndex((m) => m.id === n.afterMessageId) >= last.index,
+      );
+    if (last && !passedSince) return `You’re talking with ${last.name}${team}`;
+    return `${name}${team} has your conversation and will reply here`;
   }
   return 'This conversation is resolved. Write again any time to reopen it.';
 };
@@ -54,14 +71,19 @@ export const noticeForChange = (
   lastMessageId: string | null,
   at: number,
 ): ChatNotice | null => {
-  const notice = (text: string) => ({ id: `${at}-${text}`, afterMessageId: lastMessageId, text });
-  if (after.state === 'resolved' && before.state !== 'resolved') return notice(RESOLVED_TEXT);
+  const notice = (kind: ChatNotice['kind'], text: string): ChatNotice => ({
+    id: `${at}-${text}`,
+    kind,
+    afterMessageId: lastMessageId,
+    text,
+  });
+  if (after.state === 'resolved' && before.state !== 'resolved') return notice('resolved', RESOLVED_TEXT);
   if (before.state !== 'assigned' || !before.assigneeName) return null;
   if (after.state === 'assigned' && after.assigneeName && after.assigneeName !== before.assigneeName) {
-    return notice(`${before.assigneeName} passed your conversation to ${after.assigneeName}.`);
+    return notice('handover', `${before.assigneeName} passed your conversation to ${after.assigneeName}.`);
   }
   if (after.state === 'queued')
-    return notice('Your conversation is waiting for the next person on the team.');
+    return notice('handover', 'Your conversation is waiting for the next person on the team.');
   return null;
 };
 
@@ -79,7 +101,8 @@ export const timeline = (
     if (message.author === 'agent' && message.authorName && message.authorName !== lastAgent) {
       lastAgent = message.authorName;
       const text = `${message.authorName} joined the conversation`;
-      items.push({ kind: 'notice', notice: { id: `joined-${message.id}`, afterMessageId: null, text } });
+      const joined: ChatNotice = { id: `joined-${message.id}`, kind: 'joined', afterMessageId: null, text };
+      items.push({ kind: 'notice', notice: joined });
     }
     items.push({ kind: 'message', message });
     for (const notice of notices.filter((n) => n.afterMessageId === message.id)) {
@@ -87,9 +110,15 @@ export const timeline = (
     }
   }
   const last = items[items.length - 1];
-  const endsResolved = last?.kind === 'notice' && last.notice.text === RESOLVED_TEXT;
+  const endsResolved = last?.kind === 'notice' && last.notice.kind === 'resolved';
   if (state === 'resolved' && !endsResolved) {
-    items.push({ kind: 'notice', notice: { id: 'resolved', afterMessageId: null, text: RESOLVED_TEXT } });
+    const resolved: ChatNotice = {
+      id: 'resolved',
+      kind: 'resolved',
+      afterMessageId: null,
+      text: RESOLVED_TEXT,
+    };
+    items.push({ kind: 'notice', notice: resolved });
   }
   return items;
 };

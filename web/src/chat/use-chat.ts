@@ -12,6 +12,19 @@ const TYPING_SHOWN_MS = 8000;
 const mergeMessage = (messages: readonly MessageView[], message: MessageView): MessageView[] =>
   messages.some((m) => m.id === message.id) ? [...messages] : [...messages, message];
 
+/**
+ * Loaded messages together with any that arrived live meanwhile: a reload may have been read
+ * before a message the socket already delivered was stored, and must not take it away.
+ */
+const unionMessages = (loaded: readonly MessageView[], live: readonly MessageView[]): MessageView[] => {
+  const byId = new Map<string, MessageView>();
+  for (const message of [...live, ...loaded]) byId.set(message.id, message);
+  return [...byId.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+};
+
+type ConversationChange = Pick<CustomerConversation, 'id' | 'state' | 'assigneeName'> &
+  Partial<Pick<CustomerConversation, 'teamName' | 'waitingOnCustomer' | 'messages'>>;
+
 export const useChat = () => {
   const [session, setSession] = useState<ChatSession | null>(loadChatSession);
   const [conversation, setConversation] = useState<CustomerConversation | null>(null);
@@ -26,26 +39,44 @@ export const useChat = () => {
   });
   latest.current = { conversation, messages };
 
-  /** Shows a conversation as loaded; a change of state or person since the last view becomes a notice. */
-  const show = useCallback((view: CustomerConversation) => {
+  /** Shows a conversation's new state; a change of state or person since the last view becomes a notice. */
+  const show = useCallback((change: ConversationChange) => {
     const before = latest.current.conversation;
-    if (before && before.id === view.id) {
-      const lastId = latest.current.messages[latest.current.messages.length - 1]?.id ?? null;
-      const notice = noticeForChange(before, view, lastId, Date.now());
-      if (notice) setNotices((list) => [...list, notice]);
+    if (!before || before.id !== change.id) {
+      if (!change.messages) return;
+      const first: CustomerConversation = {
+        teamName: null,
+        waitingOnCustomer: false,
+        ...change,
+        messages: change.messages,
+      };
+      latest.current = { conversation: first, messages: change.messages };
+      setConversation(first);
+      setMessages(change.messages);
+      return;
     }
-    setConversation(view);
-    setMessages(view.messages);
+    const lastId = latest.current.messages[latest.current.messages.length - 1]?.id ?? null;
+    const notice = noticeForChange(before, { teamName: before.teamName, ...change }, lastId, Date.now());
+    if (notice) setNotices((list) => [...list, notice]);
+    const next: CustomerConversation = { ...before, ...change, messages: change.messages ?? before.messages };
+    latest.current = { ...latest.current, conversation: next };
+    setConversation(next);
+    const loaded = change.messages;
+    if (loaded) setMessages((current) => unionMessages(loaded, current));
   }, []);
 
+  /** Only the newest reload may show its answer: an older one can arrive later with older state. */
+  const reloads = useRef(0);
   const reload = useCallback(
     async (current: ChatSession) => {
+      const mine = ++reloads.current;
       try {
-        show(
-          await apiCall<CustomerConversation>('GET', `/api/widget/conversations/${current.conversationId}`, {
-            token: current.token,
-          }),
+        const view = await apiCall<CustomerConversation>(
+          'GET',
+          `/api/widget/conversations/${current.conversationId}`,
+          { token: current.token },
         );
+        if (mine === reloads.current) show(view);
       } catch (e) {
         if (e instanceof ApiError && (e.status === 401 || e.status === 403 || e.status === 404)) {
           saveChatSession(null);
@@ -71,11 +102,16 @@ export const useChat = () => {
         clearTimeout(typingTimer.current);
         if (update.author === 'agent')
           typingTimer.current = setTimeout(() => setTyping(null), TYPING_SHOWN_MS);
+      } else if (update.type === 'conversation' && session) {
+        // The summary says the new state and person at once; the reload brings the team name.
+        const { id, state, assigneeName } = update.conversation;
+        show({ id, state, assigneeName });
+        void reload(session);
       } else if (session) {
         void reload(session);
       }
     },
-    [session, reload],
+    [session, reload, show],
   );
 
   useLiveUpdates(
@@ -101,7 +137,7 @@ export const useChat = () => {
     };
     saveChatSession(created);
     setSession(created);
-    setConversation(started.conversation);
+    show(started.conversation);
     return created;
   };
 
@@ -116,6 +152,8 @@ export const useChat = () => {
   };
 
   const startOver = () => {
+    reloads.current += 1;
+    latest.current = { conversation: null, messages: [] };
     saveChatSession(null);
     setSession(null);
     setConversation(null);
