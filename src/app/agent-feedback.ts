@@ -18,16 +18,23 @@ export const recordEscalationVerdict = async (
 ): Promise<void> => {
   await loadWorkableConversation(ctx, agent, conversationId);
   const events = await ctx.store.events.list(conversationId);
-  if (!events.some((e) => e.type === 'handed_over')) {
+  const handoff = events.findLast((e) => e.type === 'handed_over');
+  if (!handoff) {
     throw new DomainError(
       'invalid_transition',
       'The AI never handed this conversation over, so there is no escalation to judge.',
     );
   }
+  // One verdict per handoff: a second one changes it (and says from what); the same one again is a no-op.
+  const earlier = events.findLast(
+    (e) => e.type === 'escalation_verdict' && e.data.handoffEventId === handoff.id,
+  )?.data.verdict;
+  const previous = earlier === 'needed' || earlier === 'not_needed' ? earlier : null;
+  if (previous === verdict) return;
   await ctx.store.events.append(conversationId, {
     type: 'escalation_verdict',
     actor: { kind: 'agent', id: agent.id },
-    data: { verdict },
+    data: { verdict, handoffEventId: handoff.id, previous },
   });
 };
 

@@ -30,7 +30,15 @@ export const resolveQuietConversations = async (ctx: AppContext): Promise<number
       conversation.id,
       conversation.state,
       { state: move.to, resolution },
-      { type: 'resolved', actor: { kind: 'system' }, data: { resolution, assumed: true } },
+      {
+        type: 'resolved',
+        actor: { kind: 'system' },
+        data: {
+          by: resolution === 'ai' ? 'ai_assumed' : 'abandoned',
+          resolution,
+          teamKey: conversation.teamKey,
+        },
+      },
     );
     if (updated) {
       resolved += 1;

@@ -1,8 +1,10 @@
 import { Command } from 'commander';
+import { registerBacktestCommand } from './commands/backtest.ts';
 import { registerErlangCommand } from './commands/erlang.ts';
 import { registerImportCommand } from './commands/import.ts';
 import { registerLintHandoffCommand } from './commands/lint-handoff.ts';
 import { registerPlanCommand } from './commands/plan.ts';
+import { registerPolicyCommand } from './commands/policy.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerTriageCommand } from './commands/triage.ts';
 
@@ -19,6 +21,8 @@ export const buildProgram = (): Command => {
   registerLintHandoffCommand(program);
   registerPlanCommand(program);
   registerTriageCommand(program);
+  registerBacktestCommand(program);
+  registerPolicyCommand(program);
   return program;
 };
 

@@ -10,6 +10,9 @@ import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { isDomainError } from '../core/errors.ts';
 import { errorBody, statusOf } from './http-errors.ts';
+import { metricsHandler } from './observability/metrics-route.ts';
+import { createOperationalMetrics } from './observability/operational-metrics.ts';
+import { type RequestObservability, requestObservability } from './observability/request-observability.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { inboxRoutes } from './routes/inbox.routes.ts';
 import { opsRoutes } from './routes/ops.routes.ts';
@@ -29,6 +32,8 @@ const cacheFor = (path: string): string =>
 export interface HttpAppOptions {
   /** Folder of the built web app (web/dist); the API runs without it. */
   readonly webRoot?: string;
+  /** Request ids, request logs and Prometheus metrics; a fresh registry and no log lines without it. */
+  readonly observability?: RequestObservability & { readonly metricsToken?: string | undefined };
 }
 
 export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => {
@@ -44,6 +49,8 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
     },
   });
 
+  const observability = options.observability ?? { metrics: createOperationalMetrics() };
+  app.use('*', ...requestObservability(observability));
   // gzip for JSON and the web app's files (a JS bundle shrinks to about a third).
   app.use('*', compress());
   app.use(
@@ -80,6 +87,8 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   });
 
   app.get('/api/health', (c) => c.json({ ok: true }));
+  // Before the web app's catch-all, which would otherwise answer /metrics with index.html.
+  app.get('/metrics', metricsHandler(observability.metrics, observability.metricsToken));
   app.route('/', widgetRoutes(deps));
   app.route('/', authRoutes(deps));
   app.route('/', inboxRoutes(deps));

@@ -19,6 +19,7 @@ const configSchema = z.object({
   CUSTOMER_TOKEN_TTL_DAYS: z.coerce.number().positive().default(30),
   MAX_MESSAGE_CHARS: z.coerce.number().int().min(100).max(100_000).default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BATON_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   DEMO_ACCOUNT_SERVICE_PORT: z.coerce.number().int().min(0).max(65535).default(3100),
   ACCOUNT_SERVICE_URL: z.string().url().optional(),
   ACCOUNT_SERVICE_TOKEN: z.string().min(1).default('demo-account-key'),
@@ -40,6 +41,8 @@ export interface BatonConfig {
   readonly customerTokenTtlDays: number;
   readonly maxMessageChars: number;
   readonly logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  /** When set, GET /metrics wants it as a bearer token. */
+  readonly metricsToken: string | undefined;
   readonly demoAccountServicePort: number;
   readonly accountServiceUrl: string | undefined;
   readonly accountServiceToken: string;
@@ -79,6 +82,7 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>> = p
     customerTokenTtlDays: c.CUSTOMER_TOKEN_TTL_DAYS,
     maxMessageChars: c.MAX_MESSAGE_CHARS,
     logLevel: c.LOG_LEVEL,
+    metricsToken: c.BATON_METRICS_TOKEN,
     demoAccountServicePort: c.DEMO_ACCOUNT_SERVICE_PORT,
     accountServiceUrl: c.ACCOUNT_SERVICE_URL,
     accountServiceToken: c.ACCOUNT_SERVICE_TOKEN,

@@ -87,6 +87,8 @@ export const startBaton = async (options: { loadDemo: boolean }): Promise<void> 
     maxMessageChars: config.maxMessageChars,
     webRoot: await ensureWebBuilt(),
     reportError,
+    log,
+    metricsToken: config.metricsToken,
     ...(live ? { live } : {}),
   });
 

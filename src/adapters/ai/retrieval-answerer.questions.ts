@@ -48,10 +48,10 @@ export const tuningQuestions: readonly RetrievalQuestion[] = [
   q('I want to make a complaint', 'feedback-and-complaints'),
   q("what's the capital of France", null),
   q('how do I open a brokerage account', null),
-  q('what is the interest rate on my savings', null),
+  q('which savings accounts pay the most interest this year', null),
   q('can you recommend a good restaurant nearby', null),
   q('my car insurance claim was rejected', null),
-  q('how do i transfer money to another bank account', null),
+  q('move 200 from my current account to my partner at another bank', null),
   q("what's the weather tomorrow", null),
 ];
 
@@ -95,5 +95,5 @@ export const heldOutQuestions: readonly RetrievalQuestion[] = [
   q('my flight was cancelled, can I rebook', null),
   q('how do I renew my passport', null),
   q('tell me a joke', null),
-  q('what is my credit score', null),
+  q('why did my credit rating drop after the mortgage application', null),
 ];

@@ -12,6 +12,13 @@ export interface EarlierConversation {
   readonly resolvedAt: Date | null;
 }
 
+/** True when contact at `at` comes within the window after a resolution at `resolvedAt`, its end included. */
+export const isWithinRecontactWindow = (
+  resolvedAt: Date,
+  at: Date,
+  windowMs: number = DEFAULT_RECONTACT_WINDOW_MS,
+): boolean => at.getTime() - resolvedAt.getTime() >= 0 && at.getTime() - resolvedAt.getTime() <= windowMs;
+
 /** True when a conversation on `category` starting at `now` is a recontact after `earlier`. */
 export const isRecontactOf = (
   earlier: EarlierConversation,
@@ -21,5 +28,4 @@ export const isRecontactOf = (
 ): boolean =>
   earlier.resolvedAt !== null &&
   earlier.category === category &&
-  now.getTime() - earlier.resolvedAt.getTime() >= 0 &&
-  now.getTime() - earlier.resolvedAt.getTime() <= windowMs;
+  isWithinRecontactWindow(earlier.resolvedAt, now, windowMs);

@@ -2,6 +2,7 @@
 import type { QueryExecutorProvider } from 'kysely';
 import * as initialSchema from './0001-initial-schema.ts';
 import * as workspaceSettings from './0002-workspace-settings.ts';
+import * as conversationFacts from './0030-conversation-facts.ts';
 
 export interface Migration {
   readonly name: string;
@@ -9,4 +10,4 @@ export interface Migration {
   up(db: QueryExecutorProvider): Promise<void>;
 }
 
-export const migrations: readonly Migration[] = [initialSchema, workspaceSettings];
+export const migrations: readonly Migration[] = [initialSchema, workspaceSettings, conversationFacts];

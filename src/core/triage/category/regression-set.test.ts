@@ -26,7 +26,7 @@ const regressionSet: ReadonlyArray<readonly [string, string]> = [
   ['what is your returns policy on sale items', 'refund'],
   ['the jumper I got yesterday is too small, can I swap it for a bigger size', 'refund'],
   ['You took the money twice for one order, I can see both on my statement', 'payment_dispute'],
-  ['the app took 500 from my balance but the top-up failed', 'payment_dispute'],
+  ['the checkout took £89 from my card but no order was created', 'payment_dispute'],
   ['I was charged more than the price shown at checkout', 'payment_dispute'],
   ['please delete my account and everything in it', 'account_closure'],
   ['how do I close my account for good', 'account_closure'],

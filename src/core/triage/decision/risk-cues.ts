@@ -12,53 +12,43 @@ export interface RiskCue {
   readonly evidence: string;
 }
 
-const money = String.raw`(?:charges?|payments?|transactions?|transfers?|withdrawals?|debits?|deposits?|purchases?|activity|direct debits?|card payments?)`;
-const card = String.raw`(?:(?:credit |debit |bank )?cards?|visa|mastercard|amex|wallet|phone|account|bank account|savings account|checking account)`;
+const money =
+  '(?:charges?|payments?|transactions?|purchases?|orders?|debits?|card payments?|activity|logins?|sign[- ]ins?)';
+const card =
+  '(?:(?:credit |debit |bank |gift )?cards?|visa|mastercard|amex|paypal|wallet|purse|phone|account)';
 /** What can be lost or stolen: a card, a wallet or a phone (a "lost account" is a forgotten password). */
-const carried = String.raw`(?:(?:credit |debit |bank )?cards?|visa|mastercard|amex|wallet|phone)`;
-const me = String.raw`(?:me|myself)`;
+const carried = '(?:(?:credit |debit |bank |gift )?cards?|visa|mastercard|amex|wallet|phone|purse)';
+const me = '(?:me|myself)';
 
+// General fraud reporting: a payment, order or login the customer did not make; someone else in
+// the account or on the card; lost or stolen cards; scams and phishing; asking to freeze things.
 const fraudPatterns: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:unrecogni[sz]ed|unauthori[sz]ed|suspicious|fraudulent|unknown) ${money}`, 'i'),
+  /\b(?:don'?t|do not|didn'?t|did not|never) (?:recogni[sz]e|authori[sz]e)\b/i,
   new RegExp(
-    String.raw`\b(?:unrecogni[sz]ed|unauthori[sz]ed|unknown|unusual|suspicious|strange|fraudulent|unexpected|odd) ${money}`,
+    String.raw`\b(?:didn'?t|did not|never) (?:make|made|place|placed|order|ordered|buy|bought) (?:this|that|these|those|the|a|any)? ?${money}`,
     'i',
   ),
-  /\b(?:don'?t|do not|didn'?t|did not|can'?t|cannot|never) (?:recogni[sz]e|authori[sz]e|approve)\b/i,
+  /\b(?:that|which) i (?:never|didn'?t|did not) (?:make|made|place|placed|order|ordered|buy|bought|authori[sz]ed?)\b/i,
+  new RegExp(String.raw`\bnot (?:been )?(?:made|placed|authori[sz]ed) by ${me}\b`, 'i'),
   new RegExp(
-    String.raw`\b(?:didn'?t|did not|never) (?:make|made|do|did) (?:this|that|these|those|the|a|any)? ?${money}`,
+    String.raw`\b${money} (?:that |which )?i (?:didn'?t|did not|never) (?:make|made|place|placed|authori[sz]e)`,
     'i',
   ),
-  new RegExp(String.raw`\bnot (?:be |been )?(?:made|done|authori[sz]ed|initiated) by ${me}\b`, 'i'),
-  new RegExp(
-    String.raw`\b${money} (?:that |which )?i (?:didn'?t|did not|never) (?:make|made|do|authori[sz]e|recogni[sz]e)`,
-    'i',
-  ),
-  new RegExp(String.raw`\b${money} (?:that |which )?(?:is|'s|was|its|it's) not mine\b`, 'i'),
-  /\bnot recogni[sz]ing\b/i,
-  new RegExp(String.raw`\b(?:what is|what's|why is) this ${money}`, 'i'),
-  new RegExp(String.raw`\b(?:don'?t|do not) know what (?:this|that|the) ${money}`, 'i'),
-  new RegExp(String.raw`\b(?:can'?t|cannot|can not) find my ${carried}\b`, 'i'),
-  new RegExp(String.raw`\b(?:don'?t|do not|not sure) (?:know )?where my ${carried} (?:is|are)\b`, 'i'),
-  new RegExp(String.raw`\b${carried} (?:was|got|has been) (?:taken|snatched|pickpocketed)\b`, 'i'),
-  /\b(?:stop|block|hold|freeze) (?:placed|put) on\b/i,
-  /\bstop (?:a |the |all |any )?paym?ents?\b/i,
-  /\b(?:someone|somebody|a stranger|another person|person)(?: else)? (?:has |have |had |is |was )?(?:used|using|accessed|accessing|got into|logged into|hacked|charged|took|taken|stole|stolen)\b/i,
+  /\b(?:someone|somebody|a stranger|another person)(?: else)? (?:has |have |had |is |was )?(?:used|using|accessed|got into|logged into|hacked|ordered on|stole|stolen)\b/i,
   new RegExp(String.raw`\b(?:stolen|lost|missing) (?:my )?${carried}\b`, 'i'),
+  new RegExp(String.raw`\b(?:lost|stole) my ${carried}\b`, 'i'),
   new RegExp(
-    String.raw`\b${card} (?:was|got|has been|have been|is|were) (?:stolen|lost|hacked|compromised)`,
+    String.raw`\b${card} (?:was|got|has been|have been|is|were) (?:stolen|hacked|compromised|cloned)`,
     'i',
   ),
-  new RegExp(String.raw`\b(?:lost|stole) my ${carried}\b`, 'i'),
   /\b(?:hacked|compromised|scam|scammed|scammer|phishing|identity theft|fraud|fraudulent)\b/i,
-  new RegExp(String.raw`\b(?:freeze|block|stop|suspend)(?: (?:all|any))? (?:my |the )?${card}\b`, 'i'),
-  /\b(?:put|place) an? (?:stop|block|hold|freeze|halt|hault) on\b/i,
-  /\bblock (?:my |the |this )?(?:\w+ )?account\b/i,
+  new RegExp(String.raw`\b(?:freeze|block|lock|suspend) (?:my |the )?${card}\b`, 'i'),
 ];
 
 const closurePatterns: readonly RegExp[] = [
-  /\b(?:close|closing|terminate|terminating|delete|deleting|deactivate|deactivating|shut down|shutting down) (?:my|the|this|an|our) (?:\w+ )?account\b/i,
-  /\baccount (?:closure|deletion|termination|cancell?ations?)\b/i,
-  /\b(?:cancel|cancell?ing|remove|removing)(?: \w+){0,2} account\b/i,
+  /\b(?:close|closing|terminate|terminating|delete|deleting|deactivate|deactivating|shut down|shutting down|remove|removing|cancel|cancell?ing) (?:my|the|this|an|our) (?:\w+ )?account\b/i,
+  /\baccount (?:closure|deletion|termination)\b/i,
   /\b(?:cancell?ation|termination|deletion|closure|removal) of (?:my |the |a |an |this )?(?:\w+ )?account\b/i,
   /\bno longer (?:want to )?be (?:a |your )?customer\b/i,
 ];

@@ -48,7 +48,7 @@ export const regressionSet: readonly RegressionCase[] = [
   ),
   ask(
     'someone stole',
-    'someone used my card without permission',
+    'somebody used my debit card on your site without asking me',
     'escalate',
     ['high_risk_category'],
     ['human_requested'],

@@ -10,7 +10,7 @@ import {
   weakNouns,
 } from './human-request-words.ts';
 import { isNegated } from './negation.ts';
-import { editDistance, quote, type Token, tokenize } from './text.ts';
+import { quote, type Token, tokenize } from './text.ts';
 
 export interface RequestFinding {
   readonly fired: boolean;
@@ -30,19 +30,10 @@ const joinPhrases = (tokens: readonly Token[]): readonly Token[] => {
       i += 1;
       continue;
     }
-    const canonical = vocabulary(token.word) ?? shortVerb(token.word, next);
+    const canonical = vocabulary(token.word);
     joined.push(canonical && canonical !== token.word ? { ...token, word: canonical } : token);
   }
   return joined;
-};
-
-const shortVerbs = ['talk', 'chat', 'speak'];
-
-/** A short misspelt verb right before "to"/"with" ("taok to", "chay with") is read as talk/chat/speak. */
-const shortVerb = (word: string, next: Token | undefined): string | null => {
-  if (word.length < 3 || word.length > 5 || (next?.word !== 'to' && next?.word !== 'with')) return null;
-  if (word === 'that' || word === 'what' || word === 'walk' || word === 'all' || word === 'cant') return null;
-  return shortVerbs.find((verb) => editDistance(word, verb, 1) <= 1) ?? null;
 };
 
 const pairs = new Map<string, string>();
@@ -80,7 +71,7 @@ const clauseStart = (tokens: readonly Token[], index: number): number => {
   return start;
 };
 
-/** "Are you human?", "who is your manager?": asking about the bot, not asking for a person. */
+/** "Are you human?", "who runs your team?": asking about the bot, not asking for a person. */
 const isQuestionAboutBot = (tokens: readonly Token[], index: number): boolean => {
   let start = clauseStart(tokens, index);
   if (fillers.has(tokens[start]?.word ?? '')) start += 1;
@@ -93,7 +84,7 @@ const isQuestionAboutBot = (tokens: readonly Token[], index: number): boolean =>
 const fillers = new Set(['so', 'and', 'ok', 'okay', 'well', 'hey', 'hi', 'wait']);
 const obligationOpeners = new Set(['have', 'need', 'must', 'should', 'necessary', 'required']);
 
-/** "Do I need to speak to a representative to change my PIN?" asks whether, not for, a person. */
+/** "Do I have to ring an adviser before I can return this?" asks whether, not for, a person. */
 const asksWhetherNeeded = (tokens: readonly Token[], cue: number): boolean => {
   const start = clauseStart(tokens, cue);
   const first = tokens[start]?.word;

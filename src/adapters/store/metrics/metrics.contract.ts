@@ -1,0 +1,83 @@
+/**
+ * The metrics contract, run on every database Baton supports: the SQL report over stored facts
+ * rows equals the pure core's computeMetrics on the same rows — for the hand-worked history, for a
+ * few hundred varied rows under every filter, and for nothing at all.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ConversationFacts,
+  computeMetrics,
+  deriveConversationFacts,
+  type MetricsFilter,
+} from '../../../core/metrics/index.ts';
+import { knownEvents, knownReport, knownSettings } from '../../../core/metrics/known-history.fixture.ts';
+import { expectSameReport } from '../../../core/metrics/report-matcher.fixture.ts';
+import type { MetricsRepository } from '../../../core/ports/metrics.ts';
+import { metricsRepository } from './metrics.repository.ts';
+import { type MetricsTestDatabase, seedWorkspace } from './metrics-testing.ts';
+import { randomFacts } from './random-facts.fixture.ts';
+
+const randomSettings = { ...knownSettings, asOf: new Date(Date.UTC(2025, 2, 9)) };
+
+const filters: Record<string, MetricsFilter> = {
+  everything: {},
+  'one category': { category: 'refund' },
+  'one team': { teamKey: 'billing' },
+  'one channel': { channel: 'email' },
+  'a date range': { from: new Date(Date.UTC(2025, 2, 3)), to: new Date(Date.UTC(2025, 2, 6, 12)) },
+  'all four at once': {
+    from: new Date(Date.UTC(2025, 2, 2)),
+    to: new Date(Date.UTC(2025, 2, 9)),
+    category: 'billing',
+    teamKey: 'billing',
+    channel: 'widget',
+  },
+};
+
+export const runMetricsContract = (name: string, open: () => Promise<MetricsTestDatabase>): void => {
+  describe(`metrics in SQL (${name})`, () => {
+    let database: MetricsTestDatabase;
+    let metrics: MetricsRepository;
+    beforeAll(async () => {
+      database = await open();
+      metrics = metricsRepository(database.db);
+    });
+    afterAll(async () => database?.close());
+
+    const stored = async (rows: readonly ConversationFacts[]) => {
+      const seeded = await seedWorkspace(database.db, rows);
+      await metrics.saveFacts(seeded.workspaceId, seeded.facts);
+      return seeded;
+    };
+
+    it('reports the hand-worked history exactly as worked out by hand', async () => {
+      const { workspaceId } = await stored(deriveConversationFacts(knownEvents()));
+      expectSameReport(await metrics.report(workspaceId, knownSettings), knownReport);
+    });
+
+    it.each(Object.entries(filters))('equals the pure metrics on varied rows: %s', async (_, filter) => {
+      const { workspaceId, facts } = await stored(randomFacts(300));
+      const expected = computeMetrics(facts, randomSettings, filter);
+      expect(expected.conversations).toBeGreaterThan(0);
+      expectSameReport(await metrics.report(workspaceId, randomSettings, filter), expected, 6);
+    });
+
+    it('replaces a conversation’s row when its facts are saved again', async () => {
+      const { workspaceId, facts } = await stored(deriveConversationFacts(knownEvents()));
+      const changed = facts.map((row) => (row.csat === 2 ? { ...row, csat: 5 } : row));
+      await metrics.saveFacts(workspaceId, changed);
+      const report = await metrics.report(workspaceId, knownSettings);
+      expect(report.csat.humanOnly).toBe(1);
+      expect(report.conversations).toBe(knownReport.conversations);
+    });
+
+    it('counts only the asked workspace, and answers nulls for one with no conversations', async () => {
+      await stored(randomFacts(50, 7));
+      const empty = await seedWorkspace(database.db, []);
+      expectSameReport(
+        await metrics.report(empty.workspaceId, knownSettings),
+        computeMetrics([], knownSettings),
+      );
+    });
+  });
+};

@@ -1,0 +1,184 @@
+/** The SPEC §9 report as SQL aggregates over `conversation_facts` (never a replay of events in JavaScript). */
+import { type RawBuilder, sql } from 'kysely';
+import type {
+  MetricSettings,
+  MetricsFilter,
+  MetricsReport,
+  RateMetric,
+} from '../../../core/metrics/index.ts';
+import { rateDefinitions } from '../../../core/metrics/index.ts';
+import type { MetricsRepository } from '../../../core/ports/metrics.ts';
+import type { Db } from '../database.ts';
+import { type FactsTables, toFactsRow } from './conversation-facts.table.ts';
+import { rateSql, resolvedSql } from './metric-definitions.sql.ts';
+
+/** Rows per INSERT: 34 parameters a row stays far below PostgreSQL's 65,535 bind parameters. */
+const SAVE_BATCH = 500;
+
+type Row = Record<string, unknown>;
+
+const numberOrNull = (value: unknown): number | null =>
+  value === null || value === undefined ? null : Number(value);
+
+const ratio = (top: unknown, bottom: unknown): number | null => {
+  const denominator = Number(bottom ?? 0);
+  return denominator === 0 ? null : Number(top ?? 0) / denominator;
+};
+
+/** The conversations a report counts (as filterFacts in the core). */
+const factsCte = (workspaceId: string, filter: MetricsFilter): RawBuilder<unknown> => {
+  const conditions: RawBuilder<unknown>[] = [
+    sql`workspace_id = ${workspaceId}`,
+    sql`first_customer_message_at IS NOT NULL`,
+  ];
+  if (filter.from) conditions.push(sql`first_customer_message_at >= ${filter.from}::timestamptz`);
+  if (filter.to) conditions.push(sql`first_customer_message_at < ${filter.to}::timestamptz`);
+  if (filter.category !== undefined) conditions.push(sql`category = ${filter.category}`);
+  if (filter.teamKey !== undefined) conditions.push(sql`team_key = ${filter.teamKey}`);
+  if (filter.channel !== undefined) conditions.push(sql`channel = ${filter.channel}`);
+  return sql`SELECT * FROM conversation_facts WHERE ${sql.join(conditions, sql` AND `)}`;
+};
+
+const seconds = (from: string, to: string) => sql.raw(`extract(epoch from (${to} - ${from}))::float8`);
+const percentiles = (name: string, value: RawBuilder<unknown>, where: RawBuilder<unknown>) => [
+  sql`percentile_cont(0.5) WITHIN GROUP (ORDER BY ${value}) FILTER (WHERE ${where}) AS ${sql.ref(`${name}_p50`)}`,
+  sql`percentile_cont(0.9) WITHIN GROUP (ORDER BY ${value}) FILTER (WHERE ${where}) AS ${sql.ref(`${name}_p90`)}`,
+];
+
+const rateMetrics = Object.keys(rateDefinitions).filter((key): key is RateMetric =>
+  Object.hasOwn(rateDefinitions, key),
+);
+
+/** One pass over the filtered rows: every rate's two counts, the sums and the percentiles. */
+const aggregateColumns = (asOf: Date): RawBuilder<unknown>[] => {
+  const rates = rateSql(asOf);
+  return [
+    sql`count(*) AS conversations`,
+    ...rateMetrics.flatMap((metric) => [
+      sql`count(*) FILTER (WHERE ${rates[metric].of}) AS ${sql.ref(`${metric}_of`)}`,
+      sql`count(*) FILTER (WHERE (${rates[metric].of}) AND (${rates[metric].counts})) AS ${sql.ref(`${metric}_counts`)}`,
+    ]),
+    sql`count(*) FILTER (WHERE ${resolvedSql}) AS resolved`,
+    sql`sum(handoffs_judged) AS handoffs_judged, sum(handoffs_judged_needed) AS handoffs_judged_needed`,
+    sql`sum(ai_questions) AS ai_questions, sum(ai_questions_covered) AS ai_questions_covered`,
+    sql`sum(waits_measured) AS waits_measured, sum(wait_error_seconds) AS wait_error_seconds`,
+    sql`sum(ai_cost) AS ai_cost, sum(ai_turns) AS ai_turns, sum(coalesce(handle_seconds, 0)) AS handle_seconds`,
+    ...percentiles(
+      'first_response',
+      seconds('first_customer_message_at', 'first_response_at'),
+      sql`first_response_at IS NOT NULL`,
+    ),
+    ...percentiles('resolution', seconds('first_customer_message_at', 'resolved_at'), resolvedSql),
+    ...percentiles('handle', sql`handle_seconds`, sql`handle_seconds IS NOT NULL`),
+  ];
+};
+
+/** Mean of (category baseline − human seconds spent) over AI-involved conversations with a baseline. */
+const timeSavedQuery = (facts: RawBuilder<unknown>, configured: Readonly<Record<string, number>>) => sql<{
+  seconds: unknown;
+}>`
+  WITH f AS (${facts}),
+  history AS (
+    SELECT category, avg(handle_seconds) AS seconds FROM f
+    WHERE NOT ai_involved AND resolution = 'human' AND handle_seconds IS NOT NULL AND category IS NOT NULL
+    GROUP BY category
+  ),
+  baseline AS (
+    SELECT f.handle_seconds, coalesce((${JSON.stringify(configured)}::jsonb ->> f.category)::float8, history.seconds) AS seconds
+    FROM f LEFT JOIN history ON history.category = f.category
+    WHERE f.ai_involved AND f.category IS NOT NULL
+  )
+  SELECT avg(seconds - coalesce(handle_seconds, 0)) AS seconds FROM baseline WHERE seconds IS NOT NULL`;
+
+const byCategoryQuery = (facts: RawBuilder<unknown>) => sql<{
+  category: string;
+  of: unknown;
+  counts: unknown;
+}>`
+  WITH f AS (${facts})
+  SELECT category,
+    count(*) FILTER (WHERE ai_involved) AS of,
+    count(*) FILTER (WHERE ai_involved AND resolution = 'ai') AS counts
+  FROM f WHERE category IS NOT NULL
+  GROUP BY category HAVING count(*) FILTER (WHERE ai_involved) > 0
+  ORDER BY category`;
+
+const toReport = (
+  row: Row,
+  settings: MetricSettings,
+  timeSaved: number | null,
+  byCategory: Record<string, number | null>,
+): MetricsReport => {
+  const rateOf = (metric: RateMetric) => ratio(row[`${metric}_counts`], row[`${metric}_of`]);
+  const resolvedCount = Number(row.resolved ?? 0);
+  const hourly = settings.humanHourlyCost;
+  const cost =
+    Number(row.ai_cost ?? 0) +
+    Number(row.ai_turns ?? 0) * settings.aiCostPerTurn +
+    (Number(row.handle_seconds ?? 0) / 3600) * (hourly ?? 0);
+  const spread = (name: string) => ({
+    p50: numberOrNull(row[`${name}_p50`]),
+    p90: numberOrNull(row[`${name}_p90`]),
+  });
+  return {
+    conversations: Number(row.conversations ?? 0),
+    involvementRate: rateOf('involvementRate'),
+    aiResolutionRate: rateOf('aiResolutionRate'),
+    aiResolutionRateByCategory: byCategory,
+    automationRate: rateOf('automationRate'),
+    recontactRateAfterAi: rateOf('recontactRateAfterAi'),
+    durableAiResolutionRate: rateOf('durableAiResolutionRate'),
+    timeSavedPerAiConversation: timeSaved,
+    escalationPrecision: ratio(row.handoffs_judged_needed, row.handoffs_judged),
+    missedEscalations: rateOf('missedEscalations'),
+    knowledgeCoverage: ratio(row.ai_questions_covered, row.ai_questions),
+    combined24hResolutionRate: rateOf('combined24hResolutionRate'),
+    csat: {
+      aiOnly: rateOf('csatAiOnly'),
+      handedOver: rateOf('csatHandedOver'),
+      humanOnly: rateOf('csatHumanOnly'),
+    },
+    firstContactResolution: rateOf('firstContactResolution'),
+    timeToFirstResponse: spread('first_response'),
+    timeToResolution: spread('resolution'),
+    handleTime: spread('handle'),
+    waitEstimateMae: ratio(row.wait_error_seconds, row.waits_measured),
+    costPerResolved: hourly === null || resolvedCount === 0 ? null : cost / resolvedCount,
+  };
+};
+
+/** The metrics repository over any Baton database handle (the table is added by migration 0030). */
+export const metricsRepository = (store: Db, now: () => Date = () => new Date()): MetricsRepository => {
+  const db = store.withTables<FactsTables>();
+  return {
+    async saveFacts(workspaceId, facts) {
+      for (let start = 0; start < facts.length; start += SAVE_BATCH) {
+        const rows = facts.slice(start, start + SAVE_BATCH).map((row) => toFactsRow(workspaceId, row, now()));
+        await db
+          .insertInto('conversation_facts')
+          .values(rows)
+          .onConflict((conflict) =>
+            conflict.column('conversation_id').doUpdateSet((eb) => {
+              const columns = Object.keys(rows[0] ?? {}).filter(
+                (column): column is keyof (typeof rows)[number] => column !== 'conversation_id',
+              );
+              return Object.fromEntries(columns.map((column) => [column, eb.ref(`excluded.${column}`)]));
+            }),
+          )
+          .execute();
+      }
+    },
+
+    async report(workspaceId, settings, filter = {}) {
+      const facts = factsCte(workspaceId, filter);
+      const [aggregate, saved, categories] = await Promise.all([
+        sql<Row>`WITH f AS (${facts}) SELECT ${sql.join(aggregateColumns(settings.asOf))} FROM f`.execute(db),
+        timeSavedQuery(facts, settings.baselineHandleSeconds).execute(db),
+        byCategoryQuery(facts).execute(db),
+      ]);
+      const byCategory: Record<string, number | null> = {};
+      for (const row of categories.rows) byCategory[row.category] = ratio(row.counts, row.of);
+      return toReport(aggregate.rows[0] ?? {}, settings, numberOrNull(saved.rows[0]?.seconds), byCategory);
+    },
+  };
+};

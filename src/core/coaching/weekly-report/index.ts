@@ -1,0 +1,13 @@
+/** The weekly review report (SPEC §8): its model and its Markdown, HTML and JSON renderings. */
+
+export type { ReportFormat } from './render-report.ts';
+export { renderReport, renderReportHtml, renderReportJson, renderReportMarkdown } from './render-report.ts';
+export type {
+  CategoryLine,
+  NumberLine,
+  ReportNumber,
+  ReviewedConversation,
+  WeeklyReport,
+  WeeklyReportInput,
+} from './report-model.ts';
+export { buildWeeklyReport, isWrong } from './report-model.ts';

@@ -1,0 +1,27 @@
+export { baselineHandleSeconds, computeMetrics } from './compute-metrics.ts';
+export type { ConversationFacts, FactSettings } from './conversation-facts.ts';
+export { defaultFactSettings, deriveConversationFacts } from './derive-facts.ts';
+export { foldConversation } from './fold-conversation.ts';
+export { linkRecontacts } from './link-recontacts.ts';
+export {
+  type Handler,
+  handlerOf,
+  type RateDefinition,
+  type RateMetric,
+  rate,
+  rateDefinitions,
+  resolved,
+  resolvedByAi,
+} from './metric-definitions.ts';
+export { filterFacts, type MetricsFilter } from './metrics-filter.ts';
+export type { MetricSettings, MetricsReport } from './metrics-report.ts';
+export {
+  assumedResolutionWindowMs,
+  factSettingsFrom,
+  METRICS_SETTINGS_KEY,
+  type MetricsSettings,
+  metricSettingsFrom,
+  metricsSettingsSchema,
+  parseMetricsSettings,
+} from './metrics-settings.ts';
+export { percentile, type Spread, spreadOf } from './percentile.ts';
