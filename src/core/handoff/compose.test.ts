@@ -143,7 +143,7 @@ describe('composeHandoff', () => {
 
   it('says the team is not staffed and gives no number when there are no hours and nobody on shift', () => {
     const { message, waitMinutes } = composeHandoff(buildHandoffInput({ queue: nobodyOnShift }));
-    expect(message).toContain('Nobody on the team is online right now');
+    expect(message).toContain('Nobody is online right now');
     expect(waitMinutes).toBeNull();
   });
 

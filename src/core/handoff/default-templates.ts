@@ -33,7 +33,7 @@ export const defaultHandoffTemplates: HandoffTemplates = {
     closed:
       'The team is offline right now and back {backAt}; your conversation stays in their queue until then.',
     unstaffed:
-      'Nobody on the team is online right now, so I can’t give a wait time; the first person back will pick this up.',
+      'Nobody is online right now, so I can’t give a wait time; the first person back will pick this up.',
     unknown: 'I can’t give you a reliable wait time right now, but your conversation is in their queue.',
   },
   needs: {
