@@ -32,6 +32,7 @@ export const buildRevision = (revision: string): { dist: string; cleanup: () => 
   const folder = mkdtempSync(join(tmpdir(), 'baton-web-size-'));
   const archive = execFileSync('git', ['archive', revision, 'web', 'src/api', 'src/core', 'package.json'], {
     cwd: repo,
+    maxBuffer: 1 << 28,
   });
   execFileSync('tar', ['-x', '-C', folder], { input: archive });
   symlinkSync(join(repo, 'node_modules'), join(folder, 'node_modules'));
