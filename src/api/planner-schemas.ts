@@ -44,6 +44,8 @@ const comparisonSchema = z.object({
   within: z.boolean(),
   gap: z.number(),
   note: z.string(),
+  /** Outside the range: one sentence naming the input that would have to change; null when within. */
+  change: z.string().nullable(),
 });
 
 export const staffingPlanSchema = z.object({

@@ -4,7 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { isDomainError } from '../core/errors.ts';
 import { errorBody, statusOf } from './http-errors.ts';
@@ -23,6 +25,13 @@ import { limitCustomerMessages, limitNewConversations } from './security/widget-
 import type { ServerDeps, ServerEnv } from './server-env.ts';
 
 const MAX_BODY_BYTES = 256 * 1024;
+
+/**
+ * Vite names built assets by content hash, so a cached copy never goes stale: keep it a year.
+ * Everything else (pages, widget.js) is revalidated, so a new release reaches browsers at once.
+ */
+const cacheFor = (path: string): string =>
+  /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 
 export interface HttpAppOptions {
   /** Folder of the built web app (web/dist); the API runs without it. */
@@ -52,6 +61,8 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
 
   const observability = options.observability ?? { metrics: createOperationalMetrics() };
   app.use('*', ...requestObservability(observability));
+  // gzip for JSON and the web app's files (a JS bundle shrinks to about a third).
+  app.use('*', compress());
   app.use(
     '*',
     securityHeaders({
@@ -138,9 +149,18 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
 
   const webRoot = options.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
-    app.use('/*', serveStatic({ root: webRoot }));
-    // The web app routes on the client: every other page gets index.html.
-    app.get('*', async (c) => c.html(await readFile(join(webRoot, 'index.html'), 'utf8')));
+    app.use(
+      '/*',
+      serveStatic({ root: webRoot, onFound: (path, c) => c.header('Cache-Control', cacheFor(path)) }),
+    );
+    const page = (file: string) => async (c: Context) => {
+      c.header('Cache-Control', 'no-cache');
+      return c.html(await readFile(join(webRoot, file), 'utf8'));
+    };
+    // The customer chat is its own small build; the staff app routes on the client from index.html.
+    app.get('/chat', page('chat.html'));
+    app.get('/chat/*', page('chat.html'));
+    app.get('*', page('index.html'));
   }
   return app;
 };

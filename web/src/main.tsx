@@ -1,14 +1,16 @@
-import { StrictMode } from 'react';
+/** Entry of the staff app (index.html): each page is its own chunk, loaded when its route opens. */
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AgentApp } from './agent/agent-app.tsx';
-import { ChatPage } from './chat/chat-page.tsx';
-import { HomePage } from './home-page.tsx';
-import { OpsPage } from './ops/ops-page.tsx';
-import { PlannerPage } from './planner/planner-page.tsx';
-import './styles.css';
+import './shared/base.css';
+
+const AgentApp = lazy(() => import('./agent/agent-app.tsx').then((m) => ({ default: m.AgentApp })));
+const PlannerPage = lazy(() =>
+  import('./planner/planner-page.tsx').then((m) => ({ default: m.PlannerPage })),
+);
+const OpsPage = lazy(() => import('./ops/ops-page.tsx').then((m) => ({ default: m.OpsPage })));
+const HomePage = lazy(() => import('./home-page.tsx').then((m) => ({ default: m.HomePage })));
 
 const pageFor = (path: string) => {
-  if (path.startsWith('/chat')) return <ChatPage />;
   if (path.startsWith('/agent')) return <AgentApp />;
   if (path.startsWith('/planner')) return <PlannerPage />;
   if (path.startsWith('/ops')) return <OpsPage />;
@@ -16,4 +18,10 @@ const pageFor = (path: string) => {
 };
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode>{pageFor(window.location.pathname)}</StrictMode>);
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <Suspense fallback={<p className="loading">Loading…</p>}>{pageFor(window.location.pathname)}</Suspense>
+    </StrictMode>,
+  );
+}

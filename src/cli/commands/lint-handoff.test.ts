@@ -35,6 +35,13 @@ describe('baton lint-handoff', () => {
     expect(run).toMatchObject({ code: 0, stdout: 'ok\n' });
   });
 
+  it('accepts "won’t need to re-explain" as the no-repeat promise', () => {
+    const message =
+      'You asked: “Why is this month’s charge higher?” I checked your subscription (Plan: Pro). This needs a billing investigation. ' +
+      'I’m passing you to the Billing team; the wait is about 4 minutes, and you won’t need to re-explain anything.';
+    expect(baton([], message)).toMatchObject({ code: 0, stdout: 'ok\n' });
+  });
+
   it('passes every shipped message template in --template mode', () => {
     const layouts = [
       defaultHandoffTemplates.message,

@@ -4,6 +4,7 @@ import { buildHandoffInput } from './build-handoff-input.ts';
 import { composeHandoff } from './compose.ts';
 import { lintHandoffMessage } from './lint-handoff.ts';
 import { reasonCodes } from './reasons.ts';
+import { repeatedPhrase, wordCount } from './repeated-phrase.ts';
 
 const weekdays = {
   timeZone: 'Europe/Berlin',
@@ -24,8 +25,7 @@ describe('composeHandoff', () => {
     expect(message).toContain('“Why is my charge this month $59 when last month it was $49?”');
     expect(message).toContain('Plan: Pro');
     expect(message).toContain('Last payment: $59.00; Paid on: 1 March 2025');
-    expect(message).toContain('“Why did my bill change?”');
-    expect(message).toContain('this needs a billing investigation'.replace('this', 'This'));
+    expect(message).toContain('This needs a billing investigation');
     expect(message).toContain('Billing team');
     expect(message).toContain('about 9 minutes');
     expect(message).toContain('won’t have to repeat yourself');
@@ -143,7 +143,7 @@ describe('composeHandoff', () => {
 
   it('says the team is not staffed and gives no number when there are no hours and nobody on shift', () => {
     const { message, waitMinutes } = composeHandoff(buildHandoffInput({ queue: nobodyOnShift }));
-    expect(message).toContain('Nobody from the team is online right now');
+    expect(message).toContain('Nobody is online right now');
     expect(waitMinutes).toBeNull();
   });
 
@@ -188,5 +188,111 @@ describe('composeHandoff', () => {
       buildHandoffInput({ queue: { waiting: 4, agentsAvailable: 2, avgHandleMinutes: 6 } }),
     );
     expect(waitMinutes).toBe(15);
+  });
+
+  it('names only articles relevant enough to cover the question, at most two', () => {
+    const article = (slug: string, score: number) => ({ articleId: slug, slug, title: slug, score });
+    const { message } = composeHandoff(
+      buildHandoffInput({
+        triedArticles: [
+          article('Why did my bill change?', 0.71),
+          article('Plans and prices', 0.55),
+          article('Billing dates', 0.5),
+          article('Two-factor authentication', 0.12),
+        ],
+      }),
+    );
+    expect(message).toContain('help articles “Why did my bill change?” and “Plans and prices”');
+    expect(message).not.toContain('Billing dates');
+    expect(message).not.toContain('Two-factor');
+  });
+
+  it('names no article when the customer just asked for a person', () => {
+    const { message } = composeHandoff(
+      buildHandoffInput({
+        question: 'I want to speak to a human',
+        reasons: [{ code: 'human_requested', evidence: 'speak to a human' }],
+        lookups: [],
+        triedArticles: [
+          { articleId: 'contact', slug: 'contact', title: 'Contact us', score: 0.9 },
+          { articleId: '2fa', slug: '2fa', title: 'Two-factor authentication', score: 0.5 },
+        ],
+      }),
+    );
+    expect(message).not.toMatch(/help article|Contact us|Two-factor/);
+    expect(lintHandoffMessage(message)).toEqual({ ok: true, missing: [], notes: [] });
+  });
+
+  it('says "this needs …" once when two reasons would both say it', () => {
+    const { message } = composeHandoff(
+      buildHandoffInput({
+        reasons: [
+          { code: 'high_risk_category', evidence: 'billing' },
+          { code: 'agent_requested_by_rule', evidence: 'rule' },
+        ],
+      }),
+    );
+    expect(message.match(/needs a billing investigation/g)).toHaveLength(1);
+    expect(repeatedPhrase(message)).toBeNull();
+  });
+
+  it.each(reasonCodes.flatMap((a) => reasonCodes.filter((b) => b !== a).map((b) => [a, b] as const)))(
+    'repeats no six-word phrase for the reasons %s and %s',
+    (first, second) => {
+      const { message } = composeHandoff(
+        buildHandoffInput({
+          reasons: [
+            { code: first, evidence: 'x' },
+            { code: second, evidence: 'y' },
+          ],
+          queue: nobodyOnShift,
+        }),
+      );
+      expect(repeatedPhrase(message)).toBeNull();
+    },
+  );
+
+  it('promises no "account details above" when nothing was looked up', () => {
+    const { message } = composeHandoff(buildHandoffInput({ lookups: [] }));
+    expect(message).not.toMatch(/details above/);
+    expect(message).toContain('Billing team');
+  });
+
+  it('keeps account facts short: at most two per lookup and four in all', () => {
+    const field = (n: number) => ({ label: `Field ${n}`, value: `value ${n}` });
+    const lookup = (name: string, fields: number[]) => ({
+      name,
+      label: `your ${name}`,
+      inputs: {},
+      status: 'ok' as const,
+      fields: fields.map(field),
+      error: null,
+      latencyMs: 5,
+    });
+    const { message, packet } = composeHandoff(
+      buildHandoffInput({
+        lookups: [lookup('subscription', [1, 2, 3]), lookup('payments', [4, 5, 6]), lookup('order', [7, 8])],
+      }),
+    );
+    expect(message).toContain('your subscription (Field 1: value 1; Field 2: value 2)');
+    expect(message).toContain('your payments (Field 4: value 4; Field 5: value 5)');
+    expect(message).toContain('and your order.');
+    expect(message).not.toMatch(/Field [3678]/);
+    expect(packet.lookups.flatMap((l) => l.fields)).toHaveLength(8);
+  });
+
+  it('stays under 80 words for a typical no-answer handoff out of hours', () => {
+    const { message } = composeHandoff(
+      buildHandoffInput({
+        question: 'Can I change the colour of my order?',
+        category: 'order_status',
+        reasons: [{ code: 'no_answer', evidence: 'nothing above the floor' }],
+        lookups: [],
+        triedArticles: [],
+        team: { key: 'orders', name: 'Orders & delivery' },
+        queue: nobodyOnShift,
+      }),
+    );
+    expect(wordCount(message)).toBeLessThanOrEqual(80);
   });
 });

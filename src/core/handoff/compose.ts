@@ -3,12 +3,15 @@
  * why that was not enough, and what happens next. Every value placed into a template is read from
  * the packet, so the message can never state a fact the agent cannot see.
  */
+
+import { defaultAnswerThresholds } from '../knowledge/answer-composer.ts';
 import { promisedMinutes } from '../wait/wait-estimate.ts';
 import { defaultHandoffTemplates } from './default-templates.ts';
-import { fillPlaceholders, tidyMessage } from './fill-placeholders.ts';
+import { fillPlaceholders, placeholdersIn, tidyMessage } from './fill-placeholders.ts';
 import type { HandoffInput } from './handoff-input.ts';
 import { buildHandoffPacket, type HandoffPacket, shortenForQuote } from './packet.ts';
 import type { ReasonCode } from './reasons.ts';
+import { sharesPhrase } from './repeated-phrase.ts';
 import { type HandoffTemplateSet, resolveTemplates } from './templates.ts';
 
 export interface ComposedHandoff {
@@ -18,7 +21,7 @@ export interface ComposedHandoff {
   readonly packet: HandoffPacket;
 }
 
-/** The order in which reasons are worth telling the customer; only the first two are said. */
+/** The order in which reasons are worth telling the customer; at most two are said. */
 const reasonOrder: readonly ReasonCode[] = [
   'human_requested',
   'manager_requested',
@@ -42,16 +45,32 @@ const joinList = (items: readonly string[], conjunction: 'and' | 'or'): string =
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 };
 
+/**
+ * An article is worth naming to the customer only when it plausibly covers their question: the
+ * answerer's own floor, below which it treats the knowledge base as not knowing.
+ */
+const ARTICLE_MENTION_FLOOR = defaultAnswerThresholds.minRelevance;
+const MAX_ARTICLES_NAMED = 2;
+/** Account facts said in the message; the agent sees every field in the packet. Short on a phone. */
+const MAX_FACTS_PER_LOOKUP = 2;
+const MAX_FACTS = 4;
+const MAX_REASONS_SAID = 2;
+/** Reasons that mean the customer wants a person, not a reading list. */
+const personRequests: ReadonlySet<ReasonCode> = new Set(['human_requested', 'manager_requested']);
+
 const quoteQuestion = (question: string): string => shortenForQuote(question, 200).replace(/[“”]/g, '"');
 
 const lookupsSentence = (packet: HandoffPacket): string => {
+  let budget = MAX_FACTS;
   const checked = packet.lookups
     .filter((lookup) => lookup.status === 'ok')
-    .map((lookup) =>
-      lookup.fields.length > 0
-        ? `${lookup.label} (${lookup.fields.map((field) => `${field.label}: ${field.value}`).join('; ')})`
-        : `${lookup.label} (nothing on record)`,
-    );
+    .map((lookup) => {
+      const fields = lookup.fields.slice(0, Math.min(MAX_FACTS_PER_LOOKUP, budget));
+      budget -= fields.length;
+      if (lookup.fields.length === 0) return `${lookup.label} (nothing on record)`;
+      if (fields.length === 0) return lookup.label;
+      return `${lookup.label} (${fields.map((field) => `${field.label}: ${field.value}`).join('; ')})`;
+    });
   const failed = packet.lookups.filter((lookup) => lookup.status !== 'ok').map((lookup) => lookup.label);
   const sentences = [
     checked.length > 0 ? `I checked ${joinList(checked, 'and')}.` : '',
@@ -60,21 +79,44 @@ const lookupsSentence = (packet: HandoffPacket): string => {
   return sentences.filter(Boolean).join(' ');
 };
 
+/** The articles to name: relevant ones only, and none when the customer simply asked for a person. */
+export const articlesToName = (packet: HandoffPacket): HandoffPacket['articlesTried'] => {
+  if (packet.reasons.some((reason) => personRequests.has(reason.code))) return [];
+  return packet.articlesTried
+    .filter((article) => article.score >= ARTICLE_MENTION_FLOOR)
+    .slice(0, MAX_ARTICLES_NAMED);
+};
+
 const articlesSentence = (packet: HandoffPacket): string => {
-  const titles = packet.articlesTried.slice(0, 3).map((article) => `“${article.title}”`);
+  const titles = articlesToName(packet).map((article) => `“${article.title}”`);
   if (titles.length === 0) return '';
   const also = packet.lookups.some((lookup) => lookup.status === 'ok') ? 'also ' : '';
   const noun = titles.length === 1 ? 'help article' : 'help articles';
   return `I ${also}read our ${noun} ${joinList(titles, 'and')}.`;
 };
 
-const reasonsSentence = (packet: HandoffPacket, templates: HandoffTemplateSet): string => {
+/**
+ * One or two reasons in plain words, most telling first. A reason that would say again what an
+ * earlier one said (the same "this needs …" clause, or any six-word phrase) is left out.
+ */
+const reasonsSentence = (packet: HandoffPacket, templates: HandoffTemplateSet, before: string): string => {
   const need = templates.needs[packet.category.key] ?? templates.needs.default ?? 'a person to look at it';
   const values = { team: packet.team.name, need, category: packet.category.key.replace(/_/g, ' ') };
   const codes = new Set(packet.reasons.map((reason) => reason.code));
-  const spoken = reasonOrder.filter((code) => codes.has(code)).slice(0, 2);
-  const chosen: readonly ReasonCode[] = spoken.length > 0 ? spoken : ['agent_requested_by_rule'];
-  return chosen.map((code) => fillPlaceholders(templates.reasons[code], values).text).join(' ');
+  const ordered = reasonOrder.filter((code) => codes.has(code));
+  const candidates: readonly ReasonCode[] = ordered.length > 0 ? ordered : ['agent_requested_by_rule'];
+  const said: string[] = [];
+  let needSaid = false;
+  for (const code of candidates) {
+    const template = templates.reasons[code];
+    const usesNeed = placeholdersIn(template).includes('need');
+    const sentence = fillPlaceholders(template, values).text;
+    if ((usesNeed && needSaid) || sharesPhrase([before, ...said].join(' '), sentence)) continue;
+    said.push(sentence);
+    needSaid ||= usesNeed;
+    if (said.length === MAX_REASONS_SAID) break;
+  }
+  return said.join(' ');
 };
 
 const expectationSentence = (packet: HandoffPacket, templates: HandoffTemplateSet): string => {
@@ -87,11 +129,13 @@ const expectationSentence = (packet: HandoffPacket, templates: HandoffTemplateSe
 
 /** Renders the customer message for a packet with the given templates. */
 export const renderHandoffMessage = (packet: HandoffPacket, templates: HandoffTemplateSet): string => {
+  const lookups = lookupsSentence(packet);
+  const articles = articlesSentence(packet);
   const values = {
     question: quoteQuestion(packet.question),
-    lookups: lookupsSentence(packet),
-    articles: articlesSentence(packet),
-    reasons: reasonsSentence(packet, templates),
+    lookups,
+    articles,
+    reasons: reasonsSentence(packet, templates, `${lookups} ${articles}`),
     team: packet.team.name,
     expectation: expectationSentence(packet, templates),
   };

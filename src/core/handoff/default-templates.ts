@@ -18,10 +18,10 @@ export const defaultHandoffTemplates: HandoffTemplates = {
     distress: 'This sounds really hard, and it needs a person helping you, not an automated answer.',
     repeated_ask:
       'You’ve had to ask more than once and I haven’t been able to solve it, so this needs {need}.',
-    high_risk_category: 'This needs {need}, which only a person on our team can do.',
+    high_risk_category: 'This needs {need}, which only our team can do.',
     amount_over_limit: 'The amount involved is more than I’m allowed to decide on, so this needs {need}.',
-    low_confidence: 'I wasn’t sure enough of the answer to give you one, and this needs {need}.',
-    no_answer: 'I couldn’t find an answer to this in our help articles, so this needs {need}.',
+    low_confidence: 'I wasn’t sure enough of the answer, so this needs {need}.',
+    no_answer: 'I couldn’t find the answer in our help articles, so this needs {need}.',
     max_ai_turns: 'We’ve gone back and forth several times without solving it, so this needs {need}.',
     ai_unavailable:
       'I can’t answer properly right now because of a problem on our side, so I’m passing you to a person straight away.',
@@ -33,7 +33,7 @@ export const defaultHandoffTemplates: HandoffTemplates = {
     closed:
       'The team is offline right now and back {backAt}; your conversation stays in their queue until then.',
     unstaffed:
-      'Nobody from the team is online right now, so I can’t give you an honest wait time; the first person back will pick this up.',
+      'Nobody is online right now, so I can’t give a wait time; the first person back will pick this up.',
     unknown: 'I can’t give you a reliable wait time right now, but your conversation is in their queue.',
   },
   needs: {
@@ -55,7 +55,8 @@ export const defaultHandoffTemplates: HandoffTemplates = {
       message: [
         'You asked: “{question}”',
         '{lookups} {articles} {reasons}',
-        'I’m passing this to the {team} team, who can see your invoices and payments. {expectation} They’ll have this whole conversation and the account details above, so you won’t have to repeat yourself.',
+        // No "account details above": a billing question may be handed over before anything was looked up.
+        'I’m passing this to the {team} team, who can see your invoices and payments. {expectation} They’ll see this whole conversation, so you won’t have to repeat yourself.',
       ].join('\n\n'),
     },
   },

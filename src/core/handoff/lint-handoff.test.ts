@@ -82,3 +82,35 @@ describe('lintTemplateSet', () => {
     expect(lintTemplateSet(edited).map((problem) => problem.where)).toContain('reason urgent, wait estimate');
   });
 });
+
+describe('the no-repeat promise in its natural forms', () => {
+  const withPromise = (promise: string) =>
+    `You asked: “why was I charged twice?” I checked your payments. This needs a billing investigation. I’m passing this to the Billing team; the current wait is about 5 minutes. ${promise}`;
+
+  it.each([
+    'You won’t need to re-explain anything.',
+    "You won't need to re-explain.",
+    'There’s no need to explain it again.',
+    'You don’t have to start over.',
+    'They can help without you repeating yourself.',
+    'You will not have to tell us again.',
+    'They’ll pick up where we left off.',
+    'You won’t have to repeat anything.',
+  ])('accepts "%s"', (promise) => {
+    expect(lintHandoffMessage(withPromise(promise))).toEqual({ ok: true, missing: [], notes: [] });
+  });
+
+  it.each(['Please re-explain the problem to them.', 'Tell us again what happened.', 'They will see it.'])(
+    'does not take "%s" as the promise',
+    (text) => {
+      expect(lintHandoffMessage(withPromise(text)).missing).toEqual(['expectations']);
+    },
+  );
+
+  it('notes a six-word phrase said twice', () => {
+    const twice = `${good} This needs a billing investigation by a person. This needs a billing investigation by a person.`;
+    const result = lintHandoffMessage(twice);
+    expect(result.ok).toBe(true);
+    expect(result.notes.join(' ')).toContain('twice');
+  });
+});

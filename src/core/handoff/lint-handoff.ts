@@ -5,6 +5,7 @@
  * expectation part, because "an agent will be with you shortly" is exactly what we must not send.
  */
 import { placeholdersIn } from './fill-placeholders.ts';
+import { repeatedPhrase } from './repeated-phrase.ts';
 
 export type HandoffPart = 'acknowledgement' | 'context' | 'expectations';
 
@@ -23,8 +24,21 @@ const contextPhrases =
 const teamPhrases = /\bteam\b|\bcolleagues?\b|\bspecialists?\b|\bperson\b|\bagents?\b|\bsomeone\b/i;
 const timePhrases =
   /\b(under|about|around|roughly|within) (a|an|\d+) (minutes?|hours?)\b|\b\d+ (minutes?|hours?)\b|\bback (on|at|today|tomorrow|in)\b|\b(today|tomorrow) at\b|\b\d{1,2}:\d{2}\b|\bwait time\b/i;
-const noRepeatPhrases =
-  /\brepeat yourself\b|\b(won(’|')t|will not|don(’|')t|do not|not) (have|need) to (repeat|explain|say)\b|\bno need to (repeat|explain)\b/i;
+/**
+ * The no-repeat promise in its natural forms: a negation ("won’t", "no need", "without", …) a few
+ * words before repeating, re-explaining, explaining again, starting over or telling again — or
+ * picking up where the conversation left off. "Please re-explain" has no negation and does not count.
+ */
+const negation = String.raw`\b(?:won[’']?t|will not|don[’']?t|do not|not|never|no need|without|needn[’']?t|shouldn[’']?t)\b`;
+const retelling = String.raw`(?:repeat|re-?explain|explain\w*(?:\s+\w+)?\s+again|start(?:ing)?\s+(?:over|again|from scratch)|(?:tell|say)\w*(?:\s+\w+){0,2}\s+again)`;
+const noRepeatPhrases = new RegExp(
+  [
+    String.raw`\brepeat yourself\b`,
+    String.raw`${negation}(?:\W+\w+){0,4}?\W+${retelling}`,
+    String.raw`\bpick(?:s|ing)? (?:it |this )?up (?:right )?where (?:we|I|you|they) left off\b`,
+  ].join('|'),
+  'i',
+);
 
 const result = (problems: ReadonlyArray<readonly [HandoffPart, string]>): HandoffLintResult => {
   const missing = [...new Set(problems.map(([part]) => part))];
@@ -61,7 +75,10 @@ export const lintHandoffMessage = (text: string): HandoffLintResult => {
       'expectations: promise the customer they won’t have to repeat themselves',
     ]);
   }
-  return result(problems);
+  const linted = result(problems);
+  const repeated = repeatedPhrase(text);
+  if (repeated === null) return linted;
+  return { ...linted, notes: [...linted.notes, `says “${repeated}” twice: say it once`] };
 };
 
 /** Placeholders the composer can fill in the whole-message template. */

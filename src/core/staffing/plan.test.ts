@@ -75,6 +75,26 @@ describe('planStaffing on the reference scenarios in examples/plan', () => {
     },
   );
 
+  it.each(scenarios)(
+    '%s: says in one sentence which input would have to change, wherever it misses',
+    (_, input) => {
+      for (const c of planStaffing(input).comparisons) {
+        if (c.within) {
+          expect(c.change).toBeNull();
+        } else {
+          expect(c.change).toMatch(/^[A-Z].* would have to .*\.$/);
+          expect(c.change?.slice(0, -1)).not.toMatch(/\. [A-Z]/);
+        }
+      }
+    },
+  );
+
+  it('starts the reference teams from 5, 25 and 100 people before automation', () => {
+    expect(planStaffing(scenario('small')).totals.before.headcount).toBe(5);
+    expect(planStaffing(scenario('mid')).totals.before.headcount).toBe(25);
+    expect(planStaffing(scenario('large')).totals.before.headcount).toBe(100);
+  });
+
   it('leaves 50–70% of the 25- and 100-agent teams at 60% automation, as support leaders report', () => {
     for (const input of [scenario('mid'), scenario('large')]) {
       const before = planStaffing(input).totals.before.fte;

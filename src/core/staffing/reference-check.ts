@@ -11,6 +11,14 @@ export interface Comparison {
   /** model − nearest end of the reported range; 0 when within. */
   readonly gap: number;
   readonly note: string;
+  /** Outside the range: one sentence naming the input that would have to change (null when within). */
+  readonly change: string | null;
+}
+
+/** What would bring the model to the reported range: the clause for the note and one plain sentence. */
+interface WhatWouldHold {
+  readonly clause: string;
+  readonly change: string;
 }
 
 interface PlanSummary {
@@ -61,10 +69,13 @@ export const compareWithReported = (
         : low === high
           ? `${low}`
           : `${low}–${high}`;
-    const note = within
-      ? `${figure}: model ${shown} is within the reported ${rangeText} (${reported.source}).`
-      : `${figure}: model ${shown} is ${gap > 0 ? 'above' : 'below'} the reported ${rangeText} by ${figure === 'remainingShare' ? `${r2(Math.abs(gap) * 100)} points` : `${r2(Math.abs(gap))} FTE`} (${reported.source}); ${whatWouldHaveToHold(input, plan, afterStage, figure, bound)}`;
-    return [{ figure, model: r2(model), reported: range, within, gap: r2(gap), note }];
+    const hold = within ? null : whatWouldHaveToHold(input, plan, afterStage, figure, bound);
+    const note = hold
+      ? `${figure}: model ${shown} is ${gap > 0 ? 'above' : 'below'} the reported ${rangeText} by ${figure === 'remainingShare' ? `${r2(Math.abs(gap) * 100)} points` : `${r2(Math.abs(gap))} FTE`} (${reported.source}); ${hold.clause}`
+      : `${figure}: model ${shown} is within the reported ${rangeText} (${reported.source}).`;
+    return [
+      { figure, model: r2(model), reported: range, within, gap: r2(gap), note, change: hold?.change ?? null },
+    ];
   });
 };
 
@@ -74,7 +85,7 @@ const whatWouldHaveToHold = (
   afterStage: (input: StaffingPlanInput) => StageFigures,
   figure: Comparison['figure'],
   bound: number,
-): string => {
+): WhatWouldHold => {
   const hours = productiveHours(input);
   const line = plan.roles.find((r) => r.role === figure);
   switch (figure) {
@@ -82,17 +93,28 @@ const whatWouldHaveToHold = (
       const { samplingRate, flaggedShare, minutesPerReview } = input.roles.aiQa;
       const reviewsNeeded = (bound * hours * 60) / minutesPerReview;
       const aiPerWeek = Number(line?.after.inputs.aiResolvedPerWeek ?? 0);
-      return aiPerWeek > 0
-        ? `to match, the sampling rate would have to be ${r2((reviewsNeeded / aiPerWeek - flaggedShare) * 100)}% (now ${samplingRate * 100}%, plus ${flaggedShare * 100}% flagged) at ${minutesPerReview} min per review.`
-        : 'there are no AI conversations to review.';
+      if (aiPerWeek <= 0) {
+        const none = 'there are no AI conversations to review.';
+        return { clause: none, change: 'There are no AI conversations to review.' };
+      }
+      const rate = `${r2((reviewsNeeded / aiPerWeek - flaggedShare) * 100)}% (now ${samplingRate * 100}%, plus ${flaggedShare * 100}% flagged)`;
+      return {
+        clause: `to match, the sampling rate would have to be ${rate} at ${minutesPerReview} min per review.`,
+        change: `The QA sampling rate would have to be ${rate}.`,
+      };
     }
     case 'knowledgeOps': {
       const k = input.roles.knowledgeOps;
       const now = Number(line?.after.inputs.hoursPerWeek ?? 0);
       const gaps = k.gapsPerWeek + ((bound * hours - now) * 60) / Math.max(k.minutesPerGap, 1e-9);
-      return gaps >= 0
-        ? `to match, knowledge gaps fixed per week would have to be about ${Math.round(gaps)} (now ${k.gapsPerWeek}), or the upkeep would have to total ${r2(bound * hours)} h/week (now ${now}).`
-        : `even with no knowledge gaps the other upkeep exceeds ${r2(bound * hours)} h/week; fewer articles, integrations or policy changes would have to hold.`;
+      if (gaps < 0) {
+        const clause = `even with no knowledge gaps the other upkeep exceeds ${r2(bound * hours)} h/week; fewer articles, integrations or policy changes would have to hold.`;
+        return { clause, change: 'Fewer articles, integrations or policy changes would have to hold.' };
+      }
+      return {
+        clause: `to match, knowledge gaps fixed per week would have to be about ${Math.round(gaps)} (now ${k.gapsPerWeek}), or the upkeep would have to total ${r2(bound * hours)} h/week (now ${now}).`,
+        change: `Knowledge gaps fixed per week would have to be about ${Math.round(gaps)} (now ${k.gapsPerWeek}).`,
+      };
     }
     case 'specialists': {
       const occupancy = input.roles.specialists.occupancy;
@@ -103,10 +125,18 @@ const whatWouldHaveToHold = (
         occupancyNeeded <= 0.95
           ? `, or specialist occupancy ${r2(occupancyNeeded * 100)}% (now ${occupancy * 100}%)`
           : '';
-      return `to match, specialist work would have to be ${r2(neededHours)} h/week (now ${now} h: volume or handle time of the specialist categories)${byOccupancy}.`;
+      return {
+        clause: `to match, specialist work would have to be ${r2(neededHours)} h/week (now ${now} h: volume or handle time of the specialist categories)${byOccupancy}.`,
+        change: `The specialist categories’ volume or handle time would have to come to ${r2(neededHours)} h/week (now ${now} h).`,
+      };
     }
-    case 'analytics':
-      return `to match, analytics work would have to be ${r2(bound * hours)} h/week (now ${line?.after.inputs.hoursPerWeek ?? 0} h).`;
+    case 'analytics': {
+      const work = `${r2(bound * hours)} h/week (now ${line?.after.inputs.hoursPerWeek ?? 0} h)`;
+      return {
+        clause: `to match, analytics work would have to be ${work}.`,
+        change: `Analytics work would have to be ${work}.`,
+      };
+    }
     default:
       return residualIncreaseToReach(input, plan, afterStage, figure, bound);
   }
@@ -119,7 +149,7 @@ const residualIncreaseToReach = (
   afterStage: (input: StaffingPlanInput) => StageFigures,
   figure: Comparison['figure'],
   bound: number,
-): string => {
+): WhatWouldHold => {
   const value = (increase: number): number => {
     const stage = afterStage({ ...input, residualHandleTimeIncrease: increase });
     if (figure === 'frontline') return stage.roles.frontline.fte;
@@ -135,16 +165,29 @@ const residualIncreaseToReach = (
       plan.roles.find((r) => r.role === 'frontline')?.after.inputs.liveAgentsBusyShare ?? 1,
     );
     const over = figure === 'frontline' ? [] : rolesAboveReported(input, plan);
+    const idle = busy < 0.6;
     const why =
       over.length > 0
         ? ` The excess sits in ${over.join(', ')}: see those lines for what would have to hold.`
-        : busy < 0.6
+        : idle
           ? ` Live agents are busy only ${r2(busy * 100)}% of their time: whole agents per open hour to meet the live service level hold the frontline up, so a looser service-level target, shorter opening hours or shared cover with other teams would have to hold.`
           : ' The AI would have to take a larger share of the handle hours (longer conversations), or concurrency, shrinkage or coverage would have to differ.';
-    return `even with no handle-time increase on the residual work the model gives ${r2(atLow)}.${why}`;
+    const change =
+      over.length > 0
+        ? `The roles above their range (${over.join(', ')}) would have to come down.`
+        : idle
+          ? 'A looser live service-level target, shorter opening hours or cover shared with another team would have to hold.'
+          : 'The AI would have to take a larger share of the handle hours, or concurrency, shrinkage or coverage would have to differ.';
+    return {
+      clause: `even with no handle-time increase on the residual work the model gives ${r2(atLow)}.${why}`,
+      change,
+    };
   }
   if (bound > atHigh) {
-    return `even a ${high * 100}% handle-time increase on the residual work stays below it: more volume, lower concurrency or more shrinkage would have to hold.`;
+    return {
+      clause: `even a ${high * 100}% handle-time increase on the residual work stays below it: more volume, lower concurrency or more shrinkage would have to hold.`,
+      change: 'More volume, lower concurrency or more shrinkage would have to hold.',
+    };
   }
   for (let i = 0; i < 30; i += 1) {
     const mid = (low + high) / 2;
@@ -153,7 +196,11 @@ const residualIncreaseToReach = (
   }
   const over = figure === 'frontline' ? [] : rolesAboveReported(input, plan);
   const where = over.length > 0 ? ` Most of the excess sits in ${over.join(', ')}.` : '';
-  return `to match, the handle-time increase on the residual work would have to be about ${Math.round(high * 100)}% (now ${r2(input.residualHandleTimeIncrease * 100)}%).${where}`;
+  const increase = `about ${Math.round(high * 100)}% (now ${r2(input.residualHandleTimeIncrease * 100)}%)`;
+  return {
+    clause: `to match, the handle-time increase on the residual work would have to be ${increase}.${where}`,
+    change: `The handle-time increase on the work the AI leaves would have to be ${increase}.`,
+  };
 };
 
 /** Roles whose after-automation FTE is above the top of their reported range, largest excess first. */

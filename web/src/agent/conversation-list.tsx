@@ -1,3 +1,4 @@
+import { forwardRef } from 'react';
 import type { ConversationSummary } from '../../../src/api/schemas.ts';
 
 const ago = (iso: string | null) => {
@@ -8,37 +9,49 @@ const ago = (iso: string | null) => {
   return `${Math.round(minutes / 60)} h`;
 };
 
-export const ConversationList = (props: {
-  conversations: readonly ConversationSummary[];
-  selected: string | null;
-  onSelect: (id: string) => void;
-}) => (
-  <section className="list" aria-label="Conversations">
-    {props.conversations.length === 0 && <p className="empty">Nobody is waiting here.</p>}
-    <ul>
-      {props.conversations.map((c) => (
-        <li key={c.id}>
-          <button
-            type="button"
-            data-testid="conversation-row"
-            className={`row ${props.selected === c.id ? 'active' : ''}`}
-            onClick={() => props.onSelect(c.id)}
-          >
-            <span className="row-top">
-              <strong>{c.customerName}</strong>
-              <span className="muted">{ago(c.lastMessageAt ?? c.createdAt)}</span>
-            </span>
-            <span className="row-preview">{c.lastMessagePreview ?? '—'}</span>
-            <span className="row-tags">
-              <span className={`tag state-${c.state}`}>{c.state}</span>
-              {c.teamKey && <span className="tag">{c.teamKey}</span>}
-              {c.category && <span className="tag">{c.category}</span>}
-              {c.priority > 1 && <span className="tag priority">P{c.priority}</span>}
-              {c.assigneeName && <span className="tag">→ {c.assigneeName}</span>}
-            </span>
-          </button>
-        </li>
-      ))}
-    </ul>
-  </section>
-);
+/** The conversations of the chosen view; the open one is marked as current. */
+export const ConversationList = forwardRef<
+  HTMLUListElement,
+  {
+    title: string;
+    conversations: readonly ConversationSummary[];
+    selected: string | null;
+    onSelect: (id: string) => void;
+  }
+>(function ConversationList(props, ref) {
+  return (
+    <section className="list" aria-labelledby="list-title">
+      <h2 id="list-title" className="list-title">
+        {props.title} <span className="muted">({props.conversations.length})</span>
+      </h2>
+      {props.conversations.length === 0 && <p className="empty">Nobody is waiting here.</p>}
+      <ul ref={ref}>
+        {props.conversations.map((c) => (
+          <li key={c.id}>
+            <button
+              type="button"
+              data-testid="conversation-row"
+              data-id={c.id}
+              aria-current={props.selected === c.id ? 'true' : undefined}
+              className={`row ${props.selected === c.id ? 'active' : ''}`}
+              onClick={() => props.onSelect(c.id)}
+            >
+              <span className="row-top">
+                <strong>{c.customerName}</strong>
+                <span className="muted">{ago(c.lastMessageAt ?? c.createdAt)}</span>
+              </span>
+              <span className="row-preview">{c.lastMessagePreview ?? '—'}</span>
+              <span className="row-tags">
+                <span className={`tag state-${c.state}`}>{c.state}</span>
+                {c.teamKey && <span className="tag">{c.teamKey}</span>}
+                {c.category && <span className="tag">{c.category}</span>}
+                {c.priority > 1 && <span className="tag priority">P{c.priority}</span>}
+                {c.assigneeName && <span className="tag">→ {c.assigneeName}</span>}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+});

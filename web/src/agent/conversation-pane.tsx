@@ -1,30 +1,71 @@
-/** One conversation for an agent: the handoff packet first, then the transcript, reply and actions. */
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+/**
+ * One conversation for an agent: the header with its actions, then one scrolling column — the
+ * handoff packet first, the trace, the transcript — and the reply box always at the bottom.
+ */
+import { type Ref, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { AgentView, ConversationDetail, LiveUpdate } from '../../../src/api/schemas.ts';
 import { ApiError, apiCall, newIdempotencyKey } from '../shared/api.ts';
 import { MessageBubble } from '../shared/message-bubble.tsx';
+import { useStickToBottom } from '../shared/use-stick-to-bottom.ts';
 import { AiMessageFlag } from './ai-message-flag.tsx';
 import { CategoryPicker } from './category-picker.tsx';
 import { DecisionTrace } from './decision-trace.tsx';
 import { EscalationVerdict } from './escalation-verdict.tsx';
 import { HandoffPacketView } from './handoff-packet-view.tsx';
 import { ReassignMenu } from './reassign-menu.tsx';
+import { ReplyBox, type ReplyBoxHandle } from './reply-box.tsx';
+
+/** What the inbox's keyboard shortcuts can ask of the open conversation. */
+export interface PaneCommands {
+  reply(): void;
+  note(): void;
+  assignToMe(): Promise<void>;
+  resolve(): Promise<boolean>;
+  /** Moves focus out of the reply box onto the conversation. */
+  leaveReplyBox(): void;
+}
+
+const touches = (update: LiveUpdate, conversationId: string): boolean =>
+  ((update.type === 'message' || update.type === 'resync') && update.conversationId === conversationId) ||
+  (update.type === 'conversation' && update.conversation.id === conversationId);
 
 export const ConversationPane = (props: {
   conversationId: string;
   agent: AgentView;
   lastUpdate: LiveUpdate | null;
   onChanged: () => Promise<void>;
+  /** Resolved from here: the inbox moves on to the next conversation. */
+  onResolved: () => void;
+  /** Phones show one screen at a time: back to the list. */
+  onBack: () => void;
+  /** Put focus in the reply box when the conversation opens. */
+  focusReplyOnOpen: boolean;
+  commands: Ref<PaneCommands>;
+  openConversation: (id: string) => void;
 }) => {
   const { conversationId } = props;
   const [detail, setDetail] = useState<ConversationDetail | null>(null);
-  const [draft, setDraft] = useState('');
-  const [asNote, setAsNote] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const replyBox = useRef<ReplyBoxHandle>(null);
+  const body = useRef<HTMLElement | null>(null);
+  const scroller = useStickToBottom<HTMLElement>(detail ? detail.messages.length : -1, { startAt: 'top' });
 
+  const setScroller = scroller.ref;
+  const bodyRef = useCallback(
+    (element: HTMLElement | null) => {
+      body.current = element;
+      setScroller(element);
+    },
+    [setScroller],
+  );
+
+  // Only the newest load may show its answer: an older one can arrive later with older state.
+  const loads = useRef(0);
   const load = useCallback(async () => {
+    const mine = ++loads.current;
     try {
-      setDetail(await apiCall<ConversationDetail>('GET', `/api/inbox/conversations/${conversationId}`));
+      const loaded = await apiCall<ConversationDetail>('GET', `/api/inbox/conversations/${conversationId}`);
+      if (mine === loads.current) setDetail(loaded);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'Could not load the conversation.');
     }
@@ -35,15 +76,16 @@ export const ConversationPane = (props: {
   }, [load]);
 
   useEffect(() => {
-    const update = props.lastUpdate;
-    if (!update) return;
-    const touches =
-      ((update.type === 'message' || update.type === 'resync') && update.conversationId === conversationId) ||
-      (update.type === 'conversation' && update.conversation.id === conversationId);
-    if (touches) void load();
+    if (props.lastUpdate && touches(props.lastUpdate, conversationId)) void load();
   }, [props.lastUpdate, conversationId, load]);
 
-  const act = async (path: string, body?: unknown) => {
+  const loaded = detail !== null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the conversation first shows
+  useEffect(() => {
+    if (loaded && props.focusReplyOnOpen) replyBox.current?.focus('reply');
+  }, [loaded]);
+
+  const act = async (path: string, body?: unknown): Promise<boolean> => {
     setError(null);
     try {
       await apiCall(
@@ -52,32 +94,52 @@ export const ConversationPane = (props: {
         body === undefined ? {} : { body },
       );
       await Promise.all([load(), props.onChanged()]);
+      return true;
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'That did not work. Try again.');
+      return false;
     }
   };
 
-  const send = async (event: FormEvent) => {
-    event.preventDefault();
-    const text = draft.trim();
-    if (!text) return;
-    await act(
-      asNote ? 'notes' : 'replies',
-      asNote ? { text } : { text, idempotencyKey: newIdempotencyKey() },
-    );
-    setDraft('');
+  const resolve = async () => {
+    const done = await act('resolve');
+    if (done) props.onResolved();
+    return done;
   };
+
+  useImperativeHandle(props.commands, () => ({
+    reply: () => replyBox.current?.focus('reply'),
+    note: () => replyBox.current?.focus('note'),
+    assignToMe: async () => {
+      if (detail && detail.conversation.assigneeId !== props.agent.id) await act('pick-up');
+    },
+    resolve: async () => (detail && detail.conversation.state !== 'resolved' ? resolve() : false),
+    leaveReplyBox: () => body.current?.focus(),
+  }));
 
   if (!detail) return <p className="loading">{error ?? 'Loading…'}</p>;
   const { conversation } = detail;
+  const open = conversation.state !== 'resolved';
   const isMine = conversation.assigneeId === props.agent.id;
   const packet = detail.handoff && typeof detail.handoff.packet === 'object' ? detail.handoff : null;
 
+  const send = async (text: string, asNote: boolean): Promise<boolean> => {
+    const sent = await act(
+      asNote ? 'notes' : 'replies',
+      asNote ? { text } : { text, idempotencyKey: newIdempotencyKey() },
+    );
+    if (sent) scroller.scrollToEnd();
+    return sent;
+  };
+
   return (
-    <article className="conversation" data-testid="conversation-pane">
+    <article className="conversation" data-testid="conversation-pane" aria-labelledby="conversation-title">
       <header className="conversation-header">
-        <div>
-          <h2>{detail.customer.name}</h2>
+        <button type="button" className="link back" onClick={props.onBack}>
+          ← Conversations
+        </button>
+        <div className="conversation-who">
+          <h2 id="conversation-title">{detail.customer.name}</h2>
           <span className={`tag state-${conversation.state}`} data-testid="conversation-state">
             {conversation.state}
           </span>
@@ -89,69 +151,73 @@ export const ConversationPane = (props: {
             category={conversation.category}
             onConfirm={(category) => void act('category', { category })}
           />
-          {conversation.state !== 'resolved' && (
+          {open && (
             <ReassignMenu
               currentAssigneeId={conversation.assigneeId}
               onReassign={(target) => void act('reassign', target)}
             />
           )}
-          {conversation.state !== 'resolved' && !isMine && (
-            <button type="button" onClick={() => void act('pick-up')}>
+          {open && !isMine && (
+            <button type="button" onClick={() => void act('pick-up')} aria-keyshortcuts="a">
               Pick up
             </button>
           )}
-          {conversation.state !== 'resolved' && (
-            <button type="button" className="primary" onClick={() => void act('resolve')}>
+          {open && (
+            <button type="button" className="primary" onClick={() => void resolve()} aria-keyshortcuts="e">
               Resolve
             </button>
           )}
         </div>
       </header>
-      {packet && <HandoffPacketView handoff={packet} />}
-      {packet && (
-        <EscalationVerdict
-          verdict={detail.verdict}
-          onVerdict={(verdict) => void act('verdict', { verdict })}
-        />
-      )}
-      {detail.decision && <DecisionTrace decision={detail.decision} />}
-      <ol className="transcript" data-testid="transcript">
-        {detail.messages.map((m) => (
-          <MessageBubble key={m.id} message={m} viewer="agent">
-            {m.author === 'ai' && (
-              <AiMessageFlag
-                existing={detail.flags.find((f) => f.messageId === m.id)?.flag ?? null}
-                onFlag={(kind, correctAnswer) =>
-                  act(`messages/${m.id}/flags`, correctAnswer.trim() ? { kind, correctAnswer } : { kind })
-                }
-              />
-            )}
-          </MessageBubble>
-        ))}
-      </ol>
+      <section
+        className="conversation-body"
+        aria-label="Handoff and transcript"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrolling column must be reachable by keyboard, and takes focus when the reply box is left
+        tabIndex={0}
+        ref={bodyRef}
+        onScroll={scroller.onScroll}
+        data-testid="conversation-body"
+      >
+        {packet && <HandoffPacketView handoff={packet} onOpenConversation={props.openConversation} />}
+        {packet && (
+          <EscalationVerdict
+            verdict={detail.verdict}
+            onVerdict={(verdict) => void act('verdict', { verdict })}
+          />
+        )}
+        {detail.decision && <DecisionTrace decision={detail.decision} />}
+        <ol className="transcript" data-testid="transcript" aria-label="Transcript">
+          {detail.messages.map((m) => (
+            <MessageBubble key={m.id} message={m} viewer="agent">
+              {m.author === 'ai' && (
+                <AiMessageFlag
+                  existing={detail.flags.find((f) => f.messageId === m.id)?.flag ?? null}
+                  onFlag={async (kind, correctAnswer) => {
+                    await act(
+                      `messages/${m.id}/flags`,
+                      correctAnswer.trim() ? { kind, correctAnswer } : { kind },
+                    );
+                  }}
+                />
+              )}
+            </MessageBubble>
+          ))}
+        </ol>
+        {scroller.unseen && (
+          <button type="button" className="jump-to-latest" onClick={scroller.scrollToEnd}>
+            New message ↓
+          </button>
+        )}
+      </section>
       {error && (
         <p className="error" role="alert">
           {error}
         </p>
       )}
-      {conversation.state !== 'resolved' && (
-        <form className={`composer ${asNote ? 'note-mode' : ''}`} onSubmit={send}>
-          <textarea
-            aria-label={asNote ? 'Internal note' : 'Reply to the customer'}
-            placeholder={asNote ? 'Only your team sees this note…' : 'Reply to the customer…'}
-            value={draft}
-            onChange={(e) => setDraft(e.target.value)}
-          />
-          <div className="composer-actions">
-            <label className="note-toggle">
-              <input type="checkbox" checked={asNote} onChange={(e) => setAsNote(e.target.checked)} />{' '}
-              Internal note
-            </label>
-            <button type="submit" disabled={!draft.trim()}>
-              {asNote ? 'Add note' : 'Send reply'}
-            </button>
-          </div>
-        </form>
+      {open ? (
+        <ReplyBox ref={replyBox} onSend={send} onLeave={() => body.current?.focus()} />
+      ) : (
+        <p className="resolved-note">Resolved. A reply from the customer reopens it.</p>
       )}
     </article>
   );

@@ -32,6 +32,23 @@ const firedSignals = (trace: Trace): string[] =>
       value === true ? name : `${name} ${typeof value === 'number' ? value.toFixed(2) : ''}`,
     );
 
+/**
+ * The answer attempt in words that agree with the policy line below it. The answerer declines on
+ * its own evidence rules before the policy's bar applies, so a declined attempt shows no
+ * confidence figure to set against that bar (it stays in the full trace).
+ */
+const knowledgeLine = (trace: Trace): string => {
+  const retrieval = trace.retrieval;
+  if (retrieval.kind === 'failed') return `the answerer failed: ${retrieval.error}`;
+  if (retrieval.kind === 'no_answer') {
+    return `no answer drafted${retrieval.reason ? ` — ${retrieval.reason}` : ''}`;
+  }
+  const confidence = percent(retrieval.confidence);
+  return retrieval.confidence >= trace.thresholds.answerConfidence
+    ? `drafted an answer at ${confidence} confidence`
+    : `drafted an answer at ${confidence} confidence, below the policy’s ${percent(trace.thresholds.answerConfidence)}, so it was not sent`;
+};
+
 export const DecisionTrace = ({ decision }: { decision: Record<string, unknown> }) => {
   const trace = decision.trace;
   const action = decision.action === 'escalate' ? 'hand this over' : 'answer this way';
@@ -59,17 +76,13 @@ export const DecisionTrace = ({ decision }: { decision: Record<string, unknown> 
           <p>
             <strong>Signals:</strong> {firedSignals(trace).join(', ') || 'none fired'}
           </p>
-          <p>
-            <strong>Knowledge:</strong>{' '}
-            {trace.retrieval.kind === 'failed'
-              ? `the answerer failed: ${trace.retrieval.error}`
-              : `${trace.retrieval.kind.replace('_', ' ')} at ${percent(trace.retrieval.confidence)} confidence${
-                  trace.retrieval.reason ? ` — ${trace.retrieval.reason}` : ''
-                }`}
+          <p data-testid="trace-knowledge">
+            <strong>Knowledge:</strong> {knowledgeLine(trace)}
           </p>
           <p className="muted">
-            Policy {policyCitation(trace)} · answer needs ≥ {percent(trace.thresholds.answerConfidence)} · at
-            most {trace.thresholds.maxAiTurns} AI answers · repeated ask escalates at{' '}
+            Policy {policyCitation(trace)} · sends a drafted answer at{' '}
+            {percent(trace.thresholds.answerConfidence)} confidence or more · at most{' '}
+            {trace.thresholds.maxAiTurns} AI answers · a repeated ask escalates at{' '}
             {trace.thresholds.repeatedAskAt}
           </p>
           <details>

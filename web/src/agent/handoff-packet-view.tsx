@@ -4,6 +4,18 @@
  * the AI's unsent draft, sentiment, the customer's recent conversations and profile.
  */
 import type { HandoffPacket } from '../../../src/core/handoff/packet.ts';
+import { conversationHref } from './selected-conversation.ts';
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+
+const humanCategory = (category: string | null): string =>
+  category ? category.charAt(0).toUpperCase() + category.slice(1).replaceAll('_', ' ') : 'Uncategorised';
+
+/** "resolved 3 Mar 2025", or what it is now when not resolved. */
+const outcome = (c: HandoffPacket['recentConversations'][number]): string => {
+  if (c.resolvedAt) return `resolved ${dateFormat.format(new Date(c.resolvedAt))}`;
+  return c.state === 'resolved' ? 'resolved' : `still open (${c.state})`;
+};
 
 const isPacket = (value: unknown): value is HandoffPacket =>
   typeof value === 'object' &&
@@ -54,7 +66,13 @@ const Lookups = ({ packet }: { packet: HandoffPacket }) =>
     </>
   );
 
-export const HandoffPacketView = ({ handoff }: { handoff: Record<string, unknown> }) => {
+export const HandoffPacketView = ({
+  handoff,
+  onOpenConversation,
+}: {
+  handoff: Record<string, unknown>;
+  onOpenConversation: (id: string) => void;
+}) => {
   const packet = handoff.packet;
   if (!isPacket(packet)) {
     return (
@@ -107,14 +125,25 @@ export const HandoffPacketView = ({ handoff }: { handoff: Record<string, unknown
         {packet.recontactCount > 0 ? ` · ⚠ recontact (${packet.recontactCount})` : ''}
       </p>
       {packet.recentConversations.length > 0 && (
-        <ul data-testid="packet-recent">
-          {packet.recentConversations.map((c) => (
-            <li key={c.id}>
-              {c.category ?? 'uncategorised'} · {c.state}
-              {c.isRecontact ? ' · recontact' : ''}
-            </li>
-          ))}
-        </ul>
+        <>
+          <h4>Earlier conversations</h4>
+          <ul data-testid="packet-recent">
+            {packet.recentConversations.map((c) => (
+              <li key={c.id}>
+                <a
+                  href={conversationHref(c.id)}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    onOpenConversation(c.id);
+                  }}
+                >
+                  {humanCategory(c.category)} · {outcome(c)}
+                </a>
+                {c.isRecontact ? ' · recontact' : ''}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

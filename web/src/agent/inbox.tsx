@@ -1,18 +1,22 @@
-/** The inbox: views and team queues on the left, the list in the middle, the conversation on the right. */
-import { useCallback, useEffect, useState } from 'react';
-import type { AgentView, ConversationSummary, LiveUpdate, TeamView } from '../../../src/api/schemas.ts';
+/**
+ * The inbox: views and team queues, the list, the open conversation. On a phone the list and the
+ * conversation are two screens. Everything has a keyboard shortcut (`?` lists them).
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { AgentView } from '../../../src/api/schemas.ts';
 import { apiCall } from '../shared/api.ts';
-import { useLiveUpdates } from '../shared/live.ts';
 import { ConversationList } from './conversation-list.tsx';
-import { ConversationPane } from './conversation-pane.tsx';
+import { ConversationPane, type PaneCommands } from './conversation-pane.tsx';
+import { InboxSidebar, type View, views } from './inbox-sidebar.tsx';
+import { conversationInUrl, pushConversation } from './selected-conversation.ts';
+import { ShortcutHelp } from './shortcut-help.tsx';
+import { useShortcuts } from './shortcuts.ts';
+import { useInboxList } from './use-inbox-list.ts';
+import '../shared/messages.css';
+import './inbox.css';
 
-type View = 'queue' | 'mine' | 'ai' | 'resolved';
-const views: ReadonlyArray<[View, string]> = [
-  ['queue', 'Team queue'],
-  ['mine', 'Assigned to me'],
-  ['ai', 'With the AI'],
-  ['resolved', 'Resolved'],
-];
+type OpenedBy = 'pointer' | 'keyboard' | 'address';
+const phone = () => window.matchMedia('(max-width: 760px)').matches;
 
 export const Inbox = (props: {
   agent: AgentView;
@@ -22,110 +26,123 @@ export const Inbox = (props: {
   const { agent } = props;
   const [view, setView] = useState<View>('queue');
   const [team, setTeam] = useState<string | null>(null);
-  const [teams, setTeams] = useState<TeamView[]>([]);
-  const [conversations, setConversations] = useState<ConversationSummary[]>([]);
-  const [selected, setSelected] = useState<string | null>(null);
-  const [lastUpdate, setLastUpdate] = useState<LiveUpdate | null>(null);
-
-  const refresh = useCallback(async () => {
-    const query = new URLSearchParams({ view });
-    if (team) query.set('team', team);
-    const [list, teamList] = await Promise.all([
-      apiCall<{ conversations: ConversationSummary[] }>('GET', `/api/inbox/conversations?${query}`),
-      apiCall<{ teams: TeamView[] }>('GET', '/api/inbox/teams'),
-    ]);
-    setConversations(list.conversations);
-    setTeams(teamList.teams);
-  }, [view, team]);
+  const [selected, setSelected] = useState<string | null>(conversationInUrl);
+  const [openedBy, setOpenedBy] = useState<OpenedBy>('address');
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const list = useInboxList(view, team);
+  const listElement = useRef<HTMLUListElement>(null);
+  const pane = useRef<PaneCommands>(null);
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    const onPop = () => setSelected(conversationInUrl());
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
 
-  useLiveUpdates(
-    '',
-    (update) => {
-      setLastUpdate(update);
-      if (update.type === 'conversation' || update.type === 'resync') void refresh();
+  // Keyboard moves keep focus on the list row, so the next letter key still works.
+  useEffect(() => {
+    if (openedBy !== 'keyboard' || !selected || phone()) return;
+    const row = listElement.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(selected)}"]`);
+    row?.focus();
+    row?.scrollIntoView({ block: 'nearest' });
+  }, [selected, openedBy]);
+
+  const open = (id: string | null, by: OpenedBy) => {
+    setOpenedBy(by);
+    setSelected(id);
+    pushConversation(id);
+  };
+
+  const step = (delta: 1 | -1) => {
+    const ids = list.conversations.map((c) => c.id);
+    if (ids.length === 0) return;
+    const index = selected ? ids.indexOf(selected) : -1;
+    const next =
+      index < 0 ? (delta > 0 ? 0 : ids.length - 1) : Math.min(ids.length - 1, Math.max(0, index + delta));
+    const id = ids[next];
+    if (id) open(id, 'keyboard');
+  };
+
+  useShortcuts({
+    next: () => step(1),
+    previous: () => step(-1),
+    reply: () => pane.current?.reply(),
+    note: () => pane.current?.note(),
+    assignToMe: () => void pane.current?.assignToMe(),
+    resolve: () => void pane.current?.resolve(),
+    help: () => setHelpOpen((shown) => !shown),
+    leave: () => {
+      if (helpOpen) setHelpOpen(false);
+      else if (menuOpen) setMenuOpen(false);
+      else if (selected && phone()) open(null, 'keyboard');
     },
-    () => void refresh(),
-  );
+  });
 
   const toggleStatus = async () => {
     const status = agent.status === 'available' ? 'away' : 'available';
     props.onAgentChange(await apiCall<AgentView>('PUT', '/api/agents/me/status', { body: { status } }));
   };
 
+  const title = team
+    ? (list.teams.find((t) => t.key === team)?.name ?? team)
+    : (views.find(([key]) => key === view)?.[1] ?? 'Inbox');
+
   return (
-    <div className="inbox">
-      <aside className="sidebar">
-        <div className="me">
-          <strong>{agent.name}</strong>
-          <span className="role">{agent.role}</span>
-          <button
-            type="button"
-            className={`status ${agent.status}`}
-            onClick={() => void toggleStatus()}
-            title="Only available agents get conversations assigned automatically"
-          >
-            {agent.status === 'available' ? '● Available' : '○ Away'}
-          </button>
-        </div>
-        <nav aria-label="Views">
-          {views.map(([key, label]) => (
-            <button
-              type="button"
-              key={key}
-              className={view === key && !team ? 'active' : ''}
-              onClick={() => {
-                setView(key);
-                setTeam(null);
+    <div className="inbox" data-screen={selected ? 'conversation' : 'list'}>
+      <InboxSidebar
+        agent={agent}
+        view={view}
+        team={team}
+        teams={list.teams}
+        open={menuOpen}
+        onToggleOpen={() => setMenuOpen((shown) => !shown)}
+        onView={(key) => {
+          setView(key);
+          setTeam(null);
+          setMenuOpen(false);
+        }}
+        onTeam={(key) => {
+          setView('queue');
+          setTeam(key);
+          setMenuOpen(false);
+        }}
+        onToggleStatus={() => void toggleStatus()}
+        onHelp={() => setHelpOpen(true)}
+        onSignOut={props.onSignedOut}
+      />
+      <main className="inbox-main">
+        <h1 className="visually-hidden">Inbox</h1>
+        <ConversationList
+          ref={listElement}
+          title={title}
+          conversations={list.conversations}
+          selected={selected}
+          onSelect={(id) => open(id, 'pointer')}
+        />
+        <section className="pane" aria-label="Open conversation">
+          {selected ? (
+            <ConversationPane
+              key={selected}
+              conversationId={selected}
+              agent={agent}
+              lastUpdate={list.lastUpdate}
+              onChanged={list.refresh}
+              onResolved={() => {
+                const next = list.neighbourOf(selected);
+                if (next) open(next, 'keyboard');
               }}
-            >
-              {label}
-            </button>
-          ))}
-        </nav>
-        <h2>Teams</h2>
-        <nav aria-label="Teams">
-          {teams.map((t) => (
-            <button
-              type="button"
-              key={t.key}
-              className={team === t.key ? 'active' : ''}
-              onClick={() => {
-                setView('queue');
-                setTeam(t.key);
-              }}
-            >
-              {t.name} <span className="count">{t.waiting}</span>
-            </button>
-          ))}
-        </nav>
-        <a href="/planner" className="planner-link">
-          Team planner
-        </a>
-        <a href="/ops" className="planner-link">
-          Ops console
-        </a>
-        <button type="button" className="link sign-out" onClick={props.onSignedOut}>
-          Sign out
-        </button>
-      </aside>
-      <ConversationList conversations={conversations} selected={selected} onSelect={setSelected} />
-      <section className="pane">
-        {selected ? (
-          <ConversationPane
-            key={selected}
-            conversationId={selected}
-            agent={agent}
-            lastUpdate={lastUpdate}
-            onChanged={refresh}
-          />
-        ) : (
-          <p className="empty">Pick a conversation from the queue.</p>
-        )}
-      </section>
+              onBack={() => open(null, 'pointer')}
+              focusReplyOnOpen={openedBy === 'pointer' && !phone()}
+              commands={pane}
+              openConversation={(id) => open(id, 'pointer')}
+            />
+          ) : (
+            <p className="empty">Pick a conversation from the list, or press j. Press ? for all shortcuts.</p>
+          )}
+        </section>
+      </main>
+      <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 };

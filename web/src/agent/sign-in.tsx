@@ -1,8 +1,16 @@
 import { type FormEvent, useState } from 'react';
 import type { AgentView } from '../../../src/api/schemas.ts';
 import { ApiError, apiCall } from '../shared/api.ts';
+import './sign-in.css';
 
-export const SignIn = ({ onSignedIn }: { onSignedIn: (agent: AgentView) => void }) => {
+/** The agent sign-in form; pages that need a session show it in place, so signing in keeps you there. */
+export const SignIn = ({
+  onSignedIn,
+  title = 'Sign in to Baton',
+}: {
+  onSignedIn: (agent: AgentView) => void;
+  title?: string;
+}) => {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -23,7 +31,7 @@ export const SignIn = ({ onSignedIn }: { onSignedIn: (agent: AgentView) => void 
   return (
     <main className="sign-in">
       <form onSubmit={submit} className="card">
-        <h1>Sign in to Baton</h1>
+        <h1>{title}</h1>
         <label>
           Email
           <input

@@ -19,7 +19,7 @@ export const OpsPage = () => {
         <a className="brand" href="/">
           Baton
         </a>
-        <span className="ops-title">Ops console</span>
+        <h1 className="ops-title">Ops console</h1>
         <span className="spacer" />
         <a href="/agent">Inbox</a>
         <span className="who">

@@ -104,7 +104,13 @@ export const TemplatesSection = () => {
         </label>
         <details className="ops-defaults" open>
           <summary>Shipped wording (reference)</summary>
-          <pre data-testid="templates-defaults">{view ? pretty(view.defaults) : ''}</pre>
+          <pre
+            data-testid="templates-defaults"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: focusable so keyboard users can scroll the long reference text
+            tabIndex={0}
+          >
+            {view ? pretty(view.defaults) : ''}
+          </pre>
         </details>
       </div>
       <VersionedSaveBar

@@ -72,3 +72,9 @@ export const overallAiShare = (input: PlanInputView): number => {
   }, 0);
   return resolved / total;
 };
+
+/** Weekly volumes in whole conversations: history scales counts to a week, which leaves fractions. */
+export const wholeVolumes = (input: PlanInputView): PlanInputView => ({
+  ...input,
+  volume: input.volume.map((v) => ({ ...v, perWeek: Math.round(v.perWeek) })),
+});

@@ -68,6 +68,32 @@ export interface Problem {
   readonly message: string;
 }
 
+/** Plan-input fields the form shows in percent (stored as shares from 0 to 1). */
+export const isPercentPath = (path: string): boolean =>
+  /^categories\.\d+\.aiResolutionShare$|^channels\.\d+\.serviceLevel$|^(residualHandleTimeIncrease|maxOccupancy|shrinkage)$|^roles\.aiQa\.(samplingRate|flaggedShare)$/.test(
+    path,
+  );
+
+const boundWords: Readonly<Record<string, string>> = {
+  '<=': 'at most',
+  '>=': 'at least',
+  '<': 'less than',
+  '>': 'more than',
+};
+
+/**
+ * A validation message in the form's own words and units: a share shown as "150%" that is too big
+ * reads "must be at most 100%", not "expected number to be <=1".
+ */
+export const readableProblem = (message: string, percent: boolean): string => {
+  if (/expected number, received/i.test(message)) return 'must be a number';
+  const bound = /expected number to be (<=|>=|<|>)\s*(-?\d+(?:\.\d+)?)/.exec(message);
+  const words = bound ? boundWords[bound[1] ?? ''] : undefined;
+  if (!bound || !words) return message;
+  const value = Number(bound[2]);
+  return `must be ${words} ${percent ? `${Number((value * 100).toFixed(4))}%` : String(value)}`;
+};
+
 /**
  * The problems in a 400 answer's message ("The request is not valid: input.volume.3.perWeek: Too
  * small…; input.shrinkage: …."), each named with the label the form shows for that field.
@@ -82,6 +108,7 @@ export const problemsFromMessage = (input: PlanInputView, message: string): Prob
       const path = (match[1] ?? '').replace(/^input\.?/, '');
       const text = match[2] ?? '';
       const parts = path === '' ? [] : path.split('.');
-      return [{ path, label: parts.length === 0 ? 'Plan input' : labelForPath(input, parts), message: text }];
+      const label = parts.length === 0 ? 'Plan input' : labelForPath(input, parts);
+      return [{ path, label, message: readableProblem(text, isPercentPath(path)) }];
     });
 };

@@ -1,8 +1,8 @@
 /** A number input that lets people type freely; what cannot be read as a number is sent as-is for the server to name. */
 import { useEffect, useId, useState } from 'react';
 
-const show = (value: number | undefined, scale: number): string =>
-  value === undefined || Number.isNaN(value) ? '' : String(Number((value * scale).toFixed(6)));
+const show = (value: number | undefined, scale: number, decimals: number): string =>
+  value === undefined || Number.isNaN(value) ? '' : String(Number((value * scale).toFixed(decimals)));
 
 const read = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
 
@@ -14,6 +14,8 @@ export interface NumberFieldProps {
   /** Shown value = value × scale (100 for a share shown in percent). */
   readonly scale?: number;
   readonly suffix?: string;
+  /** Decimals shown (0 for counts such as conversations per week). */
+  readonly decimals?: number;
   /** Empty means "not set" (undefined) rather than an invalid number. */
   readonly optional?: boolean;
   readonly invalid?: boolean;
@@ -29,13 +31,14 @@ export const NumberField = ({
   onChange,
   scale = 1,
   suffix,
+  decimals = 6,
   optional = false,
   invalid = false,
   visibleLabel = false,
   shortLabel,
   className,
 }: NumberFieldProps) => {
-  const [text, setText] = useState(show(value, scale));
+  const [text, setText] = useState(show(value, scale, decimals));
   const id = useId();
 
   useEffect(() => {
@@ -43,9 +46,11 @@ export const NumberField = ({
     setText((current) => {
       const typed = read(current);
       const same = value === undefined ? current.trim() === '' : Object.is(typed / scale, value);
-      return same || (Number.isNaN(typed) && Number.isNaN(value ?? 0)) ? current : show(value, scale);
+      return same || (Number.isNaN(typed) && Number.isNaN(value ?? 0))
+        ? current
+        : show(value, scale, decimals);
     });
-  }, [value, scale]);
+  }, [value, scale, decimals]);
 
   const input = (
     <input

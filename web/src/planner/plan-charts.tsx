@@ -30,7 +30,7 @@ const fteText = (value: unknown): string => (typeof value === 'number' ? value.t
 
 export const RoleBarChart = ({ plan }: { plan: StaffingPlanView }) => {
   const data = plan.roles.map((r) => ({
-    role: shortRole[r.role] ?? r.label,
+    roleLabel: shortRole[r.role] ?? r.label,
     before: r.before.fte,
     after: r.after.fte,
   }));
@@ -47,7 +47,14 @@ export const RoleBarChart = ({ plan }: { plan: StaffingPlanView }) => {
       >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e4e7ec" />
         <XAxis type="number" tick={axisTick} allowDecimals={false} tickLine={false} />
-        <YAxis type="category" dataKey="role" tick={axisTick} width={110} tickLine={false} axisLine={false} />
+        <YAxis
+          type="category"
+          dataKey="roleLabel"
+          tick={axisTick}
+          width={110}
+          tickLine={false}
+          axisLine={false}
+        />
         <Tooltip formatter={fteText} cursor={{ fill: '#f2f4f7' }} />
         <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
         <Bar

@@ -65,6 +65,7 @@ export const PlanInputs = ({ input, onChange, invalid }: Props) => {
                     <NumberField
                       label={volumeLabel(c.id, ch.id)}
                       value={volumeOf(input, c.id, ch.id)}
+                      decimals={0}
                       invalid={invalid(`volume.${volumeRowIndex(input, c.id, ch.id)}.perWeek`)}
                       onChange={(v) => onChange(setVolume(input, c.id, ch.id, num(v)))}
                     />

@@ -140,18 +140,27 @@ export const PlanNotes = ({ plan }: { plan: StaffingPlanView }) => {
         <section className="panel">
           <h2>Against what support leaders report</h2>
           <p className="hint">
-            Where the model disagrees, by how much and which input would have to hold for the reported figure.
+            The ranges people report for a team like this. Where the plan differs, one sentence says which
+            input would have to change.
           </p>
           <ul className="comparisons" data-testid="comparisons">
             {plan.comparisons.map((c) => (
-              <li key={c.figure} className={c.within ? 'within' : 'gap'}>
+              <li key={c.figure} className={c.within ? 'within' : 'gap'} data-figure={c.figure}>
                 <div className="comparison-head">
                   <strong>{figureNames[c.figure] ?? c.figure}</strong>
                   <span className={`badge ${c.within ? 'ok' : 'off'}`}>
                     {c.within ? 'within range' : `${c.gap > 0 ? 'above' : 'below'} by ${comparisonGap(c)}`}
                   </span>
                 </div>
-                <p>{sentence(c.note.replace(/^\w+: /, ''))}</p>
+                <p>
+                  {figureValue(c, c.model)} against the reported {figureRange(c)}.
+                  {c.change && (
+                    <>
+                      {' '}
+                      <span data-testid="comparison-change">{c.change}</span>
+                    </>
+                  )}
+                </p>
               </li>
             ))}
           </ul>
@@ -161,7 +170,16 @@ export const PlanNotes = ({ plan }: { plan: StaffingPlanView }) => {
   );
 };
 
-const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+type Comparison = StaffingPlanView['comparisons'][number];
+
+const figureValue = (c: Comparison, value: number): string =>
+  c.figure === 'remainingShare' ? pct(value) : `${fte(value)} FTE`;
+
+const figureRange = (c: Comparison): string => {
+  const [low, high] = c.reported;
+  const unit = (v: number) => (c.figure === 'remainingShare' ? pct(v) : String(v));
+  return low === high ? unit(low) : `${unit(low)}–${unit(high)}`;
+};
 
 const comparisonGap = (c: StaffingPlanView['comparisons'][number]): string =>
   c.figure === 'remainingShare'

@@ -8,7 +8,9 @@ import type {
   PlanResponse,
 } from '../../../src/api/planner-schemas.ts';
 import type { AgentView } from '../../../src/api/schemas.ts';
+import { SignIn } from '../agent/sign-in.tsx';
 import { ApiError, apiCall } from '../shared/api.ts';
+import { wholeVolumes } from './edit-input.ts';
 import { type Problem, problemsFromMessage } from './field-labels.ts';
 import { HistoryEvidence } from './history-evidence.tsx';
 import { AutomationCurveChart, RoleBarChart } from './plan-charts.tsx';
@@ -57,14 +59,15 @@ export const PlannerPage = () => {
   }, []);
 
   useEffect(() => {
+    apiCall<AgentView>('GET', '/api/agents/me')
+      .then((agent) => setSession({ kind: 'signedIn', agent }))
+      .catch(() => setSession({ kind: 'signedOut' }));
+  }, []);
+
+  const signedIn = session.kind === 'signedIn';
+  useEffect(() => {
+    if (!signedIn) return;
     const load = async () => {
-      try {
-        const agent = await apiCall<AgentView>('GET', '/api/agents/me');
-        setSession({ kind: 'signedIn', agent });
-      } catch {
-        setSession({ kind: 'signedOut' });
-        return;
-      }
       try {
         const loaded = await apiCall<PlannerDefaults>('GET', '/api/planner/defaults');
         setDefaults(loaded);
@@ -75,21 +78,16 @@ export const PlannerPage = () => {
       }
     };
     void load();
-  }, [calculate]);
+  }, [signedIn, calculate]);
 
   if (session.kind === 'checking') return <p className="loading">Loading…</p>;
+  // Signing in here keeps the visitor on the planner.
   if (session.kind === 'signedOut') {
     return (
-      <main className="sign-in">
-        <div className="card planner-sign-in" data-testid="planner-sign-in">
-          <h1>Team planner</h1>
-          <p>The planner is for signed-in agents and staff.</p>
-          <a className="button" href="/agent">
-            Sign in
-          </a>
-          <p className="hint">After signing in, open the planner from the inbox.</p>
-        </div>
-      </main>
+      <SignIn
+        title="Sign in to the team planner"
+        onSignedIn={(agent) => setSession({ kind: 'signedIn', agent })}
+      />
     );
   }
 
@@ -98,11 +96,12 @@ export const PlannerPage = () => {
     setFailure(null);
     try {
       const loaded = await apiCall<PlannerHistory>('GET', `/api/planner/from-history?days=${HISTORY_DAYS}`);
-      setHistory(loaded);
+      const whole = wholeVolumes(loaded.input);
+      setHistory({ ...loaded, input: whole });
       setScenarioId(HISTORY_ID);
-      setInput(loaded.input);
+      setInput(whole);
       setProblems([]);
-      await calculate(loaded.input);
+      await calculate(whole);
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) setSession({ kind: 'signedOut' });
       else setFailure(error instanceof Error ? error.message : 'Could not read the history. Try again.');
@@ -119,8 +118,11 @@ export const PlannerPage = () => {
         : id === HISTORY_ID
           ? history?.input
           : defaults?.scenarios.find((s) => s.id === id)?.input;
-    if (next) setInput(next);
     setProblems([]);
+    if (next) {
+      setInput(next);
+      void calculate(next);
+    }
   };
   const invalid = (path: string): boolean =>
     problems.some((p) => p.path === path || p.path.startsWith(`${path}.`));
@@ -192,16 +194,17 @@ export const PlannerPage = () => {
         </aside>
 
         <main className="planner-results">
+          <div className="results-head">
+            {/* The scenario being edited, whatever was last calculated. */}
+            <h1 data-testid="plan-name">{input?.name ?? 'Team planner'}</h1>
+            {stale && (
+              <span className="stale" data-testid="stale">
+                Inputs changed — calculate to update
+              </span>
+            )}
+          </div>
           {result ? (
             <>
-              <div className="results-head">
-                <h1 data-testid="plan-name">{result.plan.name}</h1>
-                {stale && (
-                  <span className="stale" data-testid="stale">
-                    Inputs changed — calculate to update
-                  </span>
-                )}
-              </div>
               <PlanSummary plan={result.plan} />
               <div className="charts">
                 <RoleBarChart plan={result.plan} />

@@ -1,0 +1,129 @@
+/**
+ * Helpers for browser tests of the desk: customers who reach a person through the real API, agents
+ * signed in over HTTP or through the page, and axe-core run inside the page.
+ */
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { z } from 'zod';
+import { signCustomerIdentity } from '../../src/server/auth/customer-identity.ts';
+import { eventually, request } from './http.ts';
+import { TEST_SECRET, type TestBaton } from './test-baton.ts';
+
+export interface CustomerChat {
+  readonly id: string;
+  readonly token: string;
+}
+
+/** A customer opens a conversation (identified when `externalId` is given) and writes `text`. */
+export const customerWrites = async (
+  baton: TestBaton,
+  text: string,
+  options: { readonly externalId?: string; readonly chat?: CustomerChat } = {},
+): Promise<CustomerChat> => {
+  let chat = options.chat;
+  if (!chat) {
+    const body = options.externalId
+      ? {
+          externalId: options.externalId,
+          identitySignature: signCustomerIdentity(TEST_SECRET, options.externalId),
+        }
+      : {};
+    const started = await request(baton.url, 'POST', '/api/widget/conversations', { body });
+    chat = { id: (started.body.conversation as { id: string }).id, token: String(started.body.token) };
+  }
+  const sent = await request(baton.url, 'POST', `/api/widget/conversations/${chat.id}/messages`, {
+    token: chat.token,
+    body: { text },
+  });
+  if (sent.status !== 201 && sent.status !== 200) throw new Error(`send failed: ${sent.status}`);
+  return chat;
+};
+
+/** Waits until the AI has handed the conversation to a team (queued or already assigned). */
+export const handedOver = (baton: TestBaton, chat: CustomerChat) =>
+  eventually(async () => {
+    const view = await request(baton.url, 'GET', `/api/widget/conversations/${chat.id}`, {
+      token: chat.token,
+    });
+    return view.body.state === 'queued' || view.body.state === 'assigned' ? view.body : null;
+  }, 30_000);
+
+export const demoAgent = (baton: TestBaton, email: string) => {
+  const agent = baton.agents.find((a) => a.email === email);
+  if (!agent) throw new Error(`the demo has no ${email}`);
+  return agent;
+};
+
+/** Signs an agent in over HTTP; returns the session token for API calls. */
+export const agentToken = async (baton: TestBaton, email: string): Promise<string> => {
+  const { password } = demoAgent(baton, email);
+  const signedIn = await request(baton.url, 'POST', '/api/auth/sign-in', { body: { email, password } });
+  return String(signedIn.body.token);
+};
+
+export const agentApi = (baton: TestBaton, token: string, method: string, path: string, body?: unknown) =>
+  request(baton.url, method, path, {
+    cookie: `baton_session=${token}`,
+    ...(body === undefined ? {} : { body }),
+  });
+
+/** Signs in through the agent page and waits for the inbox. */
+export const signInOnPage = async (page: Page, baton: TestBaton, email: string): Promise<void> => {
+  const { password } = demoAgent(baton, email);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+};
+
+const axeSource: string = (() => {
+  const require = createRequire(import.meta.url);
+  const axe: { source: string } = require('axe-core');
+  return axe.source;
+})();
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: readonly string[];
+}
+
+const axeViolationsSchema = z.array(
+  z.object({
+    id: z.string(),
+    impact: z.string().nullable(),
+    help: z.string(),
+    nodes: z.array(z.object({ target: z.array(z.unknown()) })),
+  }),
+);
+
+/** Every axe-core violation in the page (all its default rules). */
+export const axeViolations = async (page: Page): Promise<AxeViolation[]> => {
+  await page.addScriptTag({ content: axeSource });
+  const raw: unknown = await page.evaluate(
+    "axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations)",
+  );
+  return axeViolationsSchema.parse(raw).map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => JSON.stringify(n.target)),
+  }));
+};
+
+/**
+ * The violations a page must not have: every serious or critical one, and — though axe rates them
+ * moderate — a page without one main landmark or an h1, or content outside any landmark.
+ */
+const structureRules = new Set(['landmark-one-main', 'page-has-heading-one', 'region']);
+export const seriousAxeViolations = async (page: Page): Promise<AxeViolation[]> =>
+  (await axeViolations(page)).filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical' || structureRules.has(v.id),
+  );
+
+/** Whether the page scrolls sideways (something wider than the viewport). */
+export const overflowsSideways = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+export const phone = { width: 390, height: 844 } as const;
+export const desk = { width: 1440, height: 900 } as const;

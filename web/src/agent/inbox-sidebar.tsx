@@ -1,0 +1,93 @@
+/** The inbox's left column: who is signed in and their status, the views, the team queues, links. */
+import type { AgentView, TeamView } from '../../../src/api/schemas.ts';
+
+export type View = 'queue' | 'mine' | 'ai' | 'resolved';
+export const views: ReadonlyArray<readonly [View, string]> = [
+  ['queue', 'Team queue'],
+  ['mine', 'Assigned to me'],
+  ['ai', 'With the AI'],
+  ['resolved', 'Resolved'],
+];
+
+export const InboxSidebar = (props: {
+  agent: AgentView;
+  view: View;
+  team: string | null;
+  teams: readonly TeamView[];
+  open: boolean;
+  onToggleOpen: () => void;
+  onView: (view: View) => void;
+  onTeam: (team: string) => void;
+  onToggleStatus: () => void;
+  onHelp: () => void;
+  onSignOut: () => void;
+}) => (
+  <aside className={`sidebar${props.open ? ' open' : ''}`} aria-label="Inbox menu">
+    <div className="me">
+      <strong>{props.agent.name}</strong>
+      <span className="role">{props.agent.role}</span>
+      <button
+        type="button"
+        className={`status ${props.agent.status}`}
+        onClick={props.onToggleStatus}
+        title="Only available agents get conversations assigned automatically"
+      >
+        {props.agent.status === 'available' ? '● Available' : '○ Away'}
+      </button>
+      <button
+        type="button"
+        className="menu-toggle"
+        aria-expanded={props.open}
+        aria-controls="inbox-menu"
+        onClick={props.onToggleOpen}
+      >
+        Menu
+      </button>
+    </div>
+    <div id="inbox-menu" className="menu">
+      <nav aria-label="Views">
+        {views.map(([key, label]) => (
+          <button
+            type="button"
+            key={key}
+            aria-current={props.view === key && !props.team ? 'page' : undefined}
+            className={props.view === key && !props.team ? 'active' : ''}
+            onClick={() => props.onView(key)}
+          >
+            {label}
+          </button>
+        ))}
+      </nav>
+      <h2>Teams</h2>
+      <nav aria-label="Teams">
+        {props.teams.map((t) => (
+          <button
+            type="button"
+            key={t.key}
+            aria-current={props.team === t.key ? 'page' : undefined}
+            className={props.team === t.key ? 'active' : ''}
+            onClick={() => props.onTeam(t.key)}
+          >
+            {t.name}{' '}
+            <span className="count" title="Waiting for a person (not yet assigned)">
+              {t.waiting}
+              <span className="visually-hidden"> waiting</span>
+            </span>
+          </button>
+        ))}
+      </nav>
+      <a href="/planner" className="planner-link">
+        Team planner
+      </a>
+      <a href="/ops" className="planner-link">
+        Ops console
+      </a>
+      <button type="button" className="link help-link" onClick={props.onHelp} aria-keyshortcuts="?">
+        Keyboard shortcuts (?)
+      </button>
+      <button type="button" className="link sign-out" onClick={props.onSignOut}>
+        Sign out
+      </button>
+    </div>
+  </aside>
+);
