@@ -93,9 +93,19 @@ const citationOf = (article: Article): Citation => ({
 
 const roundScore = (score: number) => Math.round(score * 1000) / 1000;
 
+const sourceTexts = new WeakMap<Article, string>();
+
 /** An article as source text for the grounding check: its title and its body without Markdown marks. */
-export const articleSourceText = (article: Article): string =>
-  [article.title, ...article.body.split('\n').map(plainMarkdown)].filter((line) => line !== '').join('\n');
+export const articleSourceText = (article: Article): string => {
+  // The same article objects back every answer of a run: the text is made once per article.
+  const known = sourceTexts.get(article);
+  if (known !== undefined) return known;
+  const text = [article.title, ...article.body.split('\n').map(plainMarkdown)]
+    .filter((line) => line !== '')
+    .join('\n');
+  sourceTexts.set(article, text);
+  return text;
+};
 
 const noUsage = (started: number): AnswerUsage => ({
   model: 'embedded',

@@ -98,4 +98,46 @@ describe('baton triage (JSONL contract of SPEC §13)', () => {
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/defaultTeam: team "desk" is not defined under teams/);
   });
+
+  it('runs the compiled bundle to the same lines as the TypeScript sources, and rebuilds it when a source changes', () => {
+    const lines = [
+      conversation('b1', 'where is my order 1042?'),
+      conversation('b2', 'I want to speak to a real person, this is the third time'),
+      conversation('b3', 'how do I delete my account and all my data'),
+    ];
+    const compiled = runTriage(lines);
+    const input = join(work, 'sources.jsonl');
+    const output = join(work, 'sources.out.jsonl');
+    writeFileSync(input, `${lines.join('\n')}\n`);
+    const sources = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '-e',
+        "import('./src/cli/main.ts').then((cli) => cli.main(process.argv.slice(1)))",
+        'triage',
+        '--in',
+        input,
+        '--out',
+        output,
+      ],
+      { cwd: repo, encoding: 'utf8' },
+    );
+    expect(sources.status).toBe(0);
+    // Handoff packets carry the moment they were composed; everything else must be equal.
+    const withoutTimes = (line: unknown) => JSON.stringify(line).replace(/"composedAt":"[^"]*"/g, '');
+    const fromSources = readFileSync(output, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(compiled.outputs.map(withoutTimes)).toEqual(fromSources.map(withoutTimes));
+
+    // The bundle records every source it was built from, so an edit is never run stale.
+    const manifest = JSON.parse(
+      readFileSync(join(repo, 'node_modules/.cache/baton/cli.inputs.json'), 'utf8'),
+    ) as { inputs: Record<string, string> };
+    const triageSource = join(repo, 'src/core/triage/triage-conversation.ts');
+    expect(Object.keys(manifest.inputs)).toContain(triageSource);
+  });
 });

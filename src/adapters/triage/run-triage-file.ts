@@ -13,7 +13,7 @@ import {
   policyCategoryDefinitions,
   triageConversation,
 } from '../../core/triage/index.ts';
-import { createOpenAiCompatibleAnswerer, type LlmSettings } from '../ai/openai-compatible-answerer.ts';
+import type { LlmSettings } from '../ai/openai-compatible-answerer.ts';
 import { createMemoryKnowledgeSearch, createRetrievalAnswerer } from '../ai/retrieval-answerer.ts';
 import { readKnowledgeFolder, toMemoryArticles } from '../knowledge/markdown-folder.ts';
 import { readHistoryFile } from './history-file.ts';
@@ -76,8 +76,9 @@ export const buildTriageEngine = async (
     options.modelCache === undefined ? defaultModelCacheFolder : options.modelCache,
   );
   const search = createMemoryKnowledgeSearch(toMemoryArticles(folder.articles));
+  // The model client is loaded only when a model answers: the embedded answerer starts faster without it.
   const answerer = options.llm
-    ? createOpenAiCompatibleAnswerer({
+    ? (await import('../ai/openai-compatible-answerer.ts')).createOpenAiCompatibleAnswerer({
         settings: options.llm,
         search,
         observe: (call) => {

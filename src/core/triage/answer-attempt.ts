@@ -5,7 +5,14 @@
  * A grounded draft's confidence combines retrieval evidence with the grounding check; anything
  * else becomes `no_answer` with the draft kept for the agent. A provider failure is `failed`.
  */
-import { checkGrounding, groundedConfidence, groundingIndex, lookupSourceText } from '../grounding/index.ts';
+import {
+  checkGrounding,
+  type GroundingIndex,
+  type GroundingReport,
+  groundedConfidence,
+  groundingIndex,
+  lookupSourceText,
+} from '../grounding/index.ts';
 import type { LookupOutcome } from '../handoff/index.ts';
 import {
   type Answerer,
@@ -52,6 +59,27 @@ const sourceTexts = (draft: DraftAnswer & { kind: 'answer' }, lookups: readonly 
     };
   });
 
+/**
+ * Remembers the results of a pure computation for the most recent keys. The same few articles
+ * back most answers, and checking an article's text (for instructions to the AI, or indexing it
+ * for grounding) costs more than the rest of an embedded answer: each is done once per text.
+ */
+const remembered = <T>(capacity = 256) => {
+  const results = new Map<string, { readonly value: T }>();
+  return (key: string, compute: () => T): T => {
+    const known = results.get(key);
+    if (known) return known.value;
+    const value = compute();
+    if (results.size >= capacity) results.clear();
+    results.set(key, { value });
+    return value;
+  };
+};
+
+const injectionChecks = remembered<boolean>();
+const sourceIndexes = remembered<GroundingIndex>();
+const groundingReports = remembered<GroundingReport>();
+
 /** The grounding gate over an answerer's draft. */
 export const checkDraft = (
   draft: DraftAnswer,
@@ -73,16 +101,19 @@ export const checkDraft = (
   }
   const sources = sourceTexts(draft, lookups);
   const injectedSources = sources
-    .filter((source) => detectPromptInjection(source.text).fired)
+    .filter((source) => injectionChecks(source.text, () => detectPromptInjection(source.text).fired))
     .map((source) => source.name);
-  const report = checkGrounding({
-    text: draft.text,
-    cited: sources.filter((source) => source.text !== '').length,
-    index: groundingIndex(
-      sources.map((source) => source.text),
-      mustNotRepeat,
-    ),
-  });
+  const texts = sources.map((source) => source.text);
+  // Keys join texts with characters no article or reply contains (NUL and its neighbours).
+  const sourcesKey = `${texts.join('\u0000')}\u0001${mustNotRepeat.join('\u0000')}`;
+  const cited = sources.filter((source) => source.text !== '').length;
+  const report = groundingReports(`${sourcesKey}\u0002${cited}\u0002${draft.text}`, () =>
+    checkGrounding({
+      text: draft.text,
+      cited,
+      index: sourceIndexes(sourcesKey, () => groundingIndex(texts, mustNotRepeat)),
+    }),
+  );
   const problems = [
     ...report.problems,
     ...injectedSources.map((name) => `its source ${name} carries instructions to the AI`),
