@@ -22,6 +22,8 @@ import {
   type DecisionReason,
   type DecisionTrace,
   decide,
+  handoverBeforeAnswer,
+  notAttemptedReason,
   type TriageDecision,
 } from './decision/index.ts';
 import { recordingTools, withoutInstructions } from './lookup-tools.ts';
@@ -145,9 +147,6 @@ const handoffFor = async (
   });
 };
 
-/** A perfect draft: deciding with it shows whether the policy hands over whatever an answerer would say. */
-const perfectDraft = { kind: 'answer', text: '', confidence: 1, tried: [], citations: [] } as const;
-
 /** Triages the latest customer message of a conversation (SPEC §3 steps 2–5 and §6). */
 export const triageConversation = async (input: TriageInput): Promise<TriageResult> => {
   const { messages, policy } = input;
@@ -190,15 +189,12 @@ export const triageConversation = async (input: TriageInput): Promise<TriageResu
   };
   // The policy decides before the model: when it hands over whatever the answer, no model is asked.
   // (It may still ask its clarifying question: that needs no draft.)
-  const before = decide({ ...decisionInput, attempt: perfectDraft });
-  const asked = before.kind !== 'escalate';
-  const { attempt, report } = asked
-    ? await attemptAnswer(input.answerer, request, () => [...lookups, ...(tools?.made() ?? [])])
-    : await retrieveOnly(
-        input.answerer,
-        request,
-        `the policy hands over before any answer (${before.kind === 'escalate' ? before.reasons.map((r) => r.code).join(', ') : ''})`,
-      );
+  const handover = handoverBeforeAnswer(decisionInput);
+  const asked = handover === null;
+  const { attempt, report } =
+    handover === null
+      ? await attemptAnswer(input.answerer, request, () => [...lookups, ...(tools?.made() ?? [])])
+      : await retrieveOnly(input.answerer, request, notAttemptedReason(handover));
   const allLookups = [...lookups, ...(tools?.made() ?? [])];
   // …and again after: the draft's grounding and confidence, with every rule, decide the outcome.
   const decision = decide({ ...decisionInput, attempt });

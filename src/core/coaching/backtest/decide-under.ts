@@ -1,6 +1,13 @@
 /** One conversation decided again under a policy: what a backtest compares between two policies. */
 import type { ReasonCode } from '../../handoff/index.ts';
-import { decide, type EscalationPolicy, type TriageDecision } from '../../triage/index.ts';
+import {
+  type AnswerAttempt,
+  decide,
+  type EscalationPolicy,
+  handoverBeforeAnswer,
+  notAttemptedReason,
+  type TriageDecision,
+} from '../../triage/index.ts';
 import type { TriageEvidence } from './triage-evidence.ts';
 
 export interface BacktestDecision {
@@ -11,17 +18,32 @@ export interface BacktestDecision {
   readonly reasons: readonly ReasonCode[];
 }
 
-/** Runs the triage decision (the same `decide` a live turn calls) on gathered evidence. */
+/**
+ * Runs the triage decision on gathered evidence as a live turn does: the policy decides first, and
+ * when it hands over whatever the answer, the draft is set aside (no model would have been asked).
+ */
 export const decideUnder = (policy: EscalationPolicy, evidence: TriageEvidence): BacktestDecision => {
-  const decision = decide({
+  const input = {
     policy,
     signals: evidence.signals,
     prediction: evidence.prediction,
-    attempt: evidence.attempt,
     latestText: evidence.latestText,
     previousAiText: evidence.previousAiText,
     customerPlan: evidence.customerPlan,
-  });
+  };
+  const handover = handoverBeforeAnswer(input);
+  const { attempt } = evidence;
+  const retrieved = attempt.kind === 'failed' ? { confidence: 0, tried: [] } : attempt;
+  const used: AnswerAttempt =
+    handover === null
+      ? attempt
+      : {
+          kind: 'not_attempted',
+          reason: notAttemptedReason(handover),
+          confidence: retrieved.confidence,
+          tried: retrieved.tried,
+        };
+  const decision = decide({ ...input, attempt: used });
   const reasons = decision.kind === 'escalate' ? [...new Set(decision.reasons.map((r) => r.code))] : [];
   return { action: decision.kind, category: decision.category, team: decision.team, reasons };
 };

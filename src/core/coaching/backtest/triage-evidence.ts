@@ -3,7 +3,8 @@
  * turn that does not depend on the policy's thresholds and triggers. A backtest gathers it once
  * per conversation and re-decides under each policy, instead of re-running the whole turn.
  */
-import type { Answerer, DraftAnswer, TranscriptLine } from '../../ports/answerer.ts';
+import type { Answerer, TranscriptLine } from '../../ports/answerer.ts';
+import { attemptAnswer } from '../../triage/answer-attempt.ts';
 import {
   type AnswerAttempt,
   type CategoryModel,
@@ -31,17 +32,6 @@ export interface EvidenceInput {
   readonly customerPlan?: string | null;
 }
 
-const attemptOf = (draft: DraftAnswer): AnswerAttempt =>
-  draft.kind === 'answer'
-    ? {
-        kind: 'answer',
-        text: draft.text,
-        confidence: draft.confidence,
-        tried: draft.tried,
-        citations: draft.citations,
-      }
-    : { kind: 'no_answer', reason: draft.reason, confidence: draft.confidence, tried: draft.tried };
-
 /** Runs signals, the category model and the answerer the way a live turn does (triage-conversation.ts). */
 export const gatherTriageEvidence = async (input: EvidenceInput): Promise<TriageEvidence> => {
   const { messages } = input;
@@ -50,17 +40,22 @@ export const gatherTriageEvidence = async (input: EvidenceInput): Promise<Triage
   const transcript = messages.slice(0, Math.max(0, lastCustomer));
   const earlierCustomerTurns = transcript.filter((line) => line.role === 'customer').map((line) => line.text);
   const previousAiText = transcript.findLast((line) => line.role === 'ai')?.text ?? null;
-  const signals = detectSignals(messages.slice(0, lastCustomer + 1));
+  // As in a live turn, repeats are recognised by meaning: the category model reads each ask.
+  const intentOf = (text: string) => input.categoryModel.classify(text).scores;
+  const signals = detectSignals(messages.slice(0, lastCustomer + 1), { intentOf });
   const prediction = input.categoryModel.classify(latestText, earlierCustomerTurns);
-  let attempt: AnswerAttempt;
-  try {
-    attempt = attemptOf(
-      await input.answerer.draft({ question: latestText, transcript, category: prediction.category }),
-    );
-  } catch (error) {
-    // As in a live turn: a provider failure becomes `ai_unavailable`, never a crash.
-    attempt = { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
-  }
+  // The answer is drafted and checked for grounding exactly as a live turn does it.
+  const { attempt } = await attemptAnswer(
+    input.answerer,
+    {
+      question: latestText,
+      transcript,
+      category: prediction.category,
+      lookups: [],
+      customer: { identified: false, name: null },
+    },
+    () => [],
+  );
   return {
     signals,
     prediction,
@@ -97,6 +92,8 @@ export const evidenceFromTrace = (
             citations: [],
           }
         : {
+            // A recorded turn the policy handed over first has no draft: under another policy it
+            // counts as no answer, the cautious reading.
             kind: 'no_answer',
             reason: retrieval.reason ?? 'no answer',
             confidence: retrieval.confidence,

@@ -9,5 +9,6 @@ export type {
   DecisionTrace,
   TriageDecision,
 } from './decision-types.ts';
+export { type Handover, handoverBeforeAnswer, notAttemptedReason } from './policy-first.ts';
 export { matchingRules } from './rules.ts';
 export { signalReasons } from './signal-reasons.ts';
