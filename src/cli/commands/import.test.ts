@@ -102,12 +102,14 @@ describe('baton import', () => {
       {
         env: { ...process.env, BATON_DATA_DIR: dataDir, DATABASE_URL: '' },
         encoding: 'utf8',
-        timeout: 120_000,
+        timeout: 240_000,
       },
     );
     await rm(dataDir, { recursive: true, force: true });
     // A fresh database has no workspace yet: the command must say so and fail.
     expect(result.stderr).toMatch(/Workspace "acme" does not exist/);
     expect(result.status).toBe(1);
-  });
+    // Starting the CLI with an embedded database compiles TypeScript and opens PGlite: a minute or
+    // more on a loaded two-core machine.
+  }, 300_000);
 });
