@@ -99,7 +99,9 @@ const axeViolationsSchema = z.array(
 
 /** Every axe-core violation in the page (all its default rules). */
 export const axeViolations = async (page: Page): Promise<AxeViolation[]> => {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol rather than added as a <script>: Baton's
+  // Content-Security-Policy (rightly) refuses inline scripts.
+  await page.evaluate(axeSource);
   const raw: unknown = await page.evaluate(
     "axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations)",
   );
