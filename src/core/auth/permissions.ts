@@ -31,10 +31,10 @@ export const visibleTeamKeys = (agent: Agent, allTeamKeys: readonly string[]): r
 export const canChangePolicy = (agent: Agent): boolean => agent.role === 'ops' || agent.role === 'admin';
 
 /** Taking a conversation another agent holds is a specialist's, ops' or admin's call (SPEC §1). */
-export const canTakeOver = (agent: Agent): boolean => seesEveryTeam.has(agent.role);
+export const canTakeOver = (agent: Pick<Agent, 'role'>): boolean => seesEveryTeam.has(agent.role);
 
 /**
  * QA reviewers read conversations, judge the AI (verdicts, flags, categories) and leave internal
  * notes, but never speak to the customer or change who has a conversation (SPEC §1, §11).
  */
-export const canReplyToCustomers = (agent: Agent): boolean => agent.role !== 'qa';
+export const canReplyToCustomers = (agent: Pick<Agent, 'role'>): boolean => agent.role !== 'qa';
