@@ -137,7 +137,9 @@ const axeViolationsSchema = z.array(
 
 /** Every axe-core violation in the page (all its default rules). */
 export const axeViolations = async (page: Page): Promise<AxeViolation[]> => {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the debugging protocol, not as an inline <script>: the page's CSP
+  // (script-src 'self') rightly refuses inline scripts, and axe must check the page as served.
+  await page.evaluate(axeSource);
   const raw: unknown = await page.evaluate(
     "axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations)",
   );
