@@ -10,7 +10,7 @@ import { DomainError } from '../core/errors.ts';
 import type { Agent, Conversation, Message } from '../core/model.ts';
 import type { ConversationChange, NewEvent, Store } from '../core/ports/store.ts';
 import { assignedEvent, pullQuietly, waitMeasuredEvent } from './assignment.ts';
-import { broadcastConversation, broadcastMessage } from './broadcast.ts';
+import { broadcastConversation, broadcastMessage, broadcastTyping } from './broadcast.ts';
 import type { AppContext } from './context.ts';
 import { loadConversation } from './load.ts';
 
@@ -39,7 +39,7 @@ export const loadWorkableConversation = async (
 const ensureMayReply = (agent: Agent): void => {
   if (!canReplyToCustomers(agent)) {
     throw new DomainError(
-      'review_only_role',
+      'forbidden',
       'Your role (qa) reviews conversations: you can add notes, verdicts and flags, but not reply, pick up, reassign or resolve. Ask an agent or a specialist.',
     );
   }
@@ -203,6 +203,21 @@ export const replyAsAgent = async (
     await broadcastConversation(ctx, conversation);
   }
   return result;
+};
+
+/**
+ * The agent is writing a reply: the customer's chat shows "<name> is typing…". Only someone who
+ * could send that reply signals it (never a note's author, never QA, never a colleague of the holder).
+ */
+export const signalAgentTyping = async (
+  ctx: AppContext,
+  agent: Agent,
+  conversationId: string,
+): Promise<void> => {
+  ensureMayReply(agent);
+  const conversation = await loadWorkableConversation(ctx, agent, conversationId);
+  if (conversation.state === 'resolved' || heldByOther(agent, conversation)) return;
+  broadcastTyping(ctx, conversation, 'agent');
 };
 
 export const addInternalNote = async (

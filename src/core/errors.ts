@@ -13,7 +13,6 @@ export type DomainErrorCode =
   | 'token_invalid'
   | 'token_expired'
   | 'forbidden'
-  | 'review_only_role'
   | 'invalid_credentials'
   | 'invalid_transition'
   | 'conflict'

@@ -24,7 +24,6 @@ export const statusOf: Readonly<Record<DomainErrorCode, ContentfulStatusCode>> =
   token_expired: 401,
   invalid_credentials: 401,
   forbidden: 403,
-  review_only_role: 403,
   not_found: 404,
   conversation_not_found: 404,
   rate_limited: 429,

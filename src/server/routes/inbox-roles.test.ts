@@ -63,7 +63,7 @@ describe('the qa role', () => {
     ];
     for (const res of refused) {
       expect(res.status).toBe(403);
-      expect(res.body.error?.code).toBe('review_only_role');
+      expect(res.body.error?.code).toBe('forbidden');
       expect(String(res.body.error?.message)).toContain('qa');
     }
     const after = await request(baton.url, 'GET', `/api/widget/conversations/${id}`, { token });
