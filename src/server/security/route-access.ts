@@ -56,6 +56,7 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'POST /api/inbox/conversations/:id/verdict': allStaff,
   'POST /api/inbox/conversations/:id/messages/:messageId/flags': allStaff,
   'POST /api/inbox/conversations/:id/replies': responders,
+  'POST /api/inbox/conversations/:id/typing': responders,
   'POST /api/inbox/conversations/:id/pick-up': responders,
   'POST /api/inbox/conversations/:id/resolve': responders,
   'POST /api/inbox/conversations/:id/reassign': responders,

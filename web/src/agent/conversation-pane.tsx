@@ -27,6 +27,8 @@ export interface PaneCommands {
   leaveReplyBox(): void;
 }
 
+const TYPING_EVERY_MS = 3000;
+
 const holderOf = (details: unknown): string | null => {
   const name = typeof details === 'object' && details !== null ? Reflect.get(details, 'assigneeName') : null;
   return typeof name === 'string' ? name : null;
@@ -66,6 +68,7 @@ export const ConversationPane = (props: {
   /** QA reviewers read, judge and leave notes; the customer never hears from them (the server agrees). */
   const replies = canReplyToCustomers(props.agent);
   const replyBox = useRef<ReplyBoxHandle>(null);
+  const lastTyping = useRef(0);
   const body = useRef<HTMLElement | null>(null);
   const scroller = useStickToBottom<HTMLElement>(detail ? detail.messages.length : -1, { startAt: 'top' });
 
@@ -144,6 +147,14 @@ export const ConversationPane = (props: {
   const isMine = conversation.assigneeId === props.agent.id;
   const heldByOther = conversation.state === 'assigned' && conversation.assigneeId !== null && !isMine;
   const packet = detail.handoff && typeof detail.handoff.packet === 'object' ? detail.handoff : null;
+
+  // The customer's "typing…" lasts 8 s; one signal every 3 s keeps it on while the agent writes.
+  const typing = () => {
+    const now = Date.now();
+    if (now - lastTyping.current < TYPING_EVERY_MS) return;
+    lastTyping.current = now;
+    void apiCall('POST', `/api/inbox/conversations/${conversationId}/typing`, { body: {} }).catch(() => {});
+  };
 
   const send = async (text: string, asNote: boolean): Promise<boolean> => {
     const sent = await act(
@@ -243,7 +254,13 @@ export const ConversationPane = (props: {
         </p>
       )}
       {open ? (
-        <ReplyBox ref={replyBox} onSend={send} onLeave={() => body.current?.focus()} notesOnly={!replies} />
+        <ReplyBox
+          ref={replyBox}
+          onSend={send}
+          onLeave={() => body.current?.focus()}
+          notesOnly={!replies}
+          onTyping={typing}
+        />
       ) : (
         <p className="resolved-note">Resolved. A reply from the customer reopens it.</p>
       )}

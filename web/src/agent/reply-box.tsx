@@ -15,6 +15,8 @@ export const ReplyBox = forwardRef<
   {
     onSend: (text: string, asNote: boolean) => Promise<boolean>;
     onLeave: () => void;
+    /** Called while a reply (never a note) is being written; the pane throttles it. */
+    onTyping?: () => void;
     /** For QA reviewers: only internal notes, no reply to the customer and no toggle. */
     notesOnly?: boolean;
   }
@@ -53,7 +55,10 @@ export const ReplyBox = forwardRef<
         aria-describedby="reply-keys"
         placeholder={asNote ? 'Only your team sees this note…' : 'Reply to the customer…'}
         value={draft}
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          if (!asNote && e.target.value.trim() !== '') props.onTyping?.();
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) void send(e);
           if (e.key === 'Escape') {
