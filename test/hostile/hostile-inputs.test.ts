@@ -169,16 +169,26 @@ describe.each(availableTestStoreKinds())('hostile input on %s', (kind) => {
     await healthy(fixture);
   }, 600_000);
 
-  it('validates a reply before picking the conversation up: a NUL leaves it queued and unassigned', async () => {
+  it('validates a reply before picking the conversation up: a NUL leaves it where the queue put it', async () => {
     const { baton, conversationId, adminToken } = fixture;
     const path = `/api/inbox/conversations/${conversationId}`;
     const conversation = await baton.store.conversations.getById(conversationId);
     const teamKey = conversation?.teamKey ?? (await baton.store.teams.list(fixture.workspaceId))[0]?.key;
+    // Away, so the team's queue never hands it to the admin: only a reply could.
+    const away = await request(baton.url, 'PUT', '/api/agents/me/status', {
+      token: adminToken,
+      body: { status: 'away' },
+    });
+    expect(away.status).toBe(200);
+    const admin = (away.body as { id?: string }).id;
     const requeued = await request(baton.url, 'POST', `${path}/reassign`, {
       token: adminToken,
       body: { teamKey },
     });
     expect(requeued.status).toBe(200);
+    // The team's queue may hand it straight to an available teammate; either way the admin's
+    // refused reply must leave it exactly where the queue put it.
+    const before = await baton.store.conversations.getById(conversationId);
     const reply = await request(baton.url, 'POST', `${path}/replies`, {
       token: adminToken,
       body: { text: 'Sorry about that\u0000' },
@@ -186,7 +196,12 @@ describe.each(availableTestStoreKinds())('hostile input on %s', (kind) => {
     expect(reply.status).toBe(400);
     expect(reply.body.error?.code).toBe('invalid_characters');
     const after = await baton.store.conversations.getById(conversationId);
-    expect([after?.state, after?.assigneeId]).toEqual(['queued', null]);
+    expect([after?.state, after?.assigneeId]).toEqual([before?.state, before?.assigneeId]);
+    expect(after?.assigneeId).not.toBe(admin);
+    await request(baton.url, 'PUT', '/api/agents/me/status', {
+      token: adminToken,
+      body: { status: 'available' },
+    });
   });
 
   it('answers any JSON body on any route without a 5xx, and any text as a message without one', async () => {

@@ -137,8 +137,8 @@ const axeViolationsSchema = z.array(
 
 /** Every axe-core violation in the page (all its default rules). */
 export const axeViolations = async (page: Page): Promise<AxeViolation[]> => {
-  // Evaluated through the debugging protocol, not as an inline <script>: the page's CSP
-  // (script-src 'self') rightly refuses inline scripts, and axe must check the page as served.
+  // Evaluated through the DevTools protocol rather than added as a <script>: Baton's
+  // Content-Security-Policy (rightly) refuses inline scripts.
   await page.evaluate(axeSource);
   const raw: unknown = await page.evaluate(
     "axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations)",
