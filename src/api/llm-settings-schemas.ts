@@ -45,3 +45,25 @@ export const saveLlmSettingsRequestSchema = z
     path: ['mode'],
   });
 export type SaveLlmSettingsRequest = z.infer<typeof saveLlmSettingsRequestSchema>;
+
+/** "Test connection": the endpoint and model on the form; without apiKey the stored key is used. */
+export const testLlmConnectionRequestSchema = z
+  .object({
+    baseUrl: z
+      .string()
+      .url('give the endpoint as an http(s) URL, e.g. https://api.openai.com/v1')
+      .regex(/^https?:\/\//, 'the endpoint must be http:// or https://')
+      .max(500),
+    model: z.string().trim().min(1).max(200),
+    apiKey: z.string().min(1).max(500).optional(),
+  })
+  .strict();
+export type TestLlmConnectionRequest = z.infer<typeof testLlmConnectionRequestSchema>;
+
+export const llmConnectionResultSchema = z.object({
+  ok: z.boolean(),
+  latencyMs: z.number().int().min(0),
+  /** The model's first words, or why it failed (never the key). */
+  message: z.string(),
+});
+export type LlmConnectionResultView = z.infer<typeof llmConnectionResultSchema>;

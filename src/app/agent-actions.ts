@@ -3,14 +3,14 @@
  * Every change is a compare-and-set on the conversation's state and version, planned against what
  * is there now: of two people acting at once exactly one wins, and the other is told who has it.
  */
-import { canTakeOver, canWorkConversation } from '../core/auth/permissions.ts';
+import { canReplyToCustomers, canTakeOver, canWorkConversation } from '../core/auth/permissions.ts';
 import { type LifecycleCommand, transition } from '../core/conversation/lifecycle.ts';
 import { checkMessageText } from '../core/conversation/message-text.ts';
 import { DomainError } from '../core/errors.ts';
 import type { Agent, Conversation, Message } from '../core/model.ts';
 import type { ConversationChange, NewEvent, Store } from '../core/ports/store.ts';
 import { assignedEvent, pullQuietly, waitMeasuredEvent } from './assignment.ts';
-import { broadcastConversation, broadcastMessage } from './broadcast.ts';
+import { broadcastConversation, broadcastMessage, broadcastTyping } from './broadcast.ts';
 import type { AppContext } from './context.ts';
 import { loadConversation } from './load.ts';
 
@@ -34,6 +34,16 @@ export const loadWorkableConversation = async (
   agent: Agent,
   conversationId: string,
 ): Promise<Conversation> => workable(agent, await loadConversation(ctx, conversationId));
+
+/** QA reviewers read and judge; replying, picking up, taking over, reassigning and resolving are not theirs. */
+const ensureMayReply = (agent: Agent): void => {
+  if (!canReplyToCustomers(agent)) {
+    throw new DomainError(
+      'forbidden',
+      'Your role (qa) reviews conversations: you can add notes, verdicts and flags, but not reply, pick up, reassign or resolve. Ask an agent or a specialist.',
+    );
+  }
+};
 
 /** Someone other than this agent has the conversation. */
 const heldByOther = (agent: Agent, conversation: Conversation): boolean =>
@@ -113,6 +123,7 @@ export const pickUp = async (
   agent: Agent,
   conversationId: string,
 ): Promise<Conversation> => {
+  ensureMayReply(agent);
   const updated = await changeConversation(ctx, agent, conversationId, async (current) => {
     if (current.state === 'assigned' && current.assigneeId === agent.id) return null;
     if (heldByOther(agent, current)) throw await alreadyAssigned(ctx.store, current);
@@ -128,6 +139,7 @@ export const takeOver = async (
   agent: Agent,
   conversationId: string,
 ): Promise<Conversation> => {
+  ensureMayReply(agent);
   if (!canTakeOver(agent)) {
     throw new DomainError(
       'forbidden',
@@ -154,6 +166,7 @@ export const replyAsAgent = async (
   text: unknown,
   idempotencyKey: string | null,
 ): Promise<{ readonly message: Message; readonly created: boolean }> => {
+  ensureMayReply(agent);
   const body = checkMessageText(text, ctx.limits.maxMessageChars);
   await loadWorkableConversation(ctx, agent, conversationId);
   const { conversation, result } = await ctx.store.transaction(async (tx) => {
@@ -192,6 +205,21 @@ export const replyAsAgent = async (
   return result;
 };
 
+/**
+ * The agent is writing a reply: the customer's chat shows "<name> is typing…". Only someone who
+ * could send that reply signals it (never a note's author, never QA, never a colleague of the holder).
+ */
+export const signalAgentTyping = async (
+  ctx: AppContext,
+  agent: Agent,
+  conversationId: string,
+): Promise<void> => {
+  ensureMayReply(agent);
+  const conversation = await loadWorkableConversation(ctx, agent, conversationId);
+  if (conversation.state === 'resolved' || heldByOther(agent, conversation)) return;
+  broadcastTyping(ctx, conversation, 'agent');
+};
+
 export const addInternalNote = async (
   ctx: AppContext,
   agent: Agent,
@@ -213,6 +241,7 @@ export const resolveAsAgent = async (
   agent: Agent,
   conversationId: string,
 ): Promise<Conversation> => {
+  ensureMayReply(agent);
   const resolved = await changeConversation(ctx, agent, conversationId, async (current) => {
     await ensureMayAct(ctx, agent, current);
     return {
@@ -239,6 +268,7 @@ export const reassign = async (
   conversationId: string,
   target: { readonly agentId?: string | undefined; readonly teamKey?: string | undefined },
 ): Promise<Conversation> => {
+  ensureMayReply(agent);
   if (target.agentId) {
     const assignee = await ctx.store.agents.getById(target.agentId);
     if (!assignee || assignee.workspaceId !== ctx.workspace.id) {

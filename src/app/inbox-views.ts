@@ -1,6 +1,6 @@
 /** What agents read: the team queues and a conversation with everything around it. */
 import type { ConversationDetail, ConversationSummary, TeamView } from '../api/schemas.ts';
-import { visibleTeamKeys } from '../core/auth/permissions.ts';
+import { seesAllTeams, visibleTeamKeys } from '../core/auth/permissions.ts';
 import type { Actor, Agent, Conversation } from '../core/model.ts';
 import type { ConversationFilter } from '../core/ports/store.ts';
 import { loadWorkableConversation } from './agent-actions.ts';
@@ -10,18 +10,30 @@ import { customerDisplayName, presentConversationSummary, presentMessage } from 
 
 export type InboxView = 'queue' | 'mine' | 'ai' | 'resolved' | 'all';
 
-const filterFor = (view: InboxView, agent: Agent, teamKeys: readonly string[]): ConversationFilter => {
+/**
+ * The views that are not a team's queue show, to someone who does not see every team, only their
+ * teams' conversations and those no team has yet: what they could open (canSeeConversation).
+ */
+const seenBy = (agent: Agent, visible: readonly string[]): ConversationFilter =>
+  seesAllTeams(agent) ? {} : { teamKeys: visible, orNoTeam: true };
+
+const filterFor = (
+  view: InboxView,
+  agent: Agent,
+  teamKeys: readonly string[],
+  visible: readonly string[],
+): ConversationFilter => {
   switch (view) {
     case 'queue':
       return { states: ['queued', 'assigned'], teamKeys, limit: 200 };
     case 'mine':
       return { states: ['assigned'], assigneeId: agent.id, limit: 200 };
     case 'ai':
-      return { states: ['ai'], limit: 200, orderBy: 'recent' };
+      return { states: ['ai'], ...seenBy(agent, visible), limit: 200, orderBy: 'recent' };
     case 'resolved':
       return { states: ['resolved'], teamKeys, limit: 100, orderBy: 'recent' };
     case 'all':
-      return { limit: 200, orderBy: 'recent' };
+      return { ...seenBy(agent, visible), limit: 200, orderBy: 'recent' };
   }
 };
 
@@ -52,7 +64,7 @@ export const listInbox = async (
   const teamKeys = teamKey ? visible.filter((key) => key === teamKey) : visible;
   const conversations = await ctx.store.conversations.list(
     ctx.workspace.id,
-    filterFor(view, agent, teamKeys),
+    filterFor(view, agent, teamKeys, visible),
   );
   return Promise.all(conversations.map((conversation) => summarise(ctx, conversation)));
 };

@@ -4,6 +4,7 @@
  * when nobody here does. Updates of one conversation go out in the order its signals arrived.
  */
 import type { LiveUpdate } from '../api/schemas.ts';
+import type { Conversation } from '../core/model.ts';
 import { authorNameOf } from './broadcast.ts';
 import type { AppContext } from './context.ts';
 import { conversationTopic, type LiveSignal, workspaceTopic } from './live-bus.ts';
@@ -11,9 +12,23 @@ import { presentConversationSummary, presentMessage } from './presenters.ts';
 
 export type LiveUpdateListener = (update: LiveUpdate) => void;
 
+/** The conversation an update is about, as far as who may hear it goes. */
+export type ConversationScope = Pick<Conversation, 'workspaceId' | 'teamKey'>;
+
+/**
+ * Who may hear updates about a conversation (a staff socket passes canSeeConversation for its
+ * person, the same rule as REST). A resync whose conversation could not be read carries only an id.
+ */
+export type Audience = (conversation: ConversationScope) => boolean;
+
 export interface LiveFeed {
-  subscribe(topic: string, listener: LiveUpdateListener): () => void;
+  subscribe(topic: string, listener: LiveUpdateListener, audience?: Audience): () => void;
   close(): void;
+}
+
+interface Subscriber {
+  readonly listener: LiveUpdateListener;
+  readonly audience: Audience | undefined;
 }
 
 type FeedDeps = Pick<AppContext, 'store' | 'live' | 'reportError'>;
@@ -21,14 +36,15 @@ type FeedDeps = Pick<AppContext, 'store' | 'live' | 'reportError'>;
 interface Updates {
   /** What the customer's chat (and agents watching this conversation) receive. */
   readonly conversation: LiveUpdate[];
-  /** What every agent's inbox receives. */
+  /** What the agents' inboxes receive (each only if the conversation is theirs to see). */
   readonly workspace: LiveUpdate[];
+  readonly scope: ConversationScope | null;
 }
 
 /** Reads what a signal announces and shapes it for both audiences. */
 const updatesFor = async (deps: FeedDeps, signal: LiveSignal): Promise<Updates> => {
   const { conversationId } = signal;
-  const updates: Updates = { conversation: [], workspace: [] };
+  const updates: Updates = { conversation: [], workspace: [], scope: null };
   if (signal.typing) updates.conversation.push({ type: 'typing', conversationId, author: signal.typing });
   if (signal.draftDelta)
     updates.conversation.push({ type: 'ai_draft_delta', conversationId, delta: signal.draftDelta });
@@ -36,6 +52,18 @@ const updatesFor = async (deps: FeedDeps, signal: LiveSignal): Promise<Updates> 
 
   const conversation = await deps.store.conversations.getById(conversationId);
   if (!conversation) return updates;
+  const scoped: Updates = { ...updates, scope: conversation };
+  await readUpdates(deps, signal, conversation, scoped);
+  return scoped;
+};
+
+const readUpdates = async (
+  deps: FeedDeps,
+  signal: LiveSignal,
+  conversation: Conversation,
+  updates: Updates,
+): Promise<void> => {
+  const { conversationId } = signal;
   const messages = await deps.store.messages.list(conversationId);
   for (const id of signal.messageIds) {
     const message = messages.find((m) => m.id === id);
@@ -57,16 +85,16 @@ const updatesFor = async (deps: FeedDeps, signal: LiveSignal): Promise<Updates> 
     updates.conversation.push({ type: 'conversation', conversation: summary });
     updates.workspace.push({ type: 'conversation', conversation: summary });
   }
-  return updates;
 };
 
 export const createLiveFeed = (deps: FeedDeps): LiveFeed => {
-  const topics = new Map<string, Set<LiveUpdateListener>>();
+  const topics = new Map<string, Set<Subscriber>>();
   // Per conversation, signals are handled one after the other, so its updates keep their order.
   const tails = new Map<string, Promise<void>>();
 
-  const send = (topic: string, updates: readonly LiveUpdate[]) => {
-    for (const listener of [...(topics.get(topic) ?? [])]) {
+  const send = (topic: string, updates: readonly LiveUpdate[], scope: ConversationScope | null = null) => {
+    for (const { listener, audience } of [...(topics.get(topic) ?? [])]) {
+      if (audience && scope && !audience(scope)) continue;
       for (const update of updates) {
         try {
           listener(update);
@@ -84,7 +112,7 @@ export const createLiveFeed = (deps: FeedDeps): LiveFeed => {
     try {
       const updates = await updatesFor(deps, signal);
       send(customerTopic, updates.conversation);
-      send(inboxTopic, updates.workspace);
+      send(inboxTopic, updates.workspace, updates.scope);
     } catch (error) {
       deps.reportError(error, { during: 'live_feed', conversationId: signal.conversationId });
       // The watchers reload what they show rather than miss the change.
@@ -104,12 +132,13 @@ export const createLiveFeed = (deps: FeedDeps): LiveFeed => {
   });
 
   return {
-    subscribe(topic, listener) {
-      const set = topics.get(topic) ?? new Set<LiveUpdateListener>();
-      set.add(listener);
+    subscribe(topic, listener, audience) {
+      const set = topics.get(topic) ?? new Set<Subscriber>();
+      const subscriber: Subscriber = { listener, audience };
+      set.add(subscriber);
       topics.set(topic, set);
       return () => {
-        set.delete(listener);
+        set.delete(subscriber);
         if (set.size === 0) topics.delete(topic);
       };
     },

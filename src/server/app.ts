@@ -19,6 +19,7 @@ import { llmSettingsRoutes } from './routes/llm-settings.routes.ts';
 import { opsRoutes } from './routes/ops.routes.ts';
 import { plannerRoutes } from './routes/planner.routes.ts';
 import { widgetRoutes } from './routes/widget.routes.ts';
+import { enforceRouteAccess } from './security/route-access.ts';
 import { securityHeaders } from './security/security-headers.ts';
 import { requireUtf8Body } from './security/utf8-body.ts';
 import { limitCustomerMessages, limitNewConversations } from './security/widget-limits.ts';
@@ -86,6 +87,8 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   );
 
   app.use('/api/*', requireUtf8Body);
+  // Who may call which route (the role matrix), before any route reads its input.
+  app.use('/api/*', enforceRouteAccess(deps));
 
   app.onError((error, c) => {
     if (isDomainError(error)) {

@@ -17,6 +17,7 @@ import { DEFAULT_TURN_ATTEMPTS } from '../core/conversation/turn-retry.ts';
 import type { Store } from '../core/ports/store.ts';
 import { buildHttpApp } from './app.ts';
 import { attachLiveSocket } from './live/live-socket.ts';
+import { createSessionSockets } from './live/session-sockets.ts';
 import { trackLiveSockets } from './observability/live-socket-gauge.ts';
 import { measureTurnEngine } from './observability/measured-turn-engine.ts';
 import { createOperationalMetrics, type OperationalMetrics } from './observability/operational-metrics.ts';
@@ -100,6 +101,7 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
     app,
     settings: { ...options.settings, environmentLlm: options.llm ?? null },
     rateLimits,
+    sessionSockets: createSessionSockets(),
   };
   const http = buildHttpApp(deps, {
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),

@@ -57,6 +57,17 @@ const configSchema = z.object({
   BATON_LLM_PRICE_OUTPUT_PER_MTOK: z.coerce.number().min(0).optional(),
   BATON_TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   BATON_WIDGET_FRAME_ANCESTORS: z.string().min(1).default('*'),
+  BATON_LIVE_ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .refine(
+      (list) =>
+        list
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .every(isOrigin),
+      'must be origins like https://desk.example.com (scheme, host and port only), separated by commas',
+    ),
   BATON_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
   RATE_LIMIT_SIGN_IN_FAILURES_PER_ACCOUNT: z.coerce
     .number()
@@ -107,11 +118,22 @@ export interface BatonConfig {
   readonly trustedProxyHops: number;
   /** Origins allowed to embed the chat page (CSP frame-ancestors). */
   readonly widgetFrameAncestors: readonly string[];
+  /** Origins besides Baton's own (and BATON_PUBLIC_URL's) whose pages may open the live socket. */
+  readonly liveAllowedOrigins: readonly string[];
   readonly rateLimits: RateLimitSettings | 'off';
   /** Secrets for account lookups, by name; never logged. */
   readonly lookupSecrets: Readonly<Record<string, string>>;
   /** The configured LLM, or null for the embedded answerer. */
   readonly llm: LlmConfig | null;
+}
+
+/** An origin as a browser sends it: scheme, host and port, nothing after. */
+function isOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
 }
 
 export class ConfigError extends Error {
@@ -164,6 +186,10 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>> = p
     integrationsFile: c.BATON_INTEGRATIONS_FILE,
     trustedProxyHops: c.BATON_TRUST_PROXY_HOPS,
     widgetFrameAncestors: Object.freeze(c.BATON_WIDGET_FRAME_ANCESTORS.split(/[\s,]+/).filter(Boolean)),
+    liveAllowedOrigins: Object.freeze([
+      ...(c.BATON_PUBLIC_URL ? [new URL(c.BATON_PUBLIC_URL).origin] : []),
+      ...c.BATON_LIVE_ALLOWED_ORIGINS.split(/[\s,]+/).filter(Boolean),
+    ]),
     rateLimits:
       c.BATON_RATE_LIMITS === 'off'
         ? 'off'

@@ -1,6 +1,7 @@
 /** What every route handler can reach: the application context and server settings. */
 import type { AppContext } from '../app/context.ts';
 import type { Agent } from '../core/model.ts';
+import type { SessionSockets } from './live/session-sockets.ts';
 import type { RateLimits } from './security/rate-limits.ts';
 
 export interface ServerSettings {
@@ -17,12 +18,19 @@ export interface ServerSettings {
   readonly trustedProxyHops?: number;
   /** Who may embed the chat page in a frame (CSP frame-ancestors); `*` by default. */
   readonly widgetFrameAncestors?: readonly string[];
+  /**
+   * Origins (besides Baton's own) whose pages may open the live WebSocket; a browser always sends
+   * Origin on a WebSocket, so this stops another site's page using a signed-in agent's cookie.
+   */
+  readonly liveAllowedOrigins?: readonly string[];
 }
 
 export interface ServerDeps {
   readonly app: AppContext;
   readonly settings: ServerSettings;
   readonly rateLimits: RateLimits;
+  /** Staff sockets by session in this process, so sign-out closes them at once. */
+  readonly sessionSockets?: SessionSockets;
 }
 
 export interface ServerEnv {

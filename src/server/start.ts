@@ -110,6 +110,7 @@ export const startBaton = async (options: { loadDemo: boolean }): Promise<void> 
       secureCookies: (config.publicUrl ?? '').startsWith('https://'),
       trustedProxyHops: config.trustedProxyHops,
       widgetFrameAncestors: config.widgetFrameAncestors,
+      liveAllowedOrigins: config.liveAllowedOrigins,
     },
     rateLimits: config.rateLimits,
     port: config.port,

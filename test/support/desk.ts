@@ -5,6 +5,8 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
+import { hashPassword } from '../../src/adapters/crypto/password.ts';
+import type { AgentRole } from '../../src/core/model.ts';
 import { signCustomerIdentity } from '../../src/server/auth/customer-identity.ts';
 import { eventually, request } from './http.ts';
 import { TEST_SECRET, type TestBaton } from './test-baton.ts';
@@ -52,6 +54,42 @@ export const demoAgent = (baton: TestBaton, email: string) => {
   const agent = baton.agents.find((a) => a.email === email);
   if (!agent) throw new Error(`the demo has no ${email}`);
   return agent;
+};
+
+export interface StaffMember {
+  readonly id: string;
+  readonly email: string;
+  readonly password: string;
+}
+
+/**
+ * Adds a person of any role to the demo workspace (the demo has an agent, a specialist and an
+ * admin; qa and ops people are made per test), away so automatic assignment passes them by.
+ */
+export const addStaff = async (
+  baton: TestBaton,
+  person: { readonly email: string; readonly role: AgentRole; readonly teamKeys: readonly string[] },
+): Promise<StaffMember> => {
+  const workspace = await baton.store.workspaces.getBySlug('acme');
+  if (!workspace) throw new Error('the demo seed did not create the acme workspace');
+  const password = `${person.role}-test-pass-${person.email}`;
+  const created = await baton.store.agents.create({
+    workspaceId: workspace.id,
+    email: person.email,
+    name: person.email.split('@')[0] ?? person.email,
+    role: person.role,
+    passwordHash: await hashPassword(password),
+    teamKeys: [...person.teamKeys],
+    capacity: 2,
+  });
+  return { id: created.id, email: person.email, password };
+};
+
+/** Signs a person in over HTTP with their password; returns the session token. */
+export const signInAs = async (baton: TestBaton, email: string, password: string): Promise<string> => {
+  const signedIn = await request(baton.url, 'POST', '/api/auth/sign-in', { body: { email, password } });
+  if (signedIn.status !== 200) throw new Error(`sign-in of ${email} failed: ${signedIn.status}`);
+  return String(signedIn.body.token);
 };
 
 /** Signs an agent in over HTTP; returns the session token for API calls. */

@@ -54,6 +54,8 @@ export const startTestBaton = async (
     rateLimits?: RateLimitSettings;
     /** Reverse proxies trusted for X-Forwarded-For (tests of per-address limits). */
     trustedProxyHops?: number;
+    /** Origins besides Baton's own whose pages may open the live socket (BATON_LIVE_ALLOWED_ORIGINS). */
+    liveAllowedOrigins?: readonly string[];
     /** How this process runs AI turn jobs (e.g. a short lease for crash tests). */
     aiTurns?: BatonServerOptions['aiTurns'];
   } = {},
@@ -114,6 +116,7 @@ export const startTestBaton = async (
       customerTokenTtlDays: 1,
       secureCookies: false,
       trustedProxyHops: options.trustedProxyHops ?? 0,
+      ...(options.liveAllowedOrigins ? { liveAllowedOrigins: options.liveAllowedOrigins } : {}),
     },
     rateLimits: options.rateLimits ?? 'off',
     port: 0,

@@ -75,7 +75,7 @@ export const conversationRepository = (db: Db): ConversationRepository => ({
 
   async list(workspaceId, filter) {
     const { states, teamKeys, assigneeId, customerId } = filter;
-    if (states?.length === 0 || teamKeys?.length === 0) return [];
+    if (states?.length === 0 || (teamKeys?.length === 0 && !filter.orNoTeam)) return [];
     if (
       (assigneeId !== undefined && !isUuid(assigneeId)) ||
       (customerId !== undefined && !isUuid(customerId))
@@ -85,7 +85,16 @@ export const conversationRepository = (db: Db): ConversationRepository => ({
     const limit = Math.min(Math.max(filter.limit ?? DEFAULT_LIST_LIMIT, 0), MAX_LIST_LIMIT);
     let query = db.selectFrom('conversations').selectAll().where('workspace_id', '=', workspaceId);
     if (states !== undefined) query = query.where('state', 'in', states);
-    if (teamKeys !== undefined) query = query.where('team_key', 'in', teamKeys);
+    if (teamKeys !== undefined && filter.orNoTeam) {
+      const keys = teamKeys;
+      query = query.where((eb) =>
+        keys.length === 0
+          ? eb('team_key', 'is', null)
+          : eb.or([eb('team_key', 'in', keys), eb('team_key', 'is', null)]),
+      );
+    } else if (teamKeys !== undefined) {
+      query = query.where('team_key', 'in', teamKeys);
+    }
     if (assigneeId !== undefined) query = query.where('assignee_id', '=', assigneeId);
     if (customerId !== undefined) query = query.where('customer_id', '=', customerId);
     query =

@@ -6,7 +6,12 @@
  */
 
 import { openSecret, type SealedSecret, sealSecret } from '../../adapters/crypto/secret-box.ts';
-import type { LlmSettingsView, SaveLlmSettingsRequest } from '../../api/llm-settings-schemas.ts';
+import type {
+  LlmConnectionResultView,
+  LlmSettingsView,
+  SaveLlmSettingsRequest,
+  TestLlmConnectionRequest,
+} from '../../api/llm-settings-schemas.ts';
 import { canChangePolicy } from '../../core/auth/permissions.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { Agent } from '../../core/model.ts';
@@ -127,4 +132,28 @@ export const saveLlmSettings = async (
     at: deps.now,
   });
   return llmSettingsView(store, agent.workspaceId, deps.environment);
+};
+
+/** Calls a model endpoint once (the adapter's connection check). */
+export type LlmConnectionCheck = (endpoint: {
+  readonly baseUrl: string;
+  readonly model: string;
+  readonly apiKey: string | null;
+}) => Promise<LlmConnectionResultView>;
+
+/**
+ * "Test connection" (ops and admins): calls the endpoint and model on the form, with the key typed
+ * there or else the stored one, before anything is saved.
+ */
+export const testLlmConnection = async (
+  store: Store,
+  agent: Agent,
+  input: TestLlmConnectionRequest,
+  deps: { readonly secret: string; readonly check: LlmConnectionCheck },
+): Promise<LlmConnectionResultView> => {
+  if (!canChangePolicy(agent))
+    throw new DomainError('forbidden', 'Only ops and admins test the LLM connection. Ask one of them.');
+  const stored = await currentLlmSetting(store, agent.workspaceId);
+  const apiKey = input.apiKey ?? (stored ? openLlmApiKey(deps.secret, stored.setting) : null);
+  return deps.check({ baseUrl: input.baseUrl, model: input.model, apiKey });
 };

@@ -3,12 +3,26 @@ import type { Agent, AgentRole, Conversation } from '../model.ts';
 
 const seesEveryTeam: ReadonlySet<AgentRole> = new Set(['specialist', 'ops', 'admin']);
 
-/** Agents work their own teams' conversations; specialists, ops and admins work every team's. */
-export const canWorkConversation = (agent: Agent, conversation: Conversation): boolean =>
+/**
+ * Whether an agent may read a conversation (its detail, its row in any inbox view, its live
+ * updates). Agents see their own teams' conversations and those no team has yet; specialists, ops
+ * and admins see every team's. One predicate, so REST and the live socket never disagree.
+ */
+export const canSeeConversation = (
+  agent: Agent,
+  conversation: Pick<Conversation, 'workspaceId' | 'teamKey'>,
+): boolean =>
   agent.workspaceId === conversation.workspaceId &&
   (seesEveryTeam.has(agent.role) ||
     conversation.teamKey === null ||
     agent.teamKeys.includes(conversation.teamKey));
+
+/** Agents work the conversations they may see (what they may do to them is decided per action). */
+export const canWorkConversation = (agent: Agent, conversation: Conversation): boolean =>
+  canSeeConversation(agent, conversation);
+
+/** Whether the agent's inbox views may include every team's conversations. */
+export const seesAllTeams = (agent: Agent): boolean => seesEveryTeam.has(agent.role);
 
 /** The teams whose queues an agent sees. */
 export const visibleTeamKeys = (agent: Agent, allTeamKeys: readonly string[]): readonly string[] =>
@@ -17,4 +31,10 @@ export const visibleTeamKeys = (agent: Agent, allTeamKeys: readonly string[]): r
 export const canChangePolicy = (agent: Agent): boolean => agent.role === 'ops' || agent.role === 'admin';
 
 /** Taking a conversation another agent holds is a specialist's, ops' or admin's call (SPEC §1). */
-export const canTakeOver = (agent: Agent): boolean => seesEveryTeam.has(agent.role);
+export const canTakeOver = (agent: Pick<Agent, 'role'>): boolean => seesEveryTeam.has(agent.role);
+
+/**
+ * QA reviewers read conversations, judge the AI (verdicts, flags, categories) and leave internal
+ * notes, but never speak to the customer or change who has a conversation (SPEC §1, §11).
+ */
+export const canReplyToCustomers = (agent: Pick<Agent, 'role'>): boolean => agent.role !== 'qa';

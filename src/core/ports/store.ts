@@ -84,6 +84,8 @@ export type CustomerMessageResult =
 export interface ConversationFilter {
   readonly states?: readonly ConversationState[];
   readonly teamKeys?: readonly string[];
+  /** With `teamKeys`: also the conversations no team has yet (the AI's, before any handoff). */
+  readonly orNoTeam?: boolean;
   readonly assigneeId?: string;
   readonly customerId?: string;
   readonly limit?: number;

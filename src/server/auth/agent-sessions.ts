@@ -51,7 +51,18 @@ export const signIn = async (
   return { agent, token, expiresAt };
 };
 
-export const agentForSession = async (store: Store, token: string | undefined, now: Date): Promise<Agent> => {
+export interface StaffSession {
+  readonly agent: Agent;
+  readonly tokenHash: string;
+  readonly expiresAt: Date;
+}
+
+/** The live session a token opens, with its person; 401 codes when there is none. */
+export const staffSession = async (
+  store: Store,
+  token: string | undefined,
+  now: Date,
+): Promise<StaffSession> => {
   if (!token) throw new DomainError('unauthenticated', 'Sign in first.');
   const session = await store.sessions.get(hashSessionToken(token));
   if (!session) throw new DomainError('unauthenticated', 'Your session is not valid. Sign in again.');
@@ -61,8 +72,11 @@ export const agentForSession = async (store: Store, token: string | undefined, n
   }
   const agent = await store.agents.getById(session.agentId);
   if (!agent) throw new DomainError('unauthenticated', 'Your account no longer exists. Ask an admin.');
-  return agent;
+  return { agent, tokenHash: session.tokenHash, expiresAt: session.expiresAt };
 };
+
+export const agentForSession = async (store: Store, token: string | undefined, now: Date): Promise<Agent> =>
+  (await staffSession(store, token, now)).agent;
 
 export const signOut = async (store: Store, token: string | undefined): Promise<void> => {
   if (token) await store.sessions.delete(hashSessionToken(token));

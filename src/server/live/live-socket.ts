@@ -1,22 +1,29 @@
 /**
  * Live updates over WebSocket at /api/live. A customer connects with
- * `?conversation=<id>&token=<conversation token>` and hears only that conversation; an agent
- * connects with the session cookie (or `?session=<token>`) and hears the workspace's inbox.
+ * `?conversation=<id>&token=<conversation token>` and hears only that conversation. Staff connect
+ * with the session cookie only (never a token in the URL, where logs and histories keep it) and hear
+ * the conversations they may read over REST (canSeeConversation). A staff socket closes when its
+ * session ends: at once on sign-out in this process, at its expiry, and at the next session check
+ * when it was revoked elsewhere. A browser's Origin must be Baton's own or an allowed one.
  * The process's live feed reads each change once for all its sockets.
  */
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { conversationTopic, workspaceTopic } from '../../app/live-bus.ts';
-import { createLiveFeed } from '../../app/live-feed.ts';
+import { type Audience, createLiveFeed } from '../../app/live-feed.ts';
+import { canSeeConversation } from '../../core/auth/permissions.ts';
 import { isDomainError } from '../../core/errors.ts';
-import { agentForSession } from '../auth/agent-sessions.ts';
+import { type StaffSession, staffSession } from '../auth/agent-sessions.ts';
 import { verifyCustomerToken } from '../auth/customer-token.ts';
 import { SESSION_COOKIE } from '../routes/require-agent.ts';
 import type { ServerDeps } from '../server-env.ts';
+import { originAllowed } from './live-origin.ts';
 
 const LIVE_PATH = '/api/live';
 const HEARTBEAT_MS = 30_000;
+/** Close codes a client can act on: the session is over, sign in again. */
+export const SESSION_ENDED_CLOSE = 4401;
 
 const cookieValue = (header: string | undefined, name: string): string | undefined => {
   for (const part of (header ?? '').split(';')) {
@@ -26,19 +33,33 @@ const cookieValue = (header: string | undefined, name: string): string | undefin
   return undefined;
 };
 
-/** Which topic this connection may hear, or why not. */
-const topicFor = async (deps: ServerDeps, request: IncomingMessage): Promise<string> => {
+type Listener =
+  | { readonly kind: 'customer'; readonly topic: string }
+  | {
+      readonly kind: 'staff';
+      readonly topic: string;
+      readonly session: StaffSession;
+      readonly token: string;
+    };
+
+/** Who this connection is and what it may hear, or why not. */
+const listenerFor = async (deps: ServerDeps, request: IncomingMessage): Promise<Listener> => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const conversationId = url.searchParams.get('conversation');
   const token = url.searchParams.get('token');
   if (conversationId && token) {
     const claims = verifyCustomerToken(deps.settings.secret, token, deps.app.now());
     if (claims.conversationId !== conversationId) throw new Error('token is for another conversation');
-    return conversationTopic(conversationId);
+    return { kind: 'customer', topic: conversationTopic(conversationId) };
   }
-  const session = url.searchParams.get('session') ?? cookieValue(request.headers.cookie, SESSION_COOKIE);
-  const agent = await agentForSession(deps.app.store, session, deps.app.now());
-  return workspaceTopic(agent.workspaceId);
+  const sessionToken = cookieValue(request.headers.cookie, SESSION_COOKIE);
+  const session = await staffSession(deps.app.store, sessionToken, deps.app.now());
+  return {
+    kind: 'staff',
+    topic: workspaceTopic(session.agent.workspaceId),
+    session,
+    token: sessionToken ?? '',
+  };
 };
 
 const reject = (socket: Duplex, status: number, text: string) => {
@@ -46,28 +67,63 @@ const reject = (socket: Duplex, status: number, text: string) => {
   socket.destroy();
 };
 
+/** Staff sockets re-read their session on every heartbeat; a revoked or expired one is closed. */
+const stillSignedIn = async (deps: ServerDeps, token: string): Promise<boolean> => {
+  try {
+    await staffSession(deps.app.store, token, deps.app.now());
+    return true;
+  } catch (error) {
+    if (isDomainError(error)) return false;
+    throw error;
+  }
+};
+
 export const attachLiveSocket = (server: Server, deps: ServerDeps): { close(): void } => {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   const feed = createLiveFeed(deps.app);
   const alive = new WeakSet<WebSocket>();
+  const staffTokens = new Map<WebSocket, string>();
+
+  const endSession = (ws: WebSocket) => ws.close(SESSION_ENDED_CLOSE, 'session ended');
+
+  const open = (ws: WebSocket, listener: Listener) => {
+    alive.add(ws);
+    ws.on('pong', () => alive.add(ws));
+    const cleanups: (() => void)[] = [];
+    if (listener.kind === 'staff') {
+      const { agent, tokenHash, expiresAt } = listener.session;
+      const audience: Audience = (conversation) => canSeeConversation(agent, conversation);
+      cleanups.push(feed.subscribe(listener.topic, (update) => ws.send(JSON.stringify(update)), audience));
+      cleanups.push(deps.sessionSockets?.add(tokenHash, () => endSession(ws)) ?? (() => {}));
+      const untilExpiry = Math.max(0, expiresAt.getTime() - deps.app.now().getTime());
+      // setTimeout holds at most ~24.8 days; longer sessions are caught by the heartbeat check.
+      const expiry = setTimeout(() => endSession(ws), Math.min(untilExpiry, 2 ** 31 - 1));
+      expiry.unref();
+      cleanups.push(() => clearTimeout(expiry));
+      staffTokens.set(ws, listener.token);
+      cleanups.push(() => staffTokens.delete(ws));
+    } else {
+      cleanups.push(feed.subscribe(listener.topic, (update) => ws.send(JSON.stringify(update))));
+    }
+    const cleanup = () => {
+      for (const done of cleanups.splice(0)) done();
+    };
+    ws.on('close', cleanup);
+    ws.on('error', cleanup);
+    ws.send(JSON.stringify({ type: 'ready' }));
+  };
 
   server.on('upgrade', (request, socket, head) => {
     if (!(request.url ?? '').startsWith(LIVE_PATH)) return reject(socket, 404, 'Not Found');
-    topicFor(deps, request).then(
-      (topic) =>
-        wss.handleUpgrade(request, socket, head, (ws) => {
-          alive.add(ws);
-          ws.on('pong', () => alive.add(ws));
-          const unsubscribe = feed.subscribe(topic, (update) => ws.send(JSON.stringify(update)));
-          ws.on('close', unsubscribe);
-          ws.on('error', unsubscribe);
-          ws.send(JSON.stringify({ type: 'ready' }));
-        }),
+    if (!originAllowed(request, deps.settings.liveAllowedOrigins ?? []))
+      return reject(socket, 403, 'Forbidden');
+    listenerFor(deps, request).then(
+      (listener) => wss.handleUpgrade(request, socket, head, (ws) => open(ws, listener)),
       (error: unknown) => reject(socket, 401, isDomainError(error) ? 'Unauthorized' : 'Forbidden'),
     );
   });
 
-  // Drop connections that stopped answering pings, so dead sockets do not pile up.
+  // Drop connections that stopped answering pings, and staff sockets whose session is over.
   const heartbeat = setInterval(() => {
     for (const ws of wss.clients) {
       if (!alive.has(ws)) {
@@ -76,6 +132,12 @@ export const attachLiveSocket = (server: Server, deps: ServerDeps): { close(): v
       }
       alive.delete(ws);
       ws.ping();
+    }
+    for (const [ws, token] of staffTokens) {
+      stillSignedIn(deps, token).then(
+        (ok) => (ok ? undefined : endSession(ws)),
+        (error: unknown) => deps.app.reportError(error, { during: 'live_session_check' }),
+      );
     }
   }, HEARTBEAT_MS);
   heartbeat.unref();

@@ -9,7 +9,7 @@ import {
 } from '../../api/schemas.ts';
 import { setAgentStatus } from '../../app/agent-actions.ts';
 import type { Agent } from '../../core/model.ts';
-import { signIn, signOut } from '../auth/agent-sessions.ts';
+import { hashSessionToken, signIn, signOut } from '../auth/agent-sessions.ts';
 import { errorResponses } from '../http-errors.ts';
 import { clientAddress } from '../security/client-ip.ts';
 import type { ServerDeps, ServerEnv } from '../server-env.ts';
@@ -71,7 +71,9 @@ export const authRoutes = (deps: ServerDeps) => {
       responses: { 204: { description: 'Signed out' } },
     }),
     async (c) => {
-      await signOut(ctx.store, sessionTokenOf(getCookie(c, SESSION_COOKIE), c.req.header('authorization')));
+      const token = sessionTokenOf(getCookie(c, SESSION_COOKIE), c.req.header('authorization'));
+      await signOut(ctx.store, token);
+      if (token) deps.sessionSockets?.end(hashSessionToken(token));
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.body(null, 204);
     },

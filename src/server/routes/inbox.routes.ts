@@ -21,6 +21,7 @@ import {
   reassign,
   replyAsAgent,
   resolveAsAgent,
+  signalAgentTyping,
   takeOver,
 } from '../../app/agent-actions.ts';
 import { flagAiMessage, recordEscalationVerdict } from '../../app/agent-feedback.ts';
@@ -144,6 +145,22 @@ export const inboxRoutes = (deps: ServerDeps) => {
     async (c) => {
       const note = await addInternalNote(ctx, c.var.agent, c.req.valid('param').id, c.req.valid('json').text);
       return c.json(presentMessage(note, c.var.agent.name), 201);
+    },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/inbox/conversations/{id}/typing',
+      summary: 'You are writing a reply: the customer sees "<your name> is typing…" for a few seconds',
+      description: 'Send at most every few seconds while typing a reply (never for a note).',
+      security: session,
+      request: { params: idParams },
+      responses: { 204: { description: 'Signalled' }, ...errorResponses },
+    }),
+    async (c) => {
+      await signalAgentTyping(ctx, c.var.agent, c.req.valid('param').id);
+      return c.body(null, 204);
     },
   );
 

@@ -1,11 +1,17 @@
 /**
  * The workspace's LLM settings API (issue 11): which answerer it uses, its endpoint and model,
  * and a write-only API key stored encrypted. Signed-in agents read; ops and admins change.
- * The settings page that will use it belongs to the "real company" settings work.
+ * The ops console's LLM section uses it; "Test connection" calls the provider from the server.
  */
 import { createRoute, OpenAPIHono, type z } from '@hono/zod-openapi';
-import { llmSettingsViewSchema, saveLlmSettingsRequestSchema } from '../../api/llm-settings-schemas.ts';
-import { llmSettingsView, saveLlmSettings } from '../../app/ops/llm-settings.ts';
+import { checkLlmConnection } from '../../adapters/ai/llm/llm-connection-check.ts';
+import {
+  llmConnectionResultSchema,
+  llmSettingsViewSchema,
+  saveLlmSettingsRequestSchema,
+  testLlmConnectionRequestSchema,
+} from '../../api/llm-settings-schemas.ts';
+import { llmSettingsView, saveLlmSettings, testLlmConnection } from '../../app/ops/llm-settings.ts';
 import { errorResponses } from '../http-errors.ts';
 import type { ServerDeps, ServerEnv } from '../server-env.ts';
 import { requireAgent } from './require-agent.ts';
@@ -16,6 +22,7 @@ const session = [{ agentSession: [] }];
 export const llmSettingsRoutes = (deps: ServerDeps) => {
   const routes = new OpenAPIHono<ServerEnv>();
   routes.use('/api/ops/llm-settings', requireAgent(deps));
+  routes.use('/api/ops/llm-settings/*', requireAgent(deps));
   const environment = deps.settings.environmentLlm ?? null;
 
   routes.openapi(
@@ -57,6 +64,28 @@ export const llmSettingsRoutes = (deps: ServerDeps) => {
           secret: deps.settings.secret,
           environment,
           now: deps.app.now(),
+        }),
+        200,
+      ),
+  );
+  routes.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/ops/llm-settings/test',
+      summary: 'Calls the model endpoint once with this model and key (or the stored key): does it answer?',
+      description: 'Ops and admins. Nothing is saved. A failure is a 200 with ok false and why.',
+      security: session,
+      request: { body: { content: json(testLlmConnectionRequestSchema), required: true } },
+      responses: {
+        200: { description: 'What the endpoint did', content: json(llmConnectionResultSchema) },
+        ...errorResponses,
+      },
+    }),
+    async (c) =>
+      c.json(
+        await testLlmConnection(deps.app.store, c.get('agent'), c.req.valid('json'), {
+          secret: deps.settings.secret,
+          check: checkLlmConnection,
         }),
         200,
       ),

@@ -30,6 +30,22 @@ describe('security settings', () => {
     expect(config.widgetFrameAncestors).toEqual(['https://a.example', 'https://b.example']);
   });
 
+  it('reads the live socket origins, with the public URL, and refuses anything but origins', () => {
+    expect(loadConfig({}).liveAllowedOrigins).toEqual([]);
+    const config = loadConfig({
+      BATON_PUBLIC_URL: 'https://desk.acme.example/support',
+      BATON_LIVE_ALLOWED_ORIGINS: 'https://admin.acme.example, http://127.0.0.1:5173',
+    });
+    expect(config.liveAllowedOrigins).toEqual([
+      'https://desk.acme.example',
+      'https://admin.acme.example',
+      'http://127.0.0.1:5173',
+    ]);
+    expect(() => loadConfig({ BATON_LIVE_ALLOWED_ORIGINS: 'https://a.example/path' })).toThrow(
+      /BATON_LIVE_ALLOWED_ORIGINS: must be origins like https:\/\/desk\.example\.com/,
+    );
+  });
+
   it('names a malformed rate with the form it wants', () => {
     expect(() => loadConfig({ RATE_LIMIT_MESSAGES_PER_IP: 'fast' })).toThrow(ConfigError);
     expect(() => loadConfig({ RATE_LIMIT_MESSAGES_PER_IP: 'fast' })).toThrow(

@@ -4,6 +4,7 @@
  */
 import { type Ref, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { AgentView, ConversationDetail, LiveUpdate } from '../../../src/api/schemas.ts';
+import { canReplyToCustomers, canTakeOver } from '../../../src/core/auth/permissions.ts';
 import { ApiError, apiCall, newIdempotencyKey } from '../shared/api.ts';
 import { MessageBubble } from '../shared/message-bubble.tsx';
 import { useStickToBottom } from '../shared/use-stick-to-bottom.ts';
@@ -14,6 +15,7 @@ import { EscalationVerdict } from './escalation-verdict.tsx';
 import { HandoffPacketView } from './handoff-packet-view.tsx';
 import { ReassignMenu } from './reassign-menu.tsx';
 import { ReplyBox, type ReplyBoxHandle } from './reply-box.tsx';
+import { TakeOver } from './take-over.tsx';
 
 /** What the inbox's keyboard shortcuts can ask of the open conversation. */
 export interface PaneCommands {
@@ -24,6 +26,23 @@ export interface PaneCommands {
   /** Moves focus out of the reply box onto the conversation. */
   leaveReplyBox(): void;
 }
+
+const TYPING_EVERY_MS = 3000;
+
+const holderOf = (details: unknown): string | null => {
+  const name = typeof details === 'object' && details !== null ? Reflect.get(details, 'assigneeName') : null;
+  return typeof name === 'string' ? name : null;
+};
+
+/** What went wrong, in words; a 409 already_assigned names who has the conversation and what to do. */
+const actionError = (e: unknown, agent: AgentView): string => {
+  if (!(e instanceof ApiError)) return 'That did not work. Try again.';
+  if (e.code !== 'already_assigned') return e.message;
+  const holder = holderOf(e.details) ?? 'Another agent';
+  return canTakeOver(agent)
+    ? `${holder} already has this conversation. Use "Take over" if you need to take it.`
+    : `${holder} already has this conversation. Ask them to hand it over, or ask a specialist.`;
+};
 
 const touches = (update: LiveUpdate, conversationId: string): boolean =>
   ((update.type === 'message' || update.type === 'resync') && update.conversationId === conversationId) ||
@@ -46,7 +65,10 @@ export const ConversationPane = (props: {
   const { conversationId } = props;
   const [detail, setDetail] = useState<ConversationDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** QA reviewers read, judge and leave notes; the customer never hears from them (the server agrees). */
+  const replies = canReplyToCustomers(props.agent);
   const replyBox = useRef<ReplyBoxHandle>(null);
+  const lastTyping = useRef(0);
   const body = useRef<HTMLElement | null>(null);
   const scroller = useStickToBottom<HTMLElement>(detail ? detail.messages.length : -1, { startAt: 'top' });
 
@@ -96,7 +118,9 @@ export const ConversationPane = (props: {
       await Promise.all([load(), props.onChanged()]);
       return true;
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'That did not work. Try again.');
+      setError(actionError(e, props.agent));
+      // A conversation someone else took meanwhile: show who has it now.
+      if (e instanceof ApiError && e.code === 'already_assigned') void load();
       return false;
     }
   };
@@ -111,9 +135,9 @@ export const ConversationPane = (props: {
     reply: () => replyBox.current?.focus('reply'),
     note: () => replyBox.current?.focus('note'),
     assignToMe: async () => {
-      if (detail && detail.conversation.assigneeId !== props.agent.id) await act('pick-up');
+      if (replies && detail && detail.conversation.assigneeId !== props.agent.id) await act('pick-up');
     },
-    resolve: async () => (detail && detail.conversation.state !== 'resolved' ? resolve() : false),
+    resolve: async () => (replies && detail && detail.conversation.state !== 'resolved' ? resolve() : false),
     leaveReplyBox: () => body.current?.focus(),
   }));
 
@@ -121,7 +145,16 @@ export const ConversationPane = (props: {
   const { conversation } = detail;
   const open = conversation.state !== 'resolved';
   const isMine = conversation.assigneeId === props.agent.id;
+  const heldByOther = conversation.state === 'assigned' && conversation.assigneeId !== null && !isMine;
   const packet = detail.handoff && typeof detail.handoff.packet === 'object' ? detail.handoff : null;
+
+  // The customer's "typing…" lasts 8 s; one signal every 3 s keeps it on while the agent writes.
+  const typing = () => {
+    const now = Date.now();
+    if (now - lastTyping.current < TYPING_EVERY_MS) return;
+    lastTyping.current = now;
+    void apiCall('POST', `/api/inbox/conversations/${conversationId}/typing`, { body: {} }).catch(() => {});
+  };
 
   const send = async (text: string, asNote: boolean): Promise<boolean> => {
     const sent = await act(
@@ -151,18 +184,24 @@ export const ConversationPane = (props: {
             category={conversation.category}
             onConfirm={(category) => void act('category', { category })}
           />
-          {open && (
+          {open && replies && (
             <ReassignMenu
               currentAssigneeId={conversation.assigneeId}
               onReassign={(target) => void act('reassign', target)}
             />
           )}
-          {open && !isMine && (
+          {open && replies && !isMine && !heldByOther && (
             <button type="button" onClick={() => void act('pick-up')} aria-keyshortcuts="a">
               Pick up
             </button>
           )}
-          {open && (
+          {open && heldByOther && canTakeOver(props.agent) && (
+            <TakeOver
+              holderName={conversation.assigneeName ?? 'a colleague'}
+              onConfirm={() => act('take-over')}
+            />
+          )}
+          {open && replies && (
             <button type="button" className="primary" onClick={() => void resolve()} aria-keyshortcuts="e">
               Resolve
             </button>
@@ -215,7 +254,13 @@ export const ConversationPane = (props: {
         </p>
       )}
       {open ? (
-        <ReplyBox ref={replyBox} onSend={send} onLeave={() => body.current?.focus()} />
+        <ReplyBox
+          ref={replyBox}
+          onSend={send}
+          onLeave={() => body.current?.focus()}
+          notesOnly={!replies}
+          onTyping={typing}
+        />
       ) : (
         <p className="resolved-note">Resolved. A reply from the customer reopens it.</p>
       )}

@@ -15,10 +15,16 @@ export const ReplyBox = forwardRef<
   {
     onSend: (text: string, asNote: boolean) => Promise<boolean>;
     onLeave: () => void;
+    /** Called while a reply (never a note) is being written; the pane throttles it. */
+    onTyping?: () => void;
+    /** For QA reviewers: only internal notes, no reply to the customer and no toggle. */
+    notesOnly?: boolean;
   }
 >(function ReplyBox(props, handle) {
   const [draft, setDraft] = useState('');
-  const [asNote, setAsNote] = useState(false);
+  const notesOnly = props.notesOnly === true;
+  const [noteChosen, setAsNote] = useState(false);
+  const asNote = notesOnly || noteChosen;
   const [sending, setSending] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
 
@@ -49,7 +55,10 @@ export const ReplyBox = forwardRef<
         aria-describedby="reply-keys"
         placeholder={asNote ? 'Only your team sees this note…' : 'Reply to the customer…'}
         value={draft}
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          if (!asNote && e.target.value.trim() !== '') props.onTyping?.();
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) void send(e);
           if (e.key === 'Escape') {
@@ -59,10 +68,16 @@ export const ReplyBox = forwardRef<
         }}
       />
       <div className="composer-actions">
-        <label className="note-toggle">
-          <input type="checkbox" checked={asNote} onChange={(e) => setAsNote(e.target.checked)} /> Internal
-          note
-        </label>
+        {notesOnly ? (
+          <span className="note-toggle" data-testid="review-only">
+            Your role reviews: notes only, no replies to the customer.
+          </span>
+        ) : (
+          <label className="note-toggle">
+            <input type="checkbox" checked={asNote} onChange={(e) => setAsNote(e.target.checked)} /> Internal
+            note
+          </label>
+        )}
         <button type="submit" disabled={!draft.trim() || sending}>
           {asNote ? 'Add note' : 'Send reply'}
         </button>

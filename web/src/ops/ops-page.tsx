@@ -1,8 +1,9 @@
-/** The ops console (SPEC §5, §6, §1 "Knowledge & ops"): escalation policy, handoff wording, integration health. */
+/** The ops console (SPEC §5, §6, §1 "Knowledge & ops"): escalation policy, handoff wording, integration health, the AI model. */
 
 import { SignIn } from '../agent/sign-in.tsx';
 import { useSignedInAgent } from '../shared/use-signed-in-agent.ts';
 import { IntegrationsSection } from './integrations-section.tsx';
+import { LlmSection } from './llm-section.tsx';
 import { PolicySection } from './policy-section.tsx';
 import { TemplatesSection } from './templates-section.tsx';
 import './ops.css';
@@ -28,13 +29,15 @@ export const OpsPage = () => {
       </header>
       {!editor && (
         <p className="ops-readonly" data-testid="ops-read-only">
-          You can read everything here; only ops and admins can change the policy and the handoff wording.
+          You can read everything here; only ops and admins can change the policy, the handoff wording and the
+          AI model.
         </p>
       )}
       <main className="ops-main">
         <PolicySection />
         <TemplatesSection />
         <IntegrationsSection />
+        <LlmSection editor={editor} />
       </main>
     </div>
   );

@@ -6,6 +6,9 @@
 import { useEffect, useRef } from 'react';
 import { type LiveUpdate, liveUpdateSchema } from '../../../src/api/schemas.ts';
 
+/** The close code the server sends when a staff session ends (src/server/live/live-socket.ts). */
+const SESSION_ENDED = 4401;
+
 const parseUpdate = (data: unknown) => {
   try {
     const parsed = liveUpdateSchema.safeParse(JSON.parse(String(data)));
@@ -46,9 +49,10 @@ export const useLiveUpdates = (
         }
         handler.current(update);
       };
-      socket.onclose = () => {
+      socket.onclose = (event) => {
         document.body.dataset.live = 'disconnected';
-        if (stopped) return;
+        // 4401: the session ended (signed out or expired); reconnecting cannot help until sign-in.
+        if (stopped || event.code === SESSION_ENDED) return;
         attempts += 1;
         timer = setTimeout(connect, Math.min(10_000, 500 * 2 ** attempts));
       };

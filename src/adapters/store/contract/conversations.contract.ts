@@ -312,6 +312,9 @@ export const conversationsContract = (store: StoreProvider): void => {
           .sort();
       expect(await ids({ states: ['ai'] })).toEqual([inAi.id]);
       expect(await ids({ teamKeys: ['billing'] })).toEqual([billing.id]);
+      expect(await ids({ teamKeys: ['billing'], orNoTeam: true })).toEqual([inAi.id, billing.id].sort());
+      expect(await ids({ teamKeys: [], orNoTeam: true })).toEqual([inAi.id]);
+      expect(await ids({ teamKeys: [] })).toEqual([]);
       expect(await ids({ assigneeId: agent.id })).toEqual([shipping.id]);
       expect(await ids({ customerId: customer.id })).toEqual([inAi.id, shipping.id].sort());
       expect(await ids({ states: ['queued', 'assigned'], customerId: customer.id })).toEqual([shipping.id]);

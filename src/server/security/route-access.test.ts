@@ -1,0 +1,132 @@
+/**
+ * The role matrix (SPEC §1, §11), walked over every route the app registers: each route must be in
+ * the access table, and for every role — anonymous, a customer, agent, specialist, qa, ops, admin —
+ * a signed-out call gets 401, a wrong role 403 `forbidden` (whatever the body), and an allowed role
+ * gets past the gate. Requests carry an empty body, so allowed calls mostly stop at validation.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addStaff, agentToken, signInAs } from '../../../test/support/desk.ts';
+import { request } from '../../../test/support/http.ts';
+import { startTestBaton, TEST_SECRET, type TestBaton } from '../../../test/support/test-baton.ts';
+import { type AgentRole, agentRoles } from '../../core/model.ts';
+import { buildHttpApp } from '../app.ts';
+import { noRateLimits } from './rate-limits.ts';
+import { routeAccess } from './route-access.ts';
+
+let baton: TestBaton;
+const tokens = new Map<AgentRole, string>();
+let conversationId: string;
+let customerToken: string;
+
+beforeAll(async () => {
+  baton = await startTestBaton();
+  const qa = await addStaff(baton, { email: 'quinn@acme.test', role: 'qa', teamKeys: ['billing'] });
+  const ops = await addStaff(baton, { email: 'olive@acme.test', role: 'ops', teamKeys: [] });
+  tokens.set('agent', await agentToken(baton, 'maya@acme.test'));
+  tokens.set('specialist', await agentToken(baton, 'leo@acme.test'));
+  tokens.set('admin', await agentToken(baton, 'sam@acme.test'));
+  tokens.set('qa', await signInAs(baton, qa.email, qa.password));
+  tokens.set('ops', await signInAs(baton, ops.email, ops.password));
+  // A conversation nobody's team has yet: every role may see it, so only the role decides.
+  const started = await request(baton.url, 'POST', '/api/widget/conversations', { body: {} });
+  conversationId = (started.body.conversation as { id: string }).id;
+  customerToken = String(started.body.token);
+});
+afterAll(async () => baton?.close());
+
+/** Every method and path the HTTP app registers (the route table of app.ts), once each. */
+const registeredRoutes = (): string[] => {
+  const app = buildHttpApp({
+    app: baton.baton.app,
+    settings: {
+      secret: TEST_SECRET,
+      identitySecret: TEST_SECRET,
+      sessionTtlHours: 1,
+      customerTokenTtlDays: 1,
+      secureCookies: false,
+    },
+    rateLimits: noRateLimits,
+  });
+  return [...new Set(app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`))];
+};
+
+const concrete = (path: string): string =>
+  path.replace(':messageId', randomUUID()).replace(':version', '1').replace(':id', conversationId);
+
+const call = (route: string, auth: { cookie?: string; token?: string }) => {
+  const [method = 'GET', path = '/'] = route.split(' ');
+  // A customer's message is valid, so only who sends it decides the answer.
+  const body = path.startsWith('/api/widget/') ? { text: 'Is my parcel on its way?' } : {};
+  return request(baton.url, method, concrete(path), { ...auth, ...(method === 'GET' ? {} : { body }) });
+};
+
+const staffRoutes = Object.entries(routeAccess).flatMap(([route, access]) =>
+  access.kind === 'staff' ? [{ route, roles: access.roles }] : [],
+);
+
+describe('the role matrix', () => {
+  it('covers every registered route, and nothing that is not one', () => {
+    const registered = registeredRoutes().sort();
+    // A new route must say who may call it: add it to routeAccess in security/route-access.ts.
+    expect(registered.filter((route) => !(route in routeAccess))).toEqual([]);
+    expect(Object.keys(routeAccess).filter((route) => !registered.includes(route))).toEqual([]);
+  });
+
+  it('answers 401 to staff routes signed out, or with a customer token instead of a session', async () => {
+    for (const { route } of staffRoutes) {
+      const anonymous = await call(route, {});
+      expect({ route, status: anonymous.status }).toEqual({ route, status: 401 });
+      const asCustomer = await call(route, { token: customerToken });
+      expect({ route, status: asCustomer.status }).toEqual({ route, status: 401 });
+    }
+  });
+
+  it('answers 403 forbidden to every wrong role and lets every allowed role through', async () => {
+    for (const role of agentRoles) {
+      const cookie = `baton_session=${tokens.get(role)}`;
+      for (const { route, roles } of staffRoutes) {
+        const res = await call(route, { cookie });
+        if (roles.includes(role)) {
+          expect({ route, role, gate: [401, 403].includes(res.status) ? 'refused' : 'passed' }).toEqual({
+            route,
+            role,
+            gate: 'passed',
+          });
+        } else {
+          expect({ route, role, status: res.status, code: res.body.error?.code }).toEqual({
+            route,
+            role,
+            status: 403,
+            code: 'forbidden',
+          });
+        }
+      }
+    }
+  });
+
+  it("keeps a customer's routes to the conversation's own token", async () => {
+    const other = await request(baton.url, 'POST', '/api/widget/conversations', { body: {} });
+    const otherToken = String(other.body.token);
+    for (const [route, access] of Object.entries(routeAccess)) {
+      if (access.kind !== 'customer' || !route.includes(':id')) continue;
+      expect((await call(route, {})).status).toBe(401);
+      expect((await call(route, { cookie: `baton_session=${tokens.get('admin')}` })).status).toBe(401);
+      expect((await call(route, { token: otherToken })).status).toBe(403);
+      expect([401, 403]).not.toContain((await call(route, { token: customerToken })).status);
+    }
+  });
+
+  it('leaves public routes open to anyone', async () => {
+    for (const [route, access] of Object.entries(routeAccess)) {
+      if (access.kind !== 'public' || route.startsWith('POST /api/auth/sign-out')) continue;
+      const [method = 'GET', path = '/'] = route.split(' ');
+      const res = await fetch(`${baton.url}${path}`, {
+        method,
+        ...(method === 'GET' ? {} : { headers: { 'content-type': 'application/json' }, body: '{}' }),
+      });
+      await res.arrayBuffer();
+      expect({ route, refused: res.status === 401 || res.status === 403 }).toEqual({ route, refused: false });
+    }
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * Who may call each API route (SPEC §1, §11), in one table: the role matrix. A middleware checks
+ * it before any route validates input, so a wrong role gets 403 `forbidden` whatever it sent, and
+ * route-access.test.ts walks every route the app registers for every role. A route missing from the
+ * table fails that test: a new route must say who may call it.
+ * The use cases keep their own checks (what a role may do to this conversation); this table is the
+ * coarse gate in front of them.
+ */
+import { getCookie } from 'hono/cookie';
+import { createMiddleware } from 'hono/factory';
+import { matchedRoutes } from 'hono/route';
+import { DomainError } from '../../core/errors.ts';
+import { type AgentRole, agentRoles } from '../../core/model.ts';
+import { staffSession } from '../auth/agent-sessions.ts';
+import { SESSION_COOKIE, sessionTokenOf } from '../routes/require-agent.ts';
+import type { ServerDeps, ServerEnv } from '../server-env.ts';
+
+export type RouteAccess =
+  /** Anyone, signed in or not (health, sign-in, the OpenAPI document). */
+  | { readonly kind: 'public' }
+  /** Customers: starting a conversation is open; the rest needs the conversation's signed token. */
+  | { readonly kind: 'customer' }
+  /** Signed-in staff with one of these roles. */
+  | { readonly kind: 'staff'; readonly roles: readonly AgentRole[] };
+
+const open: RouteAccess = { kind: 'public' };
+const customer: RouteAccess = { kind: 'customer' };
+const staff = (...roles: readonly AgentRole[]): RouteAccess => ({ kind: 'staff', roles });
+/** Everyone on the desk: reading the inbox, the ops console and the planner. */
+const allStaff = staff(...agentRoles);
+/** Speaking to customers and moving conversations: not QA, who review (SPEC §1). */
+const responders = staff('agent', 'specialist', 'ops', 'admin');
+/** Taking a colleague's conversation (SPEC §1: specialists take over). */
+const takeOver = staff('specialist', 'ops', 'admin');
+/** Policy, wording and the LLM: Knowledge & ops, and admins. */
+const owners = staff('ops', 'admin');
+
+export const routeAccess: Readonly<Record<string, RouteAccess>> = {
+  'GET /api/health': open,
+  'GET /metrics': open, // guarded by BATON_METRICS_TOKEN when set
+  'GET /openapi.json': open,
+  'POST /api/auth/sign-in': open,
+  'POST /api/auth/sign-out': open,
+  'POST /api/widget/conversations': customer,
+  'GET /api/widget/conversations/:id': customer,
+  'POST /api/widget/conversations/:id/messages': customer,
+  'GET /api/agents/me': allStaff,
+  'PUT /api/agents/me/status': allStaff,
+  'GET /api/inbox/teams': allStaff,
+  'GET /api/inbox/agents': allStaff,
+  'GET /api/inbox/conversations': allStaff,
+  'GET /api/inbox/conversations/:id': allStaff,
+  'GET /api/inbox/categories': allStaff,
+  'POST /api/inbox/conversations/:id/notes': allStaff,
+  'POST /api/inbox/conversations/:id/category': allStaff,
+  'POST /api/inbox/conversations/:id/verdict': allStaff,
+  'POST /api/inbox/conversations/:id/messages/:messageId/flags': allStaff,
+  'POST /api/inbox/conversations/:id/replies': responders,
+  'POST /api/inbox/conversations/:id/typing': responders,
+  'POST /api/inbox/conversations/:id/pick-up': responders,
+  'POST /api/inbox/conversations/:id/resolve': responders,
+  'POST /api/inbox/conversations/:id/reassign': responders,
+  'POST /api/inbox/conversations/:id/take-over': takeOver,
+  'GET /api/planner/defaults': allStaff,
+  'GET /api/planner/from-history': allStaff,
+  'POST /api/planner/plan': allStaff,
+  'GET /api/ops/policy': allStaff,
+  'GET /api/ops/policy/versions': allStaff,
+  'GET /api/ops/policy/versions/:version': allStaff,
+  'GET /api/ops/policy/diff': allStaff,
+  'GET /api/ops/handoff-templates': allStaff,
+  'GET /api/ops/integrations': allStaff,
+  'GET /api/ops/llm-settings': allStaff,
+  'PUT /api/ops/policy': owners,
+  'POST /api/ops/policy/check': owners,
+  'POST /api/ops/policy/rollback': owners,
+  'PUT /api/ops/handoff-templates': owners,
+  'POST /api/ops/handoff-templates/check': owners,
+  'PUT /api/ops/llm-settings': owners,
+  'POST /api/ops/llm-settings/test': owners,
+};
+
+/** The route a request reached (its registered method and path), past the middlewares. */
+const reachedRoute = (routes: readonly { method: string; path: string }[]): string | null => {
+  const route = routes.findLast((r) => r.method !== 'ALL');
+  return route ? `${route.method} ${route.path}` : null;
+};
+
+const roleNames = (roles: readonly AgentRole[]): string =>
+  roles.length === 1 ? (roles[0] ?? '') : `${roles.slice(0, -1).join(', ')} or ${roles.at(-1) ?? ''}`;
+
+/** Signs staff in for staff routes and refuses the wrong role with 403, before any validation. */
+export const enforceRouteAccess = (deps: ServerDeps) =>
+  createMiddleware<ServerEnv>(async (c, next) => {
+    const route = reachedRoute(matchedRoutes(c));
+    const access = route ? routeAccess[route] : undefined;
+    if (access?.kind === 'staff') {
+      const token = sessionTokenOf(getCookie(c, SESSION_COOKIE), c.req.header('authorization'));
+      const { agent } = await staffSession(deps.app.store, token, deps.app.now());
+      if (!access.roles.includes(agent.role)) {
+        throw new DomainError(
+          'forbidden',
+          `This needs the role ${roleNames(access.roles)}; you are signed in as ${agent.role}. Ask an admin if you need it.`,
+        );
+      }
+      c.set('agent', agent);
+    }
+    await next();
+  });
