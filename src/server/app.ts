@@ -18,6 +18,7 @@ import { inboxRoutes } from './routes/inbox.routes.ts';
 import { llmSettingsRoutes } from './routes/llm-settings.routes.ts';
 import { opsRoutes } from './routes/ops.routes.ts';
 import { plannerRoutes } from './routes/planner.routes.ts';
+import { reviewRoutes } from './routes/review.routes.ts';
 import { widgetRoutes } from './routes/widget.routes.ts';
 import { securityHeaders } from './security/security-headers.ts';
 import { requireUtf8Body } from './security/utf8-body.ts';
@@ -121,6 +122,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', plannerRoutes(deps));
   app.route('/', opsRoutes(deps));
   app.route('/', llmSettingsRoutes(deps));
+  app.route('/', reviewRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'customerToken', {
     type: 'http',

@@ -18,3 +18,7 @@ export const canChangePolicy = (agent: Agent): boolean => agent.role === 'ops' |
 
 /** Taking a conversation another agent holds is a specialist's, ops' or admin's call (SPEC §1). */
 export const canTakeOver = (agent: Agent): boolean => seesEveryTeam.has(agent.role);
+
+/** Reviewing AI answers (SPEC §8) is the qa role's job; ops and admins may review too. */
+export const canReview = (agent: Agent): boolean =>
+  agent.role === 'qa' || agent.role === 'ops' || agent.role === 'admin';
