@@ -9,6 +9,7 @@ const PlannerPage = lazy(() =>
 );
 const OpsPage = lazy(() => import('./ops/ops-page.tsx').then((m) => ({ default: m.OpsPage })));
 const ReviewPage = lazy(() => import('./review/review-page.tsx').then((m) => ({ default: m.ReviewPage })));
+const GapsPage = lazy(() => import('./gaps/gaps-page.tsx').then((m) => ({ default: m.GapsPage })));
 const HomePage = lazy(() => import('./home-page.tsx').then((m) => ({ default: m.HomePage })));
 
 const pageFor = (path: string) => {
@@ -16,6 +17,7 @@ const pageFor = (path: string) => {
   if (path.startsWith('/planner')) return <PlannerPage />;
   if (path.startsWith('/ops')) return <OpsPage />;
   if (path.startsWith('/review')) return <ReviewPage />;
+  if (path.startsWith('/gaps')) return <GapsPage />;
   return <HomePage />;
 };
 

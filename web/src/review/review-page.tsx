@@ -76,6 +76,7 @@ export const ReviewPage = () => {
         <h1 className="ops-title">Review</h1>
         <span className="spacer" />
         <a href="/agent">Inbox</a>
+        <a href="/gaps">Knowledge gaps</a>
         <a href="/ops">Ops console</a>
         <span className="who">
           {agent.name} ({agent.role})
