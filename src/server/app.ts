@@ -14,7 +14,7 @@ import { metricsHandler } from './observability/metrics-route.ts';
 import { createOperationalMetrics } from './observability/operational-metrics.ts';
 import { type RequestObservability, requestObservability } from './observability/request-observability.ts';
 import { authRoutes } from './routes/auth.routes.ts';
-import { gapsRoutes } from './routes/gaps.routes.ts';
+import { coachingRoutes } from './routes/coaching.routes.ts';
 import { inboxRoutes } from './routes/inbox.routes.ts';
 import { llmSettingsRoutes } from './routes/llm-settings.routes.ts';
 import { opsRoutes } from './routes/ops.routes.ts';
@@ -124,7 +124,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', opsRoutes(deps));
   app.route('/', llmSettingsRoutes(deps));
   app.route('/', reviewRoutes(deps));
-  app.route('/', gapsRoutes(deps));
+  app.route('/', coachingRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'customerToken', {
     type: 'http',

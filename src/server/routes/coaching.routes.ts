@@ -1,11 +1,13 @@
-/** The knowledge gaps API (SPEC §8): gaps with size, trend and examples; a draft article; publishing it. */
+/** The coaching API (SPEC §8): knowledge gaps, a draft article and publishing it; confidence calibration. */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { calibrationViewSchema } from '../../api/calibration-schemas.ts';
 import {
   articleDraftSchema,
   knowledgeGapsSchema,
   publishArticleRequestSchema,
   publishedArticleSchema,
 } from '../../api/gaps-schemas.ts';
+import { calibrationView } from '../../app/coaching/calibration-view.ts';
 import { draftGapArticle, knowledgeGaps, publishGapArticle } from '../../app/coaching/knowledge-gaps-view.ts';
 import { errorResponses } from '../http-errors.ts';
 import type { ServerDeps, ServerEnv } from '../server-env.ts';
@@ -14,7 +16,7 @@ import { requireAgent } from './require-agent.ts';
 const json = <T extends z.ZodType>(schema: T) => ({ 'application/json': { schema } });
 const session = [{ agentSession: [] }];
 
-export const gapsRoutes = (deps: ServerDeps) => {
+export const coachingRoutes = (deps: ServerDeps) => {
   const routes = new OpenAPIHono<ServerEnv>();
   routes.use('/api/coaching/*', requireAgent(deps));
 
@@ -61,6 +63,20 @@ export const gapsRoutes = (deps: ServerDeps) => {
       },
     }),
     async (c) => c.json(await publishGapArticle(deps.app, c.get('agent'), c.req.valid('json').markdown), 200),
+  );
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/coaching/calibration',
+      summary:
+        'Confidence calibration per category from reviewed answers: reliability and ECE before and after',
+      security: session,
+      responses: {
+        200: { description: 'Per category', content: json(calibrationViewSchema) },
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json(await calibrationView(deps.app, c.get('agent')), 200),
   );
   return routes;
 };
