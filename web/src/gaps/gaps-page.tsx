@@ -129,6 +129,7 @@ export const GapsPage = () => {
         <h1 className="ops-title">Knowledge gaps</h1>
         <span className="spacer" />
         <a href="/review">Review</a>
+        <a href="/calibration">Calibration</a>
         <a href="/ops">Ops console</a>
         <span className="who">
           {agent.name} ({agent.role})

@@ -77,6 +77,7 @@ export const ReviewPage = () => {
         <span className="spacer" />
         <a href="/agent">Inbox</a>
         <a href="/gaps">Knowledge gaps</a>
+        <a href="/calibration">Calibration</a>
         <a href="/ops">Ops console</a>
         <span className="who">
           {agent.name} ({agent.role})
