@@ -103,6 +103,15 @@ export const demoCompany: DemoCompany = {
       teamKeys: ['orders', 'billing', 'accounts', 'trust_safety'],
       capacity: 2,
     },
+    {
+      // Reviews the AI's answers each week (SPEC §8); works no queue, so is never assigned chats.
+      email: 'quinn@acme.test',
+      name: 'Quinn Okafor',
+      role: 'qa',
+      password: 'quinn-demo-pass',
+      teamKeys: [],
+      capacity: 0,
+    },
   ],
   customers: [
     {

@@ -1,14 +1,17 @@
 /**
  * What agents tell Baton about the AI (SPEC §7), recorded as events for the coaching loop: the
- * one-click escalation verdict on a handed-over conversation, and flags on AI messages.
+ * one-click escalation verdict on a handed-over conversation, and flags on AI messages (which are
+ * also stored as review labels, so flags and reviews feed one set of labels, SPEC §8).
  */
+import { labelFromFlag } from '../core/coaching/flag-label.ts';
 import { DomainError } from '../core/errors.ts';
+import type { AiMessageFlag } from '../core/events/vocabulary.ts';
 import type { Agent } from '../core/model.ts';
 import { loadWorkableConversation } from './agent-actions.ts';
 import type { AppContext } from './context.ts';
 
 export type EscalationVerdict = 'needed' | 'not_needed';
-export type AiMessageFlag = 'wrong' | 'incomplete' | 'off_tone';
+export type { AiMessageFlag } from '../core/events/vocabulary.ts';
 
 export const recordEscalationVerdict = async (
   ctx: AppContext,
@@ -50,9 +53,24 @@ export const flagAiMessage = async (
   if (!message) throw new DomainError('not_found', `No message ${messageId} in this conversation.`);
   if (message.author !== 'ai')
     throw new DomainError('invalid_input', 'Only the AI’s messages can be flagged.');
-  await ctx.store.events.append(conversationId, {
-    type: 'ai_message_flagged',
-    actor: { kind: 'agent', id: agent.id },
-    data: { messageId, flag: flag.kind, correctAnswer: flag.correctAnswer?.trim() || null },
+  const correctAnswer = flag.correctAnswer?.trim() || null;
+  await ctx.store.transaction(async (tx) => {
+    await tx.events.append(conversationId, {
+      type: 'ai_message_flagged',
+      actor: { kind: 'agent', id: agent.id },
+      data: { messageId, flag: flag.kind, correctAnswer },
+    });
+    // The agent's flag on this message is one label: flagging it again changes it.
+    await tx.reviews.saveLabel({
+      workspaceId: agent.workspaceId,
+      conversationId,
+      messageId,
+      source: 'flag',
+      ...labelFromFlag(flag.kind),
+      correctAnswer,
+      notes: null,
+      authorId: agent.id,
+      at: ctx.now(),
+    });
   });
 };

@@ -14,10 +14,12 @@ import { metricsHandler } from './observability/metrics-route.ts';
 import { createOperationalMetrics } from './observability/operational-metrics.ts';
 import { type RequestObservability, requestObservability } from './observability/request-observability.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { coachingRoutes } from './routes/coaching.routes.ts';
 import { inboxRoutes } from './routes/inbox.routes.ts';
 import { llmSettingsRoutes } from './routes/llm-settings.routes.ts';
 import { opsRoutes } from './routes/ops.routes.ts';
 import { plannerRoutes } from './routes/planner.routes.ts';
+import { reviewRoutes } from './routes/review.routes.ts';
 import { widgetRoutes } from './routes/widget.routes.ts';
 import { enforceRouteAccess } from './security/route-access.ts';
 import { securityHeaders } from './security/security-headers.ts';
@@ -124,6 +126,8 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', plannerRoutes(deps));
   app.route('/', opsRoutes(deps));
   app.route('/', llmSettingsRoutes(deps));
+  app.route('/', reviewRoutes(deps));
+  app.route('/', coachingRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'customerToken', {
     type: 'http',

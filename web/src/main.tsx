@@ -8,12 +8,20 @@ const PlannerPage = lazy(() =>
   import('./planner/planner-page.tsx').then((m) => ({ default: m.PlannerPage })),
 );
 const OpsPage = lazy(() => import('./ops/ops-page.tsx').then((m) => ({ default: m.OpsPage })));
+const ReviewPage = lazy(() => import('./review/review-page.tsx').then((m) => ({ default: m.ReviewPage })));
+const GapsPage = lazy(() => import('./gaps/gaps-page.tsx').then((m) => ({ default: m.GapsPage })));
+const CalibrationPage = lazy(() =>
+  import('./calibration/calibration-page.tsx').then((m) => ({ default: m.CalibrationPage })),
+);
 const HomePage = lazy(() => import('./home-page.tsx').then((m) => ({ default: m.HomePage })));
 
 const pageFor = (path: string) => {
   if (path.startsWith('/agent')) return <AgentApp />;
   if (path.startsWith('/planner')) return <PlannerPage />;
   if (path.startsWith('/ops')) return <OpsPage />;
+  if (path.startsWith('/review')) return <ReviewPage />;
+  if (path.startsWith('/gaps')) return <GapsPage />;
+  if (path.startsWith('/calibration')) return <CalibrationPage />;
   return <HomePage />;
 };
 

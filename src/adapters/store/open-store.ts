@@ -24,6 +24,7 @@ import { messageRepository } from './message.repository.ts';
 import { migrateToLatest } from './migrate.ts';
 import { policyRepository } from './policy.repository.ts';
 import { rateLimitRepository } from './rate-limit.repository.ts';
+import { reviewRepository } from './review.repository.ts';
 import { sessionRepository } from './session.repository.ts';
 import { teamRepository } from './team.repository.ts';
 import { teamQueueRepository } from './team-queue.repository.ts';
@@ -100,6 +101,7 @@ export const storeOn = (
     },
     changes,
     categoryHistory: categoryHistoryRepository(db),
+    reviews: reviewRepository(db),
   };
 };
 

@@ -11,6 +11,7 @@ import { knowledgePolicyContract } from './contract/knowledge-policy.contract.ts
 import { messagesEventsContract } from './contract/messages-events.contract.ts';
 import { peopleContract } from './contract/people.contract.ts';
 import { rateLimitsContract } from './contract/rate-limits.contract.ts';
+import { reviewsContract } from './contract/reviews.contract.ts';
 import { workspaceSettingsContract } from './contract/workspace-settings.contract.ts';
 
 export const runStoreContract = (name: string, openFresh: () => Promise<Store>): void => {
@@ -35,5 +36,6 @@ export const runStoreContract = (name: string, openFresh: () => Promise<Store>):
     rateLimitsContract(store);
     aiTurnJobsContract(store);
     changesHistoryContract(store);
+    reviewsContract(store);
   });
 };

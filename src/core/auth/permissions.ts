@@ -38,3 +38,7 @@ export const canTakeOver = (agent: Pick<Agent, 'role'>): boolean => seesEveryTea
  * notes, but never speak to the customer or change who has a conversation (SPEC §1, §11).
  */
 export const canReplyToCustomers = (agent: Pick<Agent, 'role'>): boolean => agent.role !== 'qa';
+
+/** Reviewing AI answers (SPEC §8) is the qa role's job; ops and admins may review too. */
+export const canReview = (agent: Pick<Agent, 'role'>): boolean =>
+  agent.role === 'qa' || agent.role === 'ops' || agent.role === 'admin';

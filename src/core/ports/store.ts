@@ -22,6 +22,7 @@ import type {
   Workspace,
 } from '../model.ts';
 import type { AiTurnJobs } from './ai-turn-jobs.ts';
+import type { ReviewRepository } from './reviews.ts';
 
 export interface NewEvent {
   readonly type: string;
@@ -353,6 +354,8 @@ export interface Store {
   readonly changes: ChangeFeed;
   /** Agents' confirmed categories: the workspace's labelled history. */
   readonly categoryHistory: CategoryHistoryRepository;
+  /** The coaching loop's weekly review samples and labels (SPEC §8). */
+  readonly reviews: ReviewRepository;
 }
 
 /**

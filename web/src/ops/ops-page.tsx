@@ -23,6 +23,7 @@ export const OpsPage = () => {
         <h1 className="ops-title">Ops console</h1>
         <span className="spacer" />
         <a href="/agent">Inbox</a>
+        <a href="/review">Review</a>
         <span className="who">
           {agent.name} ({agent.role})
         </span>

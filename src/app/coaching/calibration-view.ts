@@ -1,0 +1,61 @@
+/**
+ * The calibration view (SPEC §8): per category, the AI answers reviewers judged, as (raw confidence,
+ * right or wrong) pairs, fitted by the pure calibration (isotonic or Platt, chosen by held-out log
+ * loss; the raw score below the minimum number of labels, and the note says so).
+ */
+import type { CalibrationView } from '../../api/calibration-schemas.ts';
+import { canReview } from '../../core/auth/permissions.ts';
+import { calibrateCategories } from '../../core/coaching/calibration/index.ts';
+import type { ReviewLabel } from '../../core/coaching/escalation-need.ts';
+import { decisionFactsOf } from '../../core/coaching/review-sampling/index.ts';
+import { DomainError } from '../../core/errors.ts';
+import type { Agent } from '../../core/model.ts';
+import type { StoredReviewLabel } from '../../core/ports/reviews.ts';
+import type { AppContext } from '../context.ts';
+
+/** Whether a labelled AI answer was right; null for labels that judge the escalation, not the answer. */
+const answerWasRight = (label: ReviewLabel): boolean | null => {
+  if (label === 'correct') return true;
+  if (label === 'unnecessary_escalation') return null;
+  return false;
+};
+
+/** One judgement per conversation: a reviewer's label over an agent's flag, the latest of each. */
+const judgementPerConversation = (labels: readonly StoredReviewLabel[]) => {
+  const chosen = new Map<string, StoredReviewLabel>();
+  for (const label of labels) {
+    const held = chosen.get(label.conversationId);
+    if (!held || label.source === 'review' || held.source === 'flag') chosen.set(label.conversationId, label);
+  }
+  return chosen;
+};
+
+export const calibrationView = async (ctx: AppContext, agent: Agent): Promise<CalibrationView> => {
+  if (!canReview(agent))
+    throw new DomainError('forbidden', 'Calibration is for the qa, ops and admin roles.');
+  const labels = await ctx.store.reviews.listLabels(agent.workspaceId);
+  const outcomes: { category: string; score: number; correct: boolean }[] = [];
+  for (const [conversationId, label] of judgementPerConversation(labels)) {
+    const correct = answerWasRight(label.label);
+    if (correct === null) continue;
+    const events = await ctx.store.events.list(conversationId);
+    const answer = events
+      .filter((event) => event.type === 'decision_made')
+      .map((event) => decisionFactsOf(event.data))
+      .findLast((facts) => facts?.action === 'answer');
+    if (!answer) continue;
+    outcomes.push({ category: answer.candidate.category, score: answer.candidate.confidence, correct });
+  }
+  return {
+    outcomes: outcomes.length,
+    categories: calibrateCategories(outcomes).map((c) => ({
+      category: c.category,
+      labels: c.labels,
+      status: c.status,
+      note: c.note,
+      model: c.model.kind,
+      before: { ece: c.before.ece, curve: c.before.curve.map((bin) => ({ ...bin })) },
+      after: { ece: c.after.ece, curve: c.after.curve.map((bin) => ({ ...bin })) },
+    })),
+  };
+};

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agentApi, agentToken } from '../../../test/support/desk.ts';
+import { startTestBaton, type TestBaton } from '../../../test/support/test-baton.ts';
+import { calibrationViewSchema } from '../../api/calibration-schemas.ts';
+
+let baton: TestBaton;
+
+beforeAll(async () => {
+  baton = await startTestBaton();
+});
+afterAll(async () => baton?.close());
+
+describe('calibration API', () => {
+  it('fits a category from reviewed answers whose raw confidence claimed too much: ECE falls', async () => {
+    const workspace = await baton.store.workspaces.getBySlug('acme');
+    const workspaceId = workspace?.id ?? '';
+    const quinn = await baton.store.agents.getByEmail(workspaceId, 'quinn@acme.test');
+    const customer = await baton.store.customers.create({ workspaceId, name: 'Calibration Customer' });
+    // 80 answered 'orders' conversations scored 0.6–0.99, and only every other answer was right.
+    for (let i = 0; i < 80; i += 1) {
+      const score = 0.6 + (0.39 * ((i * 37) % 80)) / 80;
+      const conversation = await baton.store.conversations.create(
+        { workspaceId, customerId: customer.id },
+        {
+          type: 'conversation_started',
+          actor: { kind: 'customer', id: customer.id },
+          data: { channel: 'widget' },
+        },
+      );
+      await baton.store.events.append(conversation.id, {
+        type: 'decision_made',
+        actor: { kind: 'ai' },
+        data: {
+          action: 'answer',
+          category: 'orders',
+          trace: { retrieval: { kind: 'answer', confidence: score }, thresholds: { answerConfidence: 0.5 } },
+        },
+      });
+      await baton.store.reviews.saveLabel({
+        workspaceId,
+        conversationId: conversation.id,
+        messageId: null,
+        source: 'review',
+        label: i % 2 === 0 ? 'correct' : 'incorrect',
+        rootCause: null,
+        correctAnswer: null,
+        notes: null,
+        authorId: quinn?.id ?? '',
+      });
+    }
+    const token = await agentToken(baton, 'quinn@acme.test');
+    const view = calibrationViewSchema.parse(
+      (await agentApi(baton, token, 'GET', '/api/coaching/calibration')).body,
+    );
+    const orders = view.categories.find((c) => c.category === 'orders');
+    expect(orders).toMatchObject({ labels: 80, status: 'calibrated' });
+    expect(orders?.after.ece).toBeLessThan(orders?.before.ece ?? 0);
+    expect(orders?.before.curve).toHaveLength(10);
+
+    const maya = await agentToken(baton, 'maya@acme.test');
+    expect((await agentApi(baton, maya, 'GET', '/api/coaching/calibration')).status).toBe(403);
+  });
+});
