@@ -22,6 +22,7 @@ import type {
   Workspace,
 } from '../model.ts';
 import type { AiTurnJobs } from './ai-turn-jobs.ts';
+import type { MetricsRepository } from './metrics.ts';
 
 export interface NewEvent {
   readonly type: string;
@@ -351,6 +352,8 @@ export interface Store {
   readonly changes: ChangeFeed;
   /** Agents' confirmed categories: the workspace's labelled history. */
   readonly categoryHistory: CategoryHistoryRepository;
+  /** Conversation facts kept current from the events, and the SPEC §9 report over them. */
+  readonly metrics: MetricsRepository;
 }
 
 /**
