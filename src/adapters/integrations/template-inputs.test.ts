@@ -35,13 +35,18 @@ describe('lookup URL templates use only verified customer values', () => {
     );
   });
 
-  it('allows an order number only beside the verified customer id', () => {
+  it('allows an order number only beside the verified customer id or the email the customer stated', () => {
     expect(problemsOf('https://shop.example/orders/{order.number}')[0]).toMatch(
-      /put \{customer\.externalId\} in the same URL/,
+      /put \{customer\.externalId\} .* in the same URL/,
     );
     expect(problemsOf('https://shop.example/customers/{customer.externalId}/orders/{order.number}')).toEqual(
       [],
     );
+    expect(problemsOf('https://shop.example/orders/{order.number}?email={stated.email}')).toEqual([]);
+  });
+
+  it('refuses a stated email on its own: anyone can type an address', () => {
+    expect(problemsOf('https://shop.example/orders?email={stated.email}')[0]).toMatch(/proves nothing alone/);
   });
 
   it('accepts the verified id and secrets, and every demo integration', () => {

@@ -23,7 +23,7 @@ export const messageAddedSchema = z.strictObject({
 const decisionTraceSchema = z.looseObject({
   retrieval: z
     .looseObject({
-      kind: z.enum(['answer', 'no_answer', 'failed']),
+      kind: z.enum(['answer', 'no_answer', 'not_attempted', 'failed']),
       tried: z.array(z.looseObject({ score: z.number().finite() })).optional(),
     })
     .optional(),
