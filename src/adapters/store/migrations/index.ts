@@ -6,6 +6,7 @@ import * as aiTurnJobs from './0003-ai-turn-jobs.ts';
 import * as rateLimits from './0020-rate-limits.ts';
 import * as conversationFacts from './0030-conversation-facts.ts';
 import * as staleConversationFacts from './0031-stale-conversation-facts.ts';
+import * as oneRatingPerResolution from './0032-one-rating-per-resolution.ts';
 import * as changeNotices from './0070-change-notices.ts';
 import * as policyRestoredFrom from './0071-policy-restored-from.ts';
 
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   rateLimits,
   conversationFacts,
   staleConversationFacts,
+  oneRatingPerResolution,
   changeNotices,
   policyRestoredFrom,
 ];
