@@ -16,6 +16,7 @@ import { type RequestObservability, requestObservability } from './observability
 import { authRoutes } from './routes/auth.routes.ts';
 import { inboxRoutes } from './routes/inbox.routes.ts';
 import { llmSettingsRoutes } from './routes/llm-settings.routes.ts';
+import { metricsRoutes } from './routes/metrics.routes.ts';
 import { opsRoutes } from './routes/ops.routes.ts';
 import { plannerRoutes } from './routes/planner.routes.ts';
 import { widgetRoutes } from './routes/widget.routes.ts';
@@ -121,6 +122,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', plannerRoutes(deps));
   app.route('/', opsRoutes(deps));
   app.route('/', llmSettingsRoutes(deps));
+  app.route('/', metricsRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'customerToken', {
     type: 'http',

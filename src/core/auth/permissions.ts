@@ -18,3 +18,7 @@ export const canChangePolicy = (agent: Agent): boolean => agent.role === 'ops' |
 
 /** Taking a conversation another agent holds is a specialist's, ops' or admin's call (SPEC §1). */
 export const canTakeOver = (agent: Agent): boolean => seesEveryTeam.has(agent.role);
+
+/** The SPEC §9 numbers are for those who run the desk and review it: ops, admins and QA. */
+export const canReadMetrics = (agent: Agent): boolean =>
+  agent.role === 'ops' || agent.role === 'admin' || agent.role === 'qa';
