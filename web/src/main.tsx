@@ -8,12 +8,16 @@ const PlannerPage = lazy(() =>
   import('./planner/planner-page.tsx').then((m) => ({ default: m.PlannerPage })),
 );
 const OpsPage = lazy(() => import('./ops/ops-page.tsx').then((m) => ({ default: m.OpsPage })));
+const AnalyticsPage = lazy(() =>
+  import('./analytics/analytics-page.tsx').then((m) => ({ default: m.AnalyticsPage })),
+);
 const HomePage = lazy(() => import('./home-page.tsx').then((m) => ({ default: m.HomePage })));
 
 const pageFor = (path: string) => {
   if (path.startsWith('/agent')) return <AgentApp />;
   if (path.startsWith('/planner')) return <PlannerPage />;
   if (path.startsWith('/ops')) return <OpsPage />;
+  if (path.startsWith('/analytics')) return <AnalyticsPage />;
   return <HomePage />;
 };
 
