@@ -79,7 +79,15 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
       `Workspace "${options.workspaceSlug}" does not exist. Start once with the demo, or create it first.`,
     );
   }
-  const metrics = createOperationalMetrics();
+  const metrics = createOperationalMetrics(async () => {
+    const depths = await options.store.metrics.queueDepths(workspace.id);
+    return {
+      ai_turns_queued: depths.aiTurnsQueued,
+      ai_turns_running: depths.aiTurnsRunning,
+      handoffs_waiting: depths.handoffsWaiting,
+      facts_stale: depths.factsStale,
+    };
+  });
   const worker: { current: AiTurnWorker | null } = { current: null };
   const app: AppContext = {
     store: options.store,

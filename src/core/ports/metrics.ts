@@ -22,4 +22,14 @@ export interface MetricsRepository {
   eventsOfCustomers(workspaceId: string, customerIds: readonly string[]): Promise<ConversationEvent[]>;
   /** How many of the workspace's conversations wait for their facts to be derived again. */
   staleCount(workspaceId: string): Promise<number>;
+  /** What waits right now (the Prometheus queue-depth gauge): AI turn jobs, handed-over conversations, stale facts. */
+  queueDepths(workspaceId: string): Promise<QueueDepths>;
+}
+
+export interface QueueDepths {
+  readonly aiTurnsQueued: number;
+  readonly aiTurnsRunning: number;
+  /** Conversations handed over and waiting for a person (state `queued`). */
+  readonly handoffsWaiting: number;
+  readonly factsStale: number;
 }

@@ -1,7 +1,7 @@
 /** Contract: every written event marks its conversation's facts stale; a refresher takes the marks. */
 import { describe, expect, it } from 'vitest';
 import { deriveConversationFacts } from '../../../core/metrics/index.ts';
-import { aiResolvedEvent, categorisedEvent } from './example-events.ts';
+import { aiResolvedEvent, categorisedEvent, handedOverEvent } from './example-events.ts';
 import { buildConversation, buildCustomer, buildWorkspace, type StoreProvider } from './factories.ts';
 
 export const factsMarksContract = (store: StoreProvider): void => {
@@ -19,6 +19,26 @@ export const factsMarksContract = (store: StoreProvider): void => {
       expect(await store().metrics.takeStale(workspace.id, 10)).toEqual([]);
       await store().events.append(other.id, categorisedEvent('refund'));
       expect(await store().metrics.takeStale(workspace.id, 10)).toEqual([other.customerId]);
+    });
+
+    it('counts what waits: handed-over conversations and stale facts, per workspace', async () => {
+      const workspace = await buildWorkspace(store());
+      const queued = await buildConversation(store(), workspace);
+      await buildConversation(store(), workspace);
+      await store().conversations.applyChange(
+        queued.id,
+        'ai',
+        { state: 'queued', teamKey: 'billing' },
+        handedOverEvent(),
+      );
+      expect(await store().metrics.queueDepths(workspace.id)).toEqual({
+        aiTurnsQueued: 0,
+        aiTurnsRunning: 0,
+        handoffsWaiting: 1,
+        factsStale: 2,
+      });
+      const other = await buildWorkspace(store());
+      expect((await store().metrics.queueDepths(other.id)).handoffsWaiting).toBe(0);
     });
 
     it('keeps the marks when the refresh that took them rolls back', async () => {

@@ -219,6 +219,24 @@ export const metricsRepository = (store: Db, now: () => Date = () => new Date())
       return rows.map(toEvent);
     },
 
+    async queueDepths(workspaceId) {
+      const { rows } = await sql<Record<string, unknown>>`
+        SELECT
+          (SELECT count(*) FROM ai_jobs WHERE workspace_id = ${workspaceId} AND state = 'queued') AS ai_queued,
+          (SELECT count(*) FROM ai_jobs WHERE workspace_id = ${workspaceId} AND state = 'running') AS ai_running,
+          (SELECT count(*) FROM conversations WHERE workspace_id = ${workspaceId} AND state = 'queued') AS handoffs,
+          (SELECT count(*) FROM conversation_facts_stale WHERE workspace_id = ${workspaceId}) AS stale`.execute(
+        db,
+      );
+      const row = rows[0] ?? {};
+      return {
+        aiTurnsQueued: Number(row.ai_queued ?? 0),
+        aiTurnsRunning: Number(row.ai_running ?? 0),
+        handoffsWaiting: Number(row.handoffs ?? 0),
+        factsStale: Number(row.stale ?? 0),
+      };
+    },
+
     async staleCount(workspaceId) {
       const row = await db
         .selectFrom('conversation_facts_stale')
