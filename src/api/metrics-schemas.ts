@@ -40,6 +40,7 @@ export const metricsReportSchema = z.object({
   aiResolutionRate: rate,
   aiResolutionRateByCategory: z.record(z.string(), rate),
   automationRate: rate,
+  handoffRate: rate,
   recontactRateAfterAi: rate,
   durableAiResolutionRate: rate,
   timeSavedPerAiConversation: z.number().nullable(),

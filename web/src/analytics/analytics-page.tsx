@@ -56,6 +56,7 @@ const Tiles = ({ report }: { report: MetricsResponse }) => (
     <Tile label="AI involvement" value={percent(report.involvementRate)} />
     <Tile label="AI resolution rate" value={percent(report.aiResolutionRate)} />
     <Tile label="Automation rate" value={percent(report.automationRate)} />
+    <Tile label="Handed to a person" value={percent(report.handoffRate)} />
     <Tile label="Durable AI resolutions" value={percent(report.durableAiResolutionRate)} />
     <Tile label="Recontacts after AI" value={percent(report.recontactRateAfterAi)} />
     <Tile label="Escalation precision" value={percent(report.escalationPrecision)} />

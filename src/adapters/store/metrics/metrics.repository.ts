@@ -131,6 +131,7 @@ const toReport = (
     aiResolutionRate: rateOf('aiResolutionRate'),
     aiResolutionRateByCategory: byCategory,
     automationRate: rateOf('automationRate'),
+    handoffRate: rateOf('handoffRate'),
     recontactRateAfterAi: rateOf('recontactRateAfterAi'),
     durableAiResolutionRate: rateOf('durableAiResolutionRate'),
     timeSavedPerAiConversation: timeSaved,
