@@ -87,7 +87,11 @@ const addHistory = async (store: Store, workspaceId: string, count: number) => {
   for (let n = 0; n < count; n += 1) {
     const conversation = await store.conversations.create(
       { workspaceId, customerId: customer.id },
-      { type: 'conversation_started', actor: { kind: 'customer', id: customer.id } },
+      {
+        type: 'conversation_started',
+        actor: { kind: 'customer', id: customer.id },
+        data: { channel: 'widget' },
+      },
     );
     await confirm(store, conversation.id, n);
   }
@@ -137,7 +141,11 @@ const turnAfterConfirmation = async (store: Store, workspaceId: string, turn: ()
   const customer = await store.customers.create({ workspaceId, name: 'Bench customer' });
   const conversation = await store.conversations.create(
     { workspaceId, customerId: customer.id },
-    { type: 'conversation_started', actor: { kind: 'customer', id: customer.id } },
+    {
+      type: 'conversation_started',
+      actor: { kind: 'customer', id: customer.id },
+      data: { channel: 'widget' },
+    },
   );
   await confirm(store, conversation.id, HISTORY + 1);
   await new Promise((r) => setTimeout(r, 50));

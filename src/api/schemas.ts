@@ -51,8 +51,23 @@ export const customerConversationSchema = z.object({
   assigneeName: z.string().nullable(),
   waitingOnCustomer: z.boolean(),
   messages: z.array(messageViewSchema),
+  /** CSAT: `asked` once the conversation is resolved; `given` the customer's 1–5 rating of that resolution. */
+  rating: z.object({ asked: z.boolean(), given: z.number().int().min(1).max(5).nullable() }),
 });
 export type CustomerConversation = z.infer<typeof customerConversationSchema>;
+
+/** A customer's rating of the resolved conversation: 1–5 stars (5 best) and an optional comment. */
+export const rateConversationRequestSchema = z
+  .object({
+    rating: z.number(),
+    comment: z.string().nullable().optional(),
+  })
+  .strict();
+
+export const rateConversationResponseSchema = z.object({
+  rating: z.number().int(),
+  comment: z.string().nullable(),
+});
 
 export const startConversationResponseSchema = z.object({
   token: z.string(),

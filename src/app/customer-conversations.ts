@@ -5,6 +5,7 @@ import { DomainError } from '../core/errors.ts';
 import type { Conversation, Customer, Message } from '../core/model.ts';
 import { authorNameOf, broadcastConversation, broadcastMessage } from './broadcast.ts';
 import type { AppContext } from './context.ts';
+import { ratingViewFor } from './customer-rating.ts';
 import { loadConversation } from './load.ts';
 import { isWaitingOnCustomer, presentMessage } from './presenters.ts';
 
@@ -116,5 +117,11 @@ export const customerConversationView = async (
     assigneeName: assignee?.name ?? null,
     waitingOnCustomer: isWaitingOnCustomer(messages),
     messages: await Promise.all(messages.map(async (m) => presentMessage(m, await authorNameOf(ctx, m)))),
+    rating: await ratingViewFor(
+      ctx.store,
+      conversation.id,
+      customerId,
+      await ctx.store.events.list(conversation.id),
+    ),
   };
 };

@@ -45,7 +45,11 @@ const conversationWithMessages = async (): Promise<{ conversation: Conversation;
   const customer = await store.customers.create({ workspaceId: workspace.id, name: 'Dana' });
   const conversation = await store.conversations.create(
     { workspaceId: workspace.id, customerId: customer.id },
-    { type: 'conversation_started', actor: { kind: 'customer', id: customer.id } },
+    {
+      type: 'conversation_started',
+      actor: { kind: 'customer', id: customer.id },
+      data: { channel: 'widget' },
+    },
   );
   const actor = { kind: 'customer', id: customer.id } as const;
   const question = await store.messages.append(

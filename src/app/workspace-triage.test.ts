@@ -93,7 +93,11 @@ describe.each(availableTestStoreKinds())('workspace triage caches on %s', (kind)
     const customer = await store.customers.create({ workspaceId: workspace.id, name: 'Dana' });
     return store.conversations.create(
       { workspaceId: workspace.id, customerId: customer.id },
-      { type: 'conversation_started', actor: { kind: 'customer', id: customer.id } },
+      {
+        type: 'conversation_started',
+        actor: { kind: 'customer', id: customer.id },
+        data: { channel: 'widget' },
+      },
     );
   };
 

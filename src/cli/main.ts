@@ -3,6 +3,7 @@ import { registerBacktestCommand } from './commands/backtest.ts';
 import { registerErlangCommand } from './commands/erlang.ts';
 import { registerImportCommand } from './commands/import.ts';
 import { registerLintHandoffCommand } from './commands/lint-handoff.ts';
+import { registerMetricsCommand } from './commands/metrics.ts';
 import { registerPlanCommand } from './commands/plan.ts';
 import { registerPolicyCommand } from './commands/policy.ts';
 import { registerStartCommand } from './commands/start.ts';
@@ -23,6 +24,7 @@ export const buildProgram = (): Command => {
   registerTriageCommand(program);
   registerBacktestCommand(program);
   registerPolicyCommand(program);
+  registerMetricsCommand(program);
   return program;
 };
 

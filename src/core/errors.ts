@@ -17,6 +17,8 @@ export type DomainErrorCode =
   | 'invalid_transition'
   | 'conflict'
   | 'already_assigned'
+  | 'not_resolved'
+  | 'already_rated'
   | 'payload_too_large'
   | 'rate_limited'
   | 'policy_invalid'

@@ -17,6 +17,7 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { coachingRoutes } from './routes/coaching.routes.ts';
 import { inboxRoutes } from './routes/inbox.routes.ts';
 import { llmSettingsRoutes } from './routes/llm-settings.routes.ts';
+import { metricsRoutes } from './routes/metrics.routes.ts';
 import { opsRoutes } from './routes/ops.routes.ts';
 import { plannerRoutes } from './routes/planner.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
@@ -128,6 +129,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', llmSettingsRoutes(deps));
   app.route('/', reviewRoutes(deps));
   app.route('/', coachingRoutes(deps));
+  app.route('/', metricsRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'customerToken', {
     type: 'http',

@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import { type AiTurnWorker, type AiTurnWorkerSettings, startAiTurnWorker } from '../app/ai-turn-worker.ts';
 import { resolveQuietConversations } from '../app/assumed-resolutions.ts';
 import type { AppContext } from '../app/context.ts';
+import { refreshConversationFacts } from '../app/conversation-facts.ts';
 import { createInProcessLiveBus, type LiveBus } from '../app/live-bus.ts';
 import type { TurnEngine } from '../app/turn-engine.ts';
 import { DEFAULT_TURN_ATTEMPTS } from '../core/conversation/turn-retry.ts';
@@ -27,6 +28,8 @@ import type { ServerSettings } from './server-env.ts';
 
 /** How often AI conversations whose customers went quiet are checked for assumed resolution. */
 const ASSUMED_RESOLUTION_SWEEP_MS = 5 * 60_000;
+/** How often conversations whose events changed get their counting facts derived again. */
+const FACTS_REFRESH_MS = 10_000;
 
 export interface BatonServerOptions {
   readonly store: Store;
@@ -77,7 +80,15 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
       `Workspace "${options.workspaceSlug}" does not exist. Start once with the demo, or create it first.`,
     );
   }
-  const metrics = createOperationalMetrics();
+  const metrics = createOperationalMetrics(async () => {
+    const depths = await options.store.metrics.queueDepths(workspace.id);
+    return {
+      ai_turns_queued: depths.aiTurnsQueued,
+      ai_turns_running: depths.aiTurnsRunning,
+      handoffs_waiting: depths.handoffsWaiting,
+      facts_stale: depths.factsStale,
+    };
+  });
   const worker: { current: AiTurnWorker | null } = { current: null };
   const app: AppContext = {
     store: options.store,
@@ -126,6 +137,18 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
     );
   }, ASSUMED_RESOLUTION_SWEEP_MS);
   sweep.unref();
+  let refreshing = false;
+  const facts = setInterval(() => {
+    // One refresh at a time per process; others (and other processes) skip marks held by it.
+    if (refreshing) return;
+    refreshing = true;
+    refreshConversationFacts(app.store, workspace.id)
+      .catch((error: unknown) => options.reportError(error, { during: 'conversation_facts' }))
+      .finally(() => {
+        refreshing = false;
+      });
+  }, FACTS_REFRESH_MS);
+  facts.unref();
 
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('the HTTP server has no TCP address');
@@ -137,6 +160,7 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
     metrics,
     async close() {
       clearInterval(sweep);
+      clearInterval(facts);
       rateLimits.close();
       live.close();
       await new Promise<void>((resolve) => {

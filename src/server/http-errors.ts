@@ -18,6 +18,8 @@ export const statusOf: Readonly<Record<DomainErrorCode, ContentfulStatusCode>> =
   invalid_transition: 409,
   conflict: 409,
   already_assigned: 409,
+  not_resolved: 409,
+  already_rated: 409,
   unauthenticated: 401,
   session_expired: 401,
   token_invalid: 401,

@@ -13,6 +13,9 @@ const GapsPage = lazy(() => import('./gaps/gaps-page.tsx').then((m) => ({ defaul
 const CalibrationPage = lazy(() =>
   import('./calibration/calibration-page.tsx').then((m) => ({ default: m.CalibrationPage })),
 );
+const AnalyticsPage = lazy(() =>
+  import('./analytics/analytics-page.tsx').then((m) => ({ default: m.AnalyticsPage })),
+);
 const HomePage = lazy(() => import('./home-page.tsx').then((m) => ({ default: m.HomePage })));
 
 const pageFor = (path: string) => {
@@ -22,6 +25,7 @@ const pageFor = (path: string) => {
   if (path.startsWith('/review')) return <ReviewPage />;
   if (path.startsWith('/gaps')) return <GapsPage />;
   if (path.startsWith('/calibration')) return <CalibrationPage />;
+  if (path.startsWith('/analytics')) return <AnalyticsPage />;
   return <HomePage />;
 };
 

@@ -8,6 +8,7 @@
 import { sql } from 'kysely';
 import type { TurnOutcomeWrite, TurnWriteResult } from '../../core/ports/ai-turn-jobs.ts';
 import type { NewEvent } from '../../core/ports/store.ts';
+import { checkedEvent } from './checked-event.ts';
 import type { Db } from './database.ts';
 import { conversationFromJson, customerFromJson, messageFromJson, optional } from './json-rows.ts';
 import { isUuid } from './row-values.ts';
@@ -104,8 +105,26 @@ const statement = (o: TurnOutcomeWrite) => {
 `;
 };
 
+/**
+ * Checks every event the statement may write before sending it. The reason of the unsent draft is
+ * decided in SQL; both reasons fit the schema, so it is checked with one of them.
+ */
+const checkEvents = (o: TurnOutcomeWrite): void => {
+  for (const event of o.facts) checkedEvent(event);
+  if (o.send) {
+    checkedEvent(o.send.decision);
+    if (o.send.changeEvent) checkedEvent(o.send.changeEvent);
+  }
+  checkedEvent({
+    type: o.instead.type,
+    actor: { kind: 'ai' },
+    data: { ...o.instead.data, reason: 'superseded' },
+  });
+};
+
 export const completeTurn = async (db: Db, outcome: TurnOutcomeWrite): Promise<TurnWriteResult> => {
   if (!isUuid(outcome.messageId)) return { kind: 'lease_lost' };
+  checkEvents(outcome);
   const { rows } = await statement(outcome).execute(db);
   const row = rows[0];
   if (!row?.owned) return { kind: 'lease_lost' };

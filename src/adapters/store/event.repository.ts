@@ -1,16 +1,21 @@
 import { DomainError } from '../../core/errors.ts';
 import type { ConversationEvent } from '../../core/model.ts';
 import type { EventRepository, NewEvent } from '../../core/ports/store.ts';
+import { checkedEvent } from './checked-event.ts';
 import type { Db } from './database.ts';
 import { toEvent } from './mappers.ts';
 import { isUuid } from './row-values.ts';
 
-/** Appends one event; shared by every repository that records a change together with its event. */
+/**
+ * Appends one event; shared by every repository that records a change together with its event.
+ * The payload is checked first, so a malformed one fails the caller's transaction.
+ */
 export const insertEvent = async (
   db: Db,
   conversation: { readonly id: string; readonly workspaceId: string },
-  event: NewEvent,
+  unchecked: NewEvent,
 ): Promise<ConversationEvent> => {
+  const event = checkedEvent(unchecked);
   const row = await db
     .insertInto('conversation_events')
     .values({

@@ -21,6 +21,7 @@ import { lockDataDir } from './data-dir-lock.ts';
 import type { Database, Db } from './database.ts';
 import { eventRepository } from './event.repository.ts';
 import { messageRepository } from './message.repository.ts';
+import { metricsRepository } from './metrics/metrics.repository.ts';
 import { migrateToLatest } from './migrate.ts';
 import { policyRepository } from './policy.repository.ts';
 import { rateLimitRepository } from './rate-limit.repository.ts';
@@ -102,6 +103,7 @@ export const storeOn = (
     changes,
     categoryHistory: categoryHistoryRepository(db),
     reviews: reviewRepository(db),
+    metrics: metricsRepository(db),
   };
 };
 

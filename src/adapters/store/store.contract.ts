@@ -7,6 +7,7 @@ import type { Store } from '../../core/ports/store.ts';
 import { aiTurnJobsContract } from './contract/ai-turn-jobs.contract.ts';
 import { changesHistoryContract } from './contract/changes-history.contract.ts';
 import { conversationsContract } from './contract/conversations.contract.ts';
+import { factsMarksContract } from './contract/facts-marks.contract.ts';
 import { knowledgePolicyContract } from './contract/knowledge-policy.contract.ts';
 import { messagesEventsContract } from './contract/messages-events.contract.ts';
 import { peopleContract } from './contract/people.contract.ts';
@@ -37,5 +38,6 @@ export const runStoreContract = (name: string, openFresh: () => Promise<Store>):
     aiTurnJobsContract(store);
     changesHistoryContract(store);
     reviewsContract(store);
+    factsMarksContract(store);
   });
 };

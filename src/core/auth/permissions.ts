@@ -42,3 +42,7 @@ export const canReplyToCustomers = (agent: Pick<Agent, 'role'>): boolean => agen
 /** Reviewing AI answers (SPEC §8) is the qa role's job; ops and admins may review too. */
 export const canReview = (agent: Pick<Agent, 'role'>): boolean =>
   agent.role === 'qa' || agent.role === 'ops' || agent.role === 'admin';
+
+/** The SPEC §9 numbers are for those who run the desk and review it: ops, admins and QA. */
+export const canReadMetrics = (agent: Pick<Agent, 'role'>): boolean =>
+  agent.role === 'ops' || agent.role === 'admin' || agent.role === 'qa';

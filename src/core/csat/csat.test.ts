@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../errors.ts';
 import { validateEvent } from '../events/index.ts';
 import { checkRating } from './check-rating.ts';
-import { type RatingEvent, ratingRequestFor, ratingTargetFor } from './rating-request.ts';
+import { type RatingEvent, ratingRequestFor, ratingStatusOf, ratingTargetFor } from './rating-request.ts';
 
 const resolved = (id: string, resolution = 'ai'): RatingEvent => ({
   id,
@@ -56,8 +56,22 @@ describe('which resolution a rating rates', () => {
   });
 
   it('refuses a rating while the conversation is open again', () => {
-    expect(codeOf(() => ratingTargetFor([resolved('r1'), reopened]))).toBe('invalid_transition');
-    expect(codeOf(() => ratingTargetFor([message]))).toBe('invalid_transition');
+    expect(codeOf(() => ratingTargetFor([resolved('r1'), reopened]))).toBe('not_resolved');
+    expect(codeOf(() => ratingTargetFor([message]))).toBe('not_resolved');
+  });
+
+  it('takes one rating per resolution, and again after the next resolution', () => {
+    const rated: RatingEvent = { id: 'x1', type: 'rated', data: { rating: 4, resolvedEventId: 'r1' } };
+    expect(codeOf(() => ratingTargetFor([resolved('r1'), asked('r1'), rated]))).toBe('already_rated');
+    expect(ratingTargetFor([resolved('r1'), rated, reopened, resolved('r2')])).toBe('r2');
+  });
+
+  it('shows the customer the resolution to rate and the rating they gave it', () => {
+    const rated: RatingEvent = { id: 'x1', type: 'rated', data: { rating: 4, resolvedEventId: 'r1' } };
+    expect(ratingStatusOf([message])).toEqual({ resolvedEventId: null, given: null });
+    expect(ratingStatusOf([resolved('r1')])).toEqual({ resolvedEventId: 'r1', given: null });
+    expect(ratingStatusOf([resolved('r1'), rated])).toEqual({ resolvedEventId: 'r1', given: 4 });
+    expect(ratingStatusOf([resolved('r1', 'abandoned')])).toEqual({ resolvedEventId: null, given: null });
   });
 });
 

@@ -36,16 +36,41 @@ export const ratingRequestFor = (events: readonly RatingEvent[]): RatingRequest 
   return asked ? { kind: 'none', reason: 'already_asked' } : { kind: 'ask', resolvedEventId: resolution.id };
 };
 
+const ratingOf = (events: readonly RatingEvent[], resolvedEventId: string): number | null => {
+  const rated = events.findLast(
+    (event) => event.type === 'rated' && event.data.resolvedEventId === resolvedEventId,
+  );
+  return typeof rated?.data.rating === 'number' ? rated.data.rating : null;
+};
+
+/** What the customer is shown: the resolution they may rate (null: none now) and the rating they gave it. */
+export interface RatingStatus {
+  readonly resolvedEventId: string | null;
+  readonly given: number | null;
+}
+
+export const ratingStatusOf = (events: readonly RatingEvent[]): RatingStatus => {
+  const resolution = standingResolution(events);
+  if (resolution === null) return { resolvedEventId: null, given: null };
+  return { resolvedEventId: resolution.id, given: ratingOf(events, resolution.id) };
+};
+
 /**
- * The resolution a rating given now rates (a second rating of the same resolution replaces the
- * first); a rating for a conversation that is not resolved is refused with what to do instead.
+ * The resolution a rating given now rates. Each resolution is rated once: a conversation that is
+ * not resolved, or whose resolution was already rated, is refused with what to do instead.
  */
 export const ratingTargetFor = (events: readonly RatingEvent[]): string => {
   const resolution = standingResolution(events);
   if (resolution === null) {
     throw new DomainError(
-      'invalid_transition',
+      'not_resolved',
       'This conversation is not resolved, so there is nothing to rate yet. You can rate it once it is resolved.',
+    );
+  }
+  if (ratingOf(events, resolution.id) !== null) {
+    throw new DomainError(
+      'already_rated',
+      'You already rated this conversation. If you need more help, send a message and we will pick it up.',
     );
   }
   return resolution.id;

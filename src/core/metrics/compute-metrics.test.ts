@@ -47,6 +47,7 @@ describe('every §9 metric on a hand-built history', () => {
       aiResolutionRate: null,
       aiResolutionRateByCategory: {},
       automationRate: null,
+      handoffRate: null,
       recontactRateAfterAi: null,
       durableAiResolutionRate: null,
       timeSavedPerAiConversation: null,

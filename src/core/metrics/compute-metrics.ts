@@ -99,6 +99,7 @@ export const computeMetrics = (
     aiResolutionRate: rateOf('aiResolutionRate'),
     aiResolutionRateByCategory: byCategory(rows, context),
     automationRate: rateOf('automationRate'),
+    handoffRate: rateOf('handoffRate'),
     recontactRateAfterAi: rateOf('recontactRateAfterAi'),
     durableAiResolutionRate: rateOf('durableAiResolutionRate'),
     timeSavedPerAiConversation: timeSaved(rows, settings),

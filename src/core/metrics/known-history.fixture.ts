@@ -85,6 +85,8 @@ export const knownReport: MetricsReport = {
   // shipping: c1 of c1 c9; refund: c2 c5 of c2 c5 (c3 never had an AI answer); the rest one each.
   aiResolutionRateByCategory: { billing: 0, order_status: 0, product_question: 1, refund: 1, shipping: 0.5 },
   automationRate: 4 / 9,
+  // c3 (at once), c4 (after an answer) and c5 (after its reopen) were handed over.
+  handoffRate: 3 / 9,
   recontactRateAfterAi: 2 / 4,
   durableAiResolutionRate: 2 / 7,
   // Baselines: shipping configured 600 s; refund from c3 (human-only) 1800 s; billing, order_status

@@ -49,6 +49,7 @@ const ratedBy = (handler: Handler) => (row: ConversationFacts) =>
 export const rateDefinitions = {
   involvementRate: { of: everyConversation, counts: (row) => row.aiInvolved },
   aiResolutionRate: { of: (row) => row.aiInvolved, counts: resolvedByAi },
+  handoffRate: { of: everyConversation, counts: (row) => row.handedOverAt !== null },
   automationRate: { of: everyConversation, counts: resolvedByAi },
   recontactRateAfterAi: { of: resolvedByAi, counts: (row) => row.recontacted },
   durableAiResolutionRate: {

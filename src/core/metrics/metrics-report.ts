@@ -8,6 +8,8 @@ export interface MetricsReport {
   /** Per category of the AI-involved conversations that have one. */
   readonly aiResolutionRateByCategory: Readonly<Record<string, number | null>>;
   readonly automationRate: number | null;
+  /** Conversations the AI handed to a person at least once ÷ all conversations. */
+  readonly handoffRate: number | null;
   readonly recontactRateAfterAi: number | null;
   readonly durableAiResolutionRate: number | null;
   /** Seconds of human time saved per AI-involved conversation against its category's baseline. */

@@ -4,10 +4,32 @@
  * holds every implementation equal to the pure core's computeMetrics on the same rows.
  */
 import type { ConversationFacts, MetricSettings, MetricsFilter, MetricsReport } from '../metrics/index.ts';
+import type { ConversationEvent } from '../model.ts';
 
 export interface MetricsRepository {
   /** Inserts the rows, or replaces the ones of the same conversations. */
   saveFacts(workspaceId: string, facts: readonly ConversationFacts[]): Promise<void>;
   /** The §9 report over the workspace's conversations that `filter` selects. */
   report(workspaceId: string, settings: MetricSettings, filter?: MetricsFilter): Promise<MetricsReport>;
+  /**
+   * Takes up to `limit` of the workspace's conversations whose facts are out of date (an event was
+   * written since their facts were saved) and returns their customers. The marks are removed, so
+   * call it inside a transaction that also saves the new facts; marks another transaction holds are
+   * skipped, not waited for.
+   */
+  takeStale(workspaceId: string, limit: number): Promise<readonly string[]>;
+  /** Every event of the customers' conversations, each conversation's oldest first. */
+  eventsOfCustomers(workspaceId: string, customerIds: readonly string[]): Promise<ConversationEvent[]>;
+  /** How many of the workspace's conversations wait for their facts to be derived again. */
+  staleCount(workspaceId: string): Promise<number>;
+  /** What waits right now (the Prometheus queue-depth gauge): AI turn jobs, handed-over conversations, stale facts. */
+  queueDepths(workspaceId: string): Promise<QueueDepths>;
+}
+
+export interface QueueDepths {
+  readonly aiTurnsQueued: number;
+  readonly aiTurnsRunning: number;
+  /** Conversations handed over and waiting for a person (state `queued`). */
+  readonly handoffsWaiting: number;
+  readonly factsStale: number;
 }

@@ -22,6 +22,7 @@ import type {
   Workspace,
 } from '../model.ts';
 import type { AiTurnJobs } from './ai-turn-jobs.ts';
+import type { MetricsRepository } from './metrics.ts';
 import type { ReviewRepository } from './reviews.ts';
 
 export interface NewEvent {
@@ -356,6 +357,8 @@ export interface Store {
   readonly categoryHistory: CategoryHistoryRepository;
   /** The coaching loop's weekly review samples and labels (SPEC §8). */
   readonly reviews: ReviewRepository;
+  /** Conversation facts kept current from the events, and the SPEC §9 report over them. */
+  readonly metrics: MetricsRepository;
 }
 
 /**

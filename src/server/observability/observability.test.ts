@@ -60,6 +60,28 @@ describe('GET /metrics', () => {
     expect(text).toContain('# TYPE baton_process_cpu_seconds_total counter');
   });
 
+  it('reports what waits, read from the database at each scrape', async () => {
+    const chat = await startChat();
+    // Handed over straight in the store, so no assignment takes it off the queue meanwhile.
+    await baton.store.conversations.applyChange(
+      chat.id,
+      'ai',
+      { state: 'queued', teamKey: 'billing', priority: 1 },
+      {
+        type: 'handed_over',
+        actor: { kind: 'ai' },
+        data: { teamKey: 'billing', priority: 1, reasons: [], waitMinutes: null, packet: {} },
+      },
+    );
+    const text = await scrape();
+    const depths = await baton.store.metrics.queueDepths(baton.baton.app.workspace.id);
+    expect(depths.handoffsWaiting).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'baton_queue_depth{queue="handoffs_waiting"}')).toBe(depths.handoffsWaiting);
+    expect(sample(text, 'baton_queue_depth{queue="ai_turns_queued"}')).toBe(depths.aiTurnsQueued);
+    expect(sample(text, 'baton_queue_depth{queue="ai_turns_running"}')).toBe(depths.aiTurnsRunning);
+    expect(sample(text, 'baton_queue_depth{queue="facts_stale"}')).not.toBeNull();
+  });
+
   it('counts account lookups by integration and status', async () => {
     const started = await request(baton.url, 'POST', '/api/widget/conversations', {
       body: { externalId: 'cus_ana', identitySignature: signCustomerIdentity(TEST_SECRET, 'cus_ana') },

@@ -1,7 +1,7 @@
 /**
  * Baton's operational counters for Prometheus (SPEC §9: "operational counters at /metrics"): one
  * registry per server process, so several servers in one process (tests) never share counts. Add
- * new metrics here and register them on `registry` (the job queue's depth belongs here next).
+ * new metrics here and register them on `registry`.
  */
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
@@ -20,9 +20,14 @@ export interface OperationalMetrics {
   readonly aiTurnDuration: Histogram<'outcome'>;
   /** Account-lookup calls made by AI turns, by integration and status (ok, failed, timeout). */
   readonly integrationCallDuration: Histogram<'integration' | 'status'>;
+  /** What waits, read from the database at each scrape (every process sharing it reports the same). */
+  readonly queueDepth: Gauge<'queue'>;
 }
 
-export const createOperationalMetrics = (): OperationalMetrics => {
+/** Reads the queue depths at scrape time; absent, the gauge reports nothing. */
+export type QueueDepthSource = () => Promise<Readonly<Record<string, number>>>;
+
+export const createOperationalMetrics = (depths?: QueueDepthSource): OperationalMetrics => {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'baton_' });
   const registers = [registry];
@@ -53,6 +58,16 @@ export const createOperationalMetrics = (): OperationalMetrics => {
       labelNames: ['integration', 'status'],
       buckets: LOOKUP_BUCKETS,
       registers,
+    }),
+    queueDepth: new Gauge({
+      name: 'baton_queue_depth',
+      help: 'What waits now, by queue: ai_turns_queued, ai_turns_running, handoffs_waiting, facts_stale',
+      labelNames: ['queue'],
+      registers,
+      async collect() {
+        if (!depths) return;
+        for (const [queue, depth] of Object.entries(await depths())) this.set({ queue }, depth);
+      },
     }),
   };
 };

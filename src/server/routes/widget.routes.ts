@@ -3,6 +3,8 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import {
   customerConversationSchema,
+  rateConversationRequestSchema,
+  rateConversationResponseSchema,
   sendMessageRequestSchema,
   sendMessageResponseSchema,
   startConversationRequestSchema,
@@ -13,6 +15,8 @@ import {
   receiveCustomerMessage,
   startConversation,
 } from '../../app/customer-conversations.ts';
+import { rateConversation } from '../../app/customer-rating.ts';
+import { loadConversation } from '../../app/load.ts';
 import { presentMessage } from '../../app/presenters.ts';
 import { DomainError } from '../../core/errors.ts';
 import { verifyCustomerIdentity } from '../auth/customer-identity.ts';
@@ -125,6 +129,26 @@ export const widgetRoutes = (deps: ServerDeps) => {
         body.idempotencyKey ?? null,
       );
       return c.json({ message: presentMessage(message), duplicate: !created }, created ? 201 : 200);
+    },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/widget/conversations/{id}/rating',
+      summary: 'Rate the resolved conversation: 1–5 (5 best) with an optional comment, once per resolution',
+      security: bearer,
+      request: { params: idParams, body: { content: json(rateConversationRequestSchema), required: true } },
+      responses: {
+        201: { description: 'Rating stored', content: json(rateConversationResponseSchema) },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const claims = customerClaims(deps, c, id);
+      await loadConversation(ctx, id);
+      return c.json(await rateConversation(ctx.store, id, claims.customerId, c.req.valid('json')), 201);
     },
   );
 

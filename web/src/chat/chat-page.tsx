@@ -4,6 +4,7 @@ import { ApiError } from '../shared/api.ts';
 import { MessageBubble } from '../shared/message-bubble.tsx';
 import { useStickToBottom } from '../shared/use-stick-to-bottom.ts';
 import { statusLine, timeline } from './chat-timeline.ts';
+import { RatingPrompt } from './rating-prompt.tsx';
 import { useChat } from './use-chat.ts';
 import { askHostToClose, hasHost, isEmbedded, onHostOpens } from './widget-bridge.ts';
 
@@ -115,6 +116,9 @@ export const ChatPage = () => {
           </button>
         )}
       </div>
+      {chat.conversation?.state === 'resolved' && (
+        <RatingPrompt rating={chat.conversation.rating} onRate={chat.rate} />
+      )}
       {error && (
         <p className="error" role="alert">
           {error}

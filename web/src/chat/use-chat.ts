@@ -23,7 +23,7 @@ const unionMessages = (loaded: readonly MessageView[], live: readonly MessageVie
 };
 
 type ConversationChange = Pick<CustomerConversation, 'id' | 'state' | 'assigneeName'> &
-  Partial<Pick<CustomerConversation, 'teamName' | 'waitingOnCustomer' | 'messages'>>;
+  Partial<Pick<CustomerConversation, 'teamName' | 'waitingOnCustomer' | 'messages' | 'rating'>>;
 
 export const useChat = () => {
   const [session, setSession] = useState<ChatSession | null>(loadChatSession);
@@ -49,6 +49,7 @@ export const useChat = () => {
       const first: CustomerConversation = {
         teamName: null,
         waitingOnCustomer: false,
+        rating: { asked: false, given: null },
         ...change,
         messages: change.messages,
       };
@@ -159,6 +160,16 @@ export const useChat = () => {
     setMessages((list) => mergeMessage(list, sent.message));
   };
 
+  /** Rates the resolved conversation (1–5, optional comment); the reload shows the thanks. */
+  const rate = async (rating: number, comment: string): Promise<void> => {
+    if (!session) return;
+    await apiCall('POST', `/api/widget/conversations/${session.conversationId}/rating`, {
+      token: session.token,
+      body: { rating, comment: comment.trim() === '' ? null : comment },
+    });
+    await reload(session);
+  };
+
   const startOver = () => {
     reloads.current += 1;
     latest.current = { conversation: null, messages: [] };
@@ -170,5 +181,5 @@ export const useChat = () => {
     setAiDraft('');
   };
 
-  return { session, conversation, messages, notices, typing, aiDraft, send, startOver };
+  return { session, conversation, messages, notices, typing, aiDraft, send, rate, startOver };
 };

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Conversation, Customer, Workspace } from '../../../core/model.ts';
 import type { ClaimRequest, TurnOutcomeWrite } from '../../../core/ports/ai-turn-jobs.ts';
 import type { Store } from '../../../core/ports/store.ts';
+import { aiResolvedEvent, assignedEvent, categorisedEvent, handedOverEvent } from './example-events.ts';
 import {
   buildAgent,
   buildConversation,
@@ -45,9 +46,27 @@ const answer = (
 ): TurnOutcomeWrite => ({
   messageId,
   owner,
-  facts: [{ type: 'lookup_completed', actor: ai, data: { integration: 'orders', ok: true } }],
+  facts: [
+    {
+      type: 'lookup_completed',
+      actor: ai,
+      data: {
+        name: 'orders',
+        label: 'your order',
+        inputs: {},
+        status: 'ok',
+        fields: [],
+        error: null,
+        latencyMs: 3,
+      },
+    },
+  ],
   send: {
-    decision: { type: 'decision_made', actor: ai, data: { action: 'answer', messageId } },
+    decision: {
+      type: 'decision_made',
+      actor: ai,
+      data: { action: 'answer', category: 'shipping', trace: {}, messageId },
+    },
     message: {
       kind: 'message',
       body: text,
@@ -56,7 +75,7 @@ const answer = (
     change: { category: 'shipping' },
     changeEvent: { type: 'categorised', actor: ai, data: { category: 'shipping' } },
   },
-  instead: { type: 'ai_draft_unsent', data: { action: 'answer', text, messageId } },
+  instead: { type: 'ai_draft_unsent', data: { action: 'answer', category: 'shipping', text, messageId } },
 });
 
 const setUp = async (
@@ -136,10 +155,7 @@ export const aiTurnJobsContract = (store: StoreProvider): void => {
         conversation.id,
         'ai',
         { state: 'resolved', resolution: 'ai' },
-        {
-          type: 'resolved',
-          actor: ai,
-        },
+        aiResolvedEvent(),
       );
       const reopened = await store().messages.appendCustomerMessage({
         workspaceId: workspace.id,
@@ -163,10 +179,7 @@ export const aiTurnJobsContract = (store: StoreProvider): void => {
         other.conversation.id,
         'ai',
         { state: 'assigned', assigneeId: agent.id },
-        {
-          type: 'assigned',
-          actor: { kind: 'agent', id: agent.id },
-        },
+        assignedEvent(agent.id, { kind: 'agent', id: agent.id }),
       );
       const toAgent = await store().messages.appendCustomerMessage({
         workspaceId: other.workspace.id,
@@ -328,10 +341,7 @@ export const aiTurnJobsContract = (store: StoreProvider): void => {
         conversation.id,
         'ai',
         { state: 'assigned', assigneeId: agent.id },
-        {
-          type: 'assigned',
-          actor: { kind: 'agent', id: agent.id },
-        },
+        assignedEvent(agent.id, { kind: 'agent', id: agent.id }),
       );
       expect(await store().aiTurns.complete(answer(m1.id, 'p1'))).toEqual({
         kind: 'kept',
@@ -351,12 +361,19 @@ export const aiTurnJobsContract = (store: StoreProvider): void => {
         owner: 'p1',
         facts: [],
         send: {
-          decision: { type: 'decision_made', actor: ai, data: { action: 'escalate' } },
+          decision: {
+            type: 'decision_made',
+            actor: ai,
+            data: { action: 'escalate', category: 'billing', trace: {} },
+          },
           message: { kind: 'handoff', body: 'A person from Billing will take over.', citations: [] },
           change: { state: 'queued', teamKey: 'billing', priority: 2, category: 'billing' },
-          changeEvent: { type: 'handed_over', actor: ai, data: { teamKey: 'billing' } },
+          changeEvent: handedOverEvent('billing'),
         },
-        instead: { type: 'ai_draft_unsent', data: { action: 'escalate' } },
+        instead: {
+          type: 'ai_draft_unsent',
+          data: { action: 'escalate', category: 'billing', text: 'A person will help.', messageId: m1.id },
+        },
       });
       expect(result).toMatchObject({
         kind: 'sent',
@@ -375,14 +392,11 @@ export const aiTurnJobsContract = (store: StoreProvider): void => {
         earlier.id,
         'ai',
         { state: 'resolved', resolution: 'ai', category: 'shipping' },
-        {
-          type: 'resolved',
-          actor: ai,
-        },
+        aiResolvedEvent(),
       );
       const now = await buildConversation(store(), workspace, { customer });
       const message = await ask(store(), workspace, now, 'again about my parcel');
-      await store().conversations.applyChange(now.id, 'ai', { category: null }, { type: 'noted', actor: ai });
+      await store().conversations.applyChange(now.id, 'ai', { category: null }, categorisedEvent('shipping'));
       const { turns } = await store().aiTurns.claim(claimOf(workspace, 'p1'));
       const turn = turns.find((t) => t.messageId === message.id);
       expect(turn?.earlierConversations.map((c) => c.id)).toContain(earlier.id);

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { WorkspaceChange } from '../../../core/ports/store.ts';
+import { categorisedEvent } from './example-events.ts';
 import { buildConversation, buildWorkspace, type StoreProvider, systemActor } from './factories.ts';
 
 /** Collects the changes of one workspace until stopped. */
@@ -69,11 +70,11 @@ export const changesHistoryContract = (store: StoreProvider): void => {
       const workspace = await buildWorkspace(store());
       const conversation = await buildConversation(store(), workspace);
       const { heard, stop } = await listen(store, workspace.id);
-      await store().events.append(conversation.id, { type: 'note_added', actor: systemActor });
+      await store().events.append(conversation.id, categorisedEvent('refund'));
       await store().events.append(conversation.id, {
         type: 'category_confirmed',
         actor: systemActor,
-        data: { category: 'refund', text: 'I want my money back' },
+        data: { category: 'refund', previous: null, text: 'I want my money back' },
       });
       expect(await settle(heard, 1)).toEqual([
         { kind: 'category_confirmed', workspaceId: workspace.id, conversationId: conversation.id },

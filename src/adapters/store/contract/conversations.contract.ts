@@ -1,6 +1,14 @@
 /** Contract: conversations, their optimistic state changes, listing and open counts. */
 import { describe, expect, it } from 'vitest';
 import {
+  agentResolvedEvent,
+  aiResolvedEvent,
+  assignedEvent,
+  categorisedEvent,
+  handedOverEvent,
+  reopenedEvent,
+} from './example-events.ts';
+import {
   buildAgent,
   buildConversation,
   buildCustomer,
@@ -54,7 +62,7 @@ export const conversationsContract = (store: StoreProvider): void => {
       const workspace = await buildWorkspace(store());
       const attempt = store().conversations.create(
         { workspaceId: workspace.id, customerId: missingId },
-        { type: 'conversation_started', actor: systemActor },
+        { type: 'conversation_started', actor: systemActor, data: { channel: 'widget' } },
       );
       expect(await rejectionCode(attempt)).toBe('not_found');
       expect(await store().conversations.list(workspace.id, {})).toEqual([]);
@@ -76,7 +84,7 @@ export const conversationsContract = (store: StoreProvider): void => {
         conversation.id,
         'ai',
         { state: 'queued', teamKey: 'billing', category: 'refund', priority: 2 },
-        { type: 'handed_over', actor: { kind: 'ai' }, data: { reasons: ['human_requested'] }, at },
+        handedOverEvent('billing', at),
       );
       expect(handedOver).toMatchObject({
         state: 'queued',
@@ -90,7 +98,7 @@ export const conversationsContract = (store: StoreProvider): void => {
         conversation.id,
         'queued',
         { state: 'assigned', assigneeId: agent.id },
-        { type: 'assigned', actor: systemActor, data: { agentId: agent.id } },
+        assignedEvent(agent.id),
       );
       expect(assigned).toMatchObject({
         state: 'assigned',
@@ -102,7 +110,7 @@ export const conversationsContract = (store: StoreProvider): void => {
         conversation.id,
         'assigned',
         { state: 'resolved', resolution: 'human' },
-        { type: 'resolved', actor: { kind: 'agent', id: agent.id } },
+        agentResolvedEvent(agent.id),
       );
       expect(resolved).toMatchObject({ state: 'resolved', resolution: 'human', assigneeId: agent.id });
       expect(await store().conversations.getById(conversation.id)).toEqual(resolved);
@@ -117,13 +125,13 @@ export const conversationsContract = (store: StoreProvider): void => {
         conversation.id,
         'ai',
         { state: 'resolved', resolution: 'ai', category: 'shipping' },
-        { type: 'resolved', actor: { kind: 'ai' } },
+        aiResolvedEvent(),
       );
       const reopened = await store().conversations.applyChange(
         conversation.id,
         'resolved',
         { state: 'ai', resolution: null },
-        { type: 'reopened', actor: systemActor },
+        reopenedEvent,
       );
       expect(reopened).toMatchObject({ state: 'ai', resolution: null, category: 'shipping' });
     });
@@ -135,7 +143,7 @@ export const conversationsContract = (store: StoreProvider): void => {
         conversation.id,
         'queued',
         { state: 'assigned' },
-        { type: 'assigned', actor: systemActor },
+        assignedEvent(missingId),
       );
       expect(stale).toBeNull();
       expect(await store().conversations.getById(conversation.id)).toEqual(conversation);
@@ -151,7 +159,7 @@ export const conversationsContract = (store: StoreProvider): void => {
             conversation.id,
             'ai',
             { state: 'queued', teamKey },
-            { type: 'handed_over', actor: { kind: 'ai' }, data: { teamKey } },
+            handedOverEvent(teamKey),
           ),
         ),
       );
@@ -159,7 +167,7 @@ export const conversationsContract = (store: StoreProvider): void => {
       expect(winners).toHaveLength(1);
       const events = await store().events.list(conversation.id);
       expect(events.map((event) => event.type)).toEqual(['conversation_started', 'handed_over']);
-      expect(events[1]?.data).toEqual({ teamKey: winners[0]?.teamKey });
+      expect(events[1]?.data).toMatchObject({ teamKey: winners[0]?.teamKey });
     });
 
     it('applies a change only at the version and holder it expects, and counts changes of state or holder', async () => {
@@ -171,7 +179,7 @@ export const conversationsContract = (store: StoreProvider): void => {
           conversation.id,
           { state: 'ai', version, assigneeId },
           { state: 'assigned', assigneeId: agentId },
-          { type: 'assigned', actor: { kind: 'agent', id: agentId } },
+          assignedEvent(agentId, { kind: 'agent', id: agentId }),
         );
       expect(await assign(ari.id, conversation.version + 1, null)).toBeNull();
       expect(await assign(ari.id, conversation.version, bo.id)).toBeNull();
@@ -185,7 +193,7 @@ export const conversationsContract = (store: StoreProvider): void => {
         conversation.id,
         'assigned',
         { category: 'billing' },
-        { type: 'categorised', actor: { kind: 'ai' } },
+        categorisedEvent('billing'),
       );
       expect(recategorised?.version).toBe(conversation.version + 1);
     });
@@ -200,7 +208,7 @@ export const conversationsContract = (store: StoreProvider): void => {
             conversation.id,
             { state: 'ai', version: conversation.version },
             { state: 'assigned', assigneeId: agent.id },
-            { type: 'assigned', actor: { kind: 'agent', id: agent.id } },
+            assignedEvent(agent.id, { kind: 'agent', id: agent.id }),
           ),
         ),
       );
@@ -232,10 +240,7 @@ export const conversationsContract = (store: StoreProvider): void => {
           conversation.id,
           'ai',
           { category: 'billing' },
-          {
-            type: 'categorised',
-            actor: systemActor,
-          },
+          categorisedEvent('billing'),
         );
       });
       expect(await store().messages.list(conversation.id)).toHaveLength(1);
@@ -247,10 +252,7 @@ export const conversationsContract = (store: StoreProvider): void => {
         missingId,
         'ai',
         { state: 'queued' },
-        {
-          type: 'handed_over',
-          actor: systemActor,
-        },
+        handedOverEvent(),
       );
       expect(await rejectionCode(change)).toBe('conversation_not_found');
     });
@@ -262,11 +264,7 @@ export const conversationsContract = (store: StoreProvider): void => {
         id,
         'ai',
         { state: 'queued', teamKey, priority },
-        {
-          type: 'handed_over',
-          actor: { kind: 'ai' },
-          ...(at ? { at } : {}),
-        },
+        handedOverEvent(teamKey, at),
       );
 
     it('lists a queue highest priority first, then longest waiting (handed over earliest) first', async () => {
@@ -301,10 +299,7 @@ export const conversationsContract = (store: StoreProvider): void => {
         shipping.id,
         'queued',
         { state: 'assigned', assigneeId: agent.id },
-        {
-          type: 'assigned',
-          actor: systemActor,
-        },
+        assignedEvent(agent.id),
       );
       const ids = async (filter: Parameters<ReturnType<StoreProvider>['conversations']['list']>[1]) =>
         (await store().conversations.list(workspace.id, filter))
@@ -355,20 +350,14 @@ export const conversationsContract = (store: StoreProvider): void => {
           conversation.id,
           'queued',
           { state: 'assigned', assigneeId: agentId },
-          {
-            type: 'assigned',
-            actor: systemActor,
-          },
+          assignedEvent(agentId),
         );
         if (thenResolve) {
           await store().conversations.applyChange(
             conversation.id,
             'assigned',
             { state: 'resolved', resolution: 'human' },
-            {
-              type: 'resolved',
-              actor: { kind: 'agent', id: agentId },
-            },
+            agentResolvedEvent(agentId),
           );
         }
       };

@@ -1,6 +1,8 @@
 /** Contract: messages (atomic with their event, idempotent on retry) and the append-only event log. */
 import { describe, expect, it } from 'vitest';
+import { validateEvent } from '../../../core/events/index.ts';
 import type { Actor } from '../../../core/model.ts';
+import { aiResolvedEvent, categorisedEvent, handedOverEvent } from './example-events.ts';
 import {
   buildConversation,
   buildCustomer,
@@ -155,12 +157,15 @@ export const messagesEventsContract = (store: StoreProvider): void => {
       const workspace = await buildWorkspace(store());
       const conversation = await buildConversation(store(), workspace);
       const sameInstant = new Date('2026-06-01T00:00:00.000Z');
-      const types = Array.from({ length: 12 }, (_, index) => `step_${index}`);
-      for (const type of types) {
-        await store().events.append(conversation.id, { type, actor: systemActor, at: sameInstant });
+      const categories = Array.from({ length: 12 }, (_, index) => `step_${index}`);
+      for (const category of categories) {
+        await store().events.append(conversation.id, { ...categorisedEvent(category), at: sameInstant });
       }
       const listed = await store().events.list(conversation.id);
-      expect(listed.map((event) => event.type)).toEqual(['conversation_started', ...types]);
+      expect(listed.map((event) => event.data.category ?? event.type)).toEqual([
+        'conversation_started',
+        ...categories,
+      ]);
     });
 
     it('keeps every kind of actor and nested data', async () => {
@@ -172,10 +177,14 @@ export const messagesEventsContract = (store: StoreProvider): void => {
         { kind: 'agent', id: 'a-1' },
         { kind: 'system' },
       ];
-      const data = { reasons: ['urgent', 'frustration'], evidence: { sentiment: -0.6 }, note: null };
+      const data = {
+        action: 'escalate',
+        category: null,
+        trace: { reasons: ['urgent', 'frustration'], evidence: { sentiment: -0.6 }, note: null },
+      };
       const appended = [];
       for (const actor of actors) {
-        appended.push(await store().events.append(conversation.id, { type: 'decision', actor, data }));
+        appended.push(await store().events.append(conversation.id, { type: 'decision_made', actor, data }));
       }
       expect(appended.map((event) => event.actor)).toEqual(actors);
       expect((await store().events.list(conversation.id)).slice(1)).toEqual(appended);
@@ -189,17 +198,60 @@ export const messagesEventsContract = (store: StoreProvider): void => {
       const first = await buildConversation(store(), workspace, { at: day(1) });
       const second = await buildConversation(store(), workspace, { at: day(1) });
       const foreign = await buildConversation(store(), other, { at: day(1) });
-      await store().events.append(second.id, { type: 'resolved', actor: systemActor, at: day(5) });
-      await store().events.append(first.id, { type: 'handed_over', actor: systemActor, at: day(4) });
-      await store().events.append(first.id, { type: 'resolved', actor: systemActor, at: day(2) });
-      await store().events.append(first.id, { type: 'flagged', actor: systemActor, at: day(6) });
-      await store().events.append(foreign.id, { type: 'resolved', actor: systemActor, at: day(5) });
+      await store().events.append(second.id, aiResolvedEvent(day(5)));
+      await store().events.append(first.id, handedOverEvent('billing', day(4)));
+      await store().events.append(first.id, aiResolvedEvent(day(2)));
+      await store().events.append(first.id, { ...categorisedEvent('refund'), at: day(6) });
+      await store().events.append(foreign.id, aiResolvedEvent(day(5)));
       const found = await store().events.listByType(workspace.id, ['resolved', 'handed_over'], day(3));
       expect(found.map((event) => [event.type, event.conversationId, event.at])).toEqual([
         ['handed_over', first.id, day(4)],
         ['resolved', second.id, day(5)],
       ]);
       expect(await store().events.listByType(workspace.id, [], day(1))).toEqual([]);
+    });
+
+    it('refuses an event whose payload does not match its type, and one of no known type, writing nothing', async () => {
+      const workspace = await buildWorkspace(store());
+      const conversation = await buildConversation(store(), workspace);
+      const malformed = store().transaction(async (tx) => {
+        await tx.events.append(conversation.id, categorisedEvent('refund'));
+        await tx.events.append(conversation.id, {
+          type: 'resolved',
+          actor: systemActor,
+          data: { by: 'nobody' },
+        });
+      });
+      await expect(malformed).rejects.toThrow(
+        /"resolved" event that does not match its schema: resolved\.by/,
+      );
+      const unknown = store().events.append(conversation.id, { type: 'step_taken', actor: systemActor });
+      await expect(unknown).rejects.toThrow(/no schema for event type "step_taken"/);
+      const types = (await store().events.list(conversation.id)).map((event) => event.type);
+      expect(types).toEqual(['conversation_started']);
+    });
+
+    it('writes only events that match their schemas from the one-statement customer message', async () => {
+      const workspace = await buildWorkspace(store());
+      const customer = await buildCustomer(store(), workspace);
+      const conversation = await buildConversation(store(), workspace, { customer });
+      await store().conversations.applyChange(
+        conversation.id,
+        'ai',
+        { state: 'resolved', resolution: 'ai' },
+        aiResolvedEvent(),
+      );
+      const stored = await store().messages.appendCustomerMessage({
+        workspaceId: workspace.id,
+        conversationId: conversation.id,
+        customerId: customer.id,
+        body: 'It came back broken',
+        idempotencyKey: null,
+      });
+      expect(stored).toMatchObject({ kind: 'stored', reopened: true });
+      const events = await store().events.list(conversation.id);
+      expect(events.map((event) => event.type).slice(-2)).toEqual(['message_added', 'reopened']);
+      for (const event of events) expect(validateEvent(event.type, event.data).kind).toBe('valid');
     });
 
     it('refuses an event for a conversation that does not exist', async () => {

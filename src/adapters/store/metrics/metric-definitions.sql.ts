@@ -25,6 +25,7 @@ export const rateSql = (asOf: Date): Record<RateMetric, RateSql> =>
   ({
     involvementRate: { of: sql`TRUE`, counts: sql`ai_involved` },
     aiResolutionRate: { of: sql`ai_involved`, counts: resolvedByAi },
+    handoffRate: { of: sql`TRUE`, counts: sql`handed_over_at IS NOT NULL` },
     automationRate: { of: sql`TRUE`, counts: resolvedByAi },
     recontactRateAfterAi: { of: resolvedByAi, counts: sql`recontacted` },
     durableAiResolutionRate: { of: sql`ai_involved`, counts: sql`${resolvedByAi} AND NOT recontacted` },

@@ -9,6 +9,7 @@ import type {
 import { rateDefinitions } from '../../../core/metrics/index.ts';
 import type { MetricsRepository } from '../../../core/ports/metrics.ts';
 import type { Db } from '../database.ts';
+import { toEvent } from '../mappers.ts';
 import { type FactsTables, toFactsRow } from './conversation-facts.table.ts';
 import { rateSql, resolvedSql } from './metric-definitions.sql.ts';
 
@@ -16,6 +17,10 @@ import { rateSql, resolvedSql } from './metric-definitions.sql.ts';
 const SAVE_BATCH = 500;
 
 type Row = Record<string, unknown>;
+
+type StaleTables = FactsTables & {
+  conversation_facts_stale: { conversation_id: string; workspace_id: string; marked_at: Date };
+};
 
 const numberOrNull = (value: unknown): number | null =>
   value === null || value === undefined ? null : Number(value);
@@ -126,6 +131,7 @@ const toReport = (
     aiResolutionRate: rateOf('aiResolutionRate'),
     aiResolutionRateByCategory: byCategory,
     automationRate: rateOf('automationRate'),
+    handoffRate: rateOf('handoffRate'),
     recontactRateAfterAi: rateOf('recontactRateAfterAi'),
     durableAiResolutionRate: rateOf('durableAiResolutionRate'),
     timeSavedPerAiConversation: timeSaved,
@@ -149,7 +155,7 @@ const toReport = (
 
 /** The metrics repository over any Baton database handle (the table is added by migration 0030). */
 export const metricsRepository = (store: Db, now: () => Date = () => new Date()): MetricsRepository => {
-  const db = store.withTables<FactsTables>();
+  const db = store.withTables<StaleTables>();
   return {
     async saveFacts(workspaceId, facts) {
       for (let start = 0; start < facts.length; start += SAVE_BATCH) {
@@ -179,6 +185,66 @@ export const metricsRepository = (store: Db, now: () => Date = () => new Date())
       const byCategory: Record<string, number | null> = {};
       for (const row of categories.rows) byCategory[row.category] = ratio(row.counts, row.of);
       return toReport(aggregate.rows[0] ?? {}, settings, numberOrNull(saved.rows[0]?.seconds), byCategory);
+    },
+
+    async takeStale(workspaceId, limit) {
+      const { rows } = await sql<{ customer_id: string }>`
+        WITH taken AS (
+          DELETE FROM conversation_facts_stale s
+          WHERE s.conversation_id IN (
+            SELECT conversation_id FROM conversation_facts_stale
+            WHERE workspace_id = ${workspaceId}
+            ORDER BY marked_at
+            LIMIT ${limit}
+            FOR UPDATE SKIP LOCKED
+          )
+          RETURNING s.conversation_id
+        )
+        SELECT DISTINCT c.customer_id FROM taken JOIN conversations c ON c.id = taken.conversation_id`.execute(
+        db,
+      );
+      return rows.map((row) => row.customer_id);
+    },
+
+    async eventsOfCustomers(workspaceId, customerIds) {
+      if (customerIds.length === 0) return [];
+      const rows = await store
+        .selectFrom('conversation_events as e')
+        .innerJoin('conversations as c', 'c.id', 'e.conversation_id')
+        .selectAll('e')
+        .where('c.workspace_id', '=', workspaceId)
+        .where('c.customer_id', 'in', customerIds)
+        .orderBy('e.conversation_id')
+        .orderBy('e.seq')
+        .execute();
+      return rows.map(toEvent);
+    },
+
+    async queueDepths(workspaceId) {
+      const { rows } = await sql<Record<string, unknown>>`
+        SELECT
+          (SELECT count(*) FROM ai_jobs WHERE workspace_id = ${workspaceId} AND state = 'queued') AS ai_queued,
+          (SELECT count(*) FROM ai_jobs WHERE workspace_id = ${workspaceId} AND state = 'running') AS ai_running,
+          (SELECT count(*) FROM conversations WHERE workspace_id = ${workspaceId} AND state = 'queued') AS handoffs,
+          (SELECT count(*) FROM conversation_facts_stale WHERE workspace_id = ${workspaceId}) AS stale`.execute(
+        db,
+      );
+      const row = rows[0] ?? {};
+      return {
+        aiTurnsQueued: Number(row.ai_queued ?? 0),
+        aiTurnsRunning: Number(row.ai_running ?? 0),
+        handoffsWaiting: Number(row.handoffs ?? 0),
+        factsStale: Number(row.stale ?? 0),
+      };
+    },
+
+    async staleCount(workspaceId) {
+      const row = await db
+        .selectFrom('conversation_facts_stale')
+        .select((eb) => eb.fn.countAll<string>().as('count'))
+        .where('workspace_id', '=', workspaceId)
+        .executeTakeFirst();
+      return Number(row?.count ?? 0);
     },
   };
 };

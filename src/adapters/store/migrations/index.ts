@@ -5,6 +5,8 @@ import * as workspaceSettings from './0002-workspace-settings.ts';
 import * as aiTurnJobs from './0003-ai-turn-jobs.ts';
 import * as rateLimits from './0020-rate-limits.ts';
 import * as conversationFacts from './0030-conversation-facts.ts';
+import * as staleConversationFacts from './0031-stale-conversation-facts.ts';
+import * as oneRatingPerResolution from './0032-one-rating-per-resolution.ts';
 import * as reviewSamplesAndLabels from './0041-review-samples-and-labels.ts';
 import * as changeNotices from './0070-change-notices.ts';
 import * as policyRestoredFrom from './0071-policy-restored-from.ts';
@@ -21,6 +23,8 @@ export const migrations: readonly Migration[] = [
   aiTurnJobs,
   rateLimits,
   conversationFacts,
+  staleConversationFacts,
+  oneRatingPerResolution,
   reviewSamplesAndLabels,
   changeNotices,
   policyRestoredFrom,

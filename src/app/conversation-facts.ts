@@ -1,0 +1,54 @@
+/**
+ * Keeps `conversation_facts` current (issue 13): every written event marks its conversation stale
+ * (a trigger, in the writer's transaction); this takes the marked conversations in batches and
+ * derives the facts of their customers' conversations again with the pure core, in one
+ * transaction with removing the marks. Whole customers, because a new conversation can make an
+ * earlier one a recontact. Late events are handled the same way: they mark, the next refresh counts them.
+ */
+import { defaultFactSettings, deriveConversationFacts } from '../core/metrics/index.ts';
+import {
+  factSettingsFrom,
+  METRICS_SETTINGS_KEY,
+  type MetricsSettings,
+  parseMetricsSettings,
+} from '../core/metrics/metrics-settings.ts';
+import type { Store } from '../core/ports/store.ts';
+
+/** Conversations taken per transaction: small enough that event writers never wait long on the marks. */
+const BATCH = 200;
+/** Batches per call, so steady traffic cannot keep one refresh going for ever. */
+const MAX_BATCHES = 50;
+
+/** The workspace's `metrics` setting with defaults; a saved document that no longer validates counts as none. */
+export const workspaceMetricsSettings = async (
+  store: Store,
+  workspaceId: string,
+): Promise<MetricsSettings> => {
+  const saved = await store.settings.current(workspaceId, METRICS_SETTINGS_KEY);
+  const parsed = parseMetricsSettings(saved?.value ?? {});
+  if (parsed.kind === 'valid') return parsed.settings;
+  const defaults = parseMetricsSettings({});
+  if (defaults.kind !== 'valid') throw new Error('the default metrics settings do not validate');
+  return defaults.settings;
+};
+
+/** Derives the facts of every stale conversation of the workspace; returns how many customers it did. */
+export const refreshConversationFacts = async (store: Store, workspaceId: string): Promise<number> => {
+  const settings = factSettingsFrom(
+    await workspaceMetricsSettings(store, workspaceId),
+    defaultFactSettings.relevanceThreshold,
+  );
+  let customers = 0;
+  for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
+    const done = await store.transaction(async (tx) => {
+      const stale = await tx.metrics.takeStale(workspaceId, BATCH);
+      if (stale.length === 0) return 0;
+      const events = await tx.metrics.eventsOfCustomers(workspaceId, stale);
+      await tx.metrics.saveFacts(workspaceId, deriveConversationFacts(events, settings));
+      return stale.length;
+    });
+    if (done === 0) break;
+    customers += done;
+  }
+  return customers;
+};

@@ -1,0 +1,54 @@
+/** AI resolution rate per category as a bar chart (recharts), with the same numbers as a table. */
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { percent } from './metric-format.ts';
+
+const axisTick = { fontSize: 12, fill: '#667085' } as const;
+
+export const CategoryChart = ({ byCategory }: { byCategory: Readonly<Record<string, number | null>> }) => {
+  const data = Object.entries(byCategory)
+    .map(([category, rate]) => ({ category, rate: rate === null ? 0 : Math.round(rate * 1000) / 10 }))
+    .sort((a, b) => b.rate - a.rate);
+  if (data.length === 0)
+    return <p className="analytics-empty">No AI-answered conversations in this window.</p>;
+  return (
+    <figure className="chart" data-testid="chart-categories">
+      <figcaption>AI resolution rate by category (%)</figcaption>
+      <BarChart
+        responsive
+        style={{ width: '100%', height: Math.max(160, data.length * 36 + 40) }}
+        layout="vertical"
+        data={data}
+        margin={{ top: 4, right: 24, bottom: 4, left: 8 }}
+      >
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e4e7ec" />
+        <XAxis type="number" domain={[0, 100]} tick={axisTick} tickLine={false} />
+        <YAxis
+          type="category"
+          dataKey="category"
+          tick={axisTick}
+          width={120}
+          tickLine={false}
+          axisLine={false}
+        />
+        <Tooltip formatter={(value) => `${String(value)}%`} cursor={{ fill: '#f2f4f7' }} />
+        <Bar dataKey="rate" name="AI resolution rate" fill="#1f4fd1" isAnimationActive={false} />
+      </BarChart>
+      <table className="analytics-table" data-testid="category-table">
+        <thead>
+          <tr>
+            <th scope="col">Category</th>
+            <th scope="col">AI resolution rate</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Object.entries(byCategory).map(([category, rate]) => (
+            <tr key={category}>
+              <th scope="row">{category}</th>
+              <td>{percent(rate)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+};
