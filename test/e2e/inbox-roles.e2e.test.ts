@@ -31,7 +31,7 @@ let reviewer: StaffMember;
 beforeAll(async () => {
   [baton, browser] = await Promise.all([startTestBaton({ withWeb: true }), launchChromium()]);
   admin = await agentToken(baton, 'sam@acme.test');
-  reviewer = await addStaff(baton, { email: 'quinn@acme.test', role: 'qa', teamKeys: ['billing'] });
+  reviewer = await addStaff(baton, { email: 'rita.review@acme.test', role: 'qa', teamKeys: ['billing'] });
 });
 afterAll(async () => {
   await browser?.close();

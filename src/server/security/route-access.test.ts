@@ -21,7 +21,7 @@ let customerToken: string;
 
 beforeAll(async () => {
   baton = await startTestBaton();
-  const qa = await addStaff(baton, { email: 'quinn@acme.test', role: 'qa', teamKeys: ['billing'] });
+  const qa = await addStaff(baton, { email: 'rita.review@acme.test', role: 'qa', teamKeys: ['billing'] });
   const ops = await addStaff(baton, { email: 'olive@acme.test', role: 'ops', teamKeys: [] });
   tokens.set('agent', await agentToken(baton, 'maya@acme.test'));
   tokens.set('specialist', await agentToken(baton, 'leo@acme.test'));
@@ -56,8 +56,12 @@ const concrete = (path: string): string =>
 
 const call = (route: string, auth: { cookie?: string; token?: string }) => {
   const [method = 'GET', path = '/'] = route.split(' ');
-  // A customer's message is valid, so only who sends it decides the answer.
-  const body = path.startsWith('/api/widget/') ? { text: 'Is my parcel on its way?' } : {};
+  // A customer's message and rating are valid, so only who sends them decides the answer.
+  const body = path.endsWith('/rating')
+    ? { rating: 5 }
+    : path.startsWith('/api/widget/')
+      ? { text: 'Is my parcel on its way?' }
+      : {};
   return request(baton.url, method, concrete(path), { ...auth, ...(method === 'GET' ? {} : { body }) });
 };
 

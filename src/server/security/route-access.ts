@@ -34,6 +34,8 @@ const responders = staff('agent', 'specialist', 'ops', 'admin');
 const takeOver = staff('specialist', 'ops', 'admin');
 /** Policy, wording and the LLM: Knowledge & ops, and admins. */
 const owners = staff('ops', 'admin');
+/** Reviewing the AI (SPEC §8) and reading the desk's numbers (§9): QA, ops and admins. */
+const reviewers = staff('qa', 'ops', 'admin');
 
 export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'GET /api/health': open,
@@ -44,6 +46,7 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'POST /api/widget/conversations': customer,
   'GET /api/widget/conversations/:id': customer,
   'POST /api/widget/conversations/:id/messages': customer,
+  'POST /api/widget/conversations/:id/rating': customer,
   'GET /api/agents/me': allStaff,
   'PUT /api/agents/me/status': allStaff,
   'GET /api/inbox/teams': allStaff,
@@ -78,6 +81,14 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'POST /api/ops/handoff-templates/check': owners,
   'PUT /api/ops/llm-settings': owners,
   'POST /api/ops/llm-settings/test': owners,
+  'GET /api/metrics': reviewers,
+  'GET /api/review/queue': reviewers,
+  'GET /api/review/conversations/:id': reviewers,
+  'PUT /api/review/conversations/:id/label': reviewers,
+  'GET /api/coaching/gaps': reviewers,
+  'GET /api/coaching/calibration': reviewers,
+  'POST /api/coaching/gaps/:id/draft': reviewers,
+  'POST /api/coaching/articles': owners,
 };
 
 /** The route a request reached (its registered method and path), past the middlewares. */
