@@ -103,6 +103,23 @@ export const demoCompany: DemoCompany = {
       teamKeys: ['orders', 'billing', 'accounts', 'trust_safety'],
       capacity: 2,
     },
+    // Reviewers and knowledge owners work no queue, so they are never assigned a conversation.
+    {
+      email: 'quinn@acme.test',
+      name: 'Quinn Adler',
+      role: 'qa',
+      password: 'quinn-demo-pass',
+      teamKeys: [],
+      capacity: 0,
+    },
+    {
+      email: 'olu@acme.test',
+      name: 'Olu Bakare',
+      role: 'ops',
+      password: 'olu-demo-pass',
+      teamKeys: [],
+      capacity: 0,
+    },
   ],
   customers: [
     {

@@ -5,6 +5,7 @@ import { registerImportCommand } from './commands/import.ts';
 import { registerLintHandoffCommand } from './commands/lint-handoff.ts';
 import { registerPlanCommand } from './commands/plan.ts';
 import { registerPolicyCommand } from './commands/policy.ts';
+import { registerSetupCommand } from './commands/setup.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerTriageCommand } from './commands/triage.ts';
 
@@ -23,6 +24,7 @@ export const buildProgram = (): Command => {
   registerTriageCommand(program);
   registerBacktestCommand(program);
   registerPolicyCommand(program);
+  registerSetupCommand(program);
   return program;
 };
 

@@ -8,12 +8,14 @@ const PlannerPage = lazy(() =>
   import('./planner/planner-page.tsx').then((m) => ({ default: m.PlannerPage })),
 );
 const OpsPage = lazy(() => import('./ops/ops-page.tsx').then((m) => ({ default: m.OpsPage })));
+const SetupPage = lazy(() => import('./setup/setup-page.tsx').then((m) => ({ default: m.SetupPage })));
 const HomePage = lazy(() => import('./home-page.tsx').then((m) => ({ default: m.HomePage })));
 
 const pageFor = (path: string) => {
   if (path.startsWith('/agent')) return <AgentApp />;
   if (path.startsWith('/planner')) return <PlannerPage />;
   if (path.startsWith('/ops')) return <OpsPage />;
+  if (path.startsWith('/setup')) return <SetupPage />;
   return <HomePage />;
 };
 

@@ -7,7 +7,7 @@ import { toAgent } from './mappers.ts';
 import { isUuid } from './row-values.ts';
 
 export const agentRepository = (db: Db): AgentRepository => ({
-  async create({ workspaceId, email, name, role, passwordHash, teamKeys, capacity }) {
+  async create({ workspaceId, email, name, role, passwordHash, teamKeys, capacity, demo }) {
     try {
       const row = await db
         .insertInto('agents')
@@ -18,6 +18,7 @@ export const agentRepository = (db: Db): AgentRepository => ({
           role,
           password_hash: passwordHash,
           team_keys: teamKeys,
+          is_demo: demo ?? false,
           ...(capacity === undefined ? {} : { capacity }),
         })
         .returningAll()

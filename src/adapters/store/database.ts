@@ -16,6 +16,7 @@ export interface WorkspaceTable {
   slug: string;
   name: string;
   created_at: Generated<Date>;
+  is_demo: Generated<boolean>;
 }
 
 export interface TeamTable {
@@ -39,6 +40,7 @@ export interface AgentTable {
   capacity: Generated<number>;
   last_assigned_at: NullableTimestamp;
   created_at: Generated<Date>;
+  is_demo: Generated<boolean>;
 }
 
 export interface AgentSessionTable {

@@ -124,8 +124,10 @@ export interface WorkspaceSettingVersion {
 }
 
 export interface WorkspaceRepository {
-  create(input: { slug: string; name: string }): Promise<Workspace>;
+  create(input: { slug: string; name: string; demo?: boolean }): Promise<Workspace>;
   getBySlug(slug: string): Promise<Workspace | null>;
+  /** Every workspace, oldest first (the first is the install's default). */
+  list(): Promise<Workspace[]>;
 }
 
 export interface TeamRepository {
@@ -149,6 +151,7 @@ export interface AgentRepository {
     passwordHash: string;
     teamKeys: readonly string[];
     capacity?: number;
+    demo?: boolean;
   }): Promise<Agent>;
   getById(id: string): Promise<Agent | null>;
   /** Emails compare case-insensitively. */

@@ -3,6 +3,7 @@ import type { QueryExecutorProvider } from 'kysely';
 import * as initialSchema from './0001-initial-schema.ts';
 import * as workspaceSettings from './0002-workspace-settings.ts';
 import * as aiTurnJobs from './0003-ai-turn-jobs.ts';
+import * as demoMarks from './0010-demo-marks.ts';
 import * as rateLimits from './0020-rate-limits.ts';
 import * as conversationFacts from './0030-conversation-facts.ts';
 import * as changeNotices from './0070-change-notices.ts';
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   initialSchema,
   workspaceSettings,
   aiTurnJobs,
+  demoMarks,
   rateLimits,
   conversationFacts,
   changeNotices,
