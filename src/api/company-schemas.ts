@@ -43,3 +43,86 @@ export const setupResponseSchema = z.object({
   /** Where to sign in next. */
   signInPath: z.string(),
 });
+
+const roleSchema = z.enum(['agent', 'specialist', 'qa', 'ops', 'admin']);
+const teamKeysSchema = z.array(lineText(60).min(1)).max(50);
+const capacitySchema = z.number().int().min(0).max(50);
+
+export const personViewSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  teamKeys: z.array(z.string()),
+  status: z.enum(['available', 'away']),
+  capacity: z.number(),
+  demo: z.boolean(),
+  /** False once deactivated: cannot sign in, never assigned. */
+  active: z.boolean(),
+});
+export type PersonView = z.infer<typeof personViewSchema>;
+
+export const invitationViewSchema = z.object({
+  email: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  teamKeys: z.array(z.string()),
+  capacity: z.number(),
+  expiresAt: z.string(),
+});
+
+export const peopleListSchema = z.object({
+  people: z.array(personViewSchema),
+  invitations: z.array(invitationViewSchema),
+});
+export type PeopleListView = z.infer<typeof peopleListSchema>;
+
+export const inviteRequestSchema = z
+  .object({
+    email: emailSchema,
+    name: lineText(120).min(1),
+    role: roleSchema.default('agent'),
+    teamKeys: teamKeysSchema.default([]),
+    capacity: capacitySchema.default(3),
+  })
+  .strict();
+
+/** A one-time link shown once to the admin who made it (only its hash is stored). */
+export const oneTimeLinkSchema = z.object({
+  url: z.string(),
+  expiresAt: z.string(),
+  /** True when it was also mailed to the person (SMTP configured). */
+  mailed: z.boolean(),
+});
+export type OneTimeLinkView = z.infer<typeof oneTimeLinkSchema>;
+
+export const personChangeSchema = z
+  .object({
+    role: roleSchema.optional(),
+    teamKeys: teamKeysSchema.optional(),
+    capacity: capacitySchema.optional(),
+  })
+  .strict();
+
+export const linkTokenSchema = z.object({ token: z.string().min(1).max(200) }).strict();
+export const linkViewSchema = z.object({
+  kind: z.enum(['invitation', 'password_reset']),
+  email: z.string(),
+  name: z.string(),
+  workspace: z.string(),
+});
+export const acceptLinkSchema = z
+  .object({
+    token: z.string().min(1).max(200),
+    password: newPasswordSchema,
+    name: lineText(120).min(1).optional(),
+  })
+  .strict();
+
+export const changePasswordSchema = z
+  .object({ currentPassword: z.string().min(1).max(500), newPassword: newPasswordSchema })
+  .strict();
+
+export const ownSessionsSchema = z.array(
+  z.object({ createdAt: z.string(), expiresAt: z.string(), current: z.boolean() }),
+);

@@ -50,6 +50,8 @@ export interface Agent {
   readonly lastAssignedAt: Date | null;
   /** A demo account (well-known password): the UI marks it. */
   readonly demo: boolean;
+  /** False once an admin deactivated them: no sign-in, no sessions, never assigned. */
+  readonly active: boolean;
 }
 
 export interface AgentSession {

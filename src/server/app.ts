@@ -11,6 +11,7 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { inboxRoutes } from './routes/inbox.routes.ts';
 import { llmSettingsRoutes } from './routes/llm-settings.routes.ts';
 import { opsRoutes } from './routes/ops.routes.ts';
+import { peopleRoutes } from './routes/people.routes.ts';
 import { plannerRoutes } from './routes/planner.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
 import { widgetRoutes } from './routes/widget.routes.ts';
@@ -75,6 +76,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', opsRoutes(deps));
   app.route('/', llmSettingsRoutes(deps));
   app.route('/', setupRoutes<ServerEnv['Variables']>(closedSetupGate));
+  app.route('/', peopleRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'customerToken', {
     type: 'http',

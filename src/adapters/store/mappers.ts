@@ -62,6 +62,7 @@ export const toAgent = (row: Selectable<AgentTable>): Agent => ({
   capacity: row.capacity,
   lastAssignedAt: row.last_assigned_at,
   demo: row.is_demo,
+  active: row.deactivated_at === null,
 });
 
 export const toSession = (row: Selectable<AgentSessionTable>): AgentSession => ({

@@ -22,6 +22,7 @@ import type { Database, Db } from './database.ts';
 import { eventRepository } from './event.repository.ts';
 import { messageRepository } from './message.repository.ts';
 import { migrateToLatest } from './migrate.ts';
+import { peopleLinkRepository } from './people-link.repository.ts';
 import { policyRepository } from './policy.repository.ts';
 import { rateLimitRepository } from './rate-limit.repository.ts';
 import { sessionRepository } from './session.repository.ts';
@@ -73,6 +74,7 @@ export const storeOn = (
     workspaces: workspaceRepository(db),
     teams: teamRepository(db),
     agents: agentRepository(db),
+    peopleLinks: peopleLinkRepository(db),
     sessions: sessionRepository(db),
     customers: customerRepository(db),
     conversations: conversationRepository(db),

@@ -14,6 +14,7 @@ const buildAgent = (overrides: Partial<Agent> = {}): Agent => ({
   capacity: 3,
   lastAssignedAt: null,
   demo: false,
+  active: true,
   ...overrides,
 });
 

@@ -18,3 +18,6 @@ export const canChangePolicy = (agent: Agent): boolean => agent.role === 'ops' |
 
 /** Taking a conversation another agent holds is a specialist's, ops' or admin's call (SPEC §1). */
 export const canTakeOver = (agent: Agent): boolean => seesEveryTeam.has(agent.role);
+
+/** Inviting, changing and deactivating people, and resetting their passwords, is the admin's (SPEC §1). */
+export const canManagePeople = (agent: Agent): boolean => agent.role === 'admin';
