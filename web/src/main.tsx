@@ -9,6 +9,8 @@ const PlannerPage = lazy(() =>
 );
 const OpsPage = lazy(() => import('./ops/ops-page.tsx').then((m) => ({ default: m.OpsPage })));
 const SetupPage = lazy(() => import('./setup/setup-page.tsx').then((m) => ({ default: m.SetupPage })));
+const PeoplePage = lazy(() => import('./people/people-page.tsx').then((m) => ({ default: m.PeoplePage })));
+const JoinPage = lazy(() => import('./people/join-page.tsx').then((m) => ({ default: m.JoinPage })));
 const HomePage = lazy(() => import('./home-page.tsx').then((m) => ({ default: m.HomePage })));
 
 const pageFor = (path: string) => {
@@ -16,6 +18,8 @@ const pageFor = (path: string) => {
   if (path.startsWith('/planner')) return <PlannerPage />;
   if (path.startsWith('/ops')) return <OpsPage />;
   if (path.startsWith('/setup')) return <SetupPage />;
+  if (path.startsWith('/people')) return <PeoplePage />;
+  if (path.startsWith('/join')) return <JoinPage />;
   return <HomePage />;
 };
 
