@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
+import type { Mailer } from '../adapters/mail/smtp-mailer.ts';
 import { type AiTurnWorker, type AiTurnWorkerSettings, startAiTurnWorker } from '../app/ai-turn-worker.ts';
 import { resolveQuietConversations } from '../app/assumed-resolutions.ts';
 import type { AppContext } from '../app/context.ts';
@@ -49,6 +50,8 @@ export interface BatonServerOptions {
   readonly llm?: { readonly baseUrl: string; readonly model: string } | null;
   /** SPEC §11 rate limits; `off` for tests and benchmarks that need none. */
   readonly rateLimits: RateLimitSettings | 'off';
+  /** Mails invitation and password-reset links (SMTP_URL); absent: links are only shown to the admin. */
+  readonly mailer?: Mailer;
   /** An open listener to take over (the one that served the first-run set-up); `port`/`host` are then unused. */
   readonly listener?: Listener;
 }
@@ -101,6 +104,7 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
     app,
     settings: { ...options.settings, environmentLlm: options.llm ?? null },
     rateLimits,
+    mailer: options.mailer,
   };
   const http = buildHttpApp(deps, {
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),

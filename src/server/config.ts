@@ -41,6 +41,11 @@ const configSchema = z.object({
   BATON_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   BATON_IDENTITY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   BATON_PUBLIC_URL: z.string().url().optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  BATON_MAIL_FROM: z.string().min(3).default('Baton <baton@localhost>'),
   /** `baton setup` only: the first admin's password, when no terminal can ask for it. */
   BATON_ADMIN_PASSWORD: z.string().min(1).optional(),
   BATON_WORKSPACE: z
@@ -102,6 +107,8 @@ export interface BatonConfig {
   readonly secret: string | undefined;
   readonly identitySecret: string | undefined;
   readonly publicUrl: string | undefined;
+  /** Where invitation and reset mails go out (SMTP_URL), and their sender; null: links are only shown. */
+  readonly mail: { readonly smtpUrl: string; readonly from: string } | null;
   /** `baton setup`: the first admin's password (BATON_ADMIN_PASSWORD); asked for when absent. */
   readonly adminPassword: string | undefined;
   /** The workspace this process serves; the install's first when absent. */
@@ -168,6 +175,7 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>> = p
     publicUrl: c.BATON_PUBLIC_URL,
     workspace: c.BATON_WORKSPACE,
     adminPassword: c.BATON_ADMIN_PASSWORD,
+    mail: c.SMTP_URL ? { smtpUrl: c.SMTP_URL, from: c.BATON_MAIL_FROM } : null,
     sessionTtlHours: c.SESSION_TTL_HOURS,
     customerTokenTtlDays: c.CUSTOMER_TOKEN_TTL_DAYS,
     maxMessageChars: c.MAX_MESSAGE_CHARS,

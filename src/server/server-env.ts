@@ -1,4 +1,5 @@
 /** What every route handler can reach: the application context and server settings. */
+import type { Mailer } from '../adapters/mail/smtp-mailer.ts';
 import type { AppContext } from '../app/context.ts';
 import type { Agent } from '../core/model.ts';
 import type { RateLimits } from './security/rate-limits.ts';
@@ -21,6 +22,8 @@ export interface ServerSettings {
 
 export interface ServerDeps {
   readonly app: AppContext;
+  /** Mails invitation and reset links when SMTP is configured; absent: the admin passes them on. */
+  readonly mailer?: Mailer | undefined;
   readonly settings: ServerSettings;
   readonly rateLimits: RateLimits;
 }

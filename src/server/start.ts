@@ -13,6 +13,7 @@ import { startMockAccountService } from '../../demo/account-service.ts';
 import { demoCompany } from '../../demo/company.ts';
 import { seedDemoCompany } from '../../demo/seed.ts';
 import { createPostgresLiveBus } from '../adapters/live/postgres-live-bus.ts';
+import { createSmtpMailer } from '../adapters/mail/smtp-mailer.ts';
 import { openStore } from '../adapters/store/open-store.ts';
 import type { Store } from '../core/ports/store.ts';
 import { servedWorkspace } from '../core/workspace/served-workspace.ts';
@@ -181,6 +182,7 @@ export const startBaton = async (options: { demo: DemoChoice }): Promise<void> =
       widgetFrameAncestors: config.widgetFrameAncestors,
     },
     rateLimits: config.rateLimits,
+    ...(config.mail ? { mailer: createSmtpMailer(config.mail.smtpUrl, config.mail.from) } : {}),
     port: config.port,
     host: config.host,
     maxMessageChars: config.maxMessageChars,

@@ -3,6 +3,7 @@
  * demo lookups, one admin. Embedded PostgreSQL in memory, or a PostgreSQL server when given.
  */
 import { join } from 'node:path';
+import type { Mailer } from '../../src/adapters/mail/smtp-mailer.ts';
 import { openStore } from '../../src/adapters/store/open-store.ts';
 import { setUpWorkspace } from '../../src/app/company/set-up-workspace.ts';
 import type { Workspace } from '../../src/core/model.ts';
@@ -29,7 +30,7 @@ export interface CompanyBaton {
 }
 
 export const startCompanyBaton = async (
-  options: { withWeb?: boolean; databaseUrl?: string } = {},
+  options: { withWeb?: boolean; databaseUrl?: string; mailer?: Mailer } = {},
 ): Promise<CompanyBaton> => {
   const store = await openStore(
     options.databaseUrl ? { databaseUrl: options.databaseUrl } : { memory: true },
@@ -73,6 +74,7 @@ export const startCompanyBaton = async (
     maxMessageChars: 4000,
     ...(options.withWeb ? { webRoot: join(repositoryRoot, 'web/dist') } : {}),
     reportError: (error) => errors.push(error),
+    ...(options.mailer ? { mailer: options.mailer } : {}),
   });
   await turnEngine.triage.settled();
   return {

@@ -24,6 +24,7 @@ import {
   ownSessions,
   passwordResetLink,
 } from '../../app/company/people.ts';
+import { peopleLinkMail } from '../../app/company/people-mail.ts';
 import type { Agent } from '../../core/model.ts';
 import type { PeopleLink } from '../../core/ports/store.ts';
 import { hashSessionToken } from '../auth/agent-sessions.ts';
@@ -46,11 +47,20 @@ const presentPerson = (person: Agent) => ({
   active: person.active,
 });
 
-const presentLink = (origin: string, token: string, link: PeopleLink, mailed: boolean) => ({
-  url: `${origin}/join?token=${token}`,
-  expiresAt: link.expiresAt.toISOString(),
-  mailed,
-});
+/** Shows the link to the admin, and mails it when SMTP is set up; a mail that fails is reported, the link still shown. */
+const deliverLink = async (deps: ServerDeps, origin: string, token: string, link: PeopleLink) => {
+  const url = `${origin}/join?token=${token}`;
+  let mailed = false;
+  if (deps.mailer) {
+    try {
+      await deps.mailer.send(peopleLinkMail(link, deps.app.workspace.name, url));
+      mailed = true;
+    } catch (error) {
+      deps.app.reportError(error, { during: 'people_link_mail', kind: link.kind });
+    }
+  }
+  return { url, expiresAt: link.expiresAt.toISOString(), mailed };
+};
 
 export const peopleRoutes = (deps: ServerDeps) => {
   const routes = new OpenAPIHono<ServerEnv>();
@@ -86,7 +96,7 @@ export const peopleRoutes = (deps: ServerDeps) => {
     }),
     async (c) => {
       const { token, link } = await invitePerson(ctx, c.var.agent, c.req.valid('json'));
-      return c.json(presentLink(origin(c.req.url), token, link, false), 201);
+      return c.json(await deliverLink(deps, origin(c.req.url), token, link), 201);
     },
   );
 
@@ -127,7 +137,7 @@ export const peopleRoutes = (deps: ServerDeps) => {
     }),
     async (c) => {
       const { token, link } = await passwordResetLink(ctx, c.var.agent, c.req.valid('param').id);
-      return c.json(presentLink(origin(c.req.url), token, link, false), 201);
+      return c.json(await deliverLink(deps, origin(c.req.url), token, link), 201);
     },
   );
 
