@@ -77,6 +77,11 @@ export const InboxSidebar = (props: {
             onClick={() => props.onTeam(t.key)}
           >
             {t.name}{' '}
+            {t.open ? null : (
+              <span className="closed" title="Outside this team's business hours">
+                closed
+              </span>
+            )}{' '}
             <span className="count" title="Waiting for a person (not yet assigned)">
               {t.waiting}
               <span className="visually-hidden"> waiting</span>
