@@ -20,13 +20,12 @@ describe('team hours in the inbox', () => {
     // ISO weekday of today in UTC (Sunday is 7); tomorrow's only opening makes the team closed now.
     const today = weekdays[(new Date().getUTCDay() + 6) % 7] ?? '1';
     const tomorrow = weekdays[(weekdays.indexOf(today) + 1) % 7] ?? '1';
-    const [billing, orders] = await Promise.all(
-      ['billing', 'orders'].map(async (key) => {
-        const team = (await company.store.teams.list(company.workspace.id)).find((t) => t.key === key);
-        if (!team) throw new Error(`no ${key} team`);
-        return team;
-      }),
-    );
+    const teamOf = async (key: string) => {
+      const team = (await company.store.teams.list(company.workspace.id)).find((t) => t.key === key);
+      if (!team) throw new Error(`no ${key} team`);
+      return team;
+    };
+    const [billing, orders] = [await teamOf('billing'), await teamOf('orders')];
     await company.store.teams.upsert({
       ...billing,
       businessHours: { timeZone: 'UTC', days: { [tomorrow]: ['09:00', '17:00'] } },
