@@ -103,12 +103,22 @@ export const demoCompany: DemoCompany = {
       teamKeys: ['orders', 'billing', 'accounts', 'trust_safety'],
       capacity: 2,
     },
+    // Reviewers and knowledge owners work no queue, so they are never assigned a conversation.
     {
-      // Reviews the AI's answers each week (SPEC §8); works no queue, so is never assigned chats.
+      // Reviews the AI's answers each week (SPEC §8).
       email: 'quinn@acme.test',
       name: 'Quinn Okafor',
       role: 'qa',
       password: 'quinn-demo-pass',
+      teamKeys: [],
+      capacity: 0,
+    },
+    {
+      // Owns the knowledge and the escalation policy.
+      email: 'olu@acme.test',
+      name: 'Olu Bakare',
+      role: 'ops',
+      password: 'olu-demo-pass',
       teamKeys: [],
       capacity: 0,
     },

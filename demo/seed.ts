@@ -45,7 +45,7 @@ export const seedDemoCompany = async (
     throw new Error(`The demo knowledge base has problems:\n${lines.join('\n')}`);
   }
 
-  const workspace = await store.workspaces.create(company.workspace);
+  const workspace = await store.workspaces.create({ ...company.workspace, demo: true });
   for (const team of company.teams) await store.teams.upsert({ workspaceId: workspace.id, ...team });
   for (const agent of company.agents) {
     const created = await store.agents.create({
@@ -56,6 +56,7 @@ export const seedDemoCompany = async (
       passwordHash: await hashPassword(agent.password),
       teamKeys: agent.teamKeys,
       capacity: agent.capacity,
+      demo: true,
     });
     // Demo agents start on shift, so a handoff gets a real wait estimate and an assignee.
     await store.agents.setStatus(created.id, 'available');

@@ -101,6 +101,8 @@ export const agentViewSchema = z.object({
   teamKeys: z.array(z.string()),
   status: z.enum(['available', 'away']),
   capacity: z.number(),
+  /** A demo account (its password is public): the UI says so. */
+  demo: z.boolean(),
 });
 export type AgentView = z.infer<typeof agentViewSchema>;
 

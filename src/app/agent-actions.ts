@@ -271,7 +271,7 @@ export const reassign = async (
   ensureMayReply(agent);
   if (target.agentId) {
     const assignee = await ctx.store.agents.getById(target.agentId);
-    if (!assignee || assignee.workspaceId !== ctx.workspace.id) {
+    if (!assignee || assignee.workspaceId !== ctx.workspace.id || !assignee.active) {
       throw new DomainError(
         'not_found',
         `No agent ${target.agentId} in this workspace. Pick someone from the team list.`,

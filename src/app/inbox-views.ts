@@ -1,8 +1,10 @@
 /** What agents read: the team queues and a conversation with everything around it. */
+
 import type { ConversationDetail, ConversationSummary, TeamView } from '../api/schemas.ts';
 import { seesAllTeams, visibleTeamKeys } from '../core/auth/permissions.ts';
 import type { Actor, Agent, Conversation } from '../core/model.ts';
 import type { ConversationFilter } from '../core/ports/store.ts';
+import { isOpen } from '../core/wait/business-hours.ts';
 import { loadWorkableConversation } from './agent-actions.ts';
 import { authorNameOf } from './broadcast.ts';
 import type { AppContext } from './context.ts';
@@ -85,7 +87,8 @@ export const listTeams = async (ctx: AppContext, agent: Agent): Promise<TeamView
       name: team.name,
       categories: [...team.categories],
       waiting: waiting.get(team.key) ?? 0,
-      open: true,
+      // No hours means always open (SPEC §6); otherwise the team's week in its own time zone.
+      open: team.businessHours === null || isOpen(team.businessHours, ctx.now()),
     }));
 };
 

@@ -15,6 +15,8 @@ export interface Workspace {
   readonly slug: string;
   readonly name: string;
   readonly createdAt: Date;
+  /** Seeded by the demo (`baton start` on an empty database, `baton demo`); a company's own workspace is not. */
+  readonly demo: boolean;
 }
 
 /** Weekly opening hours in the team's time zone; an empty week means always open. */
@@ -46,6 +48,10 @@ export interface Agent {
   readonly status: 'available' | 'away';
   readonly capacity: number;
   readonly lastAssignedAt: Date | null;
+  /** A demo account (well-known password): the UI marks it. */
+  readonly demo: boolean;
+  /** False once an admin deactivated them: no sign-in, no sessions, never assigned. */
+  readonly active: boolean;
 }
 
 export interface AgentSession {

@@ -1,15 +1,9 @@
 /** The HTTP application: API routes, the OpenAPI document, errors, and the built web app. */
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
-import { HTTPException } from 'hono/http-exception';
-import { isDomainError } from '../core/errors.ts';
-import { errorBody, statusOf } from './http-errors.ts';
+import { errorHandler, validationHook } from './error-handling.ts';
+import { errorBody } from './http-errors.ts';
 import { metricsHandler } from './observability/metrics-route.ts';
 import { createOperationalMetrics } from './observability/operational-metrics.ts';
 import { type RequestObservability, requestObservability } from './observability/request-observability.ts';
@@ -19,23 +13,20 @@ import { inboxRoutes } from './routes/inbox.routes.ts';
 import { llmSettingsRoutes } from './routes/llm-settings.routes.ts';
 import { metricsRoutes } from './routes/metrics.routes.ts';
 import { opsRoutes } from './routes/ops.routes.ts';
+import { peopleRoutes } from './routes/people.routes.ts';
 import { plannerRoutes } from './routes/planner.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
+import { setupRoutes } from './routes/setup.routes.ts';
 import { widgetRoutes } from './routes/widget.routes.ts';
 import { enforceRouteAccess } from './security/route-access.ts';
 import { securityHeaders } from './security/security-headers.ts';
 import { requireUtf8Body } from './security/utf8-body.ts';
 import { limitCustomerMessages, limitNewConversations } from './security/widget-limits.ts';
 import type { ServerDeps, ServerEnv } from './server-env.ts';
+import { closedSetupGate } from './setup/setup-gate.ts';
+import { serveWebApp } from './web-app-files.ts';
 
 const MAX_BODY_BYTES = 256 * 1024;
-
-/**
- * Vite names built assets by content hash, so a cached copy never goes stale: keep it a year.
- * Everything else (pages, widget.js) is revalidated, so a new release reaches browsers at once.
- */
-const cacheFor = (path: string): string =>
-  /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 
 export interface HttpAppOptions {
   /** Folder of the built web app (web/dist); the API runs without it. */
@@ -44,24 +35,8 @@ export interface HttpAppOptions {
   readonly observability?: RequestObservability & { readonly metricsToken?: string | undefined };
 }
 
-const retryAfterSeconds = (details: unknown): number | null => {
-  const seconds =
-    typeof details === 'object' && details !== null ? Reflect.get(details, 'retryAfterSeconds') : undefined;
-  return typeof seconds === 'number' ? seconds : null;
-};
-
 export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => {
-  const app = new OpenAPIHono<ServerEnv>({
-    defaultHook: (result, c) => {
-      if (!result.success) {
-        const problems = result.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);
-        return c.json(
-          errorBody('invalid_input', `The request is not valid: ${problems.join('; ')}.`, problems),
-          400,
-        );
-      }
-    },
-  });
+  const app = new OpenAPIHono<ServerEnv>({ defaultHook: validationHook });
 
   const observability = options.observability ?? { metrics: createOperationalMetrics() };
   app.use('*', ...requestObservability(observability));
@@ -93,28 +68,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   // Who may call which route (the role matrix), before any route reads its input.
   app.use('/api/*', enforceRouteAccess(deps));
 
-  app.onError((error, c) => {
-    if (isDomainError(error)) {
-      if (error.isReportable) deps.app.reportError(error, { path: c.req.path });
-      const retryAfter = retryAfterSeconds(error.details);
-      if (retryAfter !== null) c.header('Retry-After', String(retryAfter));
-      return c.json(errorBody(error.code, error.message, error.details), statusOf[error.code]);
-    }
-    if (error instanceof HTTPException && error.status === 400) {
-      return c.json(
-        errorBody('malformed_json', 'The request body is not valid JSON. Check quotes and commas.'),
-        400,
-      );
-    }
-    if (error instanceof HTTPException) {
-      return c.json(errorBody('invalid_input', error.message), error.status);
-    }
-    deps.app.reportError(error, { path: c.req.path, method: c.req.method });
-    return c.json(
-      errorBody('internal', 'Something went wrong on our side. Try again; if it persists, tell the admin.'),
-      500,
-    );
-  });
+  app.onError(errorHandler(deps.app.reportError));
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   // Before the web app's catch-all, which would otherwise answer /metrics with index.html.
@@ -130,6 +84,8 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', reviewRoutes(deps));
   app.route('/', coachingRoutes(deps));
   app.route('/', metricsRoutes(deps));
+  app.route('/', setupRoutes<ServerEnv['Variables']>(closedSetupGate));
+  app.route('/', peopleRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'customerToken', {
     type: 'http',
@@ -156,20 +112,6 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
     ),
   );
 
-  const webRoot = options.webRoot;
-  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
-    app.use(
-      '/*',
-      serveStatic({ root: webRoot, onFound: (path, c) => c.header('Cache-Control', cacheFor(path)) }),
-    );
-    const page = (file: string) => async (c: Context) => {
-      c.header('Cache-Control', 'no-cache');
-      return c.html(await readFile(join(webRoot, file), 'utf8'));
-    };
-    // The customer chat is its own small build; the staff app routes on the client from index.html.
-    app.get('/chat', page('chat.html'));
-    app.get('/chat/*', page('chat.html'));
-    app.get('*', page('index.html'));
-  }
+  serveWebApp(app, options.webRoot);
   return app;
 };

@@ -4,10 +4,9 @@
  */
 
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
 import { hostname } from 'node:os';
-import { serve } from '@hono/node-server';
 import type { Logger } from 'pino';
+import type { Mailer } from '../adapters/mail/smtp-mailer.ts';
 import { type AiTurnWorker, type AiTurnWorkerSettings, startAiTurnWorker } from '../app/ai-turn-worker.ts';
 import { resolveQuietConversations } from '../app/assumed-resolutions.ts';
 import type { AppContext } from '../app/context.ts';
@@ -17,6 +16,7 @@ import type { TurnEngine } from '../app/turn-engine.ts';
 import { DEFAULT_TURN_ATTEMPTS } from '../core/conversation/turn-retry.ts';
 import type { Store } from '../core/ports/store.ts';
 import { buildHttpApp } from './app.ts';
+import { type Listener, listen } from './listener.ts';
 import { attachLiveSocket } from './live/live-socket.ts';
 import { createSessionSockets } from './live/session-sockets.ts';
 import { trackLiveSockets } from './observability/live-socket-gauge.ts';
@@ -54,6 +54,10 @@ export interface BatonServerOptions {
   readonly llm?: { readonly baseUrl: string; readonly model: string } | null;
   /** SPEC §11 rate limits; `off` for tests and benchmarks that need none. */
   readonly rateLimits: RateLimitSettings | 'off';
+  /** Mails invitation and password-reset links (SMTP_URL); absent: links are only shown to the admin. */
+  readonly mailer?: Mailer;
+  /** An open listener to take over (the one that served the first-run set-up); `port`/`host` are then unused. */
+  readonly listener?: Listener;
 }
 
 /** A lease longer than the AI's own time-out, so a healthy turn is never taken over mid-way. */
@@ -113,16 +117,16 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
     settings: { ...options.settings, environmentLlm: options.llm ?? null },
     rateLimits,
     sessionSockets: createSessionSockets(),
+    mailer: options.mailer,
   };
   const http = buildHttpApp(deps, {
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     observability: { metrics, log: options.log, metricsToken: options.metricsToken },
   });
-  const server = await new Promise<Server>((resolve) => {
-    const started = serve({ fetch: http.fetch, port: options.port, hostname: options.host }, () =>
-      resolve(started as Server),
-    ) as Server;
-  });
+  // A listener that served the first-run set-up is handed over; otherwise this process opens its own.
+  const listener = options.listener ?? (await listen(http.fetch, options.port, options.host));
+  listener.use(http.fetch);
+  const server = listener.server;
   trackLiveSockets(server, metrics.liveSockets);
   const live = attachLiveSocket(server, deps);
   // Jobs queued before this process started (a crash, another process's backlog) are claimed here too.
@@ -150,9 +154,7 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
   }, FACTS_REFRESH_MS);
   facts.unref();
 
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('the HTTP server has no TCP address');
-  const { port } = address;
+  const { port } = listener;
   return {
     url: `http://${options.host}:${port}`,
     port,
@@ -163,10 +165,7 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
       clearInterval(facts);
       rateLimits.close();
       live.close();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await listener.close();
       await worker.current?.stop();
     },
   };

@@ -27,6 +27,9 @@ const rate = (fallback: Rate) =>
     .default(fallback);
 const limits = defaultRateLimitSettings;
 
+/** The demo's mock account service key: used only while the demo workspace is served. */
+export const DEMO_ACCOUNT_KEY = 'demo-account-key';
+
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -38,6 +41,17 @@ const configSchema = z.object({
   BATON_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   BATON_IDENTITY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   BATON_PUBLIC_URL: z.string().url().optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  BATON_MAIL_FROM: z.string().min(3).default('Baton <baton@localhost>'),
+  /** `baton setup` only: the first admin's password, when no terminal can ask for it. */
+  BATON_ADMIN_PASSWORD: z.string().min(1).optional(),
+  BATON_WORKSPACE: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/, 'must be a workspace slug (lowercase letters, digits, hyphens)')
+    .optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   CUSTOMER_TOKEN_TTL_DAYS: z.coerce.number().positive().default(30),
   MAX_MESSAGE_CHARS: z.coerce.number().int().min(100).max(100_000).default(4000),
@@ -45,7 +59,7 @@ const configSchema = z.object({
   BATON_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   DEMO_ACCOUNT_SERVICE_PORT: z.coerce.number().int().min(0).max(65535).default(3100),
   ACCOUNT_SERVICE_URL: z.string().url().optional(),
-  ACCOUNT_SERVICE_TOKEN: z.string().min(1).default('demo-account-key'),
+  ACCOUNT_SERVICE_TOKEN: z.string().min(1).default(DEMO_ACCOUNT_KEY),
   BATON_INTEGRATIONS_FILE: z.string().min(1).optional(),
   BATON_LLM_BASE_URL: z.string().url('must be an http(s) URL such as http://127.0.0.1:11434/v1').optional(),
   BATON_LLM_API_KEY: z.string().min(1).optional(),
@@ -104,6 +118,12 @@ export interface BatonConfig {
   readonly secret: string | undefined;
   readonly identitySecret: string | undefined;
   readonly publicUrl: string | undefined;
+  /** Where invitation and reset mails go out (SMTP_URL), and their sender; null: links are only shown. */
+  readonly mail: { readonly smtpUrl: string; readonly from: string } | null;
+  /** `baton setup`: the first admin's password (BATON_ADMIN_PASSWORD); asked for when absent. */
+  readonly adminPassword: string | undefined;
+  /** The workspace this process serves; the install's first when absent. */
+  readonly workspace: string | undefined;
   readonly sessionTtlHours: number;
   readonly customerTokenTtlDays: number;
   readonly maxMessageChars: number;
@@ -175,6 +195,9 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>> = p
     secret: c.BATON_SECRET,
     identitySecret: c.BATON_IDENTITY_SECRET,
     publicUrl: c.BATON_PUBLIC_URL,
+    workspace: c.BATON_WORKSPACE,
+    adminPassword: c.BATON_ADMIN_PASSWORD,
+    mail: c.SMTP_URL ? { smtpUrl: c.SMTP_URL, from: c.BATON_MAIL_FROM } : null,
     sessionTtlHours: c.SESSION_TTL_HOURS,
     customerTokenTtlDays: c.CUSTOMER_TOKEN_TTL_DAYS,
     maxMessageChars: c.MAX_MESSAGE_CHARS,

@@ -1,4 +1,5 @@
 /** What every route handler can reach: the application context and server settings. */
+import type { Mailer } from '../adapters/mail/smtp-mailer.ts';
 import type { AppContext } from '../app/context.ts';
 import type { Agent } from '../core/model.ts';
 import type { SessionSockets } from './live/session-sockets.ts';
@@ -27,6 +28,8 @@ export interface ServerSettings {
 
 export interface ServerDeps {
   readonly app: AppContext;
+  /** Mails invitation and reset links when SMTP is configured; absent: the admin passes them on. */
+  readonly mailer?: Mailer | undefined;
   readonly settings: ServerSettings;
   readonly rateLimits: RateLimits;
   /** Staff sockets by session in this process, so sign-out closes them at once. */

@@ -13,16 +13,27 @@ import { startMockAccountService } from '../../demo/account-service.ts';
 import { demoCompany } from '../../demo/company.ts';
 import { seedDemoCompany } from '../../demo/seed.ts';
 import { createPostgresLiveBus } from '../adapters/live/postgres-live-bus.ts';
+import { createSmtpMailer } from '../adapters/mail/smtp-mailer.ts';
 import { openStore } from '../adapters/store/open-store.ts';
+import type { Store } from '../core/ports/store.ts';
+import { servedWorkspace } from '../core/workspace/served-workspace.ts';
 import { buildWorkspaceAnswerer } from './answerer-factory.ts';
 import { signCustomerIdentity } from './auth/customer-identity.ts';
 import { startBatonServer } from './baton-server.ts';
-import { type BatonConfig, loadConfig } from './config.ts';
+import { type BatonConfig, DEMO_ACCOUNT_KEY, loadConfig } from './config.ts';
 import { loadIntegrations } from './integrations-config.ts';
+import { serveFirstSetup } from './setup/setup-server.ts';
 import { buildTurnEngine } from './turn-engine-factory.ts';
 
 export const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const DEMO_WORKSPACE = 'acme';
+
+/** Without the demo, its mock account service's default key is never sent anywhere. */
+const withoutDemoKey = (secrets: Readonly<Record<string, string>>): Readonly<Record<string, string>> =>
+  Object.fromEntries(
+    Object.entries(secrets).filter(
+      ([name, value]) => !(name === 'ACCOUNT_SERVICE_TOKEN' && value === DEMO_ACCOUNT_KEY),
+    ),
+  );
 
 /** The signing secret: BATON_SECRET, or one generated once and kept in the data folder. */
 const resolveSecret = async (config: BatonConfig): Promise<string> => {
@@ -46,38 +57,97 @@ const ensureWebBuilt = async (): Promise<string> => {
   return webRoot;
 };
 
-export const startBaton = async (options: { loadDemo: boolean }): Promise<void> => {
+/**
+ * When the demo loads: `first-start` (`baton start`) only on a database with no workspace yet,
+ * `never` (`baton start --no-demo`: an empty database waits for its set-up link), `always` (`baton demo`).
+ */
+export type DemoChoice = 'first-start' | 'never' | 'always';
+
+/** The workspace to serve: the demo's, the configured or first one, or null on an empty install. */
+const workspaceToServe = async (store: Store, config: BatonConfig, demo: DemoChoice) => {
+  const workspaces = await store.workspaces.list();
+  if (demo === 'always' || (demo === 'first-start' && workspaces.length === 0)) {
+    return (await seedDemoCompany(store)).workspace;
+  }
+  const served = servedWorkspace(workspaces, config.workspace);
+  if (served.kind === 'unknown') {
+    throw new Error(
+      `BATON_WORKSPACE=${served.slug} names no workspace. Known: ${served.known.join(', ') || 'none'}.`,
+    );
+  }
+  return served.kind === 'found' ? served.workspace : null;
+};
+
+/** An empty install serves the set-up page until its one-time link was used, then the workspace made there. */
+const awaitFirstSetup = async (
+  store: Store,
+  config: BatonConfig,
+  webRoot: string,
+  reportError: (error: unknown, context: Record<string, unknown>) => void,
+) => {
+  const waiting = await serveFirstSetup({
+    store,
+    port: config.port,
+    host: config.host,
+    webRoot,
+    https: (config.publicUrl ?? '').startsWith('https://'),
+    widgetFrameAncestors: config.widgetFrameAncestors,
+    reportError,
+  });
+  const url = config.publicUrl ?? `http://localhost:${waiting.listener.port}`;
+  process.stdout.write(
+    [
+      '',
+      'Baton has no workspace yet. Open this one-time set-up link to create yours and its first admin',
+      `(valid once, until ${waiting.expiresAt.toISOString()}):`,
+      '',
+      `  ${url}${waiting.linkPath}`,
+      '',
+      'Headless instead: stop Baton and run `npx baton setup --workspace SLUG --name "Company" --admin-email EMAIL`.',
+      '',
+    ].join('\n'),
+  );
+  return { waiting, workspace: await waiting.created };
+};
+
+export const startBaton = async (options: { demo: DemoChoice }): Promise<void> => {
   loadDotenv({ quiet: true });
   const config = loadConfig();
   const log = pino({ level: config.logLevel });
   const store = await openStore(
     config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: resolve(config.dataDir, 'pglite') },
   );
-  const demo = options.loadDemo ? await seedDemoCompany(store) : null;
-  const accountService = demo
+  const reportError = (error: unknown, context: Record<string, unknown>) =>
+    log.error({ err: error, ...context }, 'background work failed');
+  const webRoot = await ensureWebBuilt();
+  const found = await workspaceToServe(store, config, options.demo);
+  const setup = found ? null : await awaitFirstSetup(store, config, webRoot, reportError);
+  const workspace = found ?? setup?.workspace;
+  if (!workspace) throw new Error('no workspace after set-up');
+  // The demo's accounts, mock account service and its well-known key exist only for the demo.
+  const accountService = workspace.demo
     ? await startMockAccountService({ port: config.demoAccountServicePort, host: '127.0.0.1' })
     : null;
-  const workspace = await store.workspaces.getBySlug(DEMO_WORKSPACE);
-  if (!workspace) throw new Error('No workspace yet: run `baton start` once without --no-demo.');
 
   const secret = await resolveSecret(config);
   const identitySecret = config.identitySecret ?? secret;
-  const reportError = (error: unknown, context: Record<string, unknown>) =>
-    log.error({ err: error, ...context }, 'background work failed');
   // Several processes may share a PostgreSQL server: live updates then travel through it.
   const live = config.databaseUrl ? await createPostgresLiveBus(config.databaseUrl, reportError) : undefined;
   const running = await startBatonServer({
     store,
-    workspaceSlug: DEMO_WORKSPACE,
+    workspaceSlug: workspace.slug,
+    ...(setup ? { listener: setup.waiting.listener } : {}),
     turnEngine: buildTurnEngine(
       store,
       workspace,
       {
         integrations: await loadIntegrations({
           file: config.integrationsFile,
-          demoAccountServiceUrl: config.accountServiceUrl ?? accountService?.url ?? null,
+          demoAccountServiceUrl: workspace.demo
+            ? (config.accountServiceUrl ?? accountService?.url ?? null)
+            : null,
         }),
-        secrets: config.lookupSecrets,
+        secrets: workspace.demo ? config.lookupSecrets : withoutDemoKey(config.lookupSecrets),
       },
       // Every model call is logged: faults as warnings (never swallowed), usage at debug level.
       {
@@ -113,15 +183,18 @@ export const startBaton = async (options: { loadDemo: boolean }): Promise<void> 
       liveAllowedOrigins: config.liveAllowedOrigins,
     },
     rateLimits: config.rateLimits,
+    ...(config.mail ? { mailer: createSmtpMailer(config.mail.smtpUrl, config.mail.from) } : {}),
     port: config.port,
     host: config.host,
     maxMessageChars: config.maxMessageChars,
-    webRoot: await ensureWebBuilt(),
+    webRoot,
     reportError,
     log,
     metricsToken: config.metricsToken,
     ...(live ? { live } : {}),
   });
+
+  setup?.waiting.handedOver();
 
   const url = config.publicUrl ?? `http://localhost:${running.port}`;
   const lines = [
@@ -132,10 +205,11 @@ export const startBaton = async (options: { loadDemo: boolean }): Promise<void> 
     `  API document:   ${url}/openapi.json`,
     `  AI answerer:    ${config.llm ? `${config.llm.model} at ${config.llm.baseUrl} (BATON_LLM_*)` : 'embedded retrieval (no model; set BATON_LLM_BASE_URL to use one)'}`,
     `  database:       ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${resolve(config.dataDir, 'pglite')}`}`,
+    `  workspace:      ${workspace.name} (${workspace.slug})${workspace.demo ? ', the demo' : ''}`,
   ];
-  if (demo) {
-    lines.push('', 'Demo agents (company "Acme"):');
-    for (const agent of demo.agents) {
+  if (workspace.demo) {
+    lines.push('', 'Demo agents (company "Acme"; public passwords, marked demo in the inbox):');
+    for (const agent of demoCompany.agents) {
       lines.push(`  ${agent.email.padEnd(20)} password: ${agent.password}   (${agent.role})`);
     }
     lines.push('', 'Chat as an identified demo customer (their plan, payments and orders are looked up):');

@@ -16,6 +16,9 @@ const CalibrationPage = lazy(() =>
 const AnalyticsPage = lazy(() =>
   import('./analytics/analytics-page.tsx').then((m) => ({ default: m.AnalyticsPage })),
 );
+const SetupPage = lazy(() => import('./setup/setup-page.tsx').then((m) => ({ default: m.SetupPage })));
+const PeoplePage = lazy(() => import('./people/people-page.tsx').then((m) => ({ default: m.PeoplePage })));
+const JoinPage = lazy(() => import('./people/join-page.tsx').then((m) => ({ default: m.JoinPage })));
 const HomePage = lazy(() => import('./home-page.tsx').then((m) => ({ default: m.HomePage })));
 
 const pageFor = (path: string) => {
@@ -26,6 +29,9 @@ const pageFor = (path: string) => {
   if (path.startsWith('/gaps')) return <GapsPage />;
   if (path.startsWith('/calibration')) return <CalibrationPage />;
   if (path.startsWith('/analytics')) return <AnalyticsPage />;
+  if (path.startsWith('/setup')) return <SetupPage />;
+  if (path.startsWith('/people')) return <PeoplePage />;
+  if (path.startsWith('/join')) return <JoinPage />;
   return <HomePage />;
 };
 

@@ -7,7 +7,7 @@ import { toAgent } from './mappers.ts';
 import { isUuid } from './row-values.ts';
 
 export const agentRepository = (db: Db): AgentRepository => ({
-  async create({ workspaceId, email, name, role, passwordHash, teamKeys, capacity }) {
+  async create({ workspaceId, email, name, role, passwordHash, teamKeys, capacity, demo }) {
     try {
       const row = await db
         .insertInto('agents')
@@ -18,6 +18,7 @@ export const agentRepository = (db: Db): AgentRepository => ({
           role,
           password_hash: passwordHash,
           team_keys: teamKeys,
+          is_demo: demo ?? false,
           ...(capacity === undefined ? {} : { capacity }),
         })
         .returningAll()
@@ -76,5 +77,50 @@ export const agentRepository = (db: Db): AgentRepository => ({
     if (result === undefined || result.numUpdatedRows === 0n) {
       throw new DomainError('not_found', `No agent with id ${id}.`);
     }
+  },
+
+  async update(id, change) {
+    if (!isUuid(id)) return null;
+    const set = {
+      ...(change.role === undefined ? {} : { role: change.role }),
+      ...(change.teamKeys === undefined ? {} : { team_keys: change.teamKeys }),
+      ...(change.capacity === undefined ? {} : { capacity: change.capacity }),
+    };
+    if (Object.keys(set).length === 0) return this.getById(id);
+    const row = await db
+      .updateTable('agents')
+      .set(set)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+    return row === undefined ? null : toAgent(row);
+  },
+
+  async deactivate(id, at) {
+    if (!isUuid(id)) return null;
+    // One statement: no request can slip in between the account closing and its sessions ending.
+    const row = await db
+      .with('ended', (q) => q.deleteFrom('agent_sessions').where('agent_id', '=', id))
+      .updateTable('agents')
+      .set({ deactivated_at: sql<Date>`coalesce(deactivated_at, ${at})`, status: 'away' })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+    return row === undefined ? null : toAgent(row);
+  },
+
+  async setPasswordHash(id, passwordHash, keepSession) {
+    if (!isUuid(id)) return;
+    await db
+      .with('ended', (q) =>
+        q
+          .deleteFrom('agent_sessions')
+          .where('agent_id', '=', id)
+          .$if(keepSession !== null, (d) => d.where('token_hash', '<>', keepSession ?? '')),
+      )
+      .updateTable('agents')
+      .set({ password_hash: passwordHash })
+      .where('id', '=', id)
+      .execute();
   },
 });

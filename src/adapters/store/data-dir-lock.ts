@@ -28,6 +28,20 @@ const holderOf = async (lockPath: string): Promise<number | null> => {
   return Number.isInteger(pid) && pid > 0 ? pid : null;
 };
 
+/** Another running process holds the embedded database: commands say what to do instead. */
+export class DataDirInUseError extends Error {
+  constructor(
+    readonly folder: string,
+    readonly holder: number | null,
+  ) {
+    super(
+      `The embedded database in ${folder} is already open in process ${holder}. Stop that Baton first, ` +
+        'or run several processes against one PostgreSQL server with DATABASE_URL.',
+    );
+    this.name = 'DataDirInUseError';
+  }
+}
+
 /** Takes the folder's lock or throws saying who holds it; resolves to the function that releases it. */
 export const lockDataDir = async (dataDir: string): Promise<() => Promise<void>> => {
   const folder = resolve(dataDir);
@@ -45,12 +59,7 @@ export const lockDataDir = async (dataDir: string): Promise<() => Promise<void>>
     }
     const holder = await holderOf(lockPath);
     const inUse = holder === process.pid ? heldHere.has(folder) : holder !== null && isRunning(holder);
-    if (inUse) {
-      throw new Error(
-        `The embedded database in ${folder} is already open in process ${holder}. Stop that Baton first, ` +
-          'or run several processes against one PostgreSQL server with DATABASE_URL.',
-      );
-    }
+    if (inUse) throw new DataDirInUseError(folder, holder);
     await rm(lockPath, { force: true });
   }
   throw new Error(`Could not take the lock ${lockPath}; remove it if no Baton is running.`);

@@ -16,6 +16,7 @@ export interface WorkspaceTable {
   slug: string;
   name: string;
   created_at: Generated<Date>;
+  is_demo: Generated<boolean>;
 }
 
 export interface TeamTable {
@@ -39,6 +40,24 @@ export interface AgentTable {
   capacity: Generated<number>;
   last_assigned_at: NullableTimestamp;
   created_at: Generated<Date>;
+  is_demo: Generated<boolean>;
+  deactivated_at: NullableTimestamp;
+}
+
+export interface PeopleLinkTable {
+  token_hash: string;
+  workspace_id: string;
+  kind: string;
+  email: string;
+  name: string;
+  role: string;
+  team_keys: TextArray;
+  capacity: Generated<number>;
+  agent_id: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  expires_at: Date;
+  used_at: NullableTimestamp;
 }
 
 export interface AgentSessionTable {
@@ -158,6 +177,7 @@ export interface Database {
   teams: TeamTable;
   agents: AgentTable;
   agent_sessions: AgentSessionTable;
+  people_links: PeopleLinkTable;
   customers: CustomerTable;
   conversations: ConversationTable;
   messages: MessageTable;

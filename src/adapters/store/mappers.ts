@@ -38,6 +38,7 @@ export const toWorkspace = (row: Selectable<WorkspaceTable>): Workspace => ({
   slug: row.slug,
   name: row.name,
   createdAt: row.created_at,
+  demo: row.is_demo,
 });
 
 export const toTeam = (row: Selectable<TeamTable>): Team => ({
@@ -60,6 +61,8 @@ export const toAgent = (row: Selectable<AgentTable>): Agent => ({
   status: oneOf(agentStatuses, row.status, 'agent status'),
   capacity: row.capacity,
   lastAssignedAt: row.last_assigned_at,
+  demo: row.is_demo,
+  active: row.deactivated_at === null,
 });
 
 export const toSession = (row: Selectable<AgentSessionTable>): AgentSession => ({

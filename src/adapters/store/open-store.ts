@@ -23,6 +23,7 @@ import { eventRepository } from './event.repository.ts';
 import { messageRepository } from './message.repository.ts';
 import { metricsRepository } from './metrics/metrics.repository.ts';
 import { migrateToLatest } from './migrate.ts';
+import { peopleLinkRepository } from './people-link.repository.ts';
 import { policyRepository } from './policy.repository.ts';
 import { rateLimitRepository } from './rate-limit.repository.ts';
 import { reviewRepository } from './review.repository.ts';
@@ -75,6 +76,7 @@ export const storeOn = (
     workspaces: workspaceRepository(db),
     teams: teamRepository(db),
     agents: agentRepository(db),
+    peopleLinks: peopleLinkRepository(db),
     sessions: sessionRepository(db),
     customers: customerRepository(db),
     conversations: conversationRepository(db),

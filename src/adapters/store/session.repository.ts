@@ -24,6 +24,17 @@ export const sessionRepository = (db: Db): SessionRepository => ({
     return row === undefined ? null : toSession(row);
   },
 
+  async listByAgent(agentId, now) {
+    const rows = await db
+      .selectFrom('agent_sessions')
+      .selectAll()
+      .where('agent_id', '=', agentId)
+      .where('expires_at', '>', now)
+      .orderBy('created_at', 'desc')
+      .execute();
+    return rows.map(toSession);
+  },
+
   async delete(tokenHash) {
     await db.deleteFrom('agent_sessions').where('token_hash', '=', tokenHash).execute();
   },

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import type { Store } from '../../core/ports/store.ts';
 import { aiTurnJobsContract } from './contract/ai-turn-jobs.contract.ts';
 import { changesHistoryContract } from './contract/changes-history.contract.ts';
+import { companyContract } from './contract/company.contract.ts';
 import { conversationsContract } from './contract/conversations.contract.ts';
 import { factsMarksContract } from './contract/facts-marks.contract.ts';
 import { knowledgePolicyContract } from './contract/knowledge-policy.contract.ts';
@@ -39,5 +40,6 @@ export const runStoreContract = (name: string, openFresh: () => Promise<Store>):
     changesHistoryContract(store);
     reviewsContract(store);
     factsMarksContract(store);
+    companyContract(store);
   });
 };

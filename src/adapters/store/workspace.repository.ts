@@ -5,11 +5,11 @@ import { isUniqueViolation } from './database-errors.ts';
 import { toWorkspace } from './mappers.ts';
 
 export const workspaceRepository = (db: Db): WorkspaceRepository => ({
-  async create({ slug, name }) {
+  async create({ slug, name, demo }) {
     try {
       const row = await db
         .insertInto('workspaces')
-        .values({ slug, name })
+        .values({ slug, name, is_demo: demo ?? false })
         .returningAll()
         .executeTakeFirstOrThrow();
       return toWorkspace(row);
@@ -23,5 +23,10 @@ export const workspaceRepository = (db: Db): WorkspaceRepository => ({
   async getBySlug(slug) {
     const row = await db.selectFrom('workspaces').selectAll().where('slug', '=', slug).executeTakeFirst();
     return row === undefined ? null : toWorkspace(row);
+  },
+
+  async list() {
+    const rows = await db.selectFrom('workspaces').selectAll().orderBy('created_at').orderBy('id').execute();
+    return rows.map(toWorkspace);
   },
 });

@@ -13,6 +13,8 @@ const buildAgent = (overrides: Partial<Agent> = {}): Agent => ({
   status: 'available',
   capacity: 3,
   lastAssignedAt: null,
+  demo: false,
+  active: true,
   ...overrides,
 });
 

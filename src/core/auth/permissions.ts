@@ -46,3 +46,6 @@ export const canReview = (agent: Pick<Agent, 'role'>): boolean =>
 /** The SPEC §9 numbers are for those who run the desk and review it: ops, admins and QA. */
 export const canReadMetrics = (agent: Pick<Agent, 'role'>): boolean =>
   agent.role === 'ops' || agent.role === 'admin' || agent.role === 'qa';
+
+/** Inviting, changing and deactivating people, and resetting their passwords, is the admin's (SPEC §1). */
+export const canManagePeople = (agent: Pick<Agent, 'role'>): boolean => agent.role === 'admin';

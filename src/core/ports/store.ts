@@ -128,8 +128,10 @@ export interface WorkspaceSettingVersion {
 }
 
 export interface WorkspaceRepository {
-  create(input: { slug: string; name: string }): Promise<Workspace>;
+  create(input: { slug: string; name: string; demo?: boolean }): Promise<Workspace>;
   getBySlug(slug: string): Promise<Workspace | null>;
+  /** Every workspace, oldest first (the first is the install's default). */
+  list(): Promise<Workspace[]>;
 }
 
 export interface TeamRepository {
@@ -153,6 +155,7 @@ export interface AgentRepository {
     passwordHash: string;
     teamKeys: readonly string[];
     capacity?: number;
+    demo?: boolean;
   }): Promise<Agent>;
   getById(id: string): Promise<Agent | null>;
   /** Emails compare case-insensitively. */
@@ -160,12 +163,50 @@ export interface AgentRepository {
   list(workspaceId: string): Promise<Agent[]>;
   setStatus(id: string, status: Agent['status']): Promise<Agent>;
   markAssigned(id: string, at: Date): Promise<void>;
+  /** Changes role, teams or chat capacity; null when no such agent. */
+  update(
+    id: string,
+    change: { role?: AgentRole; teamKeys?: readonly string[]; capacity?: number },
+  ): Promise<Agent | null>;
+  /** Deactivates the agent and deletes every session of theirs in the same statement; null when no such agent. */
+  deactivate(id: string, at: Date): Promise<Agent | null>;
+  /** Sets a new password hash and ends every session but `keepSession` (a token hash), in one statement. */
+  setPasswordHash(id: string, passwordHash: string, keepSession: string | null): Promise<void>;
+}
+
+/** A one-time link an admin made: an invitation to join, or a password reset for an existing person. */
+export interface PeopleLink {
+  readonly tokenHash: string;
+  readonly workspaceId: string;
+  readonly kind: 'invitation' | 'password_reset';
+  readonly email: string;
+  readonly name: string;
+  readonly role: AgentRole;
+  readonly teamKeys: readonly string[];
+  readonly capacity: number;
+  /** The person a reset is for; null for an invitation. */
+  readonly agentId: string | null;
+  readonly createdBy: string | null;
+  readonly createdAt: Date;
+  readonly expiresAt: Date;
+  readonly usedAt: Date | null;
+}
+
+export interface PeopleLinkRepository {
+  create(link: Omit<PeopleLink, 'createdAt' | 'usedAt'>): Promise<PeopleLink>;
+  get(tokenHash: string): Promise<PeopleLink | null>;
+  /** Marks the link used if it is unused and unexpired at `at`; null when another use won or it lapsed. */
+  use(tokenHash: string, at: Date): Promise<PeopleLink | null>;
+  /** Unused, unexpired invitations of a workspace, newest first. */
+  pendingInvitations(workspaceId: string, now: Date): Promise<PeopleLink[]>;
 }
 
 export interface SessionRepository {
   create(session: AgentSession): Promise<void>;
   /** Returns the session even when it has expired: the caller decides with its own clock. */
   get(tokenHash: string): Promise<AgentSession | null>;
+  /** An agent's unexpired sessions, newest first. */
+  listByAgent(agentId: string, now: Date): Promise<AgentSession[]>;
   delete(tokenHash: string): Promise<void>;
   /** Removes sessions that expired at or before `now`; returns how many. */
   deleteExpired(now: Date): Promise<number>;
@@ -337,6 +378,7 @@ export interface Store {
   readonly workspaces: WorkspaceRepository;
   readonly teams: TeamRepository;
   readonly agents: AgentRepository;
+  readonly peopleLinks: PeopleLinkRepository;
   readonly sessions: SessionRepository;
   readonly customers: CustomerRepository;
   readonly conversations: ConversationRepository;

@@ -32,7 +32,7 @@ export const signIn = async (
   await limits.guard.before(limits.address, credentials.email);
   const agent = await store.agents.getByEmail(workspaceId, credentials.email);
   const ok = await verifyPassword(credentials.password, agent?.passwordHash ?? (await standInHash()));
-  if (!agent || !ok) {
+  if (!agent || !ok || !agent.active) {
     await limits.guard.failed(limits.address, credentials.email);
     throw new DomainError(
       'invalid_credentials',
@@ -71,7 +71,9 @@ export const staffSession = async (
     throw new DomainError('session_expired', 'Your session has expired. Sign in again.');
   }
   const agent = await store.agents.getById(session.agentId);
-  if (!agent) throw new DomainError('unauthenticated', 'Your account no longer exists. Ask an admin.');
+  if (!agent?.active) {
+    throw new DomainError('unauthenticated', 'Your account is closed or no longer exists. Ask an admin.');
+  }
   return { agent, tokenHash: session.tokenHash, expiresAt: session.expiresAt };
 };
 

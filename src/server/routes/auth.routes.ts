@@ -25,6 +25,7 @@ export const presentAgent = (agent: Agent) => ({
   teamKeys: [...agent.teamKeys],
   status: agent.status,
   capacity: agent.capacity,
+  demo: agent.demo,
 });
 
 export const authRoutes = (deps: ServerDeps) => {

@@ -13,7 +13,11 @@ let qa: string;
 let maya: string;
 beforeAll(async () => {
   baton = await startTestBaton();
-  const reviewer = await addStaff(baton, { email: 'rita.review@acme.test', role: 'qa', teamKeys: ['billing'] });
+  const reviewer = await addStaff(baton, {
+    email: 'rita.review@acme.test',
+    role: 'qa',
+    teamKeys: ['billing'],
+  });
   [admin, qa, maya] = await Promise.all([
     agentToken(baton, 'sam@acme.test'),
     signInAs(baton, reviewer.email, reviewer.password),

@@ -34,6 +34,8 @@ const responders = staff('agent', 'specialist', 'ops', 'admin');
 const takeOver = staff('specialist', 'ops', 'admin');
 /** Policy, wording and the LLM: Knowledge & ops, and admins. */
 const owners = staff('ops', 'admin');
+/** People and their access: the admin's (SPEC §1). */
+const admins = staff('admin');
 /** Reviewing the AI (SPEC §8) and reading the desk's numbers (§9): QA, ops and admins. */
 const reviewers = staff('qa', 'ops', 'admin');
 
@@ -43,6 +45,11 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'GET /openapi.json': open,
   'POST /api/auth/sign-in': open,
   'POST /api/auth/sign-out': open,
+  // First-run set-up and invitation or reset links: the one-time token in the body is the key.
+  'GET /api/setup': open,
+  'POST /api/setup': open,
+  'POST /api/people-links/open': open,
+  'POST /api/people-links/accept': open,
   'POST /api/widget/conversations': customer,
   'GET /api/widget/conversations/:id': customer,
   'POST /api/widget/conversations/:id/messages': customer,
@@ -89,6 +96,13 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'GET /api/coaching/calibration': reviewers,
   'POST /api/coaching/gaps/:id/draft': reviewers,
   'POST /api/coaching/articles': owners,
+  'GET /api/people': admins,
+  'POST /api/people/invitations': admins,
+  'PATCH /api/people/:id': admins,
+  'POST /api/people/:id/deactivate': admins,
+  'POST /api/people/:id/password-reset': admins,
+  'PUT /api/people/me/password': allStaff,
+  'GET /api/people/me/sessions': allStaff,
 };
 
 /** The route a request reached (its registered method and path), past the middlewares. */

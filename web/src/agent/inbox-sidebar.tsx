@@ -26,6 +26,14 @@ export const InboxSidebar = (props: {
     <div className="me">
       <strong>{props.agent.name}</strong>
       <span className="role">{props.agent.role}</span>
+      {props.agent.demo ? (
+        <span
+          className="demo-badge"
+          title="A demo account: its password is public. Do not use it for real work."
+        >
+          Demo account
+        </span>
+      ) : null}
       <button
         type="button"
         className={`status ${props.agent.status}`}
@@ -69,6 +77,11 @@ export const InboxSidebar = (props: {
             onClick={() => props.onTeam(t.key)}
           >
             {t.name}{' '}
+            {t.open ? null : (
+              <span className="closed" title="Outside this team's business hours">
+                closed
+              </span>
+            )}{' '}
             <span className="count" title="Waiting for a person (not yet assigned)">
               {t.waiting}
               <span className="visually-hidden"> waiting</span>

@@ -58,7 +58,10 @@ export const SignIn = ({
           </p>
         )}
         <button type="submit">Sign in</button>
-        <p className="hint">The demo agents and their passwords are printed when Baton starts.</p>
+        <p className="hint">
+          Ask your admin for an account. On the demo, the demo agents and their passwords are printed when
+          Baton starts.
+        </p>
       </form>
     </main>
   );

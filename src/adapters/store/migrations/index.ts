@@ -3,6 +3,8 @@ import type { QueryExecutorProvider } from 'kysely';
 import * as initialSchema from './0001-initial-schema.ts';
 import * as workspaceSettings from './0002-workspace-settings.ts';
 import * as aiTurnJobs from './0003-ai-turn-jobs.ts';
+import * as demoMarks from './0010-demo-marks.ts';
+import * as people from './0011-people.ts';
 import * as rateLimits from './0020-rate-limits.ts';
 import * as conversationFacts from './0030-conversation-facts.ts';
 import * as staleConversationFacts from './0031-stale-conversation-facts.ts';
@@ -21,6 +23,8 @@ export const migrations: readonly Migration[] = [
   initialSchema,
   workspaceSettings,
   aiTurnJobs,
+  demoMarks,
+  people,
   rateLimits,
   conversationFacts,
   staleConversationFacts,
