@@ -13,6 +13,7 @@ import {
 } from '../../adapters/knowledge/markdown-folder.ts';
 import { describeArticleProblems } from '../../core/knowledge/article-markdown.ts';
 import type { Store } from '../../core/ports/store.ts';
+import { loadCliConfig, openConfiguredStore } from '../configured-store.ts';
 
 export interface ImportRun {
   readonly dir: string;
@@ -100,19 +101,7 @@ export const registerImportCommand = (program: Command): void => {
     .argument('<dir>', 'folder of .md files')
     .option('--workspace <slug>', 'workspace to import into', 'acme')
     .action(async (dir: string, options: { workspace: string }) => {
-      const [{ config: loadDotenv }, { loadConfig }, { openStore }] = await Promise.all([
-        import('dotenv'),
-        import('../../server/config.ts'),
-        import('../../adapters/store/open-store.ts'),
-      ]);
-      loadDotenv({ quiet: true });
-      const config = loadConfig();
-      // The same database `baton start` opens.
-      const store = await openStore(
-        config.databaseUrl
-          ? { databaseUrl: config.databaseUrl }
-          : { dataDir: resolve(config.dataDir, 'pglite') },
-      );
+      const store = await openConfiguredStore(await loadCliConfig());
       try {
         process.exitCode = await runImport({
           dir: resolve(dir),

@@ -2,12 +2,12 @@
  * `baton metrics [--from D] [--to D] [--category C] [--team T] [--channel CH] [--format table|json]`:
  * the SPEC §9 numbers of the live store, the same report GET /api/metrics returns.
  */
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { type MetricsQuery, metricsQuerySchema, metricsWindowOf } from '../../api/metrics-schemas.ts';
 import { workspaceMetrics } from '../../app/metrics-report.ts';
 import type { MetricsReport } from '../../core/metrics/index.ts';
 import type { Store } from '../../core/ports/store.ts';
+import { loadCliConfig, openConfiguredStore } from '../configured-store.ts';
 
 export interface MetricsRun {
   readonly store: Store;
@@ -90,19 +90,7 @@ export const registerMetricsCommand = (program: Command): void => {
         process.exitCode = 2;
         return;
       }
-      const [{ config: loadDotenv }, { loadConfig }, { openStore }] = await Promise.all([
-        import('dotenv'),
-        import('../../server/config.ts'),
-        import('../../adapters/store/open-store.ts'),
-      ]);
-      loadDotenv({ quiet: true });
-      const config = loadConfig();
-      // The same database `baton start` opens.
-      const store = await openStore(
-        config.databaseUrl
-          ? { databaseUrl: config.databaseUrl }
-          : { dataDir: resolve(config.dataDir, 'pglite') },
-      );
+      const store = await openConfiguredStore(await loadCliConfig());
       try {
         process.exitCode = await runMetrics({
           store,

@@ -4,7 +4,6 @@
  * With the embedded database it refuses while a server holds the data folder (two processes would
  * corrupt it) and says how to go on.
  */
-import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
 import type { Command } from 'commander';
@@ -14,6 +13,7 @@ import { lineText } from '../../api/text-fields.ts';
 import { setUpWorkspace } from '../../app/company/set-up-workspace.ts';
 import { isDomainError } from '../../core/errors.ts';
 import type { Store } from '../../core/ports/store.ts';
+import { loadCliConfig, openConfiguredStore } from '../configured-store.ts';
 
 const headlessSetupSchema = z.object({
   workspace: workspaceSlugSchema,
@@ -91,15 +91,10 @@ export const registerSetupCommand = (program: Command): void => {
     .requiredOption('--admin-email <email>', "the first admin's email (their sign-in)")
     .option('--admin-name <name>', "the first admin's name (default: the email's part before @)")
     .action(async (options: { workspace: string; name: string; adminEmail: string; adminName?: string }) => {
-      const [{ config: loadDotenv }, { loadConfig }, { openStore }, { DataDirInUseError }] =
-        await Promise.all([
-          import('dotenv'),
-          import('../../server/config.ts'),
-          import('../../adapters/store/open-store.ts'),
-          import('../../adapters/store/data-dir-lock.ts'),
-        ]);
-      loadDotenv({ quiet: true });
-      const config = loadConfig();
+      const [config, { DataDirInUseError }] = await Promise.all([
+        loadCliConfig(),
+        import('../../adapters/store/data-dir-lock.ts'),
+      ]);
       if (config.adminPassword === undefined && !process.stdin.isTTY) {
         process.stderr.write('Set BATON_ADMIN_PASSWORD, or run `baton setup` in a terminal to be asked.\n');
         process.exitCode = 1;
@@ -107,11 +102,7 @@ export const registerSetupCommand = (program: Command): void => {
       }
       let store: Store;
       try {
-        store = await openStore(
-          config.databaseUrl
-            ? { databaseUrl: config.databaseUrl }
-            : { dataDir: resolve(config.dataDir, 'pglite') },
-        );
+        store = await openConfiguredStore(config);
       } catch (error) {
         if (!(error instanceof DataDirInUseError)) throw error;
         process.stderr.write(
