@@ -5,11 +5,8 @@
  */
 import { useEffect, useState } from 'react';
 import type { CalibrationView } from '../../../src/api/calibration-schemas.ts';
-import { SignIn } from '../agent/sign-in.tsx';
+import { CoachingFrame } from '../review/coaching-frame.tsx';
 import { apiCall } from '../shared/api.ts';
-import { useSignedInAgent } from '../shared/use-signed-in-agent.ts';
-import '../ops/ops.css';
-import '../review/review.css';
 import '../gaps/gaps.css';
 
 type Category = CalibrationView['categories'][number];
@@ -71,28 +68,15 @@ const Categories = () => {
   );
 };
 
-export const CalibrationPage = () => {
-  const [agent, setAgent] = useSignedInAgent();
-  if (agent === undefined) return <p className="loading">Loading…</p>;
-  if (!agent) return <SignIn onSignedIn={setAgent} />;
-  return (
-    <div className="ops review">
-      <header className="ops-bar">
-        <a className="brand" href="/">
-          Baton
-        </a>
-        <h1 className="ops-title">Calibration</h1>
-        <span className="spacer" />
-        <a href="/review">Review</a>
-        <a href="/gaps">Knowledge gaps</a>
-        <a href="/ops">Ops console</a>
-        <span className="who">
-          {agent.name} ({agent.role})
-        </span>
-      </header>
-      <main className="review-main">
-        <Categories />
-      </main>
-    </div>
-  );
-};
+export const CalibrationPage = () => (
+  <CoachingFrame
+    title="Calibration"
+    links={[
+      ['/review', 'Review'],
+      ['/gaps', 'Knowledge gaps'],
+      ['/ops', 'Ops console'],
+    ]}
+  >
+    {() => <Categories />}
+  </CoachingFrame>
+);

@@ -6,11 +6,8 @@
 import { useEffect, useState } from 'react';
 import type { ArticleDraftView, KnowledgeGapView } from '../../../src/api/gaps-schemas.ts';
 import type { AgentView } from '../../../src/api/schemas.ts';
-import { SignIn } from '../agent/sign-in.tsx';
+import { CoachingFrame } from '../review/coaching-frame.tsx';
 import { apiCall } from '../shared/api.ts';
-import { useSignedInAgent } from '../shared/use-signed-in-agent.ts';
-import '../ops/ops.css';
-import '../review/review.css';
 import './gaps.css';
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
@@ -116,28 +113,15 @@ const GapList = ({ agent }: { agent: AgentView }) => {
   );
 };
 
-export const GapsPage = () => {
-  const [agent, setAgent] = useSignedInAgent();
-  if (agent === undefined) return <p className="loading">Loading…</p>;
-  if (!agent) return <SignIn onSignedIn={setAgent} />;
-  return (
-    <div className="ops review">
-      <header className="ops-bar">
-        <a className="brand" href="/">
-          Baton
-        </a>
-        <h1 className="ops-title">Knowledge gaps</h1>
-        <span className="spacer" />
-        <a href="/review">Review</a>
-        <a href="/calibration">Calibration</a>
-        <a href="/ops">Ops console</a>
-        <span className="who">
-          {agent.name} ({agent.role})
-        </span>
-      </header>
-      <main className="review-main">
-        <GapList agent={agent} />
-      </main>
-    </div>
-  );
-};
+export const GapsPage = () => (
+  <CoachingFrame
+    title="Knowledge gaps"
+    links={[
+      ['/review', 'Review'],
+      ['/calibration', 'Calibration'],
+      ['/ops', 'Ops console'],
+    ]}
+  >
+    {(agent) => <GapList agent={agent} />}
+  </CoachingFrame>
+);

@@ -5,13 +5,10 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { ReviewQueue } from '../../../src/api/review-schemas.ts';
-import { SignIn } from '../agent/sign-in.tsx';
 import { apiCall } from '../shared/api.ts';
-import { useSignedInAgent } from '../shared/use-signed-in-agent.ts';
+import { CoachingFrame } from './coaching-frame.tsx';
 import { QueueList } from './queue-list.tsx';
 import { ReviewPane } from './review-pane.tsx';
-import '../ops/ops.css';
-import './review.css';
 
 const weekFromAddress = (): string | undefined =>
   new URLSearchParams(window.location.search).get('week') ?? undefined;
@@ -62,34 +59,22 @@ const ReviewDesk = () => {
   );
 };
 
-export const ReviewPage = () => {
-  const [agent, setAgent] = useSignedInAgent();
-  if (agent === undefined) return <p className="loading">Loading…</p>;
-  if (!agent) return <SignIn onSignedIn={setAgent} />;
-  const reviewer = agent.role === 'qa' || agent.role === 'ops' || agent.role === 'admin';
-  return (
-    <div className="ops review">
-      <header className="ops-bar">
-        <a className="brand" href="/">
-          Baton
-        </a>
-        <h1 className="ops-title">Review</h1>
-        <span className="spacer" />
-        <a href="/agent">Inbox</a>
-        <a href="/gaps">Knowledge gaps</a>
-        <a href="/calibration">Calibration</a>
-        <a href="/ops">Ops console</a>
-        <span className="who">
-          {agent.name} ({agent.role})
-        </span>
-      </header>
-      <main className="review-main">
-        {reviewer ? (
-          <ReviewDesk />
-        ) : (
-          <p className="review-error">Reviewing AI answers is for the qa, ops and admin roles.</p>
-        )}
-      </main>
-    </div>
-  );
-};
+export const ReviewPage = () => (
+  <CoachingFrame
+    title="Review"
+    links={[
+      ['/agent', 'Inbox'],
+      ['/gaps', 'Knowledge gaps'],
+      ['/calibration', 'Calibration'],
+      ['/ops', 'Ops console'],
+    ]}
+  >
+    {(agent) =>
+      agent.role === 'qa' || agent.role === 'ops' || agent.role === 'admin' ? (
+        <ReviewDesk />
+      ) : (
+        <p className="review-error">Reviewing AI answers is for the qa, ops and admin roles.</p>
+      )
+    }
+  </CoachingFrame>
+);
