@@ -41,13 +41,16 @@ const customerSays = async (baton: TestBaton, text: string) => {
     body: { text },
   });
   // The turn is over once the handover is recorded or the AI's answer is stored.
-  const events = await eventually(async () => {
+  // The events are read again once it is over: an answer stored between the two reads below
+  // would otherwise end the wait with a list read before its decision.
+  await eventually(async () => {
     const list = await baton.store.events.list(id);
     const answered = (await baton.store.messages.list(id)).some(
       (m) => m.author === 'ai' && m.kind === 'message',
     );
-    return list.some((e) => e.type === 'handed_over') || answered ? list : null;
+    return list.some((e) => e.type === 'handed_over') || answered ? true : null;
   });
+  const events = await baton.store.events.list(id);
   const trace = events.find((e) => e.type === 'decision_made')?.data.trace as { policyVersion?: number };
   const reasons = (events.find((e) => e.type === 'handed_over')?.data.reasons ?? []) as { code: string }[];
   const handoff = (await baton.store.messages.list(id)).find((m) => m.kind === 'handoff')?.body ?? null;

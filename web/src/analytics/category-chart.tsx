@@ -30,7 +30,12 @@ export const CategoryChart = ({ byCategory }: { byCategory: Readonly<Record<stri
           tickLine={false}
           axisLine={false}
         />
-        <Tooltip formatter={(value) => `${String(value)}%`} cursor={{ fill: '#f2f4f7' }} />
+        <Tooltip
+          formatter={(value) => `${String(value)}%`}
+          cursor={{ fill: '#f2f4f7' }}
+          // In the text colour: recharts paints tooltip lines in the series' colour.
+          itemStyle={{ color: '#1b1f24' }}
+        />
         <Bar dataKey="rate" name="AI resolution rate" fill="#1f4fd1" isAnimationActive={false} />
       </BarChart>
       <table className="analytics-table" data-testid="category-table">

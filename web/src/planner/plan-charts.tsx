@@ -14,6 +14,9 @@ import {
 } from 'recharts';
 import type { AutomationPointView, StaffingPlanView } from '../../../src/api/planner-schemas.ts';
 
+/** Tooltip lines in the text colour: recharts paints them in the series' colour, too light to read (axe: contrast). */
+const tooltipItem = { color: '#1b1f24' };
+
 const shortRole: Readonly<Record<string, string>> = {
   frontline: 'Frontline',
   aiQa: 'AI QA',
@@ -55,7 +58,7 @@ export const RoleBarChart = ({ plan }: { plan: StaffingPlanView }) => {
           tickLine={false}
           axisLine={false}
         />
-        <Tooltip formatter={fteText} cursor={{ fill: '#f2f4f7' }} />
+        <Tooltip formatter={fteText} cursor={{ fill: '#f2f4f7' }} itemStyle={tooltipItem} />
         <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
         <Bar
           dataKey="before"
@@ -103,7 +106,11 @@ export const AutomationCurveChart = ({
           tickLine={false}
         />
         <YAxis tick={axisTick} allowDecimals={false} tickLine={false} axisLine={false} />
-        <Tooltip labelFormatter={(v) => `AI resolves ${String(v)}%`} formatter={fteText} />
+        <Tooltip
+          labelFormatter={(v) => `AI resolves ${String(v)}%`}
+          formatter={fteText}
+          itemStyle={tooltipItem}
+        />
         <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
         <ReferenceLine
           x={here}
