@@ -146,7 +146,8 @@ export const conversationRepository = (db: Db): ConversationRepository => ({
       .selectFrom('conversations')
       .selectAll()
       .where('id', '=', id)
-      .forUpdate()
+      // Excludes other writers but not foreign-key checks (see customer-message.ts).
+      .forNoKeyUpdate()
       .executeTakeFirst();
     return row === undefined ? null : toConversation(row);
   },

@@ -21,14 +21,17 @@ interface Row {
 
 type Input = Parameters<MessageRepository['appendCustomerMessage']>[0];
 
-// The conversation row is locked first (FOR UPDATE), so the message serialises with agents'
-// actions and the AI's outcome on the same conversation. A concurrent retry with the same
+// The conversation row is locked first, so the message serialises with agents' actions and the
+// AI's outcome on the same conversation. FOR NO KEY UPDATE, not FOR UPDATE: writers still exclude
+// each other, but the facts refresher's foreign-key check (KEY SHARE) on the conversation is not
+// blocked — with FOR UPDATE, a refresher holding this conversation's stale mark and a writer
+// whose event trigger waits for that mark would deadlock. A concurrent retry with the same
 // idempotency key makes the insert do nothing (ON CONFLICT waits for the first to commit).
 const statement = (input: Input) => sql<Row>`
   WITH conv AS (
     SELECT c.* FROM conversations c
     WHERE c.id = ${input.conversationId} AND c.workspace_id = ${input.workspaceId}
-    FOR UPDATE
+    FOR NO KEY UPDATE
   ), existing AS (
     SELECT m.* FROM messages m
     WHERE ${input.idempotencyKey}::text IS NOT NULL
