@@ -5,29 +5,17 @@
  * escalations against it.
  */
 
+import type { ReviewLabel } from '../events/vocabulary.ts';
+
 export type EscalationNeed = 'needed' | 'not_needed';
 
-export const reviewLabels = [
-  'correct',
-  'incorrect',
-  'incomplete',
-  'should_have_escalated',
-  'unnecessary_escalation',
-] as const;
-export type ReviewLabel = (typeof reviewLabels)[number];
-
-export const rootCauses = [
-  'missing_article',
-  'wrong_article',
-  'contradictory_articles',
-  'bad_retrieval',
-  'wrong_lookup',
-  'policy_too_loose',
-  'policy_too_tight',
-  'tone',
-  'other',
-] as const;
-export type RootCause = (typeof rootCauses)[number];
+// One vocabulary for labels and root causes: the events' (what a `reviewed` event may carry).
+export {
+  type ReviewLabel,
+  type ReviewRootCause as RootCause,
+  reviewLabels,
+  reviewRootCauses as rootCauses,
+} from '../events/vocabulary.ts';
 
 /** The judgements a conversation may carry; any of them may be missing. */
 export interface EscalationJudgement {

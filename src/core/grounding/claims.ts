@@ -3,31 +3,8 @@
  * identifiers (order and tracking numbers), dates, and policy statements. The grounding check
  * looks each one up in the answer's sources.
  */
+import { numberWords } from '../knowledge/number-words.ts';
 import { textTerms } from '../knowledge/text-terms.ts';
-
-const numberWords: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  ninety: 90,
-  hundred: 100,
-};
 
 /** A number word counts only as a quantity ("fourteen days"), not in "one of our agents". */
 const quantityUnit =

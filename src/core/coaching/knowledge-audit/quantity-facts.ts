@@ -3,6 +3,8 @@
  * words around it (what it is a number *of*). "30 days", "thirty days", "a 30-day window" and
  * "one month" all read as 30 days; "£5", "5 pounds" and "GBP 5" as 5 GBP.
  */
+
+import { numberWords } from '../../knowledge/number-words.ts';
 import { splitPassages } from '../../knowledge/passages.ts';
 import { textTerms } from '../../knowledge/text-terms.ts';
 
@@ -20,31 +22,6 @@ export interface QuantityFact {
   readonly subject: readonly string[];
 }
 
-// No "a"/"an": "£5 a month" is a price per month, not a duration of one month.
-const numberWords: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  'forty-five': 45,
-  fifty: 50,
-  sixty: 60,
-  ninety: 90,
-  hundred: 100,
-};
 const numberPattern = `(?:\\d+(?:[.,]\\d+)?|${Object.keys(numberWords)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
