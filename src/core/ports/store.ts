@@ -245,6 +245,18 @@ export interface ConversationRepository {
   getForUpdate(id: string): Promise<Conversation | null>;
   /** Open conversations (queued or assigned) per assignee, for least-loaded assignment. */
   countOpenByAssignee(workspaceId: string): Promise<ReadonlyMap<string, number>>;
+  /**
+   * What a live update shows of a conversation, in one read: the conversation, its customer, its
+   * assignee's name and every message in order with its author's name (agents' messages only).
+   */
+  getLiveView(id: string): Promise<LiveConversationView | null>;
+}
+
+export interface LiveConversationView {
+  readonly conversation: Conversation;
+  readonly customer: Customer | null;
+  readonly assigneeName: string | null;
+  readonly messages: readonly { readonly message: Message; readonly authorName: string | null }[];
 }
 
 export interface MessageRepository {

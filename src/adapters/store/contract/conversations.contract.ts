@@ -370,5 +370,63 @@ export const conversationsContract = (store: StoreProvider): void => {
       const elsewhere = await buildWorkspace(store());
       expect((await store().conversations.countOpenByAssignee(elsewhere.id)).size).toBe(0);
     });
+
+    it('reads the live view in one go: the conversation, its customer, assignee and messages with their authors', async () => {
+      const workspace = await buildWorkspace(store());
+      const customer = await buildCustomer(store(), workspace, { email: 'dana@example.com' });
+      const ari = await buildAgent(store(), workspace, { name: 'Ari Agent' });
+      const conversation = await buildConversation(store(), workspace, { customer });
+      const say = (author: 'customer' | 'ai' | 'agent', body: string, kind: 'message' | 'note' = 'message') =>
+        store().messages.append(
+          {
+            conversationId: conversation.id,
+            author,
+            authorId: author === 'agent' ? ari.id : author === 'customer' ? customer.id : null,
+            kind,
+            body,
+            citations: author === 'ai' ? [{ articleId: 'a1', slug: 'refunds', title: 'Refunds' }] : [],
+          },
+          author === 'ai'
+            ? { kind: 'ai' }
+            : author === 'agent'
+              ? { kind: 'agent', id: ari.id }
+              : { kind: 'customer', id: customer.id },
+        );
+      await say('customer', 'Where is my refund?');
+      await say('ai', 'Refunds take five days.');
+      await handOver(conversation.id, 'billing', 1);
+      await store().conversations.applyChange(
+        conversation.id,
+        'queued',
+        { state: 'assigned', assigneeId: ari.id },
+        assignedEvent(ari.id),
+      );
+      await say('agent', 'Checking the bank side.', 'note');
+      await say('agent', 'It left us yesterday.');
+
+      const view = await store().conversations.getLiveView(conversation.id);
+      expect(view?.conversation).toEqual(await store().conversations.getById(conversation.id));
+      expect(view?.customer).toEqual(await store().customers.getById(customer.id));
+      expect(view?.assigneeName).toBe('Ari Agent');
+      expect(view?.messages.map(({ message }) => message)).toEqual(
+        await store().messages.list(conversation.id),
+      );
+      expect(view?.messages.map(({ authorName }) => authorName)).toEqual([
+        null,
+        null,
+        'Ari Agent',
+        'Ari Agent',
+      ]);
+      await expect(store().conversations.getLiveView(missingId)).resolves.toBeNull();
+      await expect(store().conversations.getLiveView('not-a-uuid')).resolves.toBeNull();
+    });
+
+    it('reads the live view of a new conversation: no messages, no assignee', async () => {
+      const workspace = await buildWorkspace(store());
+      const conversation = await buildConversation(store(), workspace);
+      const view = await store().conversations.getLiveView(conversation.id);
+      expect(view).toMatchObject({ assigneeName: null, messages: [] });
+      expect(view?.conversation).toEqual(conversation);
+    });
   });
 };
