@@ -376,11 +376,20 @@ export interface TeamQueueStats {
   readonly handleMinutes: { readonly median: number | null; readonly samples: number };
 }
 
+export interface QueueHead extends Conversation {
+  /** Who resolved this customer's latest conversation resolved by a person, if recent; else null. */
+  readonly returningAgentId: string | null;
+}
+
 export interface TeamQueueRepository {
   /** Serialises automatic assignment in a workspace until the surrounding transaction ends. */
   lock(workspaceId: string): Promise<void>;
-  /** The first conversation in each team's queue (highest priority, then longest waiting). */
-  heads(workspaceId: string, teamKeys: readonly string[]): Promise<Conversation[]>;
+  /**
+   * The first conversation in each team's queue (highest priority, then longest waiting), with the
+   * agent who last resolved a conversation of the same customer since `returningSince` (the same
+   * conversation reopened, or an earlier one), so a returning customer can go back to them.
+   */
+  heads(workspaceId: string, teamKeys: readonly string[], returningSince: Date): Promise<QueueHead[]>;
   /** How many conversations wait in each team's queue (teams with none are absent). */
   waitingByTeam(workspaceId: string): Promise<ReadonlyMap<string, number>>;
   stats(workspaceId: string, teamKey: string, since: Date, priority?: number): Promise<TeamQueueStats>;

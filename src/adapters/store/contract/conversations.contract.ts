@@ -428,5 +428,42 @@ export const conversationsContract = (store: StoreProvider): void => {
       expect(view).toMatchObject({ assigneeName: null, messages: [] });
       expect(view?.conversation).toEqual(conversation);
     });
+
+    it('gives each team queue head with the person who last resolved its customer, if recent', async () => {
+      const workspace = await buildWorkspace(store());
+      const customer = await buildCustomer(store(), workspace);
+      const stranger = await buildCustomer(store(), workspace);
+      const ari = await buildAgent(store(), workspace);
+      const at = (minute: number) => new Date(Date.UTC(2026, 2, 2, 10, minute));
+      const earlier = await buildConversation(store(), workspace, { customer });
+      await handOver(earlier.id, 'billing', 0, at(0));
+      await store().conversations.applyChange(
+        earlier.id,
+        'queued',
+        { state: 'assigned', assigneeId: ari.id },
+        assignedEvent(ari.id),
+      );
+      await store().conversations.applyChange(
+        earlier.id,
+        'assigned',
+        { state: 'resolved', resolution: 'human' },
+        agentResolvedEvent(ari.id, at(10)),
+      );
+      const back = await buildConversation(store(), workspace, { customer });
+      await handOver(back.id, 'billing', 0, at(20));
+      const other = await buildConversation(store(), workspace, { customer: stranger });
+      await handOver(other.id, 'shipping', 0, at(21));
+
+      const heads = await store().queues.heads(workspace.id, ['billing', 'shipping'], at(5));
+      const returning = Object.fromEntries(heads.map((head) => [head.id, head.returningAgentId]));
+      expect(returning).toEqual({ [back.id]: ari.id, [other.id]: null });
+      expect(heads.find((head) => head.id === back.id)).toMatchObject({
+        teamKey: 'billing',
+        state: 'queued',
+      });
+      // Resolved before the window began: not returning any more.
+      const later = await store().queues.heads(workspace.id, ['billing'], at(11));
+      expect(later.map((head) => head.returningAgentId)).toEqual([null]);
+    });
   });
 };
