@@ -27,7 +27,8 @@ const replayLineSchema = z.object({
     .min(1, 'must hold at least one message')
     .refine((messages) => messages[0]?.role === 'customer', 'must start with a customer message')
     .refine(
-      (messages) => messages.every((m, i) => i === 0 || Date.parse(m.at) >= Date.parse(messages[i - 1]?.at ?? '')),
+      (messages) =>
+        messages.every((m, i) => i === 0 || Date.parse(m.at) >= Date.parse(messages[i - 1]?.at ?? '')),
       'must be in time order (each "at" no earlier than the one before)',
     ),
   csat: z.number().int().min(1).max(5).optional(),

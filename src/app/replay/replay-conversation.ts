@@ -28,7 +28,9 @@ export interface RecordedConversation {
   }[];
   readonly csat?: number | undefined;
   readonly verdict?: EscalationVerdict | undefined;
-  readonly review?: { readonly label: ReviewLabel; readonly rootCause?: ReviewRootCause | undefined } | undefined;
+  readonly review?:
+    | { readonly label: ReviewLabel; readonly rootCause?: ReviewRootCause | undefined }
+    | undefined;
 }
 
 /** The replay's clock: a context whose `now` the replay moves, and the workspace's quiet window. */
@@ -181,7 +183,13 @@ const onCustomerMessage = async (desk: ReplayDesk, run: Replaying, text: string,
     }
   }
   const { message } = await ctx.store.messages.append(
-    { conversationId: run.conversation.id, author: 'customer', authorId: run.customer.id, body: text, createdAt: at },
+    {
+      conversationId: run.conversation.id,
+      author: 'customer',
+      authorId: run.customer.id,
+      body: text,
+      createdAt: at,
+    },
     actor,
   );
   run.transcript.push({ role: 'customer', text });

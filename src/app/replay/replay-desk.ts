@@ -3,9 +3,14 @@
  * with a clock the replay moves, its agents, and its quiet window. Afterwards, each replayed
  * conversation's facts and the §9 report as of the end of the replayed time.
  */
-import { assumedResolutionWindowMs, deriveConversationFacts, factSettingsFrom } from '../../core/metrics/index.ts';
+
 import type { ConversationFacts, MetricsReport } from '../../core/metrics/index.ts';
-import { defaultFactSettings } from '../../core/metrics/index.ts';
+import {
+  assumedResolutionWindowMs,
+  defaultFactSettings,
+  deriveConversationFacts,
+  factSettingsFrom,
+} from '../../core/metrics/index.ts';
 import type { Workspace } from '../../core/model.ts';
 import type { Store } from '../../core/ports/store.ts';
 import type { AppContext } from '../context.ts';

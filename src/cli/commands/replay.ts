@@ -6,7 +6,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { type ReplayOutput, parseReplayLine, replayOutput } from '../../adapters/replay/replay-line.ts';
+import { parseReplayLine, type ReplayOutput, replayOutput } from '../../adapters/replay/replay-line.ts';
 import { replayConversation } from '../../app/replay/replay-conversation.ts';
 import { replayedFacts, replayReport } from '../../app/replay/replay-desk.ts';
 import type { MetricsReport } from '../../core/metrics/index.ts';
@@ -82,7 +82,10 @@ export const registerReplayCommand = (program: Command): void => {
       'Replay conversations with known outcomes through the store and the AI in a throw-away workspace, then report the §9 metrics',
     )
     .requiredOption('--in <file>', 'input JSONL, one conversation per line ("-" for stdin)')
-    .requiredOption('--out <file>', 'output JSONL, one result per input line in the same order ("-" for stdout)')
+    .requiredOption(
+      '--out <file>',
+      'output JSONL, one result per input line in the same order ("-" for stdout)',
+    )
     .option('--report <file>', 'write the §9 report as one JSON object to this file ("-" for stdout)')
     .option('--policy <file>', 'escalation policy (YAML or JSON) instead of the demo policy')
     .option('--kb <dir>', 'knowledge base folder of Markdown articles (default: the demo knowledge base)')
