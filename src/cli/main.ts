@@ -8,6 +8,7 @@ import { registerPlanCommand } from './commands/plan.ts';
 import { registerPolicyCommand } from './commands/policy.ts';
 import { registerReplayCommand } from './commands/replay.ts';
 import { registerSetupCommand } from './commands/setup.ts';
+import { registerSimulateCommand } from './commands/simulate.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerTriageCommand } from './commands/triage.ts';
 
@@ -28,6 +29,7 @@ export const buildProgram = (): Command => {
   registerPolicyCommand(program);
   registerMetricsCommand(program);
   registerReplayCommand(program);
+  registerSimulateCommand(program);
   registerSetupCommand(program);
   return program;
 };

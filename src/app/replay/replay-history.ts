@@ -1,0 +1,20 @@
+/** A whole history replayed into a workspace (`baton simulate`, the demo), then counted. */
+import { refreshConversationFacts } from '../conversation-facts.ts';
+import { type RecordedConversation, type ReplayDesk, replayConversation } from './replay-conversation.ts';
+
+/** Replays the conversations in order, telling `onProgress` how many are done; returns how many. */
+export const replayHistory = async (
+  desk: ReplayDesk,
+  conversations: readonly RecordedConversation[],
+  onProgress: (done: number) => void = () => {},
+): Promise<number> => {
+  let done = 0;
+  for (const conversation of conversations) {
+    await replayConversation(desk, conversation);
+    done += 1;
+    onProgress(done);
+  }
+  // Count them now, so the first report does not wait for the facts refresher.
+  await refreshConversationFacts(desk.ctx.store, desk.ctx.workspace.id);
+  return done;
+};
