@@ -7,11 +7,9 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { replayHistory } from '../../app/replay/replay-history.ts';
 import type { Store } from '../../core/ports/store.ts';
-import { simulateHistory } from '../../core/simulation/simulate-history.ts';
+import { historyStart, simulateHistory } from '../../core/simulation/simulate-history.ts';
 import { loadCliConfig, openConfiguredStore } from '../configured-store.ts';
 import { openReplayWorkspace } from '../replay-workspace.ts';
-
-const DAY_MS = 86_400_000;
 
 export interface SimulateRun {
   readonly store: Store;
@@ -21,12 +19,6 @@ export interface SimulateRun {
   readonly now: Date;
   readonly stderr: NodeJS.WritableStream & { readonly isTTY?: boolean };
 }
-
-/** The first day of a history of `days` days that ends at midnight UTC the day before `now`. */
-export const historyStart = (now: Date, days: number): Date => {
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  return new Date(today - (days + 1) * DAY_MS);
-};
 
 /** Replays the simulated history into the demo workspace (created if missing); returns how many conversations. */
 export const runSimulate = async (run: SimulateRun): Promise<number> => {

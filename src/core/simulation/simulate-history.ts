@@ -151,6 +151,15 @@ const outcomesOf = (random: Random, wantsPerson: boolean) => {
   };
 };
 
+/**
+ * The first day of a history of `days` days that ends at midnight UTC the day before `now`, so
+ * every quiet conversation's assumed-resolution window has passed by `now`.
+ */
+export const historyStart = (now: Date, days: number): Date => {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return new Date(today - (days + 1) * DAY_MS);
+};
+
 /** The history, oldest first. */
 export const simulateHistory = (request: SimulationRequest): SimulatedConversation[] => {
   const random = randomSource(request.seed);
