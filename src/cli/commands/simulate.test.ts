@@ -1,10 +1,12 @@
 /**
  * `baton simulate` writes its history through the store and the live turn engine: every generated
  * conversation is counted by the §9 report, and none is left open in a queue or with the AI (the
- * demo's inbox starts clean).
+ * demo's inbox starts clean). On every database this run has (PGlite; PostgreSQL with
+ * scripts/with-postgres.sh), since `baton simulate` writes to the configured one.
  */
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { availableTestStoreKinds, openTestStore } from '../../adapters/store/testing.ts';
 import { workspaceMetrics } from '../../app/metrics-report.ts';
 import type { Store } from '../../core/ports/store.ts';
 import { historyStart, simulateHistory } from '../../core/simulation/simulate-history.ts';
@@ -14,14 +16,13 @@ const now = new Date(Date.UTC(2026, 2, 20, 12));
 const request = { days: 2, perDay: 6, seed: 3 };
 const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
 
-let store: Store;
-beforeAll(async () => {
-  const { openStore } = await import('../../adapters/store/open-store.ts');
-  store = await openStore({ memory: true });
-});
-afterAll(async () => store?.close());
+describe.each(availableTestStoreKinds())('runSimulate (%s)', (kind) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openTestStore(kind);
+  });
+  afterAll(async () => store?.close());
 
-describe('runSimulate', () => {
   it('stores every simulated conversation, resolved, in the days before now', async () => {
     const expected = simulateHistory({ start: historyStart(now, request.days), ...request });
     expect(await runSimulate({ store, ...request, now, stderr: quiet })).toBe(expected.length);
