@@ -1,10 +1,14 @@
 /** Periodically resolves the AI conversations whose customers went quiet (SPEC §2). */
 import { assumedResolution } from '../core/conversation/assumed-resolution.ts';
 import { transition } from '../core/conversation/lifecycle.ts';
+import { assumedResolutionWindowMs } from '../core/metrics/index.ts';
 import { broadcastConversation } from './broadcast.ts';
 import type { AppContext } from './context.ts';
+import { workspaceMetricsSettings } from './conversation-facts.ts';
 
+/** Resolves them with the workspace's assumed-resolution window (the `metrics` setting, 24 h by default). */
 export const resolveQuietConversations = async (ctx: AppContext): Promise<number> => {
+  const windowMs = assumedResolutionWindowMs(await workspaceMetricsSettings(ctx.store, ctx.workspace.id));
   const held = await ctx.store.conversations.list(ctx.workspace.id, {
     states: ['ai'],
     limit: 1000,
@@ -22,6 +26,7 @@ export const resolveQuietConversations = async (ctx: AppContext): Promise<number
         aiAnswered: messages.some((m) => m.author === 'ai'),
       },
       ctx.now(),
+      windowMs,
     );
     if (!resolution) continue;
     const move = transition(conversation.state, { kind: 'resolve', resolution });

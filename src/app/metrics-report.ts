@@ -3,6 +3,7 @@
 import { canReadMetrics } from '../core/auth/permissions.ts';
 import { DomainError } from '../core/errors.ts';
 import { type MetricsFilter, type MetricsReport, metricSettingsFrom } from '../core/metrics/index.ts';
+import { type MetricsGrouping, metricsPeriods } from '../core/metrics/metrics-groups.ts';
 import type { Agent } from '../core/model.ts';
 import type { Store } from '../core/ports/store.ts';
 import { refreshConversationFacts, workspaceMetricsSettings } from './conversation-facts.ts';
@@ -37,4 +38,41 @@ export const metricsForAgent = (
     );
   }
   return workspaceMetrics(store, agent.workspaceId, filter, asOf);
+};
+
+/**
+ * The report per group of `by`: per day or ISO week of the filter's window, or per category or team
+ * (the workspace's teams; the categories its teams own and any the AI gave a conversation in the window).
+ */
+export const workspaceMetricsBy = async (
+  store: Store,
+  workspaceId: string,
+  filter: MetricsFilter & { readonly from: Date; readonly to: Date },
+  asOf: Date,
+  by: MetricsGrouping,
+): Promise<{ readonly group: string; readonly report: MetricsReport }[]> => {
+  // One after the other: each report first refreshes stale facts in its own transaction.
+  const reportsOf = async (groups: readonly { group: string; narrowed: MetricsFilter }[]) => {
+    const reports: { group: string; report: MetricsReport }[] = [];
+    for (const { group, narrowed } of groups) {
+      reports.push({
+        group,
+        report: await workspaceMetrics(store, workspaceId, { ...filter, ...narrowed }, asOf),
+      });
+    }
+    return reports;
+  };
+  if (by === 'day' || by === 'week') {
+    const periods = metricsPeriods(filter.from, filter.to, by);
+    return reportsOf(periods.map((p) => ({ group: p.key, narrowed: { from: p.from, to: p.to } })));
+  }
+  const teams = await store.teams.list(workspaceId);
+  if (by === 'team')
+    return reportsOf(teams.map((team) => ({ group: team.key, narrowed: { teamKey: team.key } })));
+  const whole = await workspaceMetrics(store, workspaceId, filter, asOf);
+  const categories = new Set([
+    ...teams.flatMap((team) => team.categories),
+    ...Object.keys(whole.aiResolutionRateByCategory),
+  ]);
+  return reportsOf([...categories].sort().map((category) => ({ group: category, narrowed: { category } })));
 };

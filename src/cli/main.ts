@@ -6,7 +6,9 @@ import { registerLintHandoffCommand } from './commands/lint-handoff.ts';
 import { registerMetricsCommand } from './commands/metrics.ts';
 import { registerPlanCommand } from './commands/plan.ts';
 import { registerPolicyCommand } from './commands/policy.ts';
+import { registerReplayCommand } from './commands/replay.ts';
 import { registerSetupCommand } from './commands/setup.ts';
+import { registerSimulateCommand } from './commands/simulate.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerTriageCommand } from './commands/triage.ts';
 
@@ -26,6 +28,8 @@ export const buildProgram = (): Command => {
   registerBacktestCommand(program);
   registerPolicyCommand(program);
   registerMetricsCommand(program);
+  registerReplayCommand(program);
+  registerSimulateCommand(program);
   registerSetupCommand(program);
   return program;
 };

@@ -11,6 +11,7 @@ import { config as loadDotenv } from 'dotenv';
 import { pino } from 'pino';
 import { startMockAccountService } from '../../demo/account-service.ts';
 import { demoCompany } from '../../demo/company.ts';
+import { loadDemoHistory } from '../../demo/history.ts';
 import { seedDemoCompany } from '../../demo/seed.ts';
 import { createPostgresLiveBus } from '../adapters/live/postgres-live-bus.ts';
 import { createSmtpMailer } from '../adapters/mail/smtp-mailer.ts';
@@ -63,11 +64,15 @@ const ensureWebBuilt = async (): Promise<string> => {
  */
 export type DemoChoice = 'first-start' | 'never' | 'always';
 
-/** The workspace to serve: the demo's, the configured or first one, or null on an empty install. */
+/**
+ * The workspace to serve: the demo's, the configured or first one, or null on an empty install;
+ * `demoCreated` when the demo company was made just now (its history is still to load).
+ */
 const workspaceToServe = async (store: Store, config: BatonConfig, demo: DemoChoice) => {
   const workspaces = await store.workspaces.list();
   if (demo === 'always' || (demo === 'first-start' && workspaces.length === 0)) {
-    return (await seedDemoCompany(store)).workspace;
+    const seeded = await seedDemoCompany(store);
+    return { workspace: seeded.workspace, demoCreated: seeded.created };
   }
   const served = servedWorkspace(workspaces, config.workspace);
   if (served.kind === 'unknown') {
@@ -75,7 +80,7 @@ const workspaceToServe = async (store: Store, config: BatonConfig, demo: DemoCho
       `BATON_WORKSPACE=${served.slug} names no workspace. Known: ${served.known.join(', ') || 'none'}.`,
     );
   }
-  return served.kind === 'found' ? served.workspace : null;
+  return served.kind === 'found' ? { workspace: served.workspace, demoCreated: false } : null;
 };
 
 /** An empty install serves the set-up page until its one-time link was used, then the workspace made there. */
@@ -122,7 +127,7 @@ export const startBaton = async (options: { demo: DemoChoice }): Promise<void> =
   const webRoot = await ensureWebBuilt();
   const found = await workspaceToServe(store, config, options.demo);
   const setup = found ? null : await awaitFirstSetup(store, config, webRoot, reportError);
-  const workspace = found ?? setup?.workspace;
+  const workspace = found?.workspace ?? setup?.workspace;
   if (!workspace) throw new Error('no workspace after set-up');
   // The demo's accounts, mock account service and its well-known key exist only for the demo.
   const accountService = workspace.demo
@@ -195,6 +200,26 @@ export const startBaton = async (options: { demo: DemoChoice }): Promise<void> =
   });
 
   setup?.waiting.handedOver();
+  if (found?.demoCreated) {
+    // In the background: the server answers at once, the analytics page fills as the history lands.
+    // Its own engine: the embedded answerer and no account lookups, so the simulated customers
+    // neither call a configured model nor show up as failed lookups in integration health.
+    const historyEngine = buildTurnEngine(
+      store,
+      workspace,
+      { integrations: [], secrets: {} },
+      { reportError },
+    );
+    const started = performance.now();
+    loadDemoHistory(store, workspace, historyEngine, new Date(), reportError).then(
+      (stored) =>
+        log.info(
+          { conversations: stored, seconds: Math.round((performance.now() - started) / 100) / 10 },
+          'demo history loaded',
+        ),
+      (error: unknown) => reportError(error, { during: 'demo_history' }),
+    );
+  }
 
   const url = config.publicUrl ?? `http://localhost:${running.port}`;
   const lines = [

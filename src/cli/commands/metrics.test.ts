@@ -77,7 +77,7 @@ beforeAll(async () => {
 });
 afterAll(async () => store?.close());
 
-const run = async (options: Record<string, unknown>, format: 'table' | 'json' = 'json') => {
+const run = async (options: Record<string, unknown>, format: 'table' | 'json' | 'csv' = 'json') => {
   const stdout = collector();
   const stderr = collector();
   const code = await runMetrics({
@@ -136,5 +136,39 @@ describe('baton metrics', () => {
     });
     expect(code).toBe(1);
     expect(stderr.text()).toMatch(/Workspace "nope" does not exist/);
+  });
+});
+
+describe('baton metrics --by', () => {
+  it('prints one CSV row per day of the window with the day’s numbers', async () => {
+    const printed = await run({ from: '2026-03-02', to: '2026-03-05', by: 'day' }, 'csv');
+    expect(printed.code).toBe(0);
+    const [header, ...rows] = printed.stdout.trimEnd().split('\r\n');
+    expect(header?.split(',').slice(0, 3)).toEqual(['day', 'conversations', 'involvementRate']);
+    const column = header?.split(',').indexOf('aiResolutionRate') ?? -1;
+    expect(rows.map((row) => row.split(',')[0])).toEqual(['2026-03-02', '2026-03-03', '2026-03-04']);
+    expect(rows.map((row) => row.split(',')[1])).toEqual(['1', '1', '0']);
+    // Day 2's conversation was resolved by the AI, day 3's was not; day 4 had nothing to count.
+    expect(rows.map((row) => row.split(',')[column])).toEqual(['1', '0', '']);
+  });
+
+  it('groups by ISO week, and by category as JSON', async () => {
+    const weeks = await run({ from: '2026-03-02', to: '2026-03-16', by: 'week' }, 'csv');
+    const rows = weeks.stdout.trimEnd().split('\r\n').slice(1);
+    expect(rows.map((row) => row.split(',').slice(0, 2).join(','))).toEqual(['2026-03-02,2', '2026-03-09,1']);
+    const byCategory = JSON.parse((await run({ by: 'category' }, 'json')).stdout);
+    expect(byCategory.by).toBe('category');
+    expect(
+      byCategory.groups.map((g: { group: string; conversations: number }) => [g.group, g.conversations]),
+    ).toEqual([
+      ['billing', 1],
+      ['shipping', 2],
+    ]);
+  });
+
+  it('refuses a grouping it does not know, saying which it knows', async () => {
+    const bad = await run({ by: 'month' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--by must be one of day, week, category, team/);
   });
 });

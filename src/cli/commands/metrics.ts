@@ -1,11 +1,13 @@
 /**
- * `baton metrics [--from D] [--to D] [--category C] [--team T] [--channel CH] [--format table|json]`:
- * the SPEC §9 numbers of the live store, the same report GET /api/metrics returns.
+ * `baton metrics [--from D] [--to D] [--category C] [--team T] [--channel CH] [--by day|week|category|team]
+ * [--format table|json|csv]`: the SPEC §9 numbers of the live store, the same report GET /api/metrics
+ * returns, for the whole window or per group.
  */
 import type { Command } from 'commander';
 import { type MetricsQuery, metricsQuerySchema, metricsWindowOf } from '../../api/metrics-schemas.ts';
-import { workspaceMetrics } from '../../app/metrics-report.ts';
+import { workspaceMetrics, workspaceMetricsBy } from '../../app/metrics-report.ts';
 import type { MetricsReport } from '../../core/metrics/index.ts';
+import { type MetricsGrouping, metricsCsv, metricsGroupings } from '../../core/metrics/metrics-groups.ts';
 import type { Store } from '../../core/ports/store.ts';
 import { loadCliConfig, openConfiguredStore } from '../configured-store.ts';
 
@@ -13,11 +15,13 @@ export interface MetricsRun {
   readonly store: Store;
   readonly workspaceSlug: string;
   readonly options: Readonly<Record<string, unknown>>;
-  readonly format: 'table' | 'json';
+  readonly format: MetricsFormat;
   readonly now: Date;
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream;
 }
+
+export type MetricsFormat = 'table' | 'json' | 'csv';
 
 /** Every number of the report as `key value` lines, nested keys joined with dots. */
 const tableLines = (value: unknown, prefix = ''): string[] => {
@@ -55,9 +59,13 @@ export const runMetrics = async (run: MetricsRun): Promise<number> => {
     );
     return 1;
   }
+  const by = run.options.by;
+  if (by !== undefined && !metricsGroupings.some((grouping) => grouping === by)) {
+    run.stderr.write(`--by must be one of ${metricsGroupings.join(', ')}.\n`);
+    return 2;
+  }
   const { from, to } = metricsWindowOf(query, run.now);
   const filter = { from, to, category: query.category, teamKey: query.team, channel: query.channel };
-  const report: MetricsReport = await workspaceMetrics(run.store, workspace.id, filter, run.now);
   const echo = {
     from: from.toISOString(),
     to: to.toISOString(),
@@ -66,9 +74,35 @@ export const runMetrics = async (run: MetricsRun): Promise<number> => {
     channel: query.channel ?? null,
     asOf: run.now.toISOString(),
   };
+  const grouping = metricsGroupings.find((grouping) => grouping === by);
+  if (grouping) {
+    const groups = await workspaceMetricsBy(run.store, workspace.id, filter, run.now, grouping);
+    run.stdout.write(groupedOutput(run.format, grouping, groups, echo));
+    return 0;
+  }
+  const report: MetricsReport = await workspaceMetrics(run.store, workspace.id, filter, run.now);
   if (run.format === 'json') run.stdout.write(`${JSON.stringify({ ...report, query: echo })}\n`);
+  else if (run.format === 'csv')
+    run.stdout.write(metricsCsv('window', [{ group: `${echo.from}/${echo.to}`, report }]));
   else run.stdout.write(`${tableLines({ query: echo, ...report }).join('\n')}\n`);
   return 0;
+};
+
+/** The groups as CSV (one row each), one JSON object, or a table per group. */
+const groupedOutput = (
+  format: MetricsFormat,
+  by: MetricsGrouping,
+  groups: readonly { readonly group: string; readonly report: MetricsReport }[],
+  query: Readonly<Record<string, string | null>>,
+): string => {
+  if (format === 'csv') return metricsCsv(by, groups);
+  if (format === 'json') {
+    return `${JSON.stringify({ by, groups: groups.map(({ group, report }) => ({ group, ...report })), query })}\n`;
+  }
+  const tables = groups.map(({ group, report }) =>
+    [`${by} ${group}`, ...tableLines(report).map((line) => `  ${line}`)].join('\n'),
+  );
+  return `${[...tableLines({ query }), ...tables].join('\n')}\n`;
 };
 
 export const registerMetricsCommand = (program: Command): void => {
@@ -81,12 +115,18 @@ export const registerMetricsCommand = (program: Command): void => {
     .option('--team <key>', 'only this team')
     .option('--channel <name>', 'only this channel (widget, email)')
     .option('--workspace <slug>', 'workspace to report on', 'acme')
-    .option('--format <format>', 'table or json', 'table')
+    .option('--by <grouping>', 'one report per day, week (ISO, from Monday), category or team')
+    .option('--format <format>', 'table, json or csv', 'table')
     .option('--json', 'the same as --format json')
     .action(async (options: Record<string, unknown>) => {
-      const format = options.json === true || options.format === 'json' ? 'json' : 'table';
-      if (options.format !== 'table' && options.format !== 'json') {
-        process.stderr.write('--format must be table or json.\n');
+      const format: MetricsFormat =
+        options.json === true || options.format === 'json'
+          ? 'json'
+          : options.format === 'csv'
+            ? 'csv'
+            : 'table';
+      if (options.format !== 'table' && options.format !== 'json' && options.format !== 'csv') {
+        process.stderr.write('--format must be table, json or csv.\n');
         process.exitCode = 2;
         return;
       }

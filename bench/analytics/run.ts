@@ -1,0 +1,136 @@
+/**
+ * Analytics at volume (issue 13): N conversations with their counting facts bulk-generated in SQL
+ * into a PostgreSQL server through the real schema, then the analytics page's query (the §9 report
+ * over the default 30-day window, as GET /api/metrics runs it), the same over every conversation and
+ * over one category, each timed against a COUNT(*) of the facts table in the same run.
+ *
+ *   bash scripts/with-postgres.sh npx tsx bench/analytics/run.ts --conversations 1000000 --json
+ *
+ * What it leaves out: the event log. Rows go straight into `conversation_facts` (what the refresher
+ * keeps current from events), so `events` is 0 and the baseline counts facts rows, not events.
+ */
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { openStore } from '../../src/adapters/store/open-store.ts';
+import { createTestDatabase } from '../../src/adapters/store/testing.ts';
+import type { MetricSettings } from '../../src/core/metrics/index.ts';
+
+const { values } = parseArgs({
+  options: {
+    conversations: { type: 'string', default: '100000' },
+    runs: { type: 'string', default: '5' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const CONVERSATIONS = Number(values.conversations);
+const RUNS = Number(values.runs);
+const CHUNK = 100_000;
+
+/** One chunk of customers, conversations and their facts: 90 days of history, Acme's mix. */
+const insertChunk = async (client: pg.PoolClient, workspaceId: string, first: number, last: number) => {
+  await client.query(
+    `INSERT INTO customers (id, workspace_id)
+       SELECT md5('cust' || i)::uuid, $1 FROM generate_series($2::int, $3::int) i`,
+    [workspaceId, first, last],
+  );
+  await client.query(
+    `INSERT INTO conversations (id, workspace_id, customer_id, state)
+       SELECT md5('conv' || i)::uuid, $1, md5('cust' || i)::uuid, 'resolved' FROM generate_series($2::int, $3::int) i`,
+    [workspaceId, first, last],
+  );
+  await client.query(
+    `INSERT INTO conversation_facts (
+       conversation_id, workspace_id, customer_id, channel, category, team_key, started_at,
+       first_customer_message_at, first_response_at, ai_involved, human_involved, handed_over_at,
+       handoffs, handoffs_judged, handoffs_judged_needed, verdict, resolution, resolved_by,
+       resolved_at, last_resolved_at, recontacted, recontact_escalated, csat, handle_seconds,
+       ai_questions, ai_questions_covered, ai_turns, ai_cost, waits_measured, wait_error_seconds)
+     SELECT md5('conv' || i)::uuid, $1, md5('cust' || i)::uuid,
+       CASE WHEN r1 < 0.15 THEN 'email' ELSE 'widget' END,
+       (ARRAY['order_status','shipping','refund','billing','payment_dispute','account_access','account_closure','other'])[1 + floor(r2 * 8)::int],
+       (ARRAY['orders','orders','billing','billing','billing','accounts','accounts','orders'])[1 + floor(r2 * 8)::int],
+       t, t, t + interval '2 seconds', ai, handed, CASE WHEN handed THEN t + interval '2 seconds' END,
+       handed::int, (handed AND r3 < 0.6)::int, (handed AND r3 < 0.45)::int,
+       CASE WHEN handed AND r3 < 0.45 THEN 'needed' WHEN handed AND r3 < 0.6 THEN 'not_needed' END,
+       CASE WHEN r4 < 0.03 THEN NULL WHEN handed THEN 'human' ELSE 'ai' END,
+       CASE WHEN r4 < 0.03 THEN NULL WHEN handed THEN 'agent' ELSE 'ai_assumed' END,
+       CASE WHEN r4 < 0.03 THEN NULL ELSE t + r3 * interval '2 hours' END,
+       CASE WHEN r4 < 0.03 THEN NULL ELSE t + r3 * interval '2 hours' END,
+       r4 BETWEEN 0.03 AND 0.09, false,
+       CASE WHEN r1 < 0.4 THEN 1 + floor(r3 * 5)::int END,
+       CASE WHEN handed THEN r4 * 900 END,
+       ai::int, (ai AND r4 < 0.85)::int, 1 + handed::int, 0, handed::int, CASE WHEN handed THEN r1 * 300 ELSE 0 END
+     FROM (
+       SELECT i, r1, r2, r3, r4, r1 < 0.85 AS ai, r2 < 0.35 AS handed,
+         now() - r3 * interval '90 days' AS t
+       FROM (SELECT i, random() r1, random() r2, random() r3, random() r4 FROM generate_series($2::int, $3::int) i) draws
+     ) g`,
+    [workspaceId, first, last],
+  );
+};
+
+const timed = async (work: () => Promise<unknown>): Promise<number> => {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const started = performance.now();
+    await work();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return Math.round((times[Math.floor(times.length / 2)] ?? 0) * 10) / 10;
+};
+
+const main = async () => {
+  const database = await createTestDatabase();
+  const store = await openStore({ databaseUrl: database.url, poolSize: 4 });
+  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  try {
+    const workspace = await store.workspaces.create({ slug: 'bench', name: 'Bench' });
+    const loadStarted = performance.now();
+    const client = await pool.connect();
+    try {
+      for (let first = 1; first <= CONVERSATIONS; first += CHUNK) {
+        await insertChunk(client, workspace.id, first, Math.min(first + CHUNK - 1, CONVERSATIONS));
+        process.stderr.write(`analytics: ${Math.min(first + CHUNK - 1, CONVERSATIONS)} conversations\n`);
+      }
+      await client.query('ANALYZE');
+    } finally {
+      client.release();
+    }
+    const loadSeconds = (performance.now() - loadStarted) / 1000;
+    const now = new Date();
+    const settings: MetricSettings = {
+      asOf: now,
+      humanHourlyCost: 30,
+      aiCostPerTurn: 0.01,
+      baselineHandleSeconds: {},
+    };
+    const last30 = { from: new Date(now.getTime() - 30 * 86_400_000), to: now };
+    const countStarMs = await timed(() => pool.query('SELECT COUNT(*) FROM conversation_facts'));
+    const dashboardMs = await timed(() => store.metrics.report(workspace.id, settings, last30));
+    const allMs = await timed(() => store.metrics.report(workspace.id, settings, { to: now }));
+    const categoryMs = await timed(() =>
+      store.metrics.report(workspace.id, settings, { ...last30, category: 'refund' }),
+    );
+    const result = {
+      conversations: CONVERSATIONS,
+      events: 0,
+      dashboardMs,
+      allConversationsMs: allMs,
+      oneCategoryMs: categoryMs,
+      countStarMs,
+      dashboardToCount: Math.round((dashboardMs / countStarMs) * 100) / 100,
+      allToCount: Math.round((allMs / countStarMs) * 100) / 100,
+      loadSeconds: Math.round(loadSeconds),
+    };
+    process.stdout.write(
+      values.json ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`,
+    );
+  } finally {
+    await pool.end();
+    await store.close();
+    await database.drop();
+  }
+};
+
+await main();
