@@ -18,8 +18,8 @@ export interface WebhookReceiver {
   readonly received: ReceivedWebhook[];
   /** The secret to verify with (set once the endpoint is registered). */
   secret: string;
-  /** Status per request, in order; once used up, every request gets `then`. */
-  script: { statuses: number[]; then: number; headers?: Record<string, string> };
+  /** Status per request, in order; once used up, every request gets `afterwards`. */
+  script: { statuses: number[]; afterwards: number; headers?: Record<string, string> };
   close(): Promise<void>;
 }
 
@@ -32,7 +32,7 @@ export const startWebhookReceiver = async (): Promise<WebhookReceiver> => {
   const receiver: Omit<WebhookReceiver, 'url' | 'close'> = {
     received: [],
     secret: '',
-    script: { statuses: [], then: 200 },
+    script: { statuses: [], afterwards: 200 },
   };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -49,7 +49,7 @@ export const startWebhookReceiver = async (): Promise<WebhookReceiver> => {
         Math.floor(Date.now() / 1000),
       );
       receiver.received.push({ headers: req.headers, body, verified });
-      const status = receiver.script.statuses.shift() ?? receiver.script.then;
+      const status = receiver.script.statuses.shift() ?? receiver.script.afterwards;
       res.writeHead(status, receiver.script.headers ?? {});
       res.end(status < 300 ? 'ok' : 'not now');
     });

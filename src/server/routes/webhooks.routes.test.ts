@@ -60,7 +60,7 @@ beforeEach(async () => {
 describe('outbound webhooks', () => {
   it('delivers a handoff signed, retries after two 500s, and logs every attempt', async () => {
     const endpointId = await register(['handed_over']);
-    receiver.script = { statuses: [500, 500], then: 204 };
+    receiver.script = { statuses: [500, 500], afterwards: 204 };
     const chat = await customerWrites(baton, 'I want to talk to a person, please.');
     await handedOver(baton, chat);
 
@@ -86,7 +86,7 @@ describe('outbound webhooks', () => {
 
   it('gives up after the last attempt, and "retry now" sends once more', async () => {
     const endpointId = await register(['resolved']);
-    receiver.script = { statuses: [], then: 503 };
+    receiver.script = { statuses: [], afterwards: 503 };
     const queued = await agentApi(baton, ops, 'POST', `/api/ops/webhooks/${endpointId}/test`);
     expect(queued.status).toBe(202);
     const failed = await settled(endpointId, 'failed');
@@ -94,7 +94,7 @@ describe('outbound webhooks', () => {
     expect(failed.log.at(-1)?.error).toContain('attempt 3 of 3');
     expect(receiver.received.every((request) => request.verified)).toBe(true);
 
-    receiver.script = { statuses: [], then: 200 };
+    receiver.script = { statuses: [], afterwards: 200 };
     const retried = await agentApi(baton, ops, 'POST', `/api/ops/webhooks/deliveries/${failed.id}/retry`);
     expect(retried.status).toBe(202);
     const delivered = await settled(endpointId, 'delivered');
@@ -107,7 +107,7 @@ describe('outbound webhooks', () => {
   it('does not follow a redirect, and does not retry one', async () => {
     const endpointId = await register(['resolved']);
     const elsewhere = await startWebhookReceiver();
-    receiver.script = { statuses: [], then: 307, headers: { location: elsewhere.url } };
+    receiver.script = { statuses: [], afterwards: 307, headers: { location: elsewhere.url } };
     await agentApi(baton, ops, 'POST', `/api/ops/webhooks/${endpointId}/test`);
     const failed = await settled(endpointId, 'failed');
     expect(failed.attempts).toBe(1);
