@@ -188,7 +188,7 @@ export const WebhooksSection = () => {
       <div className="ops-heading">
         <h2 id="ops-webhooks-title">Webhooks</h2>
         <button type="button" onClick={() => void load()}>
-          Refresh
+          Reload deliveries
         </button>
       </div>
       <p className="hint">
