@@ -159,6 +159,11 @@ describe('outbound webhooks', () => {
     ]);
     const agent = await agentToken(baton, 'maya@acme.test');
     expect((await agentApi(baton, agent, 'GET', '/api/ops/webhooks')).status).toBe(403);
+    const document = await agentApi(baton, ops, 'GET', '/openapi.json');
+    const paths = document.body.paths as Record<string, Record<string, unknown>>;
+    expect(Object.keys(paths['/api/ops/webhooks'] ?? {}).sort()).toEqual(['get', 'post']);
+    expect(Object.keys(paths['/api/ops/webhooks/{id}'] ?? {}).sort()).toEqual(['delete', 'patch']);
+    expect(Object.keys(paths['/api/ops/webhooks/deliveries/{id}/retry'] ?? {})).toEqual(['post']);
     expect(baton.errors).toEqual([]);
   });
 });
