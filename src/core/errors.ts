@@ -23,6 +23,8 @@ export type DomainErrorCode =
   | 'rate_limited'
   | 'policy_invalid'
   | 'computation_too_long'
+  | 'webhook_url_invalid'
+  | 'webhook_url_blocked'
   | 'server_busy'
   | 'internal';
 

@@ -7,14 +7,17 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import type { Mailer } from '../adapters/mail/smtp-mailer.ts';
+import { sendWebhookOverHttp } from '../adapters/webhooks/http-sender.ts';
 import { type AiTurnWorker, type AiTurnWorkerSettings, startAiTurnWorker } from '../app/ai-turn-worker.ts';
 import { resolveQuietConversations } from '../app/assumed-resolutions.ts';
 import type { AppContext } from '../app/context.ts';
 import { refreshConversationFacts } from '../app/conversation-facts.ts';
 import { createInProcessLiveBus, type LiveBus } from '../app/live-bus.ts';
 import type { TurnEngine } from '../app/turn-engine.ts';
+import { startWebhookWorker, type WebhookWorker, type WebhookWorkerSettings } from '../app/webhook-worker.ts';
 import { DEFAULT_TURN_ATTEMPTS } from '../core/conversation/turn-retry.ts';
 import type { Store } from '../core/ports/store.ts';
+import { DEFAULT_WEBHOOK_RETRY } from '../core/webhooks/retry-schedule.ts';
 import { buildHttpApp } from './app.ts';
 import { type Listener, listen } from './listener.ts';
 import { attachLiveSocket } from './live/live-socket.ts';
@@ -46,6 +49,10 @@ export interface BatonServerOptions {
   readonly reportError: AppContext['reportError'];
   /** How this process runs AI turn jobs (lease, concurrency, polling, attempts); defaults suit one server. */
   readonly aiTurns?: Partial<Omit<AiTurnWorkerSettings, 'owner'>>;
+  /** How this process sends webhooks (tests shorten the back-off and the poll). */
+  readonly webhooks?: Partial<
+    Pick<WebhookWorkerSettings, 'pollMs' | 'leaseMs' | 'concurrency' | 'timeoutMs' | 'retry'>
+  >;
   /** Request log lines (one per HTTP request, with its request id); none without it. */
   readonly log?: Logger;
   /** When set, /metrics wants it as a bearer token. */
@@ -94,6 +101,7 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
     };
   });
   const worker: { current: AiTurnWorker | null } = { current: null };
+  const webhooks: { current: WebhookWorker | null } = { current: null };
   const app: AppContext = {
     store: options.store,
     workspace,
@@ -118,6 +126,7 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
     rateLimits,
     sessionSockets: createSessionSockets(),
     mailer: options.mailer,
+    webhookWorker: { wake: () => webhooks.current?.wake() },
   };
   const http = buildHttpApp(deps, {
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
@@ -135,6 +144,22 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
     ...options.aiTurns,
     owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
   });
+  webhooks.current = startWebhookWorker(
+    { store: app.store, workspaceId: workspace.id, now: app.now, reportError: options.reportError },
+    {
+      pollMs: 1000,
+      leaseMs: 60_000,
+      concurrency: 4,
+      timeoutMs: 10_000,
+      retry: DEFAULT_WEBHOOK_RETRY,
+      ...options.webhooks,
+      owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+      allowPrivate: options.settings.webhookAllowPrivate ?? false,
+      secret: options.settings.secret,
+      send: sendWebhookOverHttp,
+      random: Math.random,
+    },
+  );
   const sweep = setInterval(() => {
     resolveQuietConversations(app).catch((error: unknown) =>
       options.reportError(error, { during: 'assumed_resolution' }),
@@ -167,6 +192,7 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
       live.close();
       await listener.close();
       await worker.current?.stop();
+      await webhooks.current?.stop();
     },
   };
 };

@@ -83,6 +83,9 @@ const configSchema = z.object({
       'must be origins like https://desk.example.com (scheme, host and port only), separated by commas',
     ),
   BATON_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  BATON_WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
+  BATON_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(1000).max(30_000).default(10_000),
+  BATON_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
   RATE_LIMIT_SIGN_IN_FAILURES_PER_ACCOUNT: z.coerce
     .number()
     .int()
@@ -145,6 +148,14 @@ export interface BatonConfig {
   readonly lookupSecrets: Readonly<Record<string, string>>;
   /** The configured LLM, or null for the embedded answerer. */
   readonly llm: LlmConfig | null;
+  /** Outbound webhooks: private destinations allowed (BATON_WEBHOOK_ALLOW_PRIVATE), timeout, attempts. */
+  readonly webhooks: WebhookConfig;
+}
+
+export interface WebhookConfig {
+  readonly allowPrivate: boolean;
+  readonly timeoutMs: number;
+  readonly maxAttempts: number;
 }
 
 /** An origin as a browser sends it: scheme, host and port, nothing after. */
@@ -226,6 +237,11 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>> = p
             messagesPerIp: c.RATE_LIMIT_MESSAGES_PER_IP,
             requestsPerApiKey: c.RATE_LIMIT_REQUESTS_PER_API_KEY,
           }),
+    webhooks: Object.freeze({
+      allowPrivate: c.BATON_WEBHOOK_ALLOW_PRIVATE === 'true',
+      timeoutMs: c.BATON_WEBHOOK_TIMEOUT_MS,
+      maxAttempts: c.BATON_WEBHOOK_MAX_ATTEMPTS,
+    }),
     lookupSecrets: Object.freeze({
       ACCOUNT_SERVICE_TOKEN: c.ACCOUNT_SERVICE_TOKEN,
       ...Object.fromEntries(

@@ -14,6 +14,8 @@ export const statusOf: Readonly<Record<DomainErrorCode, ContentfulStatusCode>> =
   payload_too_large: 413,
   policy_invalid: 422,
   computation_too_long: 422,
+  webhook_url_invalid: 400,
+  webhook_url_blocked: 400,
   server_busy: 503,
   invalid_transition: 409,
   conflict: 409,

@@ -24,6 +24,8 @@ export interface ServerSettings {
    * Origin on a WebSocket, so this stops another site's page using a signed-in agent's cookie.
    */
   readonly liveAllowedOrigins?: readonly string[];
+  /** BATON_WEBHOOK_ALLOW_PRIVATE: webhook receivers may be on loopback or private networks. */
+  readonly webhookAllowPrivate?: boolean;
 }
 
 export interface ServerDeps {
@@ -34,6 +36,8 @@ export interface ServerDeps {
   readonly rateLimits: RateLimits;
   /** Staff sockets by session in this process, so sign-out closes them at once. */
   readonly sessionSockets?: SessionSockets;
+  /** This process's webhook sender: woken when a test event or a retry is queued. */
+  readonly webhookWorker?: { wake(): void };
 }
 
 export interface ServerEnv {

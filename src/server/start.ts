@@ -17,6 +17,7 @@ import { createPostgresLiveBus } from '../adapters/live/postgres-live-bus.ts';
 import { createSmtpMailer } from '../adapters/mail/smtp-mailer.ts';
 import { openStore } from '../adapters/store/open-store.ts';
 import type { Store } from '../core/ports/store.ts';
+import { DEFAULT_WEBHOOK_RETRY } from '../core/webhooks/retry-schedule.ts';
 import { servedWorkspace } from '../core/workspace/served-workspace.ts';
 import { buildWorkspaceAnswerer } from './answerer-factory.ts';
 import { signCustomerIdentity } from './auth/customer-identity.ts';
@@ -186,6 +187,11 @@ export const startBaton = async (options: { demo: DemoChoice }): Promise<void> =
       trustedProxyHops: config.trustedProxyHops,
       widgetFrameAncestors: config.widgetFrameAncestors,
       liveAllowedOrigins: config.liveAllowedOrigins,
+      webhookAllowPrivate: config.webhooks.allowPrivate,
+    },
+    webhooks: {
+      timeoutMs: config.webhooks.timeoutMs,
+      retry: { ...DEFAULT_WEBHOOK_RETRY, maxAttempts: config.webhooks.maxAttempts },
     },
     rateLimits: config.rateLimits,
     ...(config.mail ? { mailer: createSmtpMailer(config.mail.smtpUrl, config.mail.from) } : {}),

@@ -9,7 +9,7 @@ export type Caller = 'none' | 'customer' | 'admin';
 
 export interface HostileCase {
   readonly name: string;
-  readonly method: 'GET' | 'POST' | 'PUT';
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH';
   readonly path: string;
   readonly as: Caller;
   readonly body?: unknown;
@@ -190,6 +190,7 @@ const bodyRoutes: readonly Pick<HostileCase, 'method' | 'path' | 'as'>[] = [
   { method: 'PUT', path: '/api/ops/policy', as: 'admin' },
   { method: 'POST', path: '/api/ops/handoff-templates/check', as: 'admin' },
   { method: 'PUT', path: '/api/ops/handoff-templates', as: 'admin' },
+  { method: 'POST', path: '/api/ops/webhooks', as: 'admin' },
 ];
 
 /** `{"text":"` + two bytes that are not UTF-8 + `"}`. */
@@ -513,7 +514,130 @@ const pathAndQueryCases = (): HostileCase[] => [
   },
 ];
 
+/**
+ * Webhook registrations (issue 12): addresses inside Baton's own network (SSRF: cloud metadata,
+ * loopback in every spelling, private ranges), URLs that are not http(s), unknown event types.
+ */
+const webhookUrls: readonly (readonly [string, unknown])[] = [
+  ['cloud metadata', 'http://169.254.169.254/latest/meta-data/'],
+  ['loopback', 'http://127.0.0.1:3000/api/health'],
+  ['localhost', 'http://localhost/hook'],
+  ['IPv6 loopback', 'http://[::1]/hook'],
+  ['IPv4-mapped loopback', 'http://[::ffff:127.0.0.1]/hook'],
+  ['loopback as one decimal number', 'http://2130706433/hook'],
+  ['loopback in hex', 'http://0x7f000001/hook'],
+  ['the unspecified address', 'http://0.0.0.0/hook'],
+  ['a 10/8 address', 'http://10.0.0.5/hook'],
+  ['a 192.168/16 address', 'https://192.168.1.1/hook'],
+  ['a 172.16/12 address', 'https://172.16.0.1/hook'],
+  ['carrier-grade NAT', 'http://100.64.0.1/hook'],
+  ['IPv6 unique local', 'http://[fd00::1]/hook'],
+  ['IPv6 link local', 'http://[fe80::1]/hook'],
+  ['an internal name', 'http://metadata.google.internal/computeMetadata/v1/'],
+  ['a single-label name', 'http://intranet/hook'],
+  ['javascript:', 'javascript:alert(1)'],
+  ['file:', 'file:///etc/passwd'],
+  ['ftp:', 'ftp://hooks.example.com/x'],
+  ['data:', 'data:text/plain,hello'],
+  ['credentials in the URL', 'https://user:secret@hooks.example.com/x'],
+  ['not a URL', 'hooks dot example'],
+  ['a relative path', '/hooks/baton'],
+  ['an empty URL', ''],
+  ['3,000 characters', `https://hooks.example.com/${'a'.repeat(3000)}`],
+  ['a number', 42],
+  ['null', null],
+  ['a list', ['https://hooks.example.com/x']],
+];
+
+const webhookEventLists: readonly (readonly [string, unknown])[] = [
+  ['no event types', []],
+  ['an unknown event type', ['everything']],
+  ['an event type in capitals', ['HANDED_OVER']],
+  ['the test event', ['webhook_test']],
+  ['a string, not a list', 'handed_over'],
+  ['1,000 event types', Array.from({ length: 1000 }, () => 'resolved')],
+  ['a NUL in an event type', ['resolved\u0000']],
+];
+
+const webhookCases = (): HostileCase[] => [
+  ...webhookUrls.map(([what, url]) => ({
+    name: `register a webhook: ${what}`,
+    method: 'POST' as const,
+    path: '/api/ops/webhooks',
+    as: 'admin' as const,
+    body: { url, eventTypes: ['handed_over'] },
+  })),
+  ...webhookEventLists.map(([what, eventTypes]) => ({
+    name: `register a webhook: ${what}`,
+    method: 'POST' as const,
+    path: '/api/ops/webhooks',
+    as: 'admin' as const,
+    body: { url: 'https://hooks.example.com/baton', eventTypes },
+  })),
+  ...refusedText.slice(0, 11).map(([what, description]) => ({
+    name: `webhook description: ${what}`,
+    method: 'POST' as const,
+    path: '/api/ops/webhooks',
+    as: 'admin' as const,
+    body: { url: 'https://hooks.example.com/baton', eventTypes: ['resolved'], description },
+  })),
+  {
+    name: 'register a webhook with a secret of its own (unknown field)',
+    method: 'POST',
+    path: '/api/ops/webhooks',
+    as: 'admin',
+    body: { url: 'https://hooks.example.com/baton', eventTypes: ['resolved'], secret: 'chosen' },
+  },
+  {
+    name: 'enable a webhook with a string',
+    method: 'PATCH',
+    path: '/api/ops/webhooks/00000000-0000-4000-8000-000000000000',
+    as: 'admin',
+    body: { enabled: 'yes' },
+  },
+  {
+    name: 'enable a webhook that does not exist',
+    method: 'PATCH',
+    path: '/api/ops/webhooks/00000000-0000-4000-8000-000000000000',
+    as: 'admin',
+    body: { enabled: true },
+  },
+  {
+    name: 'test a webhook that is not an id',
+    method: 'POST',
+    path: '/api/ops/webhooks/..%2F..%2Fetc/test',
+    as: 'admin',
+  },
+  {
+    name: 'retry a delivery that does not exist',
+    method: 'POST',
+    path: '/api/ops/webhooks/deliveries/00000000-0000-4000-8000-000000000000/retry',
+    as: 'admin',
+  },
+  {
+    name: 'webhook deliveries: a huge limit',
+    method: 'GET',
+    path: '/api/ops/webhooks/deliveries?limit=1e308',
+    as: 'admin',
+  },
+  {
+    name: 'webhook deliveries: a bad endpoint id',
+    method: 'GET',
+    path: '/api/ops/webhooks/deliveries?endpointId=%00',
+    as: 'admin',
+  },
+  { name: 'webhooks as a customer', method: 'GET', path: '/api/ops/webhooks', as: 'customer' },
+  {
+    name: 'webhooks signed out',
+    method: 'POST',
+    path: '/api/ops/webhooks',
+    as: 'none',
+    body: { url: 'https://hooks.example.com/x', eventTypes: ['resolved'] },
+  },
+];
+
 export const hostileCorpus = (): HostileCase[] => [
+  ...webhookCases(),
   ...textCases(),
   ...structuralCases(),
   ...policyCases(),

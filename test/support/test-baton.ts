@@ -58,6 +58,10 @@ export const startTestBaton = async (
     liveAllowedOrigins?: readonly string[];
     /** How this process runs AI turn jobs (e.g. a short lease for crash tests). */
     aiTurns?: BatonServerOptions['aiTurns'];
+    /** How this process sends webhooks (a short back-off for retry tests). */
+    webhooks?: BatonServerOptions['webhooks'];
+    /** BATON_WEBHOOK_ALLOW_PRIVATE: tests' receivers listen on 127.0.0.1. */
+    webhookAllowPrivate?: boolean;
   } = {},
 ): Promise<TestBaton> => {
   const store = await openStore(
@@ -117,6 +121,7 @@ export const startTestBaton = async (
       secureCookies: false,
       trustedProxyHops: options.trustedProxyHops ?? 0,
       ...(options.liveAllowedOrigins ? { liveAllowedOrigins: options.liveAllowedOrigins } : {}),
+      ...(options.webhookAllowPrivate ? { webhookAllowPrivate: true } : {}),
     },
     rateLimits: options.rateLimits ?? 'off',
     port: 0,
@@ -126,6 +131,7 @@ export const startTestBaton = async (
     reportError: (error) => errors.push(error),
     ...(live ? { live } : {}),
     ...(options.aiTurns ? { aiTurns: options.aiTurns } : {}),
+    ...(options.webhooks ? { webhooks: options.webhooks } : {}),
   });
   // Like a server that has warmed up: the first test's message does not wait for the first training.
   await turnEngine.triage.settled();

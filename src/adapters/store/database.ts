@@ -167,6 +167,47 @@ export interface RateLimitTable {
   expires_at: ColumnType<string | null, number | null, number | null>;
 }
 
+export interface WebhookEndpointTable {
+  id: Generated<string>;
+  workspace_id: string;
+  url: string;
+  event_types: TextArray;
+  description: string | null;
+  secret: Jsonb;
+  enabled: Generated<boolean>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface WebhookDeliveryTable {
+  id: Generated<string>;
+  seq: Sequence;
+  endpoint_id: string;
+  workspace_id: string;
+  event_id: string | null;
+  event_type: string;
+  body: string;
+  state: Generated<string>;
+  attempts: Generated<number>;
+  run_after: Timestamp;
+  lease_owner: string | null;
+  lease_until: NullableTimestamp;
+  last_status: number | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  finished_at: NullableTimestamp;
+}
+
+export interface WebhookAttemptTable {
+  delivery_id: string;
+  attempt: number;
+  started_at: Date;
+  status_code: number | null;
+  latency_ms: number;
+  error: string | null;
+  next_attempt_at: Date | null;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: Generated<Date>;
@@ -187,6 +228,9 @@ export interface Database {
   policy_versions: PolicyVersionTable;
   rate_limits: RateLimitTable;
   schema_migrations: SchemaMigrationTable;
+  webhook_endpoints: WebhookEndpointTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  webhook_attempts: WebhookAttemptTable;
 }
 
 export type Db = Kysely<Database>;

@@ -30,6 +30,7 @@ import { reviewRepository } from './review.repository.ts';
 import { sessionRepository } from './session.repository.ts';
 import { teamRepository } from './team.repository.ts';
 import { teamQueueRepository } from './team-queue.repository.ts';
+import { webhookRepository } from './webhook.repository.ts';
 import { workspaceRepository } from './workspace.repository.ts';
 import { workspaceSettingRepository } from './workspace-setting.repository.ts';
 
@@ -106,6 +107,7 @@ export const storeOn = (
     categoryHistory: categoryHistoryRepository(db),
     reviews: reviewRepository(db),
     metrics: metricsRepository(db),
+    webhooks: webhookRepository(db),
   };
 };
 

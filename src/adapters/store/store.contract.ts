@@ -14,6 +14,7 @@ import { messagesEventsContract } from './contract/messages-events.contract.ts';
 import { peopleContract } from './contract/people.contract.ts';
 import { rateLimitsContract } from './contract/rate-limits.contract.ts';
 import { reviewsContract } from './contract/reviews.contract.ts';
+import { webhooksContract } from './contract/webhooks.contract.ts';
 import { workspaceSettingsContract } from './contract/workspace-settings.contract.ts';
 
 export const runStoreContract = (name: string, openFresh: () => Promise<Store>): void => {
@@ -41,5 +42,6 @@ export const runStoreContract = (name: string, openFresh: () => Promise<Store>):
     reviewsContract(store);
     factsMarksContract(store);
     companyContract(store);
+    webhooksContract(store);
   });
 };

@@ -49,3 +49,7 @@ export const canReadMetrics = (agent: Pick<Agent, 'role'>): boolean =>
 
 /** Inviting, changing and deactivating people, and resetting their passwords, is the admin's (SPEC §1). */
 export const canManagePeople = (agent: Pick<Agent, 'role'>): boolean => agent.role === 'admin';
+
+/** Where the desk's events are sent (outbound webhooks, issue 12): Knowledge & ops, and admins. */
+export const canManageWebhooks = (agent: Pick<Agent, 'role'>): boolean =>
+  agent.role === 'ops' || agent.role === 'admin';

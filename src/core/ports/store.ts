@@ -24,6 +24,7 @@ import type {
 import type { AiTurnJobs } from './ai-turn-jobs.ts';
 import type { MetricsRepository } from './metrics.ts';
 import type { ReviewRepository } from './reviews.ts';
+import type { WebhookRepository } from './webhooks.ts';
 
 export interface NewEvent {
   readonly type: string;
@@ -420,6 +421,8 @@ export interface Store {
   readonly categoryHistory: CategoryHistoryRepository;
   /** The coaching loop's weekly review samples and labels (SPEC §8). */
   readonly reviews: ReviewRepository;
+  /** Outbound webhooks: endpoints, deliveries queued with their events, and every attempt (issue 12). */
+  readonly webhooks: WebhookRepository;
   /** Conversation facts kept current from the events, and the SPEC §9 report over them. */
   readonly metrics: MetricsRepository;
 }

@@ -1,4 +1,4 @@
-/** The ops console (SPEC §5, §6, §1 "Knowledge & ops"): escalation policy, handoff wording, integration health, the AI model. */
+/** The ops console (SPEC §5, §6, §1 "Knowledge & ops"): escalation policy, handoff wording, integration health, the AI model, webhooks. */
 
 import { SignIn } from '../agent/sign-in.tsx';
 import { useSignedInAgent } from '../shared/use-signed-in-agent.ts';
@@ -6,6 +6,7 @@ import { IntegrationsSection } from './integrations-section.tsx';
 import { LlmSection } from './llm-section.tsx';
 import { PolicySection } from './policy-section.tsx';
 import { TemplatesSection } from './templates-section.tsx';
+import { WebhooksSection } from './webhooks-section.tsx';
 import './ops.css';
 
 export const OpsPage = () => {
@@ -39,6 +40,7 @@ export const OpsPage = () => {
         <TemplatesSection />
         <IntegrationsSection />
         <LlmSection editor={editor} />
+        {editor && <WebhooksSection />}
       </main>
     </div>
   );

@@ -6,6 +6,7 @@ import * as aiTurnJobs from './0003-ai-turn-jobs.ts';
 import * as demoMarks from './0010-demo-marks.ts';
 import * as people from './0011-people.ts';
 import * as rateLimits from './0020-rate-limits.ts';
+import * as webhooks from './0025-webhooks.ts';
 import * as conversationFacts from './0030-conversation-facts.ts';
 import * as staleConversationFacts from './0031-stale-conversation-facts.ts';
 import * as oneRatingPerResolution from './0032-one-rating-per-resolution.ts';
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   demoMarks,
   people,
   rateLimits,
+  webhooks,
   conversationFacts,
   staleConversationFacts,
   oneRatingPerResolution,
