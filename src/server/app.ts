@@ -10,6 +10,7 @@ import { type RequestObservability, requestObservability } from './observability
 import { authRoutes } from './routes/auth.routes.ts';
 import { coachingRoutes } from './routes/coaching.routes.ts';
 import { inboxRoutes } from './routes/inbox.routes.ts';
+import { knowledgeRoutes } from './routes/knowledge.routes.ts';
 import { llmSettingsRoutes } from './routes/llm-settings.routes.ts';
 import { metricsRoutes } from './routes/metrics.routes.ts';
 import { opsRoutes } from './routes/ops.routes.ts';
@@ -86,6 +87,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', metricsRoutes(deps));
   app.route('/', setupRoutes<ServerEnv['Variables']>(closedSetupGate));
   app.route('/', peopleRoutes(deps));
+  app.route('/', knowledgeRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'customerToken', {
     type: 'http',

@@ -49,3 +49,7 @@ export const canReadMetrics = (agent: Pick<Agent, 'role'>): boolean =>
 
 /** Inviting, changing and deactivating people, and resetting their passwords, is the admin's (SPEC §1). */
 export const canManagePeople = (agent: Pick<Agent, 'role'>): boolean => agent.role === 'admin';
+
+/** Articles are Knowledge & ops' to write (SPEC §1); every staff role reads them. */
+export const canEditKnowledge = (agent: Pick<Agent, 'role'>): boolean =>
+  agent.role === 'ops' || agent.role === 'admin';
