@@ -46,7 +46,7 @@ const articleBody = [
   '',
   'Standard delivery takes **3 to 5 working days**. Express delivery arrives the next working day.',
   '',
-  '<img src="x" onerror="window.hostilePreview = true">',
+  '<img src="x" alt="" onerror="window.hostilePreview = true">',
 ].join('\n');
 
 describe('knowledge page', () => {
