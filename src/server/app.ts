@@ -18,6 +18,7 @@ import { peopleRoutes } from './routes/people.routes.ts';
 import { plannerRoutes } from './routes/planner.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
+import { teamRoutes } from './routes/teams.routes.ts';
 import { widgetRoutes } from './routes/widget.routes.ts';
 import { enforceRouteAccess } from './security/route-access.ts';
 import { securityHeaders } from './security/security-headers.ts';
@@ -88,6 +89,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', setupRoutes<ServerEnv['Variables']>(closedSetupGate));
   app.route('/', peopleRoutes(deps));
   app.route('/', knowledgeRoutes(deps));
+  app.route('/', teamRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'customerToken', {
     type: 'http',

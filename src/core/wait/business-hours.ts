@@ -101,7 +101,12 @@ const isoDate = (year: number, month: number, day: number): string =>
   `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /** Opening and closing minute of a local date, or null when closed all day (its weekday, or a holiday). */
-const windowOn = (hours: BusinessHours, year: number, month: number, day: number): readonly [number, number] | null =>
+const windowOn = (
+  hours: BusinessHours,
+  year: number,
+  month: number,
+  day: number,
+): readonly [number, number] | null =>
   hours.holidays?.includes(isoDate(year, month, day)) ? null : windowFor(hours, isoWeekday(year, month, day));
 
 /** Opening and closing minute of the day for a weekday, or null when closed all day. */

@@ -111,6 +111,8 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'POST /api/knowledge/articles/:id/republish': owners,
   'POST /api/knowledge/articles/:id/reviewed': owners,
   'DELETE /api/knowledge/articles/:id': owners,
+  'GET /api/teams': owners,
+  'PUT /api/teams/:key': admins,
 };
 
 /** The route a request reached (its registered method and path), past the middlewares. */
