@@ -1,6 +1,6 @@
 /**
  * The knowledge page in real Chromium, on a company's own workspace set up as `baton setup` does
- * (issue 10, "Done when"): the admin invites an agent and writes an article with a rendered,
+ * (issue 10, "Done when"): the admin invites an agent, creates a team and writes an article with a rendered,
  * sanitised preview; a customer's question in the chat is answered from that article and cites it;
  * an edit is a new version, and the next customer gets the edited text. The page passes axe.
  */
@@ -36,7 +36,7 @@ const customerAsks = async (text: string): Promise<string> => {
   await page.keyboard.press('Enter');
   const reply = page.locator('[data-testid="message"]').nth(1);
   await reply.waitFor({ timeout: 20_000 });
-  const shown = await reply.innerText();
+  const shown = (await reply.textContent()) ?? '';
   await page.context().close();
   return shown;
 };
@@ -50,7 +50,7 @@ const articleBody = [
 ].join('\n');
 
 describe('knowledge page', () => {
-  it('an admin invites an agent and writes an article; a customer is answered from it, then from its edit', async () => {
+  it('an admin invites an agent, creates a team and writes an article; a customer is answered from it, then from its edit', async () => {
     const admin = await (await browser.newContext({ bypassCSP: true })).newPage();
     await signInAt(admin, '/people', COMPANY_ADMIN.email, COMPANY_ADMIN.password);
     const invite = admin.getByRole('form', { name: 'Invite someone' });
@@ -58,6 +58,17 @@ describe('knowledge page', () => {
     await invite.getByLabel('Name').fill('Ravi Shah');
     await invite.getByRole('button', { name: 'Invite' }).click();
     expect(await admin.getByLabel('One-time link').inputValue()).toMatch(/\/join\?token=/);
+
+    await admin.goto(`${company.url}/teams`);
+    await admin.getByRole('button', { name: 'New team' }).click();
+    const teamForm = admin.getByRole('form', { name: 'New team' });
+    await teamForm.getByLabel('Key (lowercase, used in the policy)').fill('wholesale');
+    await teamForm.getByLabel('Team name').fill('Wholesale');
+    await teamForm.getByLabel('Monday').check();
+    await teamForm.getByLabel('Holidays (YYYY-MM-DD, comma-separated)').fill('2026-12-25');
+    expect(await seriousAxeViolations(admin)).toEqual([]);
+    await teamForm.getByRole('button', { name: 'Save team' }).click();
+    await admin.getByRole('row', { name: /Wholesale.*Mon 09:00–17:00.*2026-12-25/ }).waitFor();
 
     await admin.goto(`${company.url}/knowledge`);
     await admin.getByRole('heading', { name: 'Articles' }).waitFor();
@@ -69,7 +80,7 @@ describe('knowledge page', () => {
     await admin.getByLabel('Article (Markdown)').fill(articleBody);
     const preview = admin.getByRole('region', { name: 'Preview' });
     await preview.getByRole('heading', { name: 'Delivery times' }).waitFor();
-    expect(await preview.locator('strong').innerText()).toBe('3 to 5 working days');
+    expect(await preview.locator('strong').textContent()).toBe('3 to 5 working days');
     expect(await preview.locator('[onerror]').count()).toBe(0);
     expect(await admin.evaluate(() => 'hostilePreview' in window)).toBe(false);
     expect(await seriousAxeViolations(admin)).toEqual([]);

@@ -238,6 +238,7 @@ const bodyRoutes: readonly Pick<HostileCase, 'method' | 'path' | 'as'>[] = [
   { method: 'POST', path: '/api/knowledge/articles', as: 'admin' },
   { method: 'PUT', path: '/api/knowledge/articles/{conv}', as: 'admin' },
   { method: 'POST', path: '/api/knowledge/articles/{conv}/unpublish', as: 'admin' },
+  { method: 'PUT', path: '/api/teams/hostile', as: 'admin' },
 ];
 
 /** `{"text":"` + two bytes that are not UTF-8 + `"}`. */
@@ -411,6 +412,38 @@ const pathAndQueryCases = (): HostileCase[] => [
     path: '/api/knowledge/articles',
     as: 'admin',
     body: { title: 'Hostile test', category: 'no_such_category', tags: [], body: 'A hostile test article.' },
+  },
+  {
+    name: 'team key with a path escape',
+    method: 'PUT',
+    path: '/api/teams/..%2F..%2Fetc',
+    as: 'admin',
+    body: { name: 'Escape', categories: [], businessHours: null },
+  },
+  {
+    name: 'team in a time zone that does not exist',
+    method: 'PUT',
+    path: '/api/teams/hostile',
+    as: 'admin',
+    body: { name: 'Hostile', categories: [], businessHours: { timeZone: 'Nowhere/Else', days: {} } },
+  },
+  {
+    name: 'team owning a category the policy does not know',
+    method: 'PUT',
+    path: '/api/teams/hostile',
+    as: 'admin',
+    body: { name: 'Hostile', categories: ['no_such_category'], businessHours: null },
+  },
+  {
+    name: 'team with 10,000 holidays',
+    method: 'PUT',
+    path: '/api/teams/hostile',
+    as: 'admin',
+    body: {
+      name: 'Hostile',
+      categories: [],
+      businessHours: { timeZone: 'Europe/London', days: {}, holidays: Array(10_000).fill('2026-12-25') },
+    },
   },
   {
     name: 'inbox conversation id of 200 characters',

@@ -68,7 +68,7 @@ const openFixture = async (baton: TestBaton): Promise<Fixture> => {
 /** Everything a refused request could have changed. */
 const snapshot = async ({ baton, workspaceId, conversationId }: Fixture) => {
   const store = baton.store;
-  const [conversations, messages, events, conversation, policies, templates, agents, articles] =
+  const [conversations, messages, events, conversation, policies, templates, agents, articles, teams] =
     await Promise.all([
       store.conversations.list(workspaceId, { limit: 1000 }),
       store.messages.list(conversationId),
@@ -78,6 +78,7 @@ const snapshot = async ({ baton, workspaceId, conversationId }: Fixture) => {
       store.settings.list(workspaceId, 'handoff_templates'),
       store.agents.list(workspaceId),
       store.articles.records(workspaceId),
+      store.teams.list(workspaceId),
     ]);
   return {
     conversations: conversations.length,
@@ -90,6 +91,7 @@ const snapshot = async ({ baton, workspaceId, conversationId }: Fixture) => {
     templates: templates.length,
     statuses: agents.map((a) => `${a.id}:${a.status}`).sort(),
     articles: articles.map((a) => `${a.id}:${a.version}`).sort(),
+    teams: teams.map((t) => JSON.stringify(t)).sort(),
   };
 };
 

@@ -22,6 +22,7 @@ const JoinPage = lazy(() => import('./people/join-page.tsx').then((m) => ({ defa
 const KnowledgePage = lazy(() =>
   import('./knowledge/knowledge-page.tsx').then((m) => ({ default: m.KnowledgePage })),
 );
+const TeamsPage = lazy(() => import('./teams/teams-page.tsx').then((m) => ({ default: m.TeamsPage })));
 const HomePage = lazy(() => import('./home-page.tsx').then((m) => ({ default: m.HomePage })));
 
 const pageFor = (path: string) => {
@@ -36,6 +37,7 @@ const pageFor = (path: string) => {
   if (path.startsWith('/people')) return <PeoplePage />;
   if (path.startsWith('/join')) return <JoinPage />;
   if (path.startsWith('/knowledge')) return <KnowledgePage />;
+  if (path.startsWith('/teams')) return <TeamsPage />;
   return <HomePage />;
 };
 
