@@ -2,10 +2,13 @@
  * Fair automatic assignment (SPEC §7): whenever someone may have room — a handoff joined a queue,
  * an agent became available, resolved or handed something on — the longest-waiting conversation of
  * the highest priority in the teams concerned goes to the least-loaded available agent, one at a
- * time, until nobody has room. A workspace-wide lock makes concurrent pulls take turns, so an agent
- * is never given more than their capacity and no conversation is assigned twice.
+ * time, until nobody has room. A customer back within the recontact window goes to the person who
+ * last resolved their conversation when that person has room. A workspace-wide lock makes
+ * concurrent pulls take turns, so an agent is never given more than their capacity and no
+ * conversation is assigned twice.
  */
 import { nextAssignment, type SentBack } from '../core/assignment/index.ts';
+import { DEFAULT_RECONTACT_WINDOW_MS } from '../core/conversation/recontact.ts';
 import type { Agent, Conversation } from '../core/model.ts';
 import type { NewEvent, Store } from '../core/ports/store.ts';
 import { broadcastConversation } from './broadcast.ts';
@@ -67,11 +70,15 @@ const assignNext = (
 ): Promise<Conversation | 'contended' | null> =>
   ctx.store.transaction(async (tx) => {
     await tx.queues.lock(ctx.workspace.id);
-    const heads = await tx.queues.heads(ctx.workspace.id, teamKeys);
+    const now = ctx.now();
+    const heads = await tx.queues.heads(
+      ctx.workspace.id,
+      teamKeys,
+      new Date(now.getTime() - DEFAULT_RECONTACT_WINDOW_MS),
+    );
     if (heads.length === 0) return null;
     const agents = await tx.agents.list(ctx.workspace.id);
     const openCounts = await tx.conversations.countOpenByAssignee(ctx.workspace.id);
-    const now = ctx.now();
     const next = nextAssignment(heads, agents, openCounts, now, sentBack);
     if (!next) return null;
     const { conversation, agent } = next;

@@ -12,11 +12,18 @@ const MAX_STREAMED_DELTA_CHARS = 1500;
 export const authorNameOf = async (
   ctx: Pick<AppContext, 'store'>,
   message: Message,
-): Promise<string | null> => {
+): Promise<string | null> =>
+  shownAuthorName(
+    message,
+    message.author === 'agent' && message.authorId
+      ? ((await ctx.store.agents.getById(message.authorId))?.name ?? null)
+      : null,
+  );
+
+/** The name shown beside a message, given its agent's name when an agent wrote it. */
+export const shownAuthorName = (message: Message, agentName: string | null): string | null => {
   if (message.author === 'ai') return 'Baton AI';
-  if (message.author === 'agent' && message.authorId)
-    return (await ctx.store.agents.getById(message.authorId))?.name ?? null;
-  return null;
+  return message.author === 'agent' ? agentName : null;
 };
 
 /** A new message: customers see it unless it is an internal note; agents see everything. */

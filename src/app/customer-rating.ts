@@ -14,7 +14,8 @@ export interface CustomerRatingView {
   readonly given: number | null;
 }
 
-const isDuplicateRating = (error: unknown): boolean =>
+/** A unique index refused the write: the same rating (or rating question) was stored a moment before. */
+const isDuplicate = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && 'code' in error && error.code === '23505';
 
 /** What the chat shows about rating; the first time a resolution is shown, the question is recorded as asked. */
@@ -26,11 +27,16 @@ export const ratingViewFor = async (
 ): Promise<CustomerRatingView> => {
   const request = ratingRequestFor(events);
   if (request.kind === 'ask') {
-    await store.events.append(conversationId, {
-      type: 'rating_requested',
-      actor: { kind: 'customer', id: customerId },
-      data: { resolvedEventId: request.resolvedEventId },
-    });
+    try {
+      await store.events.append(conversationId, {
+        type: 'rating_requested',
+        actor: { kind: 'customer', id: customerId },
+        data: { resolvedEventId: request.resolvedEventId },
+      });
+    } catch (error) {
+      // Another read of the same resolution recorded the question first: asked once is enough.
+      if (!isDuplicate(error)) throw error;
+    }
   }
   const status = ratingStatusOf(events);
   return { asked: status.resolvedEventId !== null, given: status.given };
@@ -53,7 +59,7 @@ export const rateConversation = async (
       data: { rating: rating.rating, comment: rating.comment, resolvedEventId },
     });
   } catch (error) {
-    if (!isDuplicateRating(error)) throw error;
+    if (!isDuplicate(error)) throw error;
     throw new DomainError('already_rated', 'You already rated this conversation.');
   }
   return rating;

@@ -49,7 +49,7 @@ export const summarise = async (
     ctx.store.messages.list(conversation.id),
     conversation.assigneeId ? ctx.store.agents.getById(conversation.assigneeId) : Promise.resolve(null),
   ]);
-  return presentConversationSummary(conversation, customer, messages, assignee);
+  return presentConversationSummary(conversation, customer, messages, assignee?.name ?? null);
 };
 
 export const listInbox = async (

@@ -5,7 +5,8 @@
  */
 import type { LiveUpdate } from '../api/schemas.ts';
 import type { Conversation } from '../core/model.ts';
-import { authorNameOf } from './broadcast.ts';
+import type { LiveConversationView } from '../core/ports/store.ts';
+import { shownAuthorName } from './broadcast.ts';
 import type { AppContext } from './context.ts';
 import { conversationTopic, type LiveSignal, workspaceTopic } from './live-bus.ts';
 import { presentConversationSummary, presentMessage } from './presenters.ts';
@@ -50,38 +51,35 @@ const updatesFor = async (deps: FeedDeps, signal: LiveSignal): Promise<Updates> 
     updates.conversation.push({ type: 'ai_draft_delta', conversationId, delta: signal.draftDelta });
   if (signal.messageIds.length === 0 && !signal.conversationChanged) return updates;
 
-  const conversation = await deps.store.conversations.getById(conversationId);
-  if (!conversation) return updates;
-  const scoped: Updates = { ...updates, scope: conversation };
-  await readUpdates(deps, signal, conversation, scoped);
+  const view = await deps.store.conversations.getLiveView(conversationId);
+  if (!view) return updates;
+  const scoped: Updates = { ...updates, scope: view.conversation };
+  addUpdates(signal, view, scoped);
   return scoped;
 };
 
-const readUpdates = async (
-  deps: FeedDeps,
-  signal: LiveSignal,
-  conversation: Conversation,
-  updates: Updates,
-): Promise<void> => {
+/** Shapes the view the signal announced (read in one statement) into both audiences' updates. */
+const addUpdates = (signal: LiveSignal, view: LiveConversationView, updates: Updates): void => {
   const { conversationId } = signal;
-  const messages = await deps.store.messages.list(conversationId);
   for (const id of signal.messageIds) {
-    const message = messages.find((m) => m.id === id);
-    if (!message) continue;
+    const entry = view.messages.find(({ message }) => message.id === id);
+    if (!entry) continue;
+    const { message, authorName } = entry;
     const update: LiveUpdate = {
       type: 'message',
       conversationId,
-      message: presentMessage(message, await authorNameOf(deps, message)),
+      message: presentMessage(message, shownAuthorName(message, authorName)),
     };
     if (message.kind !== 'note') updates.conversation.push(update);
     updates.workspace.push(update);
   }
   if (signal.conversationChanged) {
-    const [customer, assignee] = await Promise.all([
-      deps.store.customers.getById(conversation.customerId),
-      conversation.assigneeId ? deps.store.agents.getById(conversation.assigneeId) : Promise.resolve(null),
-    ]);
-    const summary = presentConversationSummary(conversation, customer, messages, assignee);
+    const summary = presentConversationSummary(
+      view.conversation,
+      view.customer,
+      view.messages.map(({ message }) => message),
+      view.assigneeName,
+    );
     updates.conversation.push({ type: 'conversation', conversation: summary });
     updates.workspace.push({ type: 'conversation', conversation: summary });
   }

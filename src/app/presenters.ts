@@ -1,6 +1,6 @@
 /** Pure mappers from domain records to the API's views. */
 import type { ConversationSummary, MessageView } from '../api/schemas.ts';
-import type { Agent, Conversation, Customer, Message } from '../core/model.ts';
+import type { Conversation, Customer, Message } from '../core/model.ts';
 
 export const presentMessage = (message: Message, authorName: string | null = null): MessageView => ({
   id: message.id,
@@ -25,7 +25,7 @@ export const presentConversationSummary = (
   conversation: Conversation,
   customer: Customer | null,
   messages: readonly Message[],
-  assignee: Agent | null,
+  assigneeName: string | null,
 ): ConversationSummary => {
   const visible = messages.filter((m) => m.kind !== 'note');
   const last = visible[visible.length - 1];
@@ -34,7 +34,7 @@ export const presentConversationSummary = (
     state: conversation.state,
     teamKey: conversation.teamKey,
     assigneeId: conversation.assigneeId,
-    assigneeName: assignee?.name ?? null,
+    assigneeName,
     category: conversation.category,
     priority: conversation.priority,
     customerName: customerDisplayName(customer),

@@ -3,6 +3,8 @@
  * model server over HTTP. A signed-in customer asks about her order; the model looks it up with
  * a tool, the answer streams into the chat (ai_draft_delta) and the stored answer replaces the
  * draft. When she then asks for a person, the agent's packet shows the lookup the model made.
+ * When the model fails, the customer is handed over and ops see the provider's health in the
+ * console beside the account lookups.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,6 +109,31 @@ describe('the chat with a model', () => {
     const text = (await packet.textContent()) ?? '';
     expect(text).toMatch(/Order status\W*shipped/);
     expect(text).toContain('Your order 1042 will be with you on Friday.');
+    fake.script((request, index) => {
+      const reply = groundedModel(request, index);
+      return reply.kind === 'text' ? { ...reply, chunkDelayMs: 120 } : reply;
+    });
+  });
+
+  it('hands over when the model fails, and ops see the provider’s failures in the console like an integration’s', async () => {
+    fake.script(() => ({ kind: 'status', status: 503 }));
+    const customer = await (await browser.newContext()).newPage();
+    await customer.goto(`${baton.url}/chat`);
+    await ask(customer, 'how do I change my delivery address?');
+    await customer.locator('[data-testid="message"][data-kind="handoff"]').waitFor({ timeout: 20_000 });
+
+    const ops = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    await ops.goto(`${baton.url}/agent`);
+    await ops.getByLabel('Email').fill('olu@acme.test');
+    await ops.getByLabel('Password').fill('olu-demo-pass');
+    await ops.getByRole('button', { name: 'Sign in' }).click();
+    await ops.getByRole('link', { name: 'Ops console' }).click();
+    const provider = ops.getByTestId('integration-row').filter({ hasText: 'ai: fake-model' });
+    await provider.waitFor({ timeout: 15_000 });
+    const cells = await provider.locator('td').allTextContents();
+    // Integration, calls, failures, time-outs, error rate, p50, p95, last error.
+    expect(Number(cells[2])).toBeGreaterThanOrEqual(1);
+    expect(cells[7]).toContain('server_error');
     fake.script((request, index) => {
       const reply = groundedModel(request, index);
       return reply.kind === 'text' ? { ...reply, chunkDelayMs: 120 } : reply;

@@ -186,6 +186,8 @@ describe.each(availableTestStoreKinds())('hostile input on %s', (kind) => {
     });
     expect(away.status).toBe(200);
     const admin = (away.body as { id?: string }).id;
+    // Without the id the last check below would pass whatever happened.
+    expect(admin).toMatch(/^[0-9a-f-]{36}$/);
     const requeued = await request(baton.url, 'POST', `${path}/reassign`, {
       token: adminToken,
       body: { teamKey },

@@ -5,13 +5,15 @@ import type {
   ConversationChange,
   ConversationRepository,
   ExpectedConversation,
+  LiveConversationView,
 } from '../../core/ports/store.ts';
 import { atomically } from './atomically.ts';
 import type { Db } from './database.ts';
 import { isForeignKeyViolation } from './database-errors.ts';
 import { insertEvent } from './event.repository.ts';
+import { conversationFromJson, customerFromJson, messageFromJson, optional } from './json-rows.ts';
 import { toConversation } from './mappers.ts';
-import { isUuid, numberOf } from './row-values.ts';
+import { isRecord, isUuid, numberOf } from './row-values.ts';
 
 const DEFAULT_LIST_LIMIT = 100;
 const MAX_LIST_LIMIT = 1000;
@@ -37,6 +39,30 @@ const expectationOf = (expected: ConversationState | ExpectedConversation): Expe
   typeof expected === 'string' ? { state: expected } : expected;
 
 const notFound = (id: string) => new DomainError('conversation_not_found', `No conversation with id ${id}.`);
+
+interface LiveViewRow {
+  readonly conversation: unknown;
+  readonly customer: unknown;
+  readonly assignee_name: string | null;
+  readonly messages: unknown;
+}
+
+const liveViewOf = (row: LiveViewRow): LiveConversationView => {
+  if (!Array.isArray(row.messages)) throw new Error('unexpected messages in a live view row');
+  return {
+    conversation: conversationFromJson(row.conversation),
+    customer: optional(row.customer, customerFromJson),
+    assigneeName: row.assignee_name,
+    messages: row.messages.map((entry: unknown) => {
+      if (!isRecord(entry)) throw new Error('unexpected message entry in a live view row');
+      const { authorName } = entry;
+      return {
+        message: messageFromJson(entry.message),
+        authorName: typeof authorName === 'string' ? authorName : null,
+      };
+    }),
+  };
+};
 
 export const conversationRepository = (db: Db): ConversationRepository => ({
   create: ({ workspaceId, customerId, subject }, event) =>
@@ -166,5 +192,23 @@ export const conversationRepository = (db: Db): ConversationRepository => ({
       if (row.assignee_id !== null) counts.set(row.assignee_id, numberOf(row.open, 'open count'));
     }
     return counts;
+  },
+
+  // One statement instead of four (conversation, customer, assignee, messages): the live feed
+  // runs it for every change a watched conversation goes through (issue 9).
+  async getLiveView(id) {
+    if (!isUuid(id)) return null;
+    const { rows } = await sql<LiveViewRow>`
+      SELECT to_jsonb(c) AS conversation, to_jsonb(cu) AS customer, a.name AS assignee_name,
+        (SELECT coalesce(jsonb_agg(jsonb_build_object('message', to_jsonb(m), 'authorName', ma.name) ORDER BY m.seq), '[]'::jsonb)
+          FROM messages m
+          LEFT JOIN agents ma ON m.author = 'agent' AND ma.id::text = m.author_id
+          WHERE m.conversation_id = c.id) AS messages
+      FROM conversations c
+      LEFT JOIN customers cu ON cu.id = c.customer_id
+      LEFT JOIN agents a ON a.id = c.assignee_id
+      WHERE c.id = ${id}`.execute(db);
+    const row = rows[0];
+    return row === undefined ? null : liveViewOf(row);
   },
 });

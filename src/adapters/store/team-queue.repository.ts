@@ -1,7 +1,7 @@
 /** Team queues in SQL: their heads for fair assignment, and aggregates for wait estimates. */
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { TeamQueueRepository } from '../../core/ports/store.ts';
-import type { Db } from './database.ts';
+import type { ConversationTable, Db } from './database.ts';
 import { toConversation } from './mappers.ts';
 import { isRecord, numberOf } from './row-values.ts';
 
@@ -29,21 +29,27 @@ export const teamQueueRepository = (db: Db): TeamQueueRepository => ({
     );
   },
 
-  async heads(workspaceId, teamKeys) {
+  async heads(workspaceId, teamKeys, returningSince) {
     if (teamKeys.length === 0) return [];
-    const rows = await db
-      .selectFrom('conversations')
-      .selectAll()
-      .distinctOn('team_key')
-      .where('workspace_id', '=', workspaceId)
-      .where('state', '=', 'queued')
-      .where('team_key', 'in', teamKeys)
-      .orderBy('team_key')
-      .orderBy('priority', 'desc')
-      .orderBy(sql`coalesce(queued_at, created_at)`)
-      .orderBy('id')
-      .execute();
-    return rows.map(toConversation);
+    // The heads first (one per team), then for each head only: who last resolved its customer.
+    const { rows } = await sql<Selectable<ConversationTable> & { returning_agent_id: string | null }>`
+      SELECT h.*, (
+        SELECT ev.actor->>'id' FROM conversations o
+        JOIN conversation_events ev ON ev.conversation_id = o.id
+        WHERE o.customer_id = h.customer_id AND o.workspace_id = h.workspace_id
+          AND ev.type = 'resolved' AND ev.actor->>'kind' = 'agent' AND ev.at >= ${returningSince}
+        ORDER BY ev.at DESC, ev.seq DESC
+        LIMIT 1
+      ) AS returning_agent_id
+      FROM (
+        SELECT DISTINCT ON (c.team_key) c.* FROM conversations c
+        WHERE c.workspace_id = ${workspaceId} AND c.state = 'queued' AND c.team_key IN (${sql.join(teamKeys)})
+        ORDER BY c.team_key, c.priority DESC, coalesce(c.queued_at, c.created_at), c.id
+      ) h`.execute(db);
+    return rows.map(({ returning_agent_id, ...row }) => ({
+      ...toConversation(row),
+      returningAgentId: returning_agent_id,
+    }));
   },
 
   async waitingByTeam(workspaceId) {

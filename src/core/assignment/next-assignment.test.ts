@@ -75,4 +75,43 @@ describe('nextAssignment', () => {
     expect(nextAssignment([queued('c1')], agents, new Map(), now, sentBack)?.agent.id).toBe('sam');
     expect(nextAssignment([queued('c1')], [agent('maya')], new Map(), now, sentBack)).toBeNull();
   });
+
+  it('gives a returning customer back to the person who last resolved their conversation, when they have room', () => {
+    const agents = [agent('maya'), agent('leo', { lastAssignedAt: minutesAgo(5) })];
+    const back = queued('back', { returningAgentId: 'leo' });
+    // Maya would be next by the team's rule (assigned less recently); Leo knows the case.
+    expect(nextAssignment([back], agents, new Map(), now)?.agent.id).toBe('leo');
+    expect(nextAssignment([queued('new')], agents, new Map(), now)?.agent.id).toBe('maya');
+  });
+
+  it('falls back to the team’s rule when the returning customer’s person is away, full, on another team or sent it back', () => {
+    const back = queued('back', { returningAgentId: 'leo' });
+    const maya = agent('maya');
+    const cases: { leo: AssignableAgent; open?: Map<string, number>; sentBack?: boolean }[] = [
+      { leo: agent('leo', { status: 'away' }) },
+      { leo: agent('leo'), open: new Map([['leo', 2]]) },
+      { leo: agent('leo', { teamKeys: ['shipping'] }) },
+      { leo: agent('leo'), sentBack: true },
+    ];
+    for (const { leo, open, sentBack } of cases) {
+      const next = nextAssignment(
+        [back],
+        [maya, leo],
+        open ?? new Map(),
+        now,
+        sentBack ? { conversationId: 'back', agentId: 'leo' } : null,
+      );
+      expect(next?.agent.id).toBe('maya');
+    }
+  });
+
+  it('never lets a returning customer jump the queue: the order stays the queue’s', () => {
+    const next = nextAssignment(
+      [queued('waiting', { queuedAt: minutesAgo(9) }), queued('back', { returningAgentId: 'maya' })],
+      [agent('maya', { capacity: 1 })],
+      new Map(),
+      now,
+    );
+    expect(next?.conversation.id).toBe('waiting');
+  });
 });

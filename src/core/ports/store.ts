@@ -245,6 +245,18 @@ export interface ConversationRepository {
   getForUpdate(id: string): Promise<Conversation | null>;
   /** Open conversations (queued or assigned) per assignee, for least-loaded assignment. */
   countOpenByAssignee(workspaceId: string): Promise<ReadonlyMap<string, number>>;
+  /**
+   * What a live update shows of a conversation, in one read: the conversation, its customer, its
+   * assignee's name and every message in order with its author's name (agents' messages only).
+   */
+  getLiveView(id: string): Promise<LiveConversationView | null>;
+}
+
+export interface LiveConversationView {
+  readonly conversation: Conversation;
+  readonly customer: Customer | null;
+  readonly assigneeName: string | null;
+  readonly messages: readonly { readonly message: Message; readonly authorName: string | null }[];
 }
 
 export interface MessageRepository {
@@ -424,11 +436,20 @@ export interface TeamQueueStats {
   readonly handleMinutes: { readonly median: number | null; readonly samples: number };
 }
 
+export interface QueueHead extends Conversation {
+  /** Who resolved this customer's latest conversation resolved by a person, if recent; else null. */
+  readonly returningAgentId: string | null;
+}
+
 export interface TeamQueueRepository {
   /** Serialises automatic assignment in a workspace until the surrounding transaction ends. */
   lock(workspaceId: string): Promise<void>;
-  /** The first conversation in each team's queue (highest priority, then longest waiting). */
-  heads(workspaceId: string, teamKeys: readonly string[]): Promise<Conversation[]>;
+  /**
+   * The first conversation in each team's queue (highest priority, then longest waiting), with the
+   * agent who last resolved a conversation of the same customer since `returningSince` (the same
+   * conversation reopened, or an earlier one), so a returning customer can go back to them.
+   */
+  heads(workspaceId: string, teamKeys: readonly string[], returningSince: Date): Promise<QueueHead[]>;
   /** How many conversations wait in each team's queue (teams with none are absent). */
   waitingByTeam(workspaceId: string): Promise<ReadonlyMap<string, number>>;
   stats(workspaceId: string, teamKey: string, since: Date, priority?: number): Promise<TeamQueueStats>;

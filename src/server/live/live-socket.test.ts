@@ -1,17 +1,24 @@
 /**
  * The live socket gives each listener only what it may read (SPEC §11), with real ws clients: a
  * frontline agent hears their teams' conversations and nothing of another team's (not even an
- * internal note); a customer hears only their conversation; sign-out and expiry close staff
- * sockets; a foreign page's Origin is refused; a session token in the URL opens nothing.
+ * internal note); a customer hears only their conversation; sign-out, expiry and deactivation
+ * close staff sockets, and a changed role or team makes them reconnect; a foreign page's Origin is refused; a session token in the URL opens nothing.
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { agentApi, agentToken, customerWrites, handedOver } from '../../../test/support/desk.ts';
+import {
+  addStaff,
+  agentApi,
+  agentToken,
+  customerWrites,
+  handedOver,
+  signInAs,
+} from '../../../test/support/desk.ts';
 import { eventually, request } from '../../../test/support/http.ts';
 import { startTestBaton, type TestBaton } from '../../../test/support/test-baton.ts';
 import { hashSessionToken } from '../auth/agent-sessions.ts';
-import { SESSION_ENDED_CLOSE } from './live-socket.ts';
+import { ACCESS_CHANGED_CLOSE, SESSION_ENDED_CLOSE } from './live-socket.ts';
 
 let baton: TestBaton;
 let admin: string;
@@ -124,6 +131,47 @@ describe('staff sockets end with their session', () => {
     });
     const listening = await asStaff(token);
     expect(await listening.closed).toBe(SESSION_ENDED_CLOSE);
+  });
+
+  it('closes at once when an admin deactivates the person', async () => {
+    const lee = await addStaff(baton, {
+      email: 'lee.socket@acme.test',
+      role: 'agent',
+      teamKeys: ['billing'],
+    });
+    const listening = await asStaff(await signInAs(baton, lee.email, lee.password));
+    const deactivated = await agentApi(baton, admin, 'POST', `/api/people/${lee.id}/deactivate`);
+    expect(deactivated.status).toBe(200);
+    // Long before the 30 s session check: the deactivation itself closed it.
+    expect(await listening.closed).toBe(SESSION_ENDED_CLOSE);
+  });
+
+  it('asks the client to reconnect when the person’s teams change, and then gives only the new team’s conversations', async () => {
+    const kim = await addStaff(baton, {
+      email: 'kim.socket@acme.test',
+      role: 'agent',
+      teamKeys: ['billing'],
+    });
+    const token = await signInAs(baton, kim.email, kim.password);
+    const before = await asStaff(token);
+    const changed = await agentApi(baton, admin, 'PATCH', `/api/people/${kim.id}`, {
+      teamKeys: ['trust_safety'],
+    });
+    expect(changed.status).toBe(200);
+    expect(await before.closed).toBe(ACCESS_CHANGED_CLOSE);
+
+    const after = await asStaff(token);
+    const trust = await inTeam('trust_safety', 'I want to talk to a person, my card was used by someone');
+    const billing = await inTeam('billing', 'I want to talk to a person about a double charge');
+    await agentApi(baton, admin, 'POST', `/api/inbox/conversations/${billing.id}/notes`, {
+      text: 'Billing only.',
+    });
+    await agentApi(baton, admin, 'POST', `/api/inbox/conversations/${trust.id}/notes`, {
+      text: 'Trust only.',
+    });
+    await eventually(async () => (heard(after, 'Trust only.') ? true : null));
+    expect(heard(after, 'Billing only.')).toBe(false);
+    after.ws.close();
   });
 
   it('takes no session token from the URL', async () => {

@@ -3,8 +3,10 @@
  * `?conversation=<id>&token=<conversation token>` and hears only that conversation. Staff connect
  * with the session cookie only (never a token in the URL, where logs and histories keep it) and hear
  * the conversations they may read over REST (canSeeConversation). A staff socket closes when its
- * session ends: at once on sign-out in this process, at its expiry, and at the next session check
- * when it was revoked elsewhere. A browser's Origin must be Baton's own or an allowed one.
+ * session ends: at once on sign-out or deactivation in this process, at its expiry, and at the next
+ * session check when it was revoked elsewhere. When the person's role or teams change it closes with
+ * "access changed" and the client reconnects with the new access (at once here, at the next
+ * session check elsewhere). A browser's Origin must be Baton's own or an allowed one.
  * The process's live feed reads each change once for all its sockets.
  */
 import type { IncomingMessage, Server } from 'node:http';
@@ -14,16 +16,20 @@ import { conversationTopic, workspaceTopic } from '../../app/live-bus.ts';
 import { type Audience, createLiveFeed } from '../../app/live-feed.ts';
 import { canSeeConversation } from '../../core/auth/permissions.ts';
 import { isDomainError } from '../../core/errors.ts';
+import type { Agent } from '../../core/model.ts';
 import { type StaffSession, staffSession } from '../auth/agent-sessions.ts';
 import { verifyCustomerToken } from '../auth/customer-token.ts';
 import { SESSION_COOKIE } from '../routes/require-agent.ts';
 import type { ServerDeps } from '../server-env.ts';
 import { originAllowed } from './live-origin.ts';
+import type { SocketEnd } from './session-sockets.ts';
 
 const LIVE_PATH = '/api/live';
 const HEARTBEAT_MS = 30_000;
-/** Close codes a client can act on: the session is over, sign in again. */
+/** Close codes a client can act on: the session is over, sign in again… */
 export const SESSION_ENDED_CLOSE = 4401;
+/** …or the person's role or teams changed: reconnect to hear what the new access allows. */
+export const ACCESS_CHANGED_CLOSE = 4409;
 
 const cookieValue = (header: string | undefined, name: string): string | undefined => {
   for (const part of (header ?? '').split(';')) {
@@ -67,13 +73,19 @@ const reject = (socket: Duplex, status: number, text: string) => {
   socket.destroy();
 };
 
-/** Staff sockets re-read their session on every heartbeat; a revoked or expired one is closed. */
-const stillSignedIn = async (deps: ServerDeps, token: string): Promise<boolean> => {
+/** What a staff socket may hear depends on these; when they change, it reconnects. */
+const accessOf = (agent: Agent): string => JSON.stringify([agent.role, [...agent.teamKeys].sort()]);
+
+/**
+ * Staff sockets re-read their session on every heartbeat: a revoked or expired one is over, and one
+ * whose person's role or teams changed (perhaps in another process) must reconnect.
+ */
+const sessionCheck = async (deps: ServerDeps, token: string, access: string): Promise<SocketEnd | null> => {
   try {
-    await staffSession(deps.app.store, token, deps.app.now());
-    return true;
+    const { agent } = await staffSession(deps.app.store, token, deps.app.now());
+    return accessOf(agent) === access ? null : 'access_changed';
   } catch (error) {
-    if (isDomainError(error)) return false;
+    if (isDomainError(error)) return 'session_ended';
     throw error;
   }
 };
@@ -82,9 +94,12 @@ export const attachLiveSocket = (server: Server, deps: ServerDeps): { close(): v
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   const feed = createLiveFeed(deps.app);
   const alive = new WeakSet<WebSocket>();
-  const staffTokens = new Map<WebSocket, string>();
+  const staffTokens = new Map<WebSocket, { readonly token: string; readonly access: string }>();
 
-  const endSession = (ws: WebSocket) => ws.close(SESSION_ENDED_CLOSE, 'session ended');
+  const endSession = (ws: WebSocket, why: SocketEnd = 'session_ended') =>
+    why === 'session_ended'
+      ? ws.close(SESSION_ENDED_CLOSE, 'session ended')
+      : ws.close(ACCESS_CHANGED_CLOSE, 'access changed');
 
   const open = (ws: WebSocket, listener: Listener) => {
     alive.add(ws);
@@ -94,13 +109,15 @@ export const attachLiveSocket = (server: Server, deps: ServerDeps): { close(): v
       const { agent, tokenHash, expiresAt } = listener.session;
       const audience: Audience = (conversation) => canSeeConversation(agent, conversation);
       cleanups.push(feed.subscribe(listener.topic, (update) => ws.send(JSON.stringify(update)), audience));
-      cleanups.push(deps.sessionSockets?.add(tokenHash, () => endSession(ws)) ?? (() => {}));
+      cleanups.push(
+        deps.sessionSockets?.add(tokenHash, agent.id, (why) => endSession(ws, why)) ?? (() => {}),
+      );
       const untilExpiry = Math.max(0, expiresAt.getTime() - deps.app.now().getTime());
       // setTimeout holds at most ~24.8 days; longer sessions are caught by the heartbeat check.
       const expiry = setTimeout(() => endSession(ws), Math.min(untilExpiry, 2 ** 31 - 1));
       expiry.unref();
       cleanups.push(() => clearTimeout(expiry));
-      staffTokens.set(ws, listener.token);
+      staffTokens.set(ws, { token: listener.token, access: accessOf(agent) });
       cleanups.push(() => staffTokens.delete(ws));
     } else {
       cleanups.push(feed.subscribe(listener.topic, (update) => ws.send(JSON.stringify(update))));
@@ -133,9 +150,9 @@ export const attachLiveSocket = (server: Server, deps: ServerDeps): { close(): v
       alive.delete(ws);
       ws.ping();
     }
-    for (const [ws, token] of staffTokens) {
-      stillSignedIn(deps, token).then(
-        (ok) => (ok ? undefined : endSession(ws)),
+    for (const [ws, { token, access }] of staffTokens) {
+      sessionCheck(deps, token, access).then(
+        (why) => (why === null ? undefined : endSession(ws, why)),
         (error: unknown) => deps.app.reportError(error, { during: 'live_session_check' }),
       );
     }

@@ -3,7 +3,7 @@
  * registry per server process, so several servers in one process (tests) never share counts. Add
  * new metrics here and register them on `registry`.
  */
-import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 /** Seconds; from a fast cached read to a slow AI or export request. */
 const HTTP_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -18,8 +18,13 @@ export interface OperationalMetrics {
   readonly liveSockets: Gauge;
   /** The AI's time to decide one turn, by outcome: answer, clarify, escalate or failed. */
   readonly aiTurnDuration: Histogram<'outcome'>;
-  /** Account-lookup calls made by AI turns, by integration and status (ok, failed, timeout). */
+  /**
+   * Calls made by AI turns to integrations, by integration and status (ok, failed, timeout): the
+   * account lookups, and the AI model provider as `ai: <model>`.
+   */
   readonly integrationCallDuration: Histogram<'integration' | 'status'>;
+  /** Failed calls to the AI model provider, by model and fault kind (timeout, server_error, rate_limited…). */
+  readonly aiProviderErrors: Counter<'model' | 'fault'>;
   /** What waits, read from the database at each scrape (every process sharing it reports the same). */
   readonly queueDepth: Gauge<'queue'>;
 }
@@ -57,6 +62,12 @@ export const createOperationalMetrics = (depths?: QueueDepthSource): Operational
       help: 'Account-lookup calls by integration and status (ok, failed, timeout) and their latency',
       labelNames: ['integration', 'status'],
       buckets: LOOKUP_BUCKETS,
+      registers,
+    }),
+    aiProviderErrors: new Counter({
+      name: 'baton_ai_provider_errors_total',
+      help: 'Failed calls to the AI model provider by model and fault kind; each handed the customer over with ai_unavailable',
+      labelNames: ['model', 'fault'],
       registers,
     }),
     queueDepth: new Gauge({

@@ -2,7 +2,7 @@
  * The AI turn with an OpenAI-compatible model (issue 11), over real HTTP end to end: Baton talks
  * to a fake model server; answers are grounded and cited, tool calls are recorded as lookups for
  * the conversation's own customer, faults hand over as ai_unavailable and show in integration
- * health, and the workspace LLM settings switch the answerer without a restart.
+ * health and /metrics, and the workspace LLM settings switch the answerer without a restart.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeOpenAiServer, startFakeOpenAiServer } from '../../../test/support/fake-openai-server.ts';
@@ -111,6 +111,17 @@ describe('the AI turn with a model', () => {
     );
     expect(provider?.failures).toBeGreaterThanOrEqual(1);
     expect(provider?.calls).toBeGreaterThan(provider?.failures ?? 0);
+    // …and Prometheus counts the fault by kind, beside the provider's calls by status.
+    const scraped = await (await fetch(`${baton.url}/metrics`)).text();
+    expect(scraped).toMatch(
+      /^baton_ai_provider_errors_total\{model="fake-model",fault="server_error"\} [1-9]/m,
+    );
+    expect(scraped).toMatch(
+      /^baton_integration_call_duration_seconds_count\{integration="ai: fake-model",status="failed"\} [1-9]/m,
+    );
+    expect(scraped).toMatch(
+      /^baton_integration_call_duration_seconds_count\{integration="ai: fake-model",status="ok"\} [1-9]/m,
+    );
   });
 });
 

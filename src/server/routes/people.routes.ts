@@ -108,11 +108,12 @@ export const peopleRoutes = (deps: ServerDeps) => {
       request: { params: idParam, body: { content: json(personChangeSchema), required: true } },
       responses: { 200: { description: 'Changed', content: json(personViewSchema) }, ...errorResponses },
     }),
-    async (c) =>
-      c.json(
-        presentPerson(await changePerson(ctx, c.var.agent, c.req.valid('param').id, c.req.valid('json'))),
-        200,
-      ),
+    async (c) => {
+      const person = await changePerson(ctx, c.var.agent, c.req.valid('param').id, c.req.valid('json'));
+      // Their open sockets reconnect, so they hear what the new role and teams allow, no more.
+      deps.sessionSockets?.endAgent(person.id, 'access_changed');
+      return c.json(presentPerson(person), 200);
+    },
   );
 
   routes.openapi(
@@ -123,8 +124,11 @@ export const peopleRoutes = (deps: ServerDeps) => {
       request: { params: idParam },
       responses: { 200: { description: 'Deactivated', content: json(personViewSchema) }, ...errorResponses },
     }),
-    async (c) =>
-      c.json(presentPerson(await deactivatePerson(ctx, c.var.agent, c.req.valid('param').id)), 200),
+    async (c) => {
+      const person = await deactivatePerson(ctx, c.var.agent, c.req.valid('param').id);
+      deps.sessionSockets?.endAgent(person.id, 'session_ended');
+      return c.json(presentPerson(person), 200);
+    },
   );
 
   routes.openapi(
@@ -152,10 +156,9 @@ export const peopleRoutes = (deps: ServerDeps) => {
     async (c) => {
       const token = sessionTokenOf(getCookie(c, SESSION_COOKIE), c.req.header('authorization'));
       const { currentPassword, newPassword } = c.req.valid('json');
-      await changeOwnPassword(ctx, c.var.agent, token ? hashSessionToken(token) : null, {
-        current: currentPassword,
-        next: newPassword,
-      });
+      const current = token ? hashSessionToken(token) : null;
+      await changeOwnPassword(ctx, c.var.agent, current, { current: currentPassword, next: newPassword });
+      deps.sessionSockets?.endAgent(c.var.agent.id, 'session_ended', current);
       return c.body(null, 204);
     },
   );
@@ -209,7 +212,10 @@ export const peopleRoutes = (deps: ServerDeps) => {
     }),
     async (c) => {
       const { token, password, name } = c.req.valid('json');
-      return c.json(presentPerson(await acceptLink(ctx, token, password, name)), 200);
+      const person = await acceptLink(ctx, token, password, name);
+      // A reset ends every session of theirs; an invitation's new account has none.
+      deps.sessionSockets?.endAgent(person.id, 'session_ended');
+      return c.json(presentPerson(person), 200);
     },
   );
 

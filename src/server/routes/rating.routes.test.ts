@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from '../../../test/support/http.ts';
 import { startTestBaton, type TestBaton } from '../../../test/support/test-baton.ts';
 import { refreshConversationFacts } from '../../app/conversation-facts.ts';
+import { ratingViewFor } from '../../app/customer-rating.ts';
 
 let baton: TestBaton;
 beforeAll(async () => {
@@ -89,6 +90,23 @@ describe('customer rating (CSAT)', () => {
     const foreign = await rate(chat, { rating: 5 }, other.token);
     expect(foreign.status).toBe(403);
     expect(await typesOf(chat)).not.toContain('rated');
+  });
+
+  it('records the question once when two first reads of a resolution arrive at the same moment', async () => {
+    const chat = await answeredChat();
+    await resolveByAi(chat);
+    const conversation = await baton.store.conversations.getById(chat.id);
+    if (!conversation) throw new Error('the conversation is missing');
+    // Both reads saw the resolution unasked before either wrote: the race, made certain.
+    const seen = await baton.store.events.list(chat.id);
+    const views = await Promise.all(
+      [1, 2].map(() => ratingViewFor(baton.store, chat.id, conversation.customerId, seen)),
+    );
+    expect(views).toEqual([
+      { asked: true, given: null },
+      { asked: true, given: null },
+    ]);
+    expect((await typesOf(chat)).filter((type) => type === 'rating_requested')).toHaveLength(1);
   });
 
   it('keeps only one of two ratings sent at once', async () => {

@@ -8,6 +8,8 @@ import { type LiveUpdate, liveUpdateSchema } from '../../../src/api/schemas.ts';
 
 /** The close code the server sends when a staff session ends (src/server/live/live-socket.ts). */
 const SESSION_ENDED = 4401;
+/** …and when the person's access changed (reconnect). */
+const ACCESS_CHANGED = 4409;
 
 const parseUpdate = (data: unknown) => {
   try {
@@ -53,6 +55,11 @@ export const useLiveUpdates = (
         document.body.dataset.live = 'disconnected';
         // 4401: the session ended (signed out or expired); reconnecting cannot help until sign-in.
         if (stopped || event.code === SESSION_ENDED) return;
+        // 4409: the person's role or teams changed: reconnect at once to hear what they now may.
+        if (event.code === ACCESS_CHANGED) {
+          timer = setTimeout(connect, 0);
+          return;
+        }
         attempts += 1;
         timer = setTimeout(connect, Math.min(10_000, 500 * 2 ** attempts));
       };

@@ -370,5 +370,100 @@ export const conversationsContract = (store: StoreProvider): void => {
       const elsewhere = await buildWorkspace(store());
       expect((await store().conversations.countOpenByAssignee(elsewhere.id)).size).toBe(0);
     });
+
+    it('reads the live view in one go: the conversation, its customer, assignee and messages with their authors', async () => {
+      const workspace = await buildWorkspace(store());
+      const customer = await buildCustomer(store(), workspace, { email: 'dana@example.com' });
+      const ari = await buildAgent(store(), workspace, { name: 'Ari Agent' });
+      const conversation = await buildConversation(store(), workspace, { customer });
+      const say = (author: 'customer' | 'ai' | 'agent', body: string, kind: 'message' | 'note' = 'message') =>
+        store().messages.append(
+          {
+            conversationId: conversation.id,
+            author,
+            authorId: author === 'agent' ? ari.id : author === 'customer' ? customer.id : null,
+            kind,
+            body,
+            citations: author === 'ai' ? [{ articleId: 'a1', slug: 'refunds', title: 'Refunds' }] : [],
+          },
+          author === 'ai'
+            ? { kind: 'ai' }
+            : author === 'agent'
+              ? { kind: 'agent', id: ari.id }
+              : { kind: 'customer', id: customer.id },
+        );
+      await say('customer', 'Where is my refund?');
+      await say('ai', 'Refunds take five days.');
+      await handOver(conversation.id, 'billing', 1);
+      await store().conversations.applyChange(
+        conversation.id,
+        'queued',
+        { state: 'assigned', assigneeId: ari.id },
+        assignedEvent(ari.id),
+      );
+      await say('agent', 'Checking the bank side.', 'note');
+      await say('agent', 'It left us yesterday.');
+
+      const view = await store().conversations.getLiveView(conversation.id);
+      expect(view?.conversation).toEqual(await store().conversations.getById(conversation.id));
+      expect(view?.customer).toEqual(await store().customers.getById(customer.id));
+      expect(view?.assigneeName).toBe('Ari Agent');
+      expect(view?.messages.map(({ message }) => message)).toEqual(
+        await store().messages.list(conversation.id),
+      );
+      expect(view?.messages.map(({ authorName }) => authorName)).toEqual([
+        null,
+        null,
+        'Ari Agent',
+        'Ari Agent',
+      ]);
+      await expect(store().conversations.getLiveView(missingId)).resolves.toBeNull();
+      await expect(store().conversations.getLiveView('not-a-uuid')).resolves.toBeNull();
+    });
+
+    it('reads the live view of a new conversation: no messages, no assignee', async () => {
+      const workspace = await buildWorkspace(store());
+      const conversation = await buildConversation(store(), workspace);
+      const view = await store().conversations.getLiveView(conversation.id);
+      expect(view).toMatchObject({ assigneeName: null, messages: [] });
+      expect(view?.conversation).toEqual(conversation);
+    });
+
+    it('gives each team queue head with the person who last resolved its customer, if recent', async () => {
+      const workspace = await buildWorkspace(store());
+      const customer = await buildCustomer(store(), workspace);
+      const stranger = await buildCustomer(store(), workspace);
+      const ari = await buildAgent(store(), workspace);
+      const at = (minute: number) => new Date(Date.UTC(2026, 2, 2, 10, minute));
+      const earlier = await buildConversation(store(), workspace, { customer });
+      await handOver(earlier.id, 'billing', 0, at(0));
+      await store().conversations.applyChange(
+        earlier.id,
+        'queued',
+        { state: 'assigned', assigneeId: ari.id },
+        assignedEvent(ari.id),
+      );
+      await store().conversations.applyChange(
+        earlier.id,
+        'assigned',
+        { state: 'resolved', resolution: 'human' },
+        agentResolvedEvent(ari.id, at(10)),
+      );
+      const back = await buildConversation(store(), workspace, { customer });
+      await handOver(back.id, 'billing', 0, at(20));
+      const other = await buildConversation(store(), workspace, { customer: stranger });
+      await handOver(other.id, 'shipping', 0, at(21));
+
+      const heads = await store().queues.heads(workspace.id, ['billing', 'shipping'], at(5));
+      const returning = Object.fromEntries(heads.map((head) => [head.id, head.returningAgentId]));
+      expect(returning).toEqual({ [back.id]: ari.id, [other.id]: null });
+      expect(heads.find((head) => head.id === back.id)).toMatchObject({
+        teamKey: 'billing',
+        state: 'queued',
+      });
+      // Resolved before the window began: not returning any more.
+      const later = await store().queues.heads(workspace.id, ['billing'], at(11));
+      expect(later.map((head) => head.returningAgentId)).toEqual([null]);
+    });
   });
 };

@@ -10,6 +10,7 @@ import * as rateLimits from './0020-rate-limits.ts';
 import * as conversationFacts from './0030-conversation-facts.ts';
 import * as staleConversationFacts from './0031-stale-conversation-facts.ts';
 import * as oneRatingPerResolution from './0032-one-rating-per-resolution.ts';
+import * as oneRatingRequestPerResolution from './0033-one-rating-request-per-resolution.ts';
 import * as reviewSamplesAndLabels from './0041-review-samples-and-labels.ts';
 import * as changeNotices from './0070-change-notices.ts';
 import * as policyRestoredFrom from './0071-policy-restored-from.ts';
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   conversationFacts,
   staleConversationFacts,
   oneRatingPerResolution,
+  oneRatingRequestPerResolution,
   reviewSamplesAndLabels,
   changeNotices,
   policyRestoredFrom,
