@@ -26,6 +26,8 @@ export interface BusinessHours {
   readonly days: Readonly<
     Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', readonly [string, string]>>
   >;
+  /** Dates ("YYYY-MM-DD", in the team's time zone) the team is closed all day. */
+  readonly holidays?: readonly string[];
 }
 
 export interface Team {

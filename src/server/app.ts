@@ -10,6 +10,7 @@ import { type RequestObservability, requestObservability } from './observability
 import { authRoutes } from './routes/auth.routes.ts';
 import { coachingRoutes } from './routes/coaching.routes.ts';
 import { inboxRoutes } from './routes/inbox.routes.ts';
+import { knowledgeRoutes } from './routes/knowledge.routes.ts';
 import { llmSettingsRoutes } from './routes/llm-settings.routes.ts';
 import { metricsRoutes } from './routes/metrics.routes.ts';
 import { opsRoutes } from './routes/ops.routes.ts';
@@ -17,6 +18,7 @@ import { peopleRoutes } from './routes/people.routes.ts';
 import { plannerRoutes } from './routes/planner.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
+import { teamRoutes } from './routes/teams.routes.ts';
 import { webhookRoutes } from './routes/webhooks.routes.ts';
 import { widgetRoutes } from './routes/widget.routes.ts';
 import { enforceRouteAccess } from './security/route-access.ts';
@@ -88,6 +90,8 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', setupRoutes<ServerEnv['Variables']>(closedSetupGate));
   app.route('/', peopleRoutes(deps));
   app.route('/', webhookRoutes(deps));
+  app.route('/', knowledgeRoutes(deps));
+  app.route('/', teamRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'customerToken', {
     type: 'http',

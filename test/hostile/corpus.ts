@@ -155,6 +155,51 @@ const textFields: readonly TextField[] = [
     required: true,
     body: (message) => ({ override: { message }, note: 'hostile test' }),
   },
+  {
+    field: 'article title',
+    method: 'POST',
+    path: '/api/knowledge/articles',
+    as: 'admin',
+    required: true,
+    body: (title) => ({
+      ...{ title: 'Hostile test', category: null, tags: [], body: 'A hostile test article.' },
+      title,
+    }),
+  },
+  {
+    field: 'article body',
+    method: 'POST',
+    path: '/api/knowledge/articles',
+    as: 'admin',
+    required: true,
+    body: (body) => ({
+      ...{ title: 'Hostile test', category: null, tags: [], body: 'A hostile test article.' },
+      body,
+    }),
+  },
+  {
+    field: 'article tag',
+    method: 'POST',
+    path: '/api/knowledge/articles',
+    as: 'admin',
+    required: true,
+    body: (tag) => ({
+      ...{ title: 'Hostile test', category: null, tags: [], body: 'A hostile test article.' },
+      tags: [tag],
+    }),
+  },
+  {
+    field: 'article edit title',
+    method: 'PUT',
+    path: '/api/knowledge/articles/{conv}',
+    as: 'admin',
+    required: true,
+    body: (title) => ({
+      ...{ title: 'Hostile test', category: null, tags: [], body: 'A hostile test article.' },
+      title,
+      version: 1,
+    }),
+  },
 ];
 
 const textCases = (): HostileCase[] =>
@@ -191,6 +236,10 @@ const bodyRoutes: readonly Pick<HostileCase, 'method' | 'path' | 'as'>[] = [
   { method: 'POST', path: '/api/ops/handoff-templates/check', as: 'admin' },
   { method: 'PUT', path: '/api/ops/handoff-templates', as: 'admin' },
   { method: 'POST', path: '/api/ops/webhooks', as: 'admin' },
+  { method: 'POST', path: '/api/knowledge/articles', as: 'admin' },
+  { method: 'PUT', path: '/api/knowledge/articles/{conv}', as: 'admin' },
+  { method: 'POST', path: '/api/knowledge/articles/{conv}/unpublish', as: 'admin' },
+  { method: 'PUT', path: '/api/teams/hostile', as: 'admin' },
 ];
 
 /** `{"text":"` + two bytes that are not UTF-8 + `"}`. */
@@ -338,6 +387,64 @@ const pathAndQueryCases = (): HostileCase[] => [
     method: 'GET',
     path: '/api/widget/conversations/%E0%A4%A',
     as: 'customer',
+  },
+  {
+    name: 'knowledge article id with a NUL',
+    method: 'GET',
+    path: '/api/knowledge/articles/%00',
+    as: 'admin',
+  },
+  {
+    name: 'knowledge search with a NUL',
+    method: 'GET',
+    path: '/api/knowledge/articles?search=%00',
+    as: 'admin',
+  },
+  {
+    name: 'knowledge article edited from version 1e308',
+    method: 'POST',
+    path: '/api/knowledge/articles/{conv}/republish',
+    as: 'admin',
+    body: { version: 1e308 },
+  },
+  {
+    name: 'knowledge article in a category the policy does not know',
+    method: 'POST',
+    path: '/api/knowledge/articles',
+    as: 'admin',
+    body: { title: 'Hostile test', category: 'no_such_category', tags: [], body: 'A hostile test article.' },
+  },
+  {
+    name: 'team key with a path escape',
+    method: 'PUT',
+    path: '/api/teams/..%2F..%2Fetc',
+    as: 'admin',
+    body: { name: 'Escape', categories: [], businessHours: null },
+  },
+  {
+    name: 'team in a time zone that does not exist',
+    method: 'PUT',
+    path: '/api/teams/hostile',
+    as: 'admin',
+    body: { name: 'Hostile', categories: [], businessHours: { timeZone: 'Nowhere/Else', days: {} } },
+  },
+  {
+    name: 'team owning a category the policy does not know',
+    method: 'PUT',
+    path: '/api/teams/hostile',
+    as: 'admin',
+    body: { name: 'Hostile', categories: ['no_such_category'], businessHours: null },
+  },
+  {
+    name: 'team with 10,000 holidays',
+    method: 'PUT',
+    path: '/api/teams/hostile',
+    as: 'admin',
+    body: {
+      name: 'Hostile',
+      categories: [],
+      businessHours: { timeZone: 'Europe/London', days: {}, holidays: Array(10_000).fill('2026-12-25') },
+    },
   },
   {
     name: 'inbox conversation id of 200 characters',

@@ -68,18 +68,31 @@ const openFixture = async (baton: TestBaton): Promise<Fixture> => {
 /** Everything a refused request could have changed. */
 const snapshot = async ({ baton, workspaceId, conversationId }: Fixture) => {
   const store = baton.store;
-  const [conversations, messages, events, conversation, policies, templates, agents, hooks, deliveries] =
-    await Promise.all([
-      store.conversations.list(workspaceId, { limit: 1000 }),
-      store.messages.list(conversationId),
-      store.events.list(conversationId),
-      store.conversations.getById(conversationId),
-      store.policies.list(workspaceId),
-      store.settings.list(workspaceId, 'handoff_templates'),
-      store.agents.list(workspaceId),
-      store.webhooks.listEndpoints(workspaceId),
-      store.webhooks.listDeliveries(workspaceId, { limit: 1000 }),
-    ]);
+  const [
+    conversations,
+    messages,
+    events,
+    conversation,
+    policies,
+    templates,
+    agents,
+    hooks,
+    deliveries,
+    articles,
+    teams,
+  ] = await Promise.all([
+    store.conversations.list(workspaceId, { limit: 1000 }),
+    store.messages.list(conversationId),
+    store.events.list(conversationId),
+    store.conversations.getById(conversationId),
+    store.policies.list(workspaceId),
+    store.settings.list(workspaceId, 'handoff_templates'),
+    store.agents.list(workspaceId),
+    store.webhooks.listEndpoints(workspaceId),
+    store.webhooks.listDeliveries(workspaceId, { limit: 1000 }),
+    store.articles.records(workspaceId),
+    store.teams.list(workspaceId),
+  ]);
   return {
     conversations: conversations.length,
     messages: messages.length,
@@ -92,6 +105,8 @@ const snapshot = async ({ baton, workspaceId, conversationId }: Fixture) => {
     statuses: agents.map((a) => `${a.id}:${a.status}`).sort(),
     webhooks: hooks.length,
     deliveries: deliveries.map((d) => `${d.id}:${d.attempts}`).sort(),
+    articles: articles.map((a) => `${a.id}:${a.version}`).sort(),
+    teams: teams.map((t) => JSON.stringify(t)).sort(),
   };
 };
 

@@ -19,6 +19,10 @@ const AnalyticsPage = lazy(() =>
 const SetupPage = lazy(() => import('./setup/setup-page.tsx').then((m) => ({ default: m.SetupPage })));
 const PeoplePage = lazy(() => import('./people/people-page.tsx').then((m) => ({ default: m.PeoplePage })));
 const JoinPage = lazy(() => import('./people/join-page.tsx').then((m) => ({ default: m.JoinPage })));
+const KnowledgePage = lazy(() =>
+  import('./knowledge/knowledge-page.tsx').then((m) => ({ default: m.KnowledgePage })),
+);
+const TeamsPage = lazy(() => import('./teams/teams-page.tsx').then((m) => ({ default: m.TeamsPage })));
 const HomePage = lazy(() => import('./home-page.tsx').then((m) => ({ default: m.HomePage })));
 
 const pageFor = (path: string) => {
@@ -32,6 +36,8 @@ const pageFor = (path: string) => {
   if (path.startsWith('/setup')) return <SetupPage />;
   if (path.startsWith('/people')) return <PeoplePage />;
   if (path.startsWith('/join')) return <JoinPage />;
+  if (path.startsWith('/knowledge')) return <KnowledgePage />;
+  if (path.startsWith('/teams')) return <TeamsPage />;
   return <HomePage />;
 };
 

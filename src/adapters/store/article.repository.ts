@@ -1,6 +1,19 @@
 import { sql } from 'kysely';
 import type { ArticleRepository } from '../../core/ports/store.ts';
 import { articleSearchTerms, orSearchText } from './article-search-terms.ts';
+import {
+  changeArticle,
+  createArticle,
+  keepVersion,
+  listRecords,
+  listVersions,
+  markArticleReviewed,
+  readRecord,
+  recordColumns,
+  searchVector,
+  toArticleRecord,
+} from './article-versions.ts';
+import { atomically } from './atomically.ts';
 import type { Db } from './database.ts';
 import { toArticle } from './mappers.ts';
 import { isUuid, numberOf } from './row-values.ts';
@@ -16,31 +29,43 @@ const articleColumns = [
   'updated_at',
 ] as const;
 
-/** Title matches weigh most, then category and tags, then the body. */
-const searchVector = (title: string, labels: string, body: string) =>
-  sql<string>`setweight(to_tsvector('english', ${title}), 'A')
-    || setweight(to_tsvector('english', ${labels}), 'B')
-    || setweight(to_tsvector('english', ${body}), 'C')`;
-
 export const articleRepository = (db: Db): ArticleRepository => ({
-  async upsert({ workspaceId, slug, title, category, tags, body }) {
-    const labels = [category ?? '', ...(tags ?? [])].join(' ');
-    const fields = {
-      title,
-      category: category ?? null,
-      tags: tags ?? [],
-      body,
-      search_vector: searchVector(title, labels, body),
-    };
-    const row = await db
-      .insertInto('articles')
-      .values({ workspace_id: workspaceId, slug, ...fields })
-      .onConflict((conflict) =>
-        conflict.columns(['workspace_id', 'slug']).doUpdateSet({ ...fields, updated_at: sql<Date>`now()` }),
-      )
-      .returning(articleColumns)
-      .executeTakeFirstOrThrow();
-    return toArticle(row);
+  upsert({ workspaceId, slug, title, category, tags, body, author }) {
+    const content = { title, category: category ?? null, tags: tags ?? [], body };
+    const fields = { ...content, search_vector: searchVector(content) };
+    return atomically(db, async (trx) => {
+      const row = await trx
+        .insertInto('articles')
+        .values({ workspace_id: workspaceId, slug, ...fields })
+        .onConflict((conflict) =>
+          conflict
+            .columns(['workspace_id', 'slug'])
+            .doUpdateSet({
+              ...fields,
+              version: sql<number>`articles.version + 1`,
+              updated_at: sql<Date>`now()`,
+            })
+            // The same content again (a re-run import) is no new version.
+            .where(
+              sql<boolean>`(articles.title, articles.category, articles.tags, articles.body)
+                IS DISTINCT FROM (excluded.title, excluded.category, excluded.tags, excluded.body)`,
+            ),
+        )
+        .returning(recordColumns)
+        .executeTakeFirst();
+      if (row === undefined) {
+        const current = await trx
+          .selectFrom('articles')
+          .select(articleColumns)
+          .where('workspace_id', '=', workspaceId)
+          .where('slug', '=', slug)
+          .executeTakeFirstOrThrow();
+        return toArticle(current);
+      }
+      const record = toArticleRecord(row);
+      await keepVersion(trx, record, record.version === 1 ? 'created' : 'edited', author ?? 'import');
+      return toArticle(row);
+    });
   },
 
   async getById(id) {
@@ -68,6 +93,7 @@ export const articleRepository = (db: Db): ArticleRepository => ({
       .selectFrom('articles')
       .select(articleColumns)
       .where('workspace_id', '=', workspaceId)
+      .where('published', '=', true)
       .orderBy('title')
       .orderBy('id')
       .execute();
@@ -90,6 +116,7 @@ export const articleRepository = (db: Db): ArticleRepository => ({
       .selectFrom('articles')
       .select([...articleColumns, rank.as('rank')])
       .where('workspace_id', '=', workspaceId)
+      .where('published', '=', true)
       .where(sql<boolean>`search_vector @@ ${query}`)
       .orderBy('rank', 'desc')
       .orderBy('title')
@@ -97,4 +124,11 @@ export const articleRepository = (db: Db): ArticleRepository => ({
       .execute();
     return rows.map((row) => ({ article: toArticle(row), rank: numberOf(row.rank, 'search rank') }));
   },
+
+  records: (workspaceId, contains) => listRecords(db, workspaceId, contains),
+  record: (id) => readRecord(db, id),
+  create: (input) => createArticle(db, input),
+  change: (input) => changeArticle(db, input),
+  markReviewed: (id, reviewer) => markArticleReviewed(db, id, reviewer),
+  versions: (id) => listVersions(db, id),
 });

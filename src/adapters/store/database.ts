@@ -149,6 +149,26 @@ export interface ArticleTable {
   /** Weighted full-text vector (title A, category and tags B, body C), written by every upsert. */
   search_vector: string;
   updated_at: Timestamp;
+  /** The article_versions row this row holds (0012). */
+  version: Generated<number>;
+  /** Only published articles are searched and answered from. */
+  published: Generated<boolean>;
+  reviewed_at: NullableTimestamp;
+  reviewed_by: string | null;
+}
+
+export interface ArticleVersionTable {
+  article_id: string;
+  version: number;
+  workspace_id: string;
+  change: string;
+  title: string;
+  category: string | null;
+  tags: TextArray;
+  body: string;
+  published: boolean;
+  author: string;
+  created_at: Timestamp;
 }
 
 export interface PolicyVersionTable {
@@ -225,6 +245,7 @@ export interface Database {
   conversation_events: ConversationEventTable;
   ai_jobs: AiJobTable;
   articles: ArticleTable;
+  article_versions: ArticleVersionTable;
   policy_versions: PolicyVersionTable;
   rate_limits: RateLimitTable;
   schema_migrations: SchemaMigrationTable;

@@ -121,7 +121,12 @@ export const toEvent = (row: Selectable<ConversationEventTable>): ConversationEv
   at: row.at,
 });
 
-export const toArticle = (row: Omit<Selectable<ArticleTable>, 'search_vector'>): Article => ({
+export const toArticle = (
+  row: Pick<
+    Selectable<ArticleTable>,
+    'id' | 'workspace_id' | 'slug' | 'title' | 'category' | 'tags' | 'body' | 'updated_at'
+  >,
+): Article => ({
   id: row.id,
   workspaceId: row.workspace_id,
   slug: row.slug,

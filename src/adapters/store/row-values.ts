@@ -60,7 +60,12 @@ export const businessHoursOf = (value: unknown): BusinessHours | null => {
     if (typeof open !== 'string' || typeof close !== 'string') throw corrupt('business hours', value);
     days[day] = [open, close];
   }
-  return { timeZone: value.timeZone, days };
+  const holidays = value.holidays;
+  if (holidays === undefined) return { timeZone: value.timeZone, days };
+  if (!Array.isArray(holidays) || !holidays.every((date) => typeof date === 'string')) {
+    throw corrupt('business hours', value);
+  }
+  return { timeZone: value.timeZone, days, holidays };
 };
 
 /** PostgreSQL `integer`/`real` arrive as numbers, `bigint`/`numeric` as strings. */

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { Store } from '../../core/ports/store.ts';
 import { aiTurnJobsContract } from './contract/ai-turn-jobs.contract.ts';
+import { articleVersionsContract } from './contract/article-versions.contract.ts';
 import { changesHistoryContract } from './contract/changes-history.contract.ts';
 import { companyContract } from './contract/company.contract.ts';
 import { conversationsContract } from './contract/conversations.contract.ts';
@@ -35,6 +36,7 @@ export const runStoreContract = (name: string, openFresh: () => Promise<Store>):
     conversationsContract(store);
     messagesEventsContract(store);
     knowledgePolicyContract(store);
+    articleVersionsContract(store);
     workspaceSettingsContract(store);
     rateLimitsContract(store);
     aiTurnJobsContract(store);

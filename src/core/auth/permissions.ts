@@ -53,3 +53,7 @@ export const canManagePeople = (agent: Pick<Agent, 'role'>): boolean => agent.ro
 /** Where the desk's events are sent (outbound webhooks, issue 12): Knowledge & ops, and admins. */
 export const canManageWebhooks = (agent: Pick<Agent, 'role'>): boolean =>
   agent.role === 'ops' || agent.role === 'admin';
+
+/** Articles are Knowledge & ops' to write (SPEC §1); every staff role reads them. */
+export const canEditKnowledge = (agent: Pick<Agent, 'role'>): boolean =>
+  agent.role === 'ops' || agent.role === 'admin';

@@ -288,7 +288,10 @@ export interface EventRepository {
 }
 
 export interface ArticleRepository {
-  /** Creates or replaces the article with the same slug. */
+  /**
+   * Creates or replaces the article with the same slug (imports, a gap's article), keeping the
+   * change as a new version by `author` (default `import`); the same content again changes nothing.
+   */
   upsert(input: {
     workspaceId: string;
     slug: string;
@@ -296,15 +299,72 @@ export interface ArticleRepository {
     category?: string | null;
     tags?: readonly string[];
     body: string;
+    author?: string;
   }): Promise<Article>;
   getById(id: string): Promise<Article | null>;
   getBySlug(workspaceId: string, slug: string): Promise<Article | null>;
+  /** The published articles: what customers are answered from. */
   list(workspaceId: string): Promise<Article[]>;
   /** Returns false when there was no such article. */
   delete(id: string): Promise<boolean>;
-  /** Full-text search (any word may match; better matches rank higher), best first. */
+  /** Full-text search over published articles (any word may match; better matches rank higher), best first. */
   search(workspaceId: string, query: string, limit: number): Promise<ArticleHit[]>;
+  /** Every article, unpublished too, by title; `contains` narrows to those whose title, slug, tags or body hold it. */
+  records(workspaceId: string, contains?: string): Promise<ArticleRecord[]>;
+  record(id: string): Promise<ArticleRecord | null>;
+  /** A new article, published, as version 1; `slug_taken` when the workspace has one with that slug. */
+  create(
+    input: { workspaceId: string; slug: string; author: string } & ArticleContent,
+  ): Promise<ArticleWrite>;
+  /** One versioned change, only if the article is still at `expectedVersion` (else `stale`). */
+  change(input: {
+    id: string;
+    expectedVersion: number;
+    author: string;
+    change: ArticleEdit;
+  }): Promise<ArticleWrite>;
+  /** Sets "last reviewed" to now, by `reviewer`; not a new version (the content did not change). */
+  markReviewed(id: string, reviewer: string): Promise<ArticleRecord | null>;
+  /** Every version of an article, newest first. */
+  versions(id: string): Promise<ArticleVersion[]>;
 }
+
+export interface ArticleContent {
+  readonly title: string;
+  readonly category: string | null;
+  readonly tags: readonly string[];
+  readonly body: string;
+}
+
+/** An article as the knowledge page sees it: the current version, its state and its last review. */
+export interface ArticleRecord extends Article {
+  readonly version: number;
+  readonly published: boolean;
+  readonly reviewedAt: Date | null;
+  readonly reviewedBy: string | null;
+}
+
+export type ArticleChangeKind = 'created' | 'edited' | 'unpublished' | 'republished';
+
+export type ArticleEdit =
+  | { readonly kind: 'edit'; readonly content: ArticleContent }
+  | { readonly kind: 'unpublish' }
+  | { readonly kind: 'republish' };
+
+export interface ArticleVersion extends ArticleContent {
+  readonly articleId: string;
+  readonly version: number;
+  readonly change: ArticleChangeKind;
+  readonly published: boolean;
+  readonly author: string;
+  readonly createdAt: Date;
+}
+
+export type ArticleWrite =
+  | { readonly kind: 'saved'; readonly article: ArticleRecord }
+  | { readonly kind: 'not_found' }
+  | { readonly kind: 'stale'; readonly current: ArticleRecord }
+  | { readonly kind: 'slug_taken' };
 
 export interface PolicyRepository {
   /** Stores `document` as the workspace's next version (1, 2, …); concurrent publishes get distinct versions. */

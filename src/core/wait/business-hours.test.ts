@@ -128,3 +128,19 @@ describe('zonedParts', () => {
     }
   });
 });
+
+describe('holidays', () => {
+  const withHolidays: BusinessHours = { ...berlinWeekdays, holidays: ['2025-03-05', '2025-03-06'] };
+
+  it('is closed all day on a holiday in the team’s zone, and open the day after', () => {
+    expect(isOpen(withHolidays, new Date('2025-03-05T10:00:00Z'))).toBe(false);
+    expect(isOpen(withHolidays, new Date('2025-03-07T10:00:00Z'))).toBe(true);
+  });
+
+  it('opens next on the first working day after the holidays', () => {
+    // Tuesday evening, 4 March 2025: Wednesday and Thursday are holidays, so Friday 09:00 Berlin.
+    expect(nextOpening(withHolidays, new Date('2025-03-04T18:00:00Z'))?.toISOString()).toBe(
+      '2025-03-07T08:00:00.000Z',
+    );
+  });
+});

@@ -97,6 +97,18 @@ const isoWeekday = (year: number, month: number, day: number): IsoWeekday => {
   return isoBySundayBased[sundayBased] ?? '7';
 };
 
+const isoDate = (year: number, month: number, day: number): string =>
+  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/** Opening and closing minute of a local date, or null when closed all day (its weekday, or a holiday). */
+const windowOn = (
+  hours: BusinessHours,
+  year: number,
+  month: number,
+  day: number,
+): readonly [number, number] | null =>
+  hours.holidays?.includes(isoDate(year, month, day)) ? null : windowFor(hours, isoWeekday(year, month, day));
+
 /** Opening and closing minute of the day for a weekday, or null when closed all day. */
 const windowFor = (hours: BusinessHours, weekday: IsoWeekday): readonly [number, number] | null => {
   const entry = hours.days[weekday];
@@ -113,7 +125,7 @@ const hasAnyDay = (hours: BusinessHours): boolean => Object.keys(hours.days).len
 export const isOpen = (hours: BusinessHours, now: Date): boolean => {
   if (!hasAnyDay(hours)) return true;
   const local = zonedParts(now, hours.timeZone);
-  const window = windowFor(hours, isoWeekday(local.year, local.month, local.day));
+  const window = windowOn(hours, local.year, local.month, local.day);
   if (!window) return false;
   const minuteOfDay = local.hour * 60 + local.minute;
   return minuteOfDay >= window[0] && minuteOfDay < window[1];
@@ -141,10 +153,12 @@ export const zonedInstant = (
 export const nextOpening = (hours: BusinessHours, now: Date): Date | null => {
   if (!hasAnyDay(hours)) return null;
   const local = zonedParts(now, hours.timeZone);
-  for (let offset = 0; offset <= 7; offset += 1) {
+  // A week, plus a day for every holiday that may fall in it.
+  const lastOffset = 7 + (hours.holidays?.length ?? 0);
+  for (let offset = 0; offset <= lastOffset; offset += 1) {
     const date = new Date(Date.UTC(local.year, local.month - 1, local.day + offset));
     const [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-    const window = windowFor(hours, isoWeekday(year, month, day));
+    const window = windowOn(hours, year, month, day);
     if (!window) continue;
     const opening = zonedInstant(hours.timeZone, year, month, day, window[0]);
     if (opening.getTime() > now.getTime()) return opening;

@@ -111,6 +111,16 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'POST /api/people/:id/password-reset': admins,
   'PUT /api/people/me/password': allStaff,
   'GET /api/people/me/sessions': allStaff,
+  'GET /api/knowledge/articles': allStaff,
+  'GET /api/knowledge/articles/:id': allStaff,
+  'POST /api/knowledge/articles': owners,
+  'PUT /api/knowledge/articles/:id': owners,
+  'POST /api/knowledge/articles/:id/unpublish': owners,
+  'POST /api/knowledge/articles/:id/republish': owners,
+  'POST /api/knowledge/articles/:id/reviewed': owners,
+  'DELETE /api/knowledge/articles/:id': owners,
+  'GET /api/teams': owners,
+  'PUT /api/teams/:key': admins,
 };
 
 /** The route a request reached (its registered method and path), past the middlewares. */

@@ -95,6 +95,9 @@ export const InboxSidebar = (props: {
       <a href="/ops" className="planner-link">
         Ops console
       </a>
+      <a href="/knowledge" className="planner-link">
+        Knowledge
+      </a>
       <button type="button" className="link help-link" onClick={props.onHelp} aria-keyshortcuts="?">
         Keyboard shortcuts (?)
       </button>

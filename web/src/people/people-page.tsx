@@ -255,7 +255,8 @@ export const PeoplePage = () => {
     <main className="people-page">
       <h1>People</h1>
       <p>
-        <a href="/agent">Back to the inbox</a>
+        <a href="/agent">Back to the inbox</a> · <a href="/teams">Teams</a> ·{' '}
+        <a href="/knowledge">Knowledge</a>
       </p>
       {agent.role === 'admin' ? <PeopleAdmin /> : null}
       <OwnAccount />

@@ -5,6 +5,7 @@ import * as workspaceSettings from './0002-workspace-settings.ts';
 import * as aiTurnJobs from './0003-ai-turn-jobs.ts';
 import * as demoMarks from './0010-demo-marks.ts';
 import * as people from './0011-people.ts';
+import * as articleVersions from './0012-article-versions.ts';
 import * as rateLimits from './0020-rate-limits.ts';
 import * as webhooks from './0025-webhooks.ts';
 import * as conversationFacts from './0030-conversation-facts.ts';
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   aiTurnJobs,
   demoMarks,
   people,
+  articleVersions,
   rateLimits,
   webhooks,
   conversationFacts,
