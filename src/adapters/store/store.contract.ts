@@ -7,6 +7,7 @@ import type { Store } from '../../core/ports/store.ts';
 import { aiTurnJobsContract } from './contract/ai-turn-jobs.contract.ts';
 import { changesHistoryContract } from './contract/changes-history.contract.ts';
 import { companyContract } from './contract/company.contract.ts';
+import { conversationSearchContract } from './contract/conversation-search.contract.ts';
 import { conversationsContract } from './contract/conversations.contract.ts';
 import { factsMarksContract } from './contract/facts-marks.contract.ts';
 import { knowledgePolicyContract } from './contract/knowledge-policy.contract.ts';
@@ -32,6 +33,7 @@ export const runStoreContract = (name: string, openFresh: () => Promise<Store>):
 
     peopleContract(store);
     conversationsContract(store);
+    conversationSearchContract(store);
     messagesEventsContract(store);
     knowledgePolicyContract(store);
     workspaceSettingsContract(store);

@@ -21,6 +21,7 @@ import type {
   Team,
   Workspace,
 } from '../model.ts';
+import type { ConversationSearch } from '../search/conversation-search.ts';
 import type { AiTurnJobs } from './ai-turn-jobs.ts';
 import type { MetricsRepository } from './metrics.ts';
 import type { ReviewRepository } from './reviews.ts';
@@ -90,6 +91,16 @@ export interface ConversationFilter {
   readonly orNoTeam?: boolean;
   readonly assigneeId?: string;
   readonly customerId?: string;
+  /** Only conversations nobody is assigned to (ignored with `assigneeId`). */
+  readonly unassigned?: boolean;
+  readonly priorities?: readonly number[];
+  readonly categories?: readonly string[];
+  /** Started at or after this instant. */
+  readonly startedFrom?: Date;
+  /** Started before this instant. */
+  readonly startedBefore?: Date;
+  /** Full-text search: the customer's name or e-mail, a message's text, or the id (src/core/search). */
+  readonly search?: ConversationSearch;
   readonly limit?: number;
   /**
    * `queue` (default): highest priority first, then oldest first — the order agents work a queue in.
