@@ -376,6 +376,36 @@ const pathAndQueryCases = (): HostileCase[] => [
     as: 'admin',
   },
   {
+    name: 'inbox search with a NUL',
+    method: 'GET',
+    path: '/api/inbox/conversations?q=refund%00',
+    as: 'admin',
+  },
+  {
+    name: 'inbox search of 1,000 characters',
+    method: 'GET',
+    path: `/api/inbox/conversations?q=${'refund '.repeat(150)}`,
+    as: 'admin',
+  },
+  {
+    name: 'inbox priority of 1e308',
+    method: 'GET',
+    path: '/api/inbox/conversations?priority=1e308',
+    as: 'admin',
+  },
+  {
+    name: 'inbox assignee that is SQL',
+    method: 'GET',
+    path: "/api/inbox/conversations?assignee=1'%20OR%20'1'='1",
+    as: 'admin',
+  },
+  {
+    name: 'inbox start date that is not a date',
+    method: 'GET',
+    path: '/api/inbox/conversations?from=soon',
+    as: 'admin',
+  },
+  {
     name: 'planner history of 1e308 days',
     method: 'GET',
     path: '/api/planner/from-history?days=1e308',

@@ -60,8 +60,8 @@ const Select = (props: {
   options: ReadonlyArray<readonly [string, string]>;
   onChange: (value: string) => void;
 }) => (
-  <label htmlFor={props.id}>
-    {props.label}
+  <div className="filter">
+    <label htmlFor={props.id}>{props.label}</label>
     <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
       <option value="">{props.any}</option>
       {props.options.map(([value, text]) => (
@@ -70,7 +70,7 @@ const Select = (props: {
         </option>
       ))}
     </select>
-  </label>
+  </div>
 );
 
 export const InboxSearch = forwardRef<
@@ -187,24 +187,24 @@ export const InboxSearch = forwardRef<
           options={categories}
           onChange={(category) => set({ category })}
         />
-        <label htmlFor="filter-from">
-          Started on or after
+        <div className="filter">
+          <label htmlFor="filter-from">Started on or after</label>
           <input
             id="filter-from"
             type="date"
             value={criteria.from}
             onChange={(e) => set({ from: e.target.value })}
           />
-        </label>
-        <label htmlFor="filter-to">
-          Started on or before
+        </div>
+        <div className="filter">
+          <label htmlFor="filter-to">Started on or before</label>
           <input
             id="filter-to"
             type="date"
             value={criteria.to}
             onChange={(e) => set({ to: e.target.value })}
           />
-        </label>
+        </div>
       </fieldset>
     </search>
   );
