@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { Store } from '../../core/ports/store.ts';
 import { aiTurnJobsContract } from './contract/ai-turn-jobs.contract.ts';
+import { cannedRepliesContract } from './contract/canned-replies.contract.ts';
 import { changesHistoryContract } from './contract/changes-history.contract.ts';
 import { companyContract } from './contract/company.contract.ts';
 import { conversationSearchContract } from './contract/conversation-search.contract.ts';
@@ -34,6 +35,7 @@ export const runStoreContract = (name: string, openFresh: () => Promise<Store>):
     peopleContract(store);
     conversationsContract(store);
     conversationSearchContract(store);
+    cannedRepliesContract(store);
     messagesEventsContract(store);
     knowledgePolicyContract(store);
     workspaceSettingsContract(store);

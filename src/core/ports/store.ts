@@ -385,6 +385,40 @@ export interface TeamQueueRepository {
   stats(workspaceId: string, teamKey: string, since: Date, priority?: number): Promise<TeamQueueStats>;
 }
 
+/** A saved reply of one team (placeholders as in src/core/canned-replies/placeholders.ts). */
+export interface CannedReply {
+  readonly id: string;
+  readonly workspaceId: string;
+  readonly teamKey: string;
+  readonly title: string;
+  readonly body: string;
+  readonly authorId: string | null;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+export interface CannedReplyRepository {
+  /** The teams' replies by title; every team's when `teamKeys` is absent. */
+  list(workspaceId: string, teamKeys?: readonly string[]): Promise<CannedReply[]>;
+  getById(workspaceId: string, id: string): Promise<CannedReply | null>;
+  /** Refuses (`conflict`) a title the team already has. */
+  create(input: {
+    workspaceId: string;
+    teamKey: string;
+    title: string;
+    body: string;
+    authorId: string | null;
+  }): Promise<CannedReply>;
+  /** Null when there is no such reply in the workspace; `conflict` for a title the team already has. */
+  update(
+    workspaceId: string,
+    id: string,
+    change: { teamKey: string; title: string; body: string; authorId: string | null },
+  ): Promise<CannedReply | null>;
+  /** Whether there was such a reply to delete. */
+  delete(workspaceId: string, id: string): Promise<boolean>;
+}
+
 export interface Store {
   readonly workspaces: WorkspaceRepository;
   readonly teams: TeamRepository;
@@ -412,6 +446,8 @@ export interface Store {
   readonly reviews: ReviewRepository;
   /** Conversation facts kept current from the events, and the SPEC §9 report over them. */
   readonly metrics: MetricsRepository;
+  /** The teams' saved replies (canned replies). */
+  readonly cannedReplies: CannedReplyRepository;
 }
 
 /**

@@ -11,6 +11,7 @@ import * as staleConversationFacts from './0031-stale-conversation-facts.ts';
 import * as oneRatingPerResolution from './0032-one-rating-per-resolution.ts';
 import * as reviewSamplesAndLabels from './0041-review-samples-and-labels.ts';
 import * as conversationSearch from './0050-conversation-search.ts';
+import * as cannedReplies from './0051-canned-replies.ts';
 import * as changeNotices from './0070-change-notices.ts';
 import * as policyRestoredFrom from './0071-policy-restored-from.ts';
 
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   changeNotices,
   policyRestoredFrom,
   conversationSearch,
+  cannedReplies,
 ];
