@@ -1,6 +1,7 @@
 /** What every route handler can reach: the application context and server settings. */
 import type { Mailer } from '../adapters/mail/smtp-mailer.ts';
 import type { AppContext } from '../app/context.ts';
+import type { LookupShape } from '../core/canned-replies/placeholders.ts';
 import type { Agent } from '../core/model.ts';
 import type { SessionSockets } from './live/session-sockets.ts';
 import type { RateLimits } from './security/rate-limits.ts';
@@ -24,6 +25,8 @@ export interface ServerSettings {
    * Origin on a WebSocket, so this stops another site's page using a signed-in agent's cookie.
    */
   readonly liveAllowedOrigins?: readonly string[];
+  /** The configured account lookups' names and field labels: the lookup placeholders canned replies may use. */
+  readonly lookupShapes?: readonly LookupShape[];
 }
 
 export interface ServerDeps {

@@ -21,7 +21,7 @@ import { buildWorkspaceAnswerer } from './answerer-factory.ts';
 import { signCustomerIdentity } from './auth/customer-identity.ts';
 import { startBatonServer } from './baton-server.ts';
 import { type BatonConfig, DEMO_ACCOUNT_KEY, loadConfig } from './config.ts';
-import { loadIntegrations } from './integrations-config.ts';
+import { loadIntegrations, lookupShapesOf } from './integrations-config.ts';
 import { serveFirstSetup } from './setup/setup-server.ts';
 import { buildTurnEngine } from './turn-engine-factory.ts';
 
@@ -133,6 +133,10 @@ export const startBaton = async (options: { demo: DemoChoice }): Promise<void> =
   const identitySecret = config.identitySecret ?? secret;
   // Several processes may share a PostgreSQL server: live updates then travel through it.
   const live = config.databaseUrl ? await createPostgresLiveBus(config.databaseUrl, reportError) : undefined;
+  const integrations = await loadIntegrations({
+    file: config.integrationsFile,
+    demoAccountServiceUrl: workspace.demo ? (config.accountServiceUrl ?? accountService?.url ?? null) : null,
+  });
   const running = await startBatonServer({
     store,
     workspaceSlug: workspace.slug,
@@ -141,12 +145,7 @@ export const startBaton = async (options: { demo: DemoChoice }): Promise<void> =
       store,
       workspace,
       {
-        integrations: await loadIntegrations({
-          file: config.integrationsFile,
-          demoAccountServiceUrl: workspace.demo
-            ? (config.accountServiceUrl ?? accountService?.url ?? null)
-            : null,
-        }),
+        integrations,
         secrets: workspace.demo ? config.lookupSecrets : withoutDemoKey(config.lookupSecrets),
       },
       // Every model call is logged: faults as warnings (never swallowed), usage at debug level.
@@ -181,6 +180,7 @@ export const startBaton = async (options: { demo: DemoChoice }): Promise<void> =
       trustedProxyHops: config.trustedProxyHops,
       widgetFrameAncestors: config.widgetFrameAncestors,
       liveAllowedOrigins: config.liveAllowedOrigins,
+      lookupShapes: lookupShapesOf(integrations),
     },
     rateLimits: config.rateLimits,
     ...(config.mail ? { mailer: createSmtpMailer(config.mail.smtpUrl, config.mail.from) } : {}),
