@@ -32,8 +32,9 @@ export const migrations: readonly Migration[] = [
   staleConversationFacts,
   oneRatingPerResolution,
   reviewSamplesAndLabels,
-  changeNotices,
-  policyRestoredFrom,
+  // In name order: the migrations of a wave's number ranges sit between the older ones.
   conversationSearch,
   cannedReplies,
+  changeNotices,
+  policyRestoredFrom,
 ];
