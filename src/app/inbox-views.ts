@@ -8,9 +8,11 @@ import { isOpen } from '../core/wait/business-hours.ts';
 import { loadWorkableConversation } from './agent-actions.ts';
 import { authorNameOf } from './broadcast.ts';
 import type { AppContext } from './context.ts';
+import { type InboxNarrowing, narrowed } from './inbox-narrowing.ts';
 import { customerDisplayName, presentConversationSummary, presentMessage } from './presenters.ts';
 
 export type InboxView = 'queue' | 'mine' | 'ai' | 'resolved' | 'all';
+export type { InboxNarrowing } from './inbox-narrowing.ts';
 
 /**
  * The views that are not a team's queue show, to someone who does not see every team, only their
@@ -57,6 +59,7 @@ export const listInbox = async (
   agent: Agent,
   view: InboxView,
   teamKey: string | undefined,
+  narrowing: InboxNarrowing = {},
 ): Promise<ConversationSummary[]> => {
   const teams = await ctx.store.teams.list(ctx.workspace.id);
   const visible = visibleTeamKeys(
@@ -66,7 +69,7 @@ export const listInbox = async (
   const teamKeys = teamKey ? visible.filter((key) => key === teamKey) : visible;
   const conversations = await ctx.store.conversations.list(
     ctx.workspace.id,
-    filterFor(view, agent, teamKeys, visible),
+    narrowed(filterFor(view, agent, teamKeys, visible), narrowing, agent),
   );
   return Promise.all(conversations.map((conversation) => summarise(ctx, conversation)));
 };

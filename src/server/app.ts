@@ -8,6 +8,7 @@ import { metricsHandler } from './observability/metrics-route.ts';
 import { createOperationalMetrics } from './observability/operational-metrics.ts';
 import { type RequestObservability, requestObservability } from './observability/request-observability.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { cannedReplyRoutes } from './routes/canned-replies.routes.ts';
 import { coachingRoutes } from './routes/coaching.routes.ts';
 import { inboxRoutes } from './routes/inbox.routes.ts';
 import { knowledgeRoutes } from './routes/knowledge.routes.ts';
@@ -81,6 +82,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', widgetRoutes(deps));
   app.route('/', authRoutes(deps));
   app.route('/', inboxRoutes(deps));
+  app.route('/', cannedReplyRoutes(deps));
   app.route('/', plannerRoutes(deps));
   app.route('/', opsRoutes(deps));
   app.route('/', llmSettingsRoutes(deps));

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { demoIntegrations } from '../../demo/integrations.ts';
 import { type IntegrationConfig, parseIntegrationConfig } from '../adapters/integrations/index.ts';
+import type { LookupShape } from '../core/canned-replies/placeholders.ts';
 import { readYaml } from '../core/yaml/read-yaml.ts';
 
 export const parseIntegrationList = (list: unknown, source: string): IntegrationConfig[] => {
@@ -34,3 +35,7 @@ export const loadIntegrations = async (options: {
   }
   return [];
 };
+
+/** Each lookup's name and field labels: what canned replies may name as `{{lookup.field}}`. */
+export const lookupShapesOf = (integrations: readonly IntegrationConfig[]): LookupShape[] =>
+  integrations.map((i) => ({ name: i.name, fieldLabels: i.fields.map((f) => f.label) }));

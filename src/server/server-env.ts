@@ -1,6 +1,7 @@
 /** What every route handler can reach: the application context and server settings. */
 import type { Mailer } from '../adapters/mail/smtp-mailer.ts';
 import type { AppContext } from '../app/context.ts';
+import type { LookupShape } from '../core/canned-replies/placeholders.ts';
 import type { Agent } from '../core/model.ts';
 import type { SessionSockets } from './live/session-sockets.ts';
 import type { RateLimits } from './security/rate-limits.ts';
@@ -26,6 +27,8 @@ export interface ServerSettings {
   readonly liveAllowedOrigins?: readonly string[];
   /** BATON_WEBHOOK_ALLOW_PRIVATE: webhook receivers may be on loopback or private networks. */
   readonly webhookAllowPrivate?: boolean;
+  /** The configured account lookups' names and field labels: the lookup placeholders canned replies may use. */
+  readonly lookupShapes?: readonly LookupShape[];
 }
 
 export interface ServerDeps {

@@ -23,7 +23,7 @@ import { buildWorkspaceAnswerer } from './answerer-factory.ts';
 import { signCustomerIdentity } from './auth/customer-identity.ts';
 import { startBatonServer } from './baton-server.ts';
 import { type BatonConfig, DEMO_ACCOUNT_KEY, loadConfig } from './config.ts';
-import { loadIntegrations } from './integrations-config.ts';
+import { loadIntegrations, lookupShapesOf } from './integrations-config.ts';
 import { serveFirstSetup } from './setup/setup-server.ts';
 import { buildTurnEngine } from './turn-engine-factory.ts';
 
@@ -139,6 +139,10 @@ export const startBaton = async (options: { demo: DemoChoice }): Promise<void> =
   const identitySecret = config.identitySecret ?? secret;
   // Several processes may share a PostgreSQL server: live updates then travel through it.
   const live = config.databaseUrl ? await createPostgresLiveBus(config.databaseUrl, reportError) : undefined;
+  const integrations = await loadIntegrations({
+    file: config.integrationsFile,
+    demoAccountServiceUrl: workspace.demo ? (config.accountServiceUrl ?? accountService?.url ?? null) : null,
+  });
   const running = await startBatonServer({
     store,
     workspaceSlug: workspace.slug,
@@ -147,12 +151,7 @@ export const startBaton = async (options: { demo: DemoChoice }): Promise<void> =
       store,
       workspace,
       {
-        integrations: await loadIntegrations({
-          file: config.integrationsFile,
-          demoAccountServiceUrl: workspace.demo
-            ? (config.accountServiceUrl ?? accountService?.url ?? null)
-            : null,
-        }),
+        integrations,
         secrets: workspace.demo ? config.lookupSecrets : withoutDemoKey(config.lookupSecrets),
       },
       // Every model call is logged: faults as warnings (never swallowed), usage at debug level.
@@ -188,6 +187,7 @@ export const startBaton = async (options: { demo: DemoChoice }): Promise<void> =
       widgetFrameAncestors: config.widgetFrameAncestors,
       liveAllowedOrigins: config.liveAllowedOrigins,
       webhookAllowPrivate: config.webhooks.allowPrivate,
+      lookupShapes: lookupShapesOf(integrations),
     },
     webhooks: {
       timeoutMs: config.webhooks.timeoutMs,

@@ -60,6 +60,22 @@ const validPolicyYaml = 'version: hostile-test\nname: Hostile test\n';
 
 const textFields: readonly TextField[] = [
   {
+    field: 'canned reply body',
+    method: 'POST',
+    path: '/api/canned-replies',
+    as: 'admin',
+    required: true,
+    body: (body) => ({ teamKey: 'billing', title: 'Hostile test reply', body }),
+  },
+  {
+    field: 'canned reply title',
+    method: 'POST',
+    path: '/api/canned-replies',
+    as: 'admin',
+    required: true,
+    body: (title) => ({ teamKey: 'billing', title, body: 'Thanks!' }),
+  },
+  {
     field: 'customer message',
     method: 'POST',
     path: '/api/widget/conversations/{conv}/messages',
@@ -481,6 +497,56 @@ const pathAndQueryCases = (): HostileCase[] => [
     name: 'inbox team of 1,000 characters',
     method: 'GET',
     path: `/api/inbox/conversations?team=${'t'.repeat(1000)}`,
+    as: 'admin',
+  },
+  {
+    name: 'canned reply with an unknown placeholder',
+    method: 'POST',
+    path: '/api/canned-replies',
+    as: 'admin',
+    body: { teamKey: 'billing', title: 'Typo', body: 'Hi {{customer.nmae}}' },
+  },
+  {
+    name: 'canned reply change of an id that is not one',
+    method: 'PUT',
+    path: '/api/canned-replies/..%2F..%2Fetc',
+    as: 'admin',
+    body: { teamKey: 'billing', title: 'x', body: 'y' },
+  },
+  {
+    name: 'canned replies for a conversation id that is not one',
+    method: 'GET',
+    path: '/api/canned-replies?conversation=not-a-uuid',
+    as: 'admin',
+  },
+  {
+    name: 'inbox search with a NUL',
+    method: 'GET',
+    path: '/api/inbox/conversations?q=refund%00',
+    as: 'admin',
+  },
+  {
+    name: 'inbox search of 1,000 characters',
+    method: 'GET',
+    path: `/api/inbox/conversations?q=${'refund '.repeat(150)}`,
+    as: 'admin',
+  },
+  {
+    name: 'inbox priority of 1e308',
+    method: 'GET',
+    path: '/api/inbox/conversations?priority=1e308',
+    as: 'admin',
+  },
+  {
+    name: 'inbox assignee that is SQL',
+    method: 'GET',
+    path: "/api/inbox/conversations?assignee=1'%20OR%20'1'='1",
+    as: 'admin',
+  },
+  {
+    name: 'inbox start date that is not a date',
+    method: 'GET',
+    path: '/api/inbox/conversations?from=soon',
     as: 'admin',
   },
   {

@@ -80,6 +80,7 @@ const snapshot = async ({ baton, workspaceId, conversationId }: Fixture) => {
     deliveries,
     articles,
     teams,
+    replies,
   ] = await Promise.all([
     store.conversations.list(workspaceId, { limit: 1000 }),
     store.messages.list(conversationId),
@@ -92,6 +93,7 @@ const snapshot = async ({ baton, workspaceId, conversationId }: Fixture) => {
     store.webhooks.listDeliveries(workspaceId, { limit: 1000 }),
     store.articles.records(workspaceId),
     store.teams.list(workspaceId),
+    store.cannedReplies.list(workspaceId),
   ]);
   return {
     conversations: conversations.length,
@@ -107,6 +109,7 @@ const snapshot = async ({ baton, workspaceId, conversationId }: Fixture) => {
     deliveries: deliveries.map((d) => `${d.id}:${d.attempts}`).sort(),
     articles: articles.map((a) => `${a.id}:${a.version}`).sort(),
     teams: teams.map((t) => JSON.stringify(t)).sort(),
+    cannedReplies: replies.length,
   };
 };
 

@@ -17,7 +17,7 @@ import {
   startBatonServer,
 } from '../../src/server/baton-server.ts';
 import type { LlmConfig } from '../../src/server/config.ts';
-import { parseIntegrationList } from '../../src/server/integrations-config.ts';
+import { lookupShapesOf, parseIntegrationList } from '../../src/server/integrations-config.ts';
 import type { RateLimitSettings } from '../../src/server/security/rate-limit-settings.ts';
 import { repositoryRoot } from '../../src/server/start.ts';
 import { buildTurnEngine } from '../../src/server/turn-engine-factory.ts';
@@ -88,14 +88,15 @@ export const startTestBaton = async (
           prices: null,
         }
       : undefined);
+  const integrations = parseIntegrationList(
+    demoIntegrations(options.lookupsUrl ?? accounts.url),
+    'demo integrations',
+  );
   const turnEngine = buildTurnEngine(
     store,
     workspace,
     {
-      integrations: parseIntegrationList(
-        demoIntegrations(options.lookupsUrl ?? accounts.url),
-        'demo integrations',
-      ),
+      integrations,
       secrets: { ACCOUNT_SERVICE_TOKEN: 'demo-account-key' },
     },
     {
@@ -120,6 +121,7 @@ export const startTestBaton = async (
       customerTokenTtlDays: 1,
       secureCookies: false,
       trustedProxyHops: options.trustedProxyHops ?? 0,
+      lookupShapes: lookupShapesOf(integrations),
       ...(options.liveAllowedOrigins ? { liveAllowedOrigins: options.liveAllowedOrigins } : {}),
       ...(options.webhookAllowPrivate ? { webhookAllowPrivate: true } : {}),
     },

@@ -8,6 +8,7 @@ import type {
   LiveConversationView,
 } from '../../core/ports/store.ts';
 import { atomically } from './atomically.ts';
+import { narrowingCondition } from './conversation-filters.ts';
 import type { Db } from './database.ts';
 import { isForeignKeyViolation } from './database-errors.ts';
 import { insertEvent } from './event.repository.ts';
@@ -123,6 +124,7 @@ export const conversationRepository = (db: Db): ConversationRepository => ({
     }
     if (assigneeId !== undefined) query = query.where('assignee_id', '=', assigneeId);
     if (customerId !== undefined) query = query.where('customer_id', '=', customerId);
+    query = query.where((eb) => narrowingCondition(eb, filter));
     query =
       filter.orderBy === 'recent'
         ? query.orderBy(sql`coalesce(last_message_at, created_at)`, 'desc').orderBy('id')

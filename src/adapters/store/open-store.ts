@@ -13,6 +13,7 @@ import { agentRepository } from './agent.repository.ts';
 import { aiTurnJobs } from './ai-turn-jobs.repository.ts';
 import { articleRepository } from './article.repository.ts';
 import { atomically } from './atomically.ts';
+import { cannedReplyRepository } from './canned-reply.repository.ts';
 import { categoryHistoryRepository } from './category-history.repository.ts';
 import { type ClosableChangeFeed, embeddedChangeFeed, serverChangeFeed } from './change-feed.ts';
 import { conversationRepository } from './conversation.repository.ts';
@@ -108,6 +109,7 @@ export const storeOn = (
     reviews: reviewRepository(db),
     metrics: metricsRepository(db),
     webhooks: webhookRepository(db),
+    cannedReplies: cannedReplyRepository(db),
   };
 };
 

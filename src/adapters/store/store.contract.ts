@@ -6,8 +6,10 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import type { Store } from '../../core/ports/store.ts';
 import { aiTurnJobsContract } from './contract/ai-turn-jobs.contract.ts';
 import { articleVersionsContract } from './contract/article-versions.contract.ts';
+import { cannedRepliesContract } from './contract/canned-replies.contract.ts';
 import { changesHistoryContract } from './contract/changes-history.contract.ts';
 import { companyContract } from './contract/company.contract.ts';
+import { conversationSearchContract } from './contract/conversation-search.contract.ts';
 import { conversationsContract } from './contract/conversations.contract.ts';
 import { factsMarksContract } from './contract/facts-marks.contract.ts';
 import { knowledgePolicyContract } from './contract/knowledge-policy.contract.ts';
@@ -34,6 +36,8 @@ export const runStoreContract = (name: string, openFresh: () => Promise<Store>):
 
     peopleContract(store);
     conversationsContract(store);
+    conversationSearchContract(store);
+    cannedRepliesContract(store);
     messagesEventsContract(store);
     knowledgePolicyContract(store);
     articleVersionsContract(store);

@@ -21,6 +21,7 @@ import type {
   Team,
   Workspace,
 } from '../model.ts';
+import type { ConversationSearch } from '../search/conversation-search.ts';
 import type { AiTurnJobs } from './ai-turn-jobs.ts';
 import type { MetricsRepository } from './metrics.ts';
 import type { ReviewRepository } from './reviews.ts';
@@ -91,6 +92,16 @@ export interface ConversationFilter {
   readonly orNoTeam?: boolean;
   readonly assigneeId?: string;
   readonly customerId?: string;
+  /** Only conversations nobody is assigned to (ignored with `assigneeId`). */
+  readonly unassigned?: boolean;
+  readonly priorities?: readonly number[];
+  readonly categories?: readonly string[];
+  /** Started at or after this instant. */
+  readonly startedFrom?: Date;
+  /** Started before this instant. */
+  readonly startedBefore?: Date;
+  /** Full-text search: the customer's name or e-mail, a message's text, or the id (src/core/search). */
+  readonly search?: ConversationSearch;
   readonly limit?: number;
   /**
    * `queue` (default): highest priority first, then oldest first — the order agents work a queue in.
@@ -456,6 +467,40 @@ export interface TeamQueueRepository {
   stats(workspaceId: string, teamKey: string, since: Date, priority?: number): Promise<TeamQueueStats>;
 }
 
+/** A saved reply of one team (placeholders as in src/core/canned-replies/placeholders.ts). */
+export interface CannedReply {
+  readonly id: string;
+  readonly workspaceId: string;
+  readonly teamKey: string;
+  readonly title: string;
+  readonly body: string;
+  readonly authorId: string | null;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+export interface CannedReplyRepository {
+  /** The teams' replies by title; every team's when `teamKeys` is absent. */
+  list(workspaceId: string, teamKeys?: readonly string[]): Promise<CannedReply[]>;
+  getById(workspaceId: string, id: string): Promise<CannedReply | null>;
+  /** Refuses (`conflict`) a title the team already has. */
+  create(input: {
+    workspaceId: string;
+    teamKey: string;
+    title: string;
+    body: string;
+    authorId: string | null;
+  }): Promise<CannedReply>;
+  /** Null when there is no such reply in the workspace; `conflict` for a title the team already has. */
+  update(
+    workspaceId: string,
+    id: string,
+    change: { teamKey: string; title: string; body: string; authorId: string | null },
+  ): Promise<CannedReply | null>;
+  /** Whether there was such a reply to delete. */
+  delete(workspaceId: string, id: string): Promise<boolean>;
+}
+
 export interface Store {
   readonly workspaces: WorkspaceRepository;
   readonly teams: TeamRepository;
@@ -485,6 +530,8 @@ export interface Store {
   readonly webhooks: WebhookRepository;
   /** Conversation facts kept current from the events, and the SPEC §9 report over them. */
   readonly metrics: MetricsRepository;
+  /** The teams' saved replies (canned replies). */
+  readonly cannedReplies: CannedReplyRepository;
 }
 
 /**

@@ -1,12 +1,12 @@
 /** The agent inbox: team queues, a conversation with its handoff packet, and the actions on it. */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { inboxListQuerySchema } from '../../api/inbox-search-schemas.ts';
 import {
   agentReplyRequestSchema,
   colleagueViewSchema,
   conversationDetailSchema,
   conversationSummarySchema,
   flagRequestSchema,
-  inboxQuerySchema,
   inboxResponseSchema,
   messageViewSchema,
   noteRequestSchema,
@@ -80,16 +80,19 @@ export const inboxRoutes = (deps: ServerDeps) => {
       method: 'get',
       path: '/api/inbox/conversations',
       summary: 'Conversations in a view: queue (your teams, waiting or assigned), mine, ai, resolved, all',
+      description:
+        'Narrowed by `q` (every word, as a prefix, in the customer’s name or e-mail or in one message; or a conversation id), ' +
+        '`status`, `priority`, `assignee` (me, none or an agent id), `category`, and `from`/`to` (start time).',
       security: session,
-      request: { query: inboxQuerySchema },
+      request: { query: inboxListQuerySchema },
       responses: {
         200: { description: 'Conversations', content: json(inboxResponseSchema) },
         ...errorResponses,
       },
     }),
     async (c) => {
-      const { view, team } = c.req.valid('query');
-      return c.json({ conversations: await listInbox(ctx, c.var.agent, view, team) }, 200);
+      const { view, team, ...narrowing } = c.req.valid('query');
+      return c.json({ conversations: await listInbox(ctx, c.var.agent, view, team, narrowing) }, 200);
     },
   );
 

@@ -1,4 +1,4 @@
-import { forwardRef } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import type { ConversationSummary } from '../../../src/api/schemas.ts';
 
 const ago = (iso: string | null) => {
@@ -14,6 +14,10 @@ export const ConversationList = forwardRef<
   HTMLUListElement,
   {
     title: string;
+    /** Above the title: the search. */
+    header?: ReactNode;
+    /** What an empty list says. */
+    emptyText?: string;
     conversations: readonly ConversationSummary[];
     selected: string | null;
     onSelect: (id: string) => void;
@@ -21,10 +25,15 @@ export const ConversationList = forwardRef<
 >(function ConversationList(props, ref) {
   return (
     <section className="list" aria-labelledby="list-title">
-      <h2 id="list-title" className="list-title">
-        {props.title} <span className="muted">({props.conversations.length})</span>
-      </h2>
-      {props.conversations.length === 0 && <p className="empty">Nobody is waiting here.</p>}
+      <div className="list-head">
+        {props.header}
+        <h2 id="list-title" className="list-title">
+          {props.title} <span className="muted">({props.conversations.length})</span>
+        </h2>
+      </div>
+      {props.conversations.length === 0 && (
+        <p className="empty">{props.emptyText ?? 'Nobody is waiting here.'}</p>
+      )}
       <ul ref={ref}>
         {props.conversations.map((c) => (
           <li key={c.id}>

@@ -7,6 +7,7 @@ import type { AgentView } from '../../../src/api/schemas.ts';
 import { apiCall } from '../shared/api.ts';
 import { ConversationList } from './conversation-list.tsx';
 import { ConversationPane, type PaneCommands } from './conversation-pane.tsx';
+import { InboxSearch, isSearching, noCriteria, type SearchCriteria } from './inbox-search.tsx';
 import { InboxSidebar, type View, views } from './inbox-sidebar.tsx';
 import { conversationInUrl, pushConversation } from './selected-conversation.ts';
 import { ShortcutHelp } from './shortcut-help.tsx';
@@ -30,8 +31,10 @@ export const Inbox = (props: {
   const [openedBy, setOpenedBy] = useState<OpenedBy>('address');
   const [helpOpen, setHelpOpen] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
-  const list = useInboxList(view, team);
+  const [criteria, setCriteria] = useState<SearchCriteria>(noCriteria);
+  const list = useInboxList(view, team, criteria);
   const listElement = useRef<HTMLUListElement>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
   const pane = useRef<PaneCommands>(null);
 
   useEffect(() => {
@@ -71,6 +74,11 @@ export const Inbox = (props: {
     note: () => pane.current?.note(),
     assignToMe: () => void pane.current?.assignToMe(),
     resolve: () => void pane.current?.resolve(),
+    search: () => {
+      // On a phone the search sits on the list screen.
+      if (selected && phone()) open(null, 'keyboard');
+      requestAnimationFrame(() => searchBox.current?.focus());
+    },
     help: () => setHelpOpen((shown) => !shown),
     leave: () => {
       if (helpOpen) setHelpOpen(false);
@@ -84,9 +92,12 @@ export const Inbox = (props: {
     props.onAgentChange(await apiCall<AgentView>('PUT', '/api/agents/me/status', { body: { status } }));
   };
 
-  const title = team
-    ? (list.teams.find((t) => t.key === team)?.name ?? team)
-    : (views.find(([key]) => key === view)?.[1] ?? 'Inbox');
+  const searching = isSearching(criteria);
+  const title = searching
+    ? 'Search results'
+    : team
+      ? (list.teams.find((t) => t.key === team)?.name ?? team)
+      : (views.find(([key]) => key === view)?.[1] ?? 'Inbox');
 
   return (
     <div className="inbox" data-screen={selected ? 'conversation' : 'list'}>
@@ -98,11 +109,13 @@ export const Inbox = (props: {
         open={menuOpen}
         onToggleOpen={() => setMenuOpen((shown) => !shown)}
         onView={(key) => {
+          setCriteria(noCriteria);
           setView(key);
           setTeam(null);
           setMenuOpen(false);
         }}
         onTeam={(key) => {
+          setCriteria(noCriteria);
           setView('queue');
           setTeam(key);
           setMenuOpen(false);
@@ -116,6 +129,8 @@ export const Inbox = (props: {
         <ConversationList
           ref={listElement}
           title={title}
+          header={<InboxSearch ref={searchBox} criteria={criteria} onChange={setCriteria} />}
+          emptyText={searching ? 'No conversation matches this search.' : undefined}
           conversations={list.conversations}
           selected={selected}
           onSelect={(id) => open(id, 'pointer')}

@@ -11,6 +11,7 @@ export type ShortcutAction =
   | 'note'
   | 'assignToMe'
   | 'resolve'
+  | 'search'
   | 'help'
   | 'leave';
 
@@ -27,6 +28,7 @@ export const shortcuts: readonly Shortcut[] = [
   { keys: ['n'], action: 'note', does: 'Write an internal note' },
   { keys: ['a'], action: 'assignToMe', does: 'Assign the conversation to me' },
   { keys: ['e'], action: 'resolve', does: 'Resolve, then open the next conversation' },
+  { keys: ['/'], action: 'search', does: 'Search conversations (Escape leaves the search box)' },
   { keys: ['?'], action: 'help', does: 'Show these shortcuts' },
   { keys: ['Escape'], action: 'leave', does: 'Leave the reply box (or go back to the list on a phone)' },
 ];

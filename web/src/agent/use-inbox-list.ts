@@ -3,9 +3,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConversationSummary, LiveUpdate, TeamView } from '../../../src/api/schemas.ts';
 import { apiCall } from '../shared/api.ts';
 import { useLiveUpdates } from '../shared/live.ts';
+import { isSearching, type SearchCriteria, searchParams } from './inbox-search.tsx';
 import type { View } from './inbox-sidebar.tsx';
 
-export const useInboxList = (view: View, team: string | null) => {
+/** With search criteria, the list is every conversation the agent may open that matches them. */
+export const useInboxList = (view: View, team: string | null, criteria: SearchCriteria) => {
   const [teams, setTeams] = useState<TeamView[]>([]);
   const [conversations, setConversations] = useState<ConversationSummary[]>([]);
   const [lastUpdate, setLastUpdate] = useState<LiveUpdate | null>(null);
@@ -14,8 +16,9 @@ export const useInboxList = (view: View, team: string | null) => {
   const current = useRef<readonly ConversationSummary[]>([]);
 
   const refresh = useCallback(async () => {
-    const query = new URLSearchParams({ view });
-    if (team) query.set('team', team);
+    const searching = isSearching(criteria);
+    const query = new URLSearchParams(searching ? { view: 'all', ...searchParams(criteria) } : { view });
+    if (team && !searching) query.set('team', team);
     const [list, teamList] = await Promise.all([
       apiCall<{ conversations: ConversationSummary[] }>('GET', `/api/inbox/conversations?${query}`),
       apiCall<{ teams: TeamView[] }>('GET', '/api/inbox/teams'),
@@ -24,7 +27,7 @@ export const useInboxList = (view: View, team: string | null) => {
     current.current = list.conversations;
     setConversations(list.conversations);
     setTeams(teamList.teams);
-  }, [view, team]);
+  }, [view, team, criteria]);
 
   useEffect(() => {
     void refresh();

@@ -13,6 +13,8 @@ import * as staleConversationFacts from './0031-stale-conversation-facts.ts';
 import * as oneRatingPerResolution from './0032-one-rating-per-resolution.ts';
 import * as oneRatingRequestPerResolution from './0033-one-rating-request-per-resolution.ts';
 import * as reviewSamplesAndLabels from './0041-review-samples-and-labels.ts';
+import * as conversationSearch from './0050-conversation-search.ts';
+import * as cannedReplies from './0051-canned-replies.ts';
 import * as changeNotices from './0070-change-notices.ts';
 import * as policyRestoredFrom from './0071-policy-restored-from.ts';
 
@@ -36,6 +38,9 @@ export const migrations: readonly Migration[] = [
   oneRatingPerResolution,
   oneRatingRequestPerResolution,
   reviewSamplesAndLabels,
+  // In name order: the migrations of a wave's number ranges sit between the older ones.
+  conversationSearch,
+  cannedReplies,
   changeNotices,
   policyRestoredFrom,
 ];

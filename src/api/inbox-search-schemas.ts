@@ -1,0 +1,28 @@
+/** GET /api/inbox/conversations: a view or team queue, narrowed by a search and filters. */
+import { z } from 'zod';
+import { conversationStateSchema, inboxQuerySchema } from './schemas.ts';
+import { lineText } from './text-fields.ts';
+
+/** An instant as ISO 8601: a date (`2026-03-01`, midnight UTC) or a date and time with its zone. */
+const instant = z.union([z.iso.date(), z.iso.datetime({ offset: true })]).transform((text) => new Date(text));
+
+export const inboxListQuerySchema = inboxQuerySchema
+  .extend({
+    /** Words of the customer's name or e-mail or of any message (all of them, as prefixes), or a conversation id. */
+    q: lineText(200).optional(),
+    status: conversationStateSchema.optional(),
+    priority: z.coerce.number().int('a whole number').min(0).max(100).optional(),
+    /** `me`, `none` (nobody yet) or an agent's id. */
+    assignee: z.union([z.enum(['me', 'none']), z.uuid('an agent id, me or none')]).optional(),
+    category: lineText(100).min(1).optional(),
+    /** Started at or after this instant. */
+    from: instant.optional(),
+    /** Started before this instant. */
+    to: instant.optional(),
+  })
+  .strict()
+  .refine((query) => !query.from || !query.to || query.from.getTime() < query.to.getTime(), {
+    message: 'from must be before to',
+    path: ['from'],
+  });
+export type InboxListQuery = z.infer<typeof inboxListQuerySchema>;
