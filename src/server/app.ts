@@ -17,6 +17,7 @@ import { peopleRoutes } from './routes/people.routes.ts';
 import { plannerRoutes } from './routes/planner.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
+import { thresholdSuggestionRoutes } from './routes/threshold-suggestions.routes.ts';
 import { widgetRoutes } from './routes/widget.routes.ts';
 import { enforceRouteAccess } from './security/route-access.ts';
 import { securityHeaders } from './security/security-headers.ts';
@@ -83,6 +84,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', llmSettingsRoutes(deps));
   app.route('/', reviewRoutes(deps));
   app.route('/', coachingRoutes(deps));
+  app.route('/', thresholdSuggestionRoutes(deps));
   app.route('/', metricsRoutes(deps));
   app.route('/', setupRoutes<ServerEnv['Variables']>(closedSetupGate));
   app.route('/', peopleRoutes(deps));

@@ -5,7 +5,7 @@
  */
 import type { CalibrationView } from '../../api/calibration-schemas.ts';
 import { canReview } from '../../core/auth/permissions.ts';
-import { calibrateCategories } from '../../core/coaching/calibration/index.ts';
+import { type CategoryCalibration, calibrateCategories } from '../../core/coaching/calibration/index.ts';
 import type { ReviewLabel } from '../../core/coaching/escalation-need.ts';
 import { decisionFactsOf } from '../../core/coaching/review-sampling/index.ts';
 import { DomainError } from '../../core/errors.ts';
@@ -21,7 +21,7 @@ const answerWasRight = (label: ReviewLabel): boolean | null => {
 };
 
 /** One judgement per conversation: a reviewer's label over an agent's flag, the latest of each. */
-const judgementPerConversation = (labels: readonly StoredReviewLabel[]) => {
+export const judgementPerConversation = (labels: readonly StoredReviewLabel[]) => {
   const chosen = new Map<string, StoredReviewLabel>();
   for (const label of labels) {
     const held = chosen.get(label.conversationId);
@@ -30,10 +30,9 @@ const judgementPerConversation = (labels: readonly StoredReviewLabel[]) => {
   return chosen;
 };
 
-export const calibrationView = async (ctx: AppContext, agent: Agent): Promise<CalibrationView> => {
-  if (!canReview(agent))
-    throw new DomainError('forbidden', 'Calibration is for the qa, ops and admin roles.');
-  const labels = await ctx.store.reviews.listLabels(agent.workspaceId);
+/** The judged AI answers (raw confidence, right or wrong) behind every category's calibration. */
+const judgedAnswers = async (ctx: AppContext, workspaceId: string) => {
+  const labels = await ctx.store.reviews.listLabels(workspaceId);
   const outcomes: { category: string; score: number; correct: boolean }[] = [];
   for (const [conversationId, label] of judgementPerConversation(labels)) {
     const correct = answerWasRight(label.label);
@@ -46,9 +45,31 @@ export const calibrationView = async (ctx: AppContext, agent: Agent): Promise<Ca
     if (!answer) continue;
     outcomes.push({ category: answer.candidate.category, score: answer.candidate.confidence, correct });
   }
+  return outcomes;
+};
+
+/** Each category's fitted calibration; `status` says whether it is applied or the raw score is kept. */
+export const fitCalibrations = async (
+  ctx: AppContext,
+  workspaceId: string,
+): Promise<{ readonly outcomes: number; readonly categories: CategoryCalibration[] }> => {
+  const outcomes = await judgedAnswers(ctx, workspaceId);
+  return { outcomes: outcomes.length, categories: calibrateCategories(outcomes) };
+};
+
+/** The models of the calibrated categories only: where thresholds apply to calibrated scores. */
+export const calibratedModels = (categories: readonly CategoryCalibration[]) =>
+  Object.fromEntries(
+    categories.filter((c) => c.status === 'calibrated').map((c) => [c.category, c.model] as const),
+  );
+
+export const calibrationView = async (ctx: AppContext, agent: Agent): Promise<CalibrationView> => {
+  if (!canReview(agent))
+    throw new DomainError('forbidden', 'Calibration is for the qa, ops and admin roles.');
+  const fitted = await fitCalibrations(ctx, agent.workspaceId);
   return {
-    outcomes: outcomes.length,
-    categories: calibrateCategories(outcomes).map((c) => ({
+    outcomes: fitted.outcomes,
+    categories: fitted.categories.map((c) => ({
       category: c.category,
       labels: c.labels,
       status: c.status,
