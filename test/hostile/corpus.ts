@@ -148,6 +148,14 @@ const textFields: readonly TextField[] = [
     body: (note) => ({ yaml: validPolicyYaml, note }),
   },
   {
+    field: 'threshold suggestion note',
+    method: 'POST',
+    path: '/api/coaching/threshold-suggestions/shipping/apply',
+    as: 'admin',
+    required: true,
+    body: (note) => ({ targetPrecision: 0.9, threshold: 0.5, policyVersion: 1, note }),
+  },
+  {
     field: 'handoff template',
     method: 'PUT',
     path: '/api/ops/handoff-templates',
@@ -190,6 +198,8 @@ const bodyRoutes: readonly Pick<HostileCase, 'method' | 'path' | 'as'>[] = [
   { method: 'PUT', path: '/api/ops/policy', as: 'admin' },
   { method: 'POST', path: '/api/ops/handoff-templates/check', as: 'admin' },
   { method: 'PUT', path: '/api/ops/handoff-templates', as: 'admin' },
+  { method: 'POST', path: '/api/coaching/threshold-suggestions/shipping/backtest', as: 'admin' },
+  { method: 'POST', path: '/api/coaching/threshold-suggestions/shipping/apply', as: 'admin' },
 ];
 
 /** `{"text":"` + two bytes that are not UTF-8 + `"}`. */
@@ -318,6 +328,40 @@ const plannerCases = (): HostileCase[] =>
     as: 'admin' as const,
     body: plannerInput(change),
   }));
+
+const thresholdSuggestionCases = (): HostileCase[] => [
+  ...['1e308', 'NaN', '-1', '0.999999', 'x'].map((value) => ({
+    name: `threshold suggestions at target precision ${value}`,
+    method: 'GET' as const,
+    path: `/api/coaching/threshold-suggestions?targetPrecision=${value}`,
+    as: 'admin' as const,
+  })),
+  ...[
+    ['a NUL', '%00'],
+    ['200 characters', 'c'.repeat(200)],
+    ['a category that does not exist', 'no_such_category'],
+  ].map(([what, category]) => ({
+    name: `threshold suggestion backtest for ${what}`,
+    method: 'POST' as const,
+    path: `/api/coaching/threshold-suggestions/${category}/backtest`,
+    as: 'admin' as const,
+    body: { targetPrecision: 0.9 },
+  })),
+  {
+    name: 'threshold suggestion applied with a threshold over 1',
+    method: 'POST',
+    path: '/api/coaching/threshold-suggestions/shipping/apply',
+    as: 'admin',
+    body: { targetPrecision: 0.9, threshold: 7, policyVersion: 1, note: 'hostile test' },
+  },
+  {
+    name: 'threshold suggestion applied with nothing to change',
+    method: 'POST',
+    path: '/api/coaching/threshold-suggestions/shipping/apply',
+    as: 'admin',
+    body: { targetPrecision: 0.9, threshold: 0.5, policyVersion: 1, note: 'hostile test' },
+  },
+];
 
 const pathAndQueryCases = (): HostileCase[] => [
   {
@@ -519,4 +563,5 @@ export const hostileCorpus = (): HostileCase[] => [
   ...policyCases(),
   ...plannerCases(),
   ...pathAndQueryCases(),
+  ...thresholdSuggestionCases(),
 ];
