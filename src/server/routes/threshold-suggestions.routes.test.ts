@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agentApi, agentToken } from '../../../test/support/desk.ts';
+import { seedJudgedShippingAnswers } from '../../../test/support/judged-answers.ts';
 import { startTestBaton, type TestBaton } from '../../../test/support/test-baton.ts';
 import { policyVersionsResponseSchema, policyViewSchema } from '../../api/ops-schemas.ts';
 import {
   suggestionBacktestSchema,
   thresholdSuggestionsSchema,
 } from '../../api/threshold-suggestion-schemas.ts';
-import { seedJudgedShippingAnswers } from './threshold-suggestion-fixtures.ts';
 
 let baton: TestBaton;
 

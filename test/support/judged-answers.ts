@@ -3,7 +3,7 @@
  * 0.45, 0.55, 0.65 and 0.75, of which 4, 7, 10 and 10 were right; the wrong ones a reviewer labelled
  * `should_have_escalated`. Forty labels are under calibration's minimum, so scores stay raw.
  */
-import type { TestBaton } from '../../../test/support/test-baton.ts';
+import type { TestBaton } from './test-baton.ts';
 
 const rightOfTen: readonly (readonly [number, number])[] = [
   [0.45, 4],
