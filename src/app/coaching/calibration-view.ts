@@ -5,12 +5,14 @@
  */
 import type { CalibrationView } from '../../api/calibration-schemas.ts';
 import { canReview } from '../../core/auth/permissions.ts';
+import type { CalibrationModels } from '../../core/coaching/backtest/calibrated-evidence.ts';
 import { type CategoryCalibration, calibrateCategories } from '../../core/coaching/calibration/index.ts';
 import type { ReviewLabel } from '../../core/coaching/escalation-need.ts';
 import { decisionFactsOf } from '../../core/coaching/review-sampling/index.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { Agent } from '../../core/model.ts';
 import type { StoredReviewLabel } from '../../core/ports/reviews.ts';
+import type { Store } from '../../core/ports/store.ts';
 import type { AppContext } from '../context.ts';
 
 /** Whether a labelled AI answer was right; null for labels that judge the escalation, not the answer. */
@@ -31,13 +33,13 @@ export const judgementPerConversation = (labels: readonly StoredReviewLabel[]) =
 };
 
 /** The judged AI answers (raw confidence, right or wrong) behind every category's calibration. */
-const judgedAnswers = async (ctx: AppContext, workspaceId: string) => {
-  const labels = await ctx.store.reviews.listLabels(workspaceId);
+const judgedAnswers = async (store: Store, workspaceId: string) => {
+  const labels = await store.reviews.listLabels(workspaceId);
   const outcomes: { category: string; score: number; correct: boolean }[] = [];
   for (const [conversationId, label] of judgementPerConversation(labels)) {
     const correct = answerWasRight(label.label);
     if (correct === null) continue;
-    const events = await ctx.store.events.list(conversationId);
+    const events = await store.events.list(conversationId);
     const answer = events
       .filter((event) => event.type === 'decision_made')
       .map((event) => decisionFactsOf(event.data))
@@ -50,15 +52,15 @@ const judgedAnswers = async (ctx: AppContext, workspaceId: string) => {
 
 /** Each category's fitted calibration; `status` says whether it is applied or the raw score is kept. */
 export const fitCalibrations = async (
-  ctx: AppContext,
+  store: Store,
   workspaceId: string,
 ): Promise<{ readonly outcomes: number; readonly categories: CategoryCalibration[] }> => {
-  const outcomes = await judgedAnswers(ctx, workspaceId);
+  const outcomes = await judgedAnswers(store, workspaceId);
   return { outcomes: outcomes.length, categories: calibrateCategories(outcomes) };
 };
 
 /** The models of the calibrated categories only: where thresholds apply to calibrated scores. */
-export const calibratedModels = (categories: readonly CategoryCalibration[]) =>
+export const calibratedModels = (categories: readonly CategoryCalibration[]): CalibrationModels =>
   Object.fromEntries(
     categories.filter((c) => c.status === 'calibrated').map((c) => [c.category, c.model] as const),
   );
@@ -66,7 +68,7 @@ export const calibratedModels = (categories: readonly CategoryCalibration[]) =>
 export const calibrationView = async (ctx: AppContext, agent: Agent): Promise<CalibrationView> => {
   if (!canReview(agent))
     throw new DomainError('forbidden', 'Calibration is for the qa, ops and admin roles.');
-  const fitted = await fitCalibrations(ctx, agent.workspaceId);
+  const fitted = await fitCalibrations(ctx.store, agent.workspaceId);
   return {
     outcomes: fitted.outcomes,
     categories: fitted.categories.map((c) => ({

@@ -46,7 +46,7 @@ export const recordedDecisions = async (ctx: AppContext, workspaceId: string): P
   const [current, labels, fitted, events] = await Promise.all([
     ctx.store.policies.current(workspaceId),
     ctx.store.reviews.listLabels(workspaceId),
-    fitCalibrations(ctx, workspaceId),
+    fitCalibrations(ctx.store, workspaceId),
     ctx.store.events.listByType(workspaceId, ['decision_made', 'escalation_verdict'], since),
   ]);
   const policy = policyOf(current);
