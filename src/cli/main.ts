@@ -6,6 +6,7 @@ import { registerLintHandoffCommand } from './commands/lint-handoff.ts';
 import { registerMetricsCommand } from './commands/metrics.ts';
 import { registerPlanCommand } from './commands/plan.ts';
 import { registerPolicyCommand } from './commands/policy.ts';
+import { registerReportCommand } from './commands/report.ts';
 import { registerSetupCommand } from './commands/setup.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerTriageCommand } from './commands/triage.ts';
@@ -26,6 +27,7 @@ export const buildProgram = (): Command => {
   registerBacktestCommand(program);
   registerPolicyCommand(program);
   registerMetricsCommand(program);
+  registerReportCommand(program);
   registerSetupCommand(program);
   return program;
 };
