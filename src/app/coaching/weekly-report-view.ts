@@ -3,13 +3,21 @@
  * sample with their weights), the labels given that week, the articles and policy versions of the
  * week, and the §9 numbers of the week against the week before (the same SQL report as GET /api/metrics).
  */
+import { weeklyReportResponseSchema } from '../../api/weekly-report-schemas.ts';
+import { canReview } from '../../core/auth/permissions.ts';
+import { isoWeekOf, previousIsoWeek } from '../../core/coaching/iso-week.ts';
 import {
   buildWeeklyReport,
   type ReportNumber,
+  renderReportJson,
+  renderReportMarkdown,
   type WeeklyReport,
 } from '../../core/coaching/weekly-report/index.ts';
+import { DomainError } from '../../core/errors.ts';
 import type { MetricsReport } from '../../core/metrics/index.ts';
+import type { Agent } from '../../core/model.ts';
 import type { Store } from '../../core/ports/store.ts';
+import type { AppContext } from '../context.ts';
 import { workspaceMetrics } from '../metrics-report.ts';
 import { weekRangeOrThrow, weekSample } from './week-sample.ts';
 
@@ -104,4 +112,26 @@ export const weeklyReportOf = async (
     },
     numbers: numbersOf(thisWeek, lastWeek),
   });
+};
+
+/** The report for the report page (qa, ops, admin): the week just finished unless one is named. */
+export const weeklyReportView = async (ctx: AppContext, agent: Agent, week: string | undefined) => {
+  if (!canReview(agent))
+    throw new DomainError('forbidden', 'The weekly report is for the qa, ops and admin roles.');
+  const workspace = (await ctx.store.workspaces.list()).find((w) => w.id === agent.workspaceId);
+  const now = ctx.now();
+  const chosen = week ?? previousIsoWeek(isoWeekOf(now)) ?? isoWeekOf(now);
+  const report = await weeklyReportOf(
+    ctx.store,
+    { id: agent.workspaceId, name: workspace?.name ?? '' },
+    chosen,
+    now,
+  );
+  // The JSON rendering, read back as plain JSON values: what `baton report --format json` prints.
+  const json: unknown = JSON.parse(renderReportJson(report));
+  return {
+    week: chosen,
+    markdown: renderReportMarkdown(report),
+    report: weeklyReportResponseSchema.shape.report.parse(json),
+  };
 };

@@ -95,6 +95,7 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'GET /api/coaching/gaps': reviewers,
   'GET /api/coaching/calibration': reviewers,
   'GET /api/coaching/threshold-suggestions': reviewers,
+  'GET /api/coaching/report': reviewers,
   'POST /api/coaching/threshold-suggestions/:category/backtest': reviewers,
   'POST /api/coaching/threshold-suggestions/:category/apply': owners,
   'POST /api/coaching/gaps/:id/draft': reviewers,

@@ -75,6 +75,7 @@ export const CalibrationPage = () => (
     links={[
       ['/review', 'Review'],
       ['/gaps', 'Knowledge gaps'],
+      ['/report', 'Weekly report'],
       ['/ops', 'Ops console'],
     ]}
   >
