@@ -330,6 +330,12 @@ const plannerCases = (): HostileCase[] =>
   }));
 
 const thresholdSuggestionCases = (): HostileCase[] => [
+  ...['2026-W60', '%00', 'x'.repeat(500), '2026-W49%0A'].map((value) => ({
+    name: `weekly report for week ${value.slice(0, 20)}`,
+    method: 'GET' as const,
+    path: `/api/coaching/report?week=${value}`,
+    as: 'admin' as const,
+  })),
   ...['1e308', 'NaN', '-1', '0.999999', 'x'].map((value) => ({
     name: `threshold suggestions at target precision ${value}`,
     method: 'GET' as const,
