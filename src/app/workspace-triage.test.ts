@@ -39,6 +39,7 @@ const countingStore = (store: Store) => {
     articles: wrap('articles', store.articles),
     categoryHistory: wrap('categoryHistory', store.categoryHistory),
     events: wrap('events', store.events),
+    reviews: wrap('reviews', store.reviews),
   };
   return { store: counted, calls };
 };
@@ -130,9 +131,56 @@ describe.each(availableTestStoreKinds())('workspace triage caches on %s', (kind)
       return loaded.policyVersion === 2 ? loaded : null;
     }, 'the new policy version');
     expect(next.policyLabel).toBe('stricter-refunds');
-    // Only thresholds and labels changed, not the category definitions: no retraining, no other reads.
+    // Only thresholds and labels changed, not the category definitions: no retraining, no other
+    // reads but the labels calibration is refitted from (none here).
     await triage.settled();
-    expect(new Set(calls.slice(before))).toEqual(new Set(['policies.current']));
+    expect(new Set(calls.slice(before))).toEqual(new Set(['policies.current', 'reviews.listLabels']));
+  });
+
+  it('calibrates a category from reviewed answers, refitted when a policy is published', async () => {
+    const workspace = await newWorkspace();
+    const triage = createWorkspaceTriage(store, workspace.id, { ...immediate, reportError: noErrors });
+    expect((await triage.load()).calibration).toEqual({});
+    const reviewer = await store.agents.create({
+      workspaceId: workspace.id,
+      email: 'qa@acme.test',
+      name: 'Quinn',
+      role: 'qa',
+      passwordHash: 'not-used',
+      teamKeys: [],
+    });
+    // 60 reviewed shipping answers whose raw confidence (0.6–0.99) claimed more than the half right.
+    for (let i = 0; i < 60; i += 1) {
+      const conversation = await newConversation(workspace);
+      await store.events.append(conversation.id, {
+        type: 'decision_made',
+        actor: { kind: 'ai' },
+        data: {
+          action: 'answer',
+          category: 'shipping',
+          trace: { retrieval: { kind: 'answer', confidence: 0.6 + (0.39 * ((i * 37) % 60)) / 60 } },
+        },
+      });
+      await store.reviews.saveLabel({
+        workspaceId: workspace.id,
+        conversationId: conversation.id,
+        messageId: null,
+        source: 'review',
+        label: i % 2 === 0 ? 'correct' : 'incorrect',
+        rootCause: null,
+        correctAnswer: null,
+        notes: null,
+        authorId: reviewer.id,
+      });
+    }
+    // A published policy refits it: the thresholds and the calibration they were chosen on go live together.
+    await store.policies.publish({ workspaceId: workspace.id, document: defaultPolicy(), author: 'ops' });
+    const next = await until(async () => {
+      const loaded = await triage.load();
+      return loaded.calibration.shipping ? loaded : null;
+    }, 'the shipping calibration');
+    expect(Object.keys(next.calibration)).toEqual(['shipping']);
+    expect(next.calibration.shipping?.kind).not.toBe('raw');
   });
 
   it('reads the handoff wording again after it is saved', async () => {

@@ -6,6 +6,7 @@
  * in-process listen), so a policy published through one process decides the next message on all.
  */
 
+import type { CalibrationModels } from '../core/coaching/backtest/calibrated-evidence.ts';
 import type { HandoffTemplatesOverride } from '../core/handoff/index.ts';
 import type { Article } from '../core/model.ts';
 import type { Store, WorkspaceChange } from '../core/ports/store.ts';
@@ -19,6 +20,7 @@ import {
 } from '../core/triage/index.ts';
 import { cachedValue } from './cached-value.ts';
 import { type CategoryTrainer, createCategoryModelCache } from './category-model-cache.ts';
+import { calibratedModels, fitCalibrations } from './coaching/calibration-view.ts';
 import { createLabelledHistory } from './labelled-history.ts';
 import { currentTemplatesOverride, HANDOFF_TEMPLATES_KEY } from './ops/handoff-templates.ts';
 
@@ -33,13 +35,15 @@ export interface WorkspaceTriage {
   readonly categoryModel: CategoryModel;
   /** Ops' handoff wording override; the shipped wording without it. */
   readonly templates: HandoffTemplatesOverride | undefined;
+  /** The calibrated categories' models: their thresholds apply to calibrated confidence (SPEC §8). */
+  readonly calibration: CalibrationModels;
 }
 
 export interface WorkspaceTriageCache {
   load(): Promise<WorkspaceTriage>;
   /** The knowledge articles, the same copy the category model is trained on (the answerer's corpus). */
   articles(): Promise<readonly Article[]>;
-  /** Resolves once the category model was trained on the current inputs. */
+  /** Resolves once the category model was trained, and calibration fitted, on the current inputs. */
   settled(): Promise<void>;
   /** Stops listening for changes (what is loaded stays, but is no longer kept current). */
   close(): void;
@@ -88,6 +92,11 @@ export const createWorkspaceTriage = (
   const policy = cachedValue(() => loadPolicy(store, workspaceId));
   const templates = cachedValue(() => currentTemplatesOverride(store, workspaceId));
   const articles = cachedValue(() => store.articles.list(workspaceId));
+  // Refitted when a policy is published (and after a missed change), not on every label: a threshold
+  // suggestion is chosen on the calibration of its day, and the two go live together.
+  const calibration = cachedValue(async () =>
+    calibratedModels((await fitCalibrations(store, workspaceId)).categories),
+  );
   const history = createLabelledHistory(store, workspaceId);
 
   const modelKey = (published: PublishedPolicy, articlesGeneration: number, historyGeneration: number) =>
@@ -114,6 +123,7 @@ export const createWorkspaceTriage = (
   const onChange = (change: WorkspaceChange) => {
     if (change.kind === 'missed') {
       policy.invalidate();
+      calibration.invalidate();
       templates.invalidate();
       articles.invalidate();
       history.reload();
@@ -125,7 +135,10 @@ export const createWorkspaceTriage = (
       if (change.key === HANDOFF_TEMPLATES_KEY) templates.invalidate();
       return;
     }
-    if (change.kind === 'policy') policy.invalidate();
+    if (change.kind === 'policy') {
+      policy.invalidate();
+      calibration.invalidate();
+    }
     if (change.kind === 'knowledge') articles.invalidate();
     if (change.kind === 'category_confirmed') history.confirmed(change.conversationId);
     models.refreshSoon();
@@ -147,7 +160,11 @@ export const createWorkspaceTriage = (
   return {
     async load() {
       await listen();
-      const [published, override] = await Promise.all([policy.get(), templates.get()]);
+      const [published, override, calibrated] = await Promise.all([
+        policy.get(),
+        templates.get(),
+        calibration.get(),
+      ]);
       const categoryModel = await models.model(Object.keys(published.policy.categories));
       return {
         policy: published.policy,
@@ -155,6 +172,7 @@ export const createWorkspaceTriage = (
         policyLabel: published.label,
         categoryModel,
         templates: override,
+        calibration: calibrated,
       };
     },
     async articles() {
@@ -163,7 +181,7 @@ export const createWorkspaceTriage = (
     },
     async settled() {
       await listen();
-      await models.settled();
+      await Promise.all([models.settled(), calibration.get()]);
     },
     close() {
       closed = true;

@@ -7,6 +7,7 @@ import { registerMetricsCommand } from './commands/metrics.ts';
 import { registerPlanCommand } from './commands/plan.ts';
 import { registerPolicyCommand } from './commands/policy.ts';
 import { registerReplayCommand } from './commands/replay.ts';
+import { registerReportCommand } from './commands/report.ts';
 import { registerSetupCommand } from './commands/setup.ts';
 import { registerSimulateCommand } from './commands/simulate.ts';
 import { registerStartCommand } from './commands/start.ts';
@@ -30,6 +31,7 @@ export const buildProgram = (): Command => {
   registerMetricsCommand(program);
   registerReplayCommand(program);
   registerSimulateCommand(program);
+  registerReportCommand(program);
   registerSetupCommand(program);
   return program;
 };

@@ -20,6 +20,7 @@ import { plannerRoutes } from './routes/planner.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
 import { teamRoutes } from './routes/teams.routes.ts';
+import { thresholdSuggestionRoutes } from './routes/threshold-suggestions.routes.ts';
 import { webhookRoutes } from './routes/webhooks.routes.ts';
 import { widgetRoutes } from './routes/widget.routes.ts';
 import { enforceRouteAccess } from './security/route-access.ts';
@@ -88,6 +89,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', llmSettingsRoutes(deps));
   app.route('/', reviewRoutes(deps));
   app.route('/', coachingRoutes(deps));
+  app.route('/', thresholdSuggestionRoutes(deps));
   app.route('/', metricsRoutes(deps));
   app.route('/', setupRoutes<ServerEnv['Variables']>(closedSetupGate));
   app.route('/', peopleRoutes(deps));

@@ -164,6 +164,14 @@ const textFields: readonly TextField[] = [
     body: (note) => ({ yaml: validPolicyYaml, note }),
   },
   {
+    field: 'threshold suggestion note',
+    method: 'POST',
+    path: '/api/coaching/threshold-suggestions/shipping/apply',
+    as: 'admin',
+    required: true,
+    body: (note) => ({ targetPrecision: 0.9, threshold: 0.5, policyVersion: 1, note }),
+  },
+  {
     field: 'handoff template',
     method: 'PUT',
     path: '/api/ops/handoff-templates',
@@ -256,6 +264,8 @@ const bodyRoutes: readonly Pick<HostileCase, 'method' | 'path' | 'as'>[] = [
   { method: 'PUT', path: '/api/knowledge/articles/{conv}', as: 'admin' },
   { method: 'POST', path: '/api/knowledge/articles/{conv}/unpublish', as: 'admin' },
   { method: 'PUT', path: '/api/teams/hostile', as: 'admin' },
+  { method: 'POST', path: '/api/coaching/threshold-suggestions/shipping/backtest', as: 'admin' },
+  { method: 'POST', path: '/api/coaching/threshold-suggestions/shipping/apply', as: 'admin' },
 ];
 
 /** `{"text":"` + two bytes that are not UTF-8 + `"}`. */
@@ -384,6 +394,46 @@ const plannerCases = (): HostileCase[] =>
     as: 'admin' as const,
     body: plannerInput(change),
   }));
+
+const thresholdSuggestionCases = (): HostileCase[] => [
+  ...['2026-W60', '%00', 'x'.repeat(500), '2026-W49%0A'].map((value) => ({
+    name: `weekly report for week ${value.slice(0, 20)}`,
+    method: 'GET' as const,
+    path: `/api/coaching/report?week=${value}`,
+    as: 'admin' as const,
+  })),
+  ...['1e308', 'NaN', '-1', '0.999999', 'x'].map((value) => ({
+    name: `threshold suggestions at target precision ${value}`,
+    method: 'GET' as const,
+    path: `/api/coaching/threshold-suggestions?targetPrecision=${value}`,
+    as: 'admin' as const,
+  })),
+  ...[
+    ['a NUL', '%00'],
+    ['200 characters', 'c'.repeat(200)],
+    ['a category that does not exist', 'no_such_category'],
+  ].map(([what, category]) => ({
+    name: `threshold suggestion backtest for ${what}`,
+    method: 'POST' as const,
+    path: `/api/coaching/threshold-suggestions/${category}/backtest`,
+    as: 'admin' as const,
+    body: { targetPrecision: 0.9 },
+  })),
+  {
+    name: 'threshold suggestion applied with a threshold over 1',
+    method: 'POST',
+    path: '/api/coaching/threshold-suggestions/shipping/apply',
+    as: 'admin',
+    body: { targetPrecision: 0.9, threshold: 7, policyVersion: 1, note: 'hostile test' },
+  },
+  {
+    name: 'threshold suggestion applied with nothing to change',
+    method: 'POST',
+    path: '/api/coaching/threshold-suggestions/shipping/apply',
+    as: 'admin',
+    body: { targetPrecision: 0.9, threshold: 0.5, policyVersion: 1, note: 'hostile test' },
+  },
+];
 
 const pathAndQueryCases = (): HostileCase[] => [
   {
@@ -816,4 +866,5 @@ export const hostileCorpus = (): HostileCase[] => [
   ...policyCases(),
   ...plannerCases(),
   ...pathAndQueryCases(),
+  ...thresholdSuggestionCases(),
 ];

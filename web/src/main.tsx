@@ -10,6 +10,7 @@ const PlannerPage = lazy(() =>
 const OpsPage = lazy(() => import('./ops/ops-page.tsx').then((m) => ({ default: m.OpsPage })));
 const ReviewPage = lazy(() => import('./review/review-page.tsx').then((m) => ({ default: m.ReviewPage })));
 const GapsPage = lazy(() => import('./gaps/gaps-page.tsx').then((m) => ({ default: m.GapsPage })));
+const ReportPage = lazy(() => import('./report/report-page.tsx').then((m) => ({ default: m.ReportPage })));
 const CalibrationPage = lazy(() =>
   import('./calibration/calibration-page.tsx').then((m) => ({ default: m.CalibrationPage })),
 );
@@ -32,6 +33,7 @@ const pageFor = (path: string) => {
   if (path.startsWith('/review')) return <ReviewPage />;
   if (path.startsWith('/gaps')) return <GapsPage />;
   if (path.startsWith('/calibration')) return <CalibrationPage />;
+  if (path.startsWith('/report')) return <ReportPage />;
   if (path.startsWith('/analytics')) return <AnalyticsPage />;
   if (path.startsWith('/setup')) return <SetupPage />;
   if (path.startsWith('/people')) return <PeoplePage />;

@@ -115,7 +115,7 @@ const toOutcome = (result: TriageResult, triage: WorkspaceTriage): TurnOutcome =
 export const createTriageTurnEngine = (deps: TriageTurnEngineDeps): TurnEngine => ({
   async run(input) {
     const triage = await deps.triage();
-    const { policy, categoryModel, templates } = triage;
+    const { policy, categoryModel, templates, calibration } = triage;
     const context: Record<string, string | null> = {
       'customer.externalId': input.customer.externalId,
       'customer.email': input.customer.email,
@@ -131,6 +131,7 @@ export const createTriageTurnEngine = (deps: TriageTurnEngineDeps): TurnEngine =
       now: input.now,
       earlierConversations: input.earlierConversations,
       ...(templates ? { templates } : {}),
+      calibration,
       queueOf: input.queueOf,
       tools: lookupTools(deps.integrations, context, deps.secrets),
       ...(input.onAnswerDelta ? { onAnswerDelta: input.onAnswerDelta } : {}),

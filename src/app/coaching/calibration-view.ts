@@ -5,12 +5,14 @@
  */
 import type { CalibrationView } from '../../api/calibration-schemas.ts';
 import { canReview } from '../../core/auth/permissions.ts';
-import { calibrateCategories } from '../../core/coaching/calibration/index.ts';
+import type { CalibrationModels } from '../../core/coaching/backtest/calibrated-evidence.ts';
+import { type CategoryCalibration, calibrateCategories } from '../../core/coaching/calibration/index.ts';
 import type { ReviewLabel } from '../../core/coaching/escalation-need.ts';
 import { decisionFactsOf } from '../../core/coaching/review-sampling/index.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { Agent } from '../../core/model.ts';
 import type { StoredReviewLabel } from '../../core/ports/reviews.ts';
+import type { Store } from '../../core/ports/store.ts';
 import type { AppContext } from '../context.ts';
 
 /** Whether a labelled AI answer was right; null for labels that judge the escalation, not the answer. */
@@ -21,7 +23,7 @@ const answerWasRight = (label: ReviewLabel): boolean | null => {
 };
 
 /** One judgement per conversation: a reviewer's label over an agent's flag, the latest of each. */
-const judgementPerConversation = (labels: readonly StoredReviewLabel[]) => {
+export const judgementPerConversation = (labels: readonly StoredReviewLabel[]) => {
   const chosen = new Map<string, StoredReviewLabel>();
   for (const label of labels) {
     const held = chosen.get(label.conversationId);
@@ -30,15 +32,14 @@ const judgementPerConversation = (labels: readonly StoredReviewLabel[]) => {
   return chosen;
 };
 
-export const calibrationView = async (ctx: AppContext, agent: Agent): Promise<CalibrationView> => {
-  if (!canReview(agent))
-    throw new DomainError('forbidden', 'Calibration is for the qa, ops and admin roles.');
-  const labels = await ctx.store.reviews.listLabels(agent.workspaceId);
+/** The judged AI answers (raw confidence, right or wrong) behind every category's calibration. */
+const judgedAnswers = async (store: Store, workspaceId: string) => {
+  const labels = await store.reviews.listLabels(workspaceId);
   const outcomes: { category: string; score: number; correct: boolean }[] = [];
   for (const [conversationId, label] of judgementPerConversation(labels)) {
     const correct = answerWasRight(label.label);
     if (correct === null) continue;
-    const events = await ctx.store.events.list(conversationId);
+    const events = await store.events.list(conversationId);
     const answer = events
       .filter((event) => event.type === 'decision_made')
       .map((event) => decisionFactsOf(event.data))
@@ -46,9 +47,31 @@ export const calibrationView = async (ctx: AppContext, agent: Agent): Promise<Ca
     if (!answer) continue;
     outcomes.push({ category: answer.candidate.category, score: answer.candidate.confidence, correct });
   }
+  return outcomes;
+};
+
+/** Each category's fitted calibration; `status` says whether it is applied or the raw score is kept. */
+export const fitCalibrations = async (
+  store: Store,
+  workspaceId: string,
+): Promise<{ readonly outcomes: number; readonly categories: CategoryCalibration[] }> => {
+  const outcomes = await judgedAnswers(store, workspaceId);
+  return { outcomes: outcomes.length, categories: calibrateCategories(outcomes) };
+};
+
+/** The models of the calibrated categories only: where thresholds apply to calibrated scores. */
+export const calibratedModels = (categories: readonly CategoryCalibration[]): CalibrationModels =>
+  Object.fromEntries(
+    categories.filter((c) => c.status === 'calibrated').map((c) => [c.category, c.model] as const),
+  );
+
+export const calibrationView = async (ctx: AppContext, agent: Agent): Promise<CalibrationView> => {
+  if (!canReview(agent))
+    throw new DomainError('forbidden', 'Calibration is for the qa, ops and admin roles.');
+  const fitted = await fitCalibrations(ctx.store, agent.workspaceId);
   return {
-    outcomes: outcomes.length,
-    categories: calibrateCategories(outcomes).map((c) => ({
+    outcomes: fitted.outcomes,
+    categories: fitted.categories.map((c) => ({
       category: c.category,
       labels: c.labels,
       status: c.status,

@@ -4,6 +4,7 @@
  * live server; its result is plain JSON and explains itself through `trace`.
  */
 
+import type { CalibrationModels } from '../coaching/backtest/calibrated-evidence.ts';
 import { type EarlierConversation, isRecontactOf } from '../conversation/recontact.ts';
 import {
   type ComposedHandoff,
@@ -16,12 +17,12 @@ import type { Citation } from '../model.ts';
 import type { Answerer, AnswerRequest, LookupTools, TranscriptLine } from '../ports/answerer.ts';
 import type { QueueSnapshot } from '../wait/index.ts';
 import { type AttemptReport, attemptAnswer, retrieveOnly } from './answer-attempt.ts';
+import { decideCalibrated } from './calibrated-decision.ts';
 import type { CategoryModel } from './category/index.ts';
 import {
   type AnswerAttempt,
   type DecisionReason,
   type DecisionTrace,
-  decide,
   handoverBeforeAnswer,
   notAttemptedReason,
   type TriageDecision,
@@ -58,6 +59,8 @@ export interface TriageInput {
   readonly now: Date;
   /** The workspace's handoff wording as ops saved it; the shipped templates without it. */
   readonly templates?: HandoffTemplatesOverride;
+  /** Calibration models of the calibrated categories: their thresholds apply to calibrated confidence. */
+  readonly calibration?: CalibrationModels;
 }
 
 /** What triage decided, as SPEC §13 prints it, plus priority, policy version and the trace. */
@@ -197,7 +200,7 @@ export const triageConversation = async (input: TriageInput): Promise<TriageResu
       : await retrieveOnly(input.answerer, request, notAttemptedReason(handover));
   const allLookups = [...lookups, ...(tools?.made() ?? [])];
   // …and again after: the draft's grounding and confidence, with every rule, decide the outcome.
-  const decision = decide({ ...decisionInput, attempt });
+  const decision = decideCalibrated(decisionInput, attempt, input.calibration ?? {});
   const common = {
     action: decision.kind,
     category: decision.category,

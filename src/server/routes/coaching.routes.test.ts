@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agentApi, agentToken } from '../../../test/support/desk.ts';
 import { startTestBaton, type TestBaton } from '../../../test/support/test-baton.ts';
 import { calibrationViewSchema } from '../../api/calibration-schemas.ts';
+import { weeklyReportResponseSchema } from '../../api/weekly-report-schemas.ts';
 
 let baton: TestBaton;
 
@@ -59,5 +60,21 @@ describe('calibration API', () => {
 
     const maya = await agentToken(baton, 'maya@acme.test');
     expect((await agentApi(baton, maya, 'GET', '/api/coaching/calibration')).status).toBe(403);
+  });
+});
+
+describe('weekly report API', () => {
+  it('gives qa the report of a week as Markdown and JSON, and refuses agents and bad weeks', async () => {
+    const quinn = await agentToken(baton, 'quinn@acme.test');
+    const response = await agentApi(baton, quinn, 'GET', '/api/coaching/report?week=2026-W49');
+    expect(response.status).toBe(200);
+    const body = weeklyReportResponseSchema.parse(response.body);
+    expect(body.week).toBe('2026-W49');
+    expect(body.markdown).toContain('## What was wrong');
+    expect(body.report).toMatchObject({ week: '2026-W49', from: '2026-11-30', to: '2026-12-06' });
+    const bad = await agentApi(baton, quinn, 'GET', '/api/coaching/report?week=2026-W60');
+    expect([bad.status, bad.body]).toMatchObject([400, { error: { code: 'invalid_input' } }]);
+    const maya = await agentToken(baton, 'maya@acme.test');
+    expect((await agentApi(baton, maya, 'GET', '/api/coaching/report')).status).toBe(403);
   });
 });

@@ -7,8 +7,10 @@ import {
   publishArticleRequestSchema,
   publishedArticleSchema,
 } from '../../api/gaps-schemas.ts';
+import { weeklyReportQuerySchema, weeklyReportResponseSchema } from '../../api/weekly-report-schemas.ts';
 import { calibrationView } from '../../app/coaching/calibration-view.ts';
 import { draftGapArticle, knowledgeGaps, publishGapArticle } from '../../app/coaching/knowledge-gaps-view.ts';
+import { weeklyReportView } from '../../app/coaching/weekly-report-view.ts';
 import { errorResponses } from '../http-errors.ts';
 import type { ServerDeps, ServerEnv } from '../server-env.ts';
 import { requireAgent } from './require-agent.ts';
@@ -77,6 +79,20 @@ export const coachingRoutes = (deps: ServerDeps) => {
       },
     }),
     async (c) => c.json(await calibrationView(deps.app, c.get('agent')), 200),
+  );
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/coaching/report',
+      summary: 'The weekly review report (qa, ops, admin), the week just finished unless one is named',
+      security: session,
+      request: { query: weeklyReportQuerySchema },
+      responses: {
+        200: { description: 'The report as Markdown and JSON', content: json(weeklyReportResponseSchema) },
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json(await weeklyReportView(deps.app, c.get('agent'), c.req.valid('query').week), 200),
   );
   return routes;
 };

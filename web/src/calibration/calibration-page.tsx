@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import type { CalibrationView } from '../../../src/api/calibration-schemas.ts';
 import { CoachingFrame } from '../review/coaching-frame.tsx';
 import { apiCall } from '../shared/api.ts';
+import { ThresholdSuggestions } from './threshold-suggestions.tsx';
 import '../gaps/gaps.css';
 
 type Category = CalibrationView['categories'][number];
@@ -74,9 +75,15 @@ export const CalibrationPage = () => (
     links={[
       ['/review', 'Review'],
       ['/gaps', 'Knowledge gaps'],
+      ['/report', 'Weekly report'],
       ['/ops', 'Ops console'],
     ]}
   >
-    {() => <Categories />}
+    {() => (
+      <>
+        <ThresholdSuggestions />
+        <Categories />
+      </>
+    )}
   </CoachingFrame>
 );

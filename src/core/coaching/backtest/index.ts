@@ -12,5 +12,6 @@ export type { BacktestDecision } from './decide-under.ts';
 export { decideUnder } from './decide-under.ts';
 export { withCategoryThreshold } from './policy-edits.ts';
 export { type BacktestCase, runBacktest } from './run-backtest.ts';
+export { type StoredDecision, storedDecisionOf } from './stored-decision.ts';
 export type { EvidenceInput, TriageEvidence } from './triage-evidence.ts';
 export { evidenceFromTrace, gatherTriageEvidence } from './triage-evidence.ts';

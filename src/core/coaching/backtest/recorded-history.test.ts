@@ -4,7 +4,7 @@ import { triageConversation } from '../../triage/triage-conversation.ts';
 import { gapQuestionFromTrace } from '../knowledge-gaps/index.ts';
 import { reviewCandidateFromTrace } from '../review-sampling/index.ts';
 import { writtenConversations } from './backtest-fixtures.ts';
-import { decideUnder, evidenceFromTrace } from './index.ts';
+import { decideUnder, evidenceFromTrace, storedDecisionOf } from './index.ts';
 
 // What the live server stores in `decision_made` is enough to backtest, sample and find gaps.
 let engine: TriageEngine;
@@ -33,6 +33,37 @@ describe('recorded decision traces', () => {
         [...new Set(live.reasons.map((reason) => reason.code))],
       ]);
     }
+  });
+
+  it('are read back from stored event data and decide as the live turn did', async () => {
+    for (const conversation of writtenConversations) {
+      const live = await triageConversation({ ...engine, messages: conversation.messages, now });
+      // What the store hands back: the event's data after a JSON round trip.
+      const data: unknown = JSON.parse(
+        JSON.stringify({ action: live.action, category: live.category, trace: live.trace }),
+      );
+      const stored = storedDecisionOf(data);
+      if (stored === null) throw new Error(`${conversation.id}: not read back`);
+      const replayed = decideUnder(engine.policy, stored.evidence);
+      expect([conversation.id, stored.action, replayed.action, replayed.reasons]).toEqual([
+        conversation.id,
+        live.action,
+        live.action,
+        [...new Set(live.reasons.map((reason) => reason.code))],
+      ]);
+    }
+  });
+
+  it('read a sparse stored trace as nothing having fired, and refuse what is no decision', () => {
+    const stored = storedDecisionOf({
+      action: 'answer',
+      category: 'orders',
+      trace: { retrieval: { kind: 'answer', confidence: 0.7 } },
+    });
+    expect(stored?.evidence.signals.values.human_requested).toBe(false);
+    expect(stored?.evidence.attempt).toMatchObject({ kind: 'answer', confidence: 0.7 });
+    expect(storedDecisionOf({ action: 'answer', trace: {} })).toBeNull();
+    expect(storedDecisionOf('answer')).toBeNull();
   });
 
   it('give the review sampler and the gap finder their inputs', async () => {

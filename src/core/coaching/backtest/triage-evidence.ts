@@ -72,7 +72,7 @@ export const gatherTriageEvidence = async (input: EvidenceInput): Promise<Triage
  * category scores, which is all the high-risk checks read.
  */
 export const evidenceFromTrace = (
-  trace: DecisionTrace,
+  trace: Pick<DecisionTrace, 'signals' | 'category' | 'retrieval'>,
   context: {
     readonly latestText: string;
     readonly previousAiText: string | null;

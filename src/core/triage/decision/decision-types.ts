@@ -74,6 +74,11 @@ export interface DecisionTrace {
       }
     | { readonly kind: 'failed'; readonly error: string };
   readonly thresholds: AppliedThresholds;
+  /**
+   * Set when the category is calibrated (SPEC §8): the raw answer confidence (also in `retrieval`)
+   * and the calibrated one the threshold was compared with.
+   */
+  readonly calibration?: { readonly rawConfidence: number; readonly calibratedConfidence: number };
   /** Plain sentences, in the order the rules were checked. */
   readonly why: readonly string[];
 }

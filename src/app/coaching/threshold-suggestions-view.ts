@@ -1,0 +1,166 @@
+/**
+ * Threshold suggestions (SPEC §8): per category, the threshold meeting the target precision ops
+ * set, from the recent history's judged outcomes; its backtest over that history; and applying it,
+ * which publishes a new policy version through the one policy path (who, why, diff, rollback).
+ */
+import type { PolicyView } from '../../api/ops-schemas.ts';
+import type {
+  SuggestionBacktestView,
+  ThresholdSuggestionsView,
+} from '../../api/threshold-suggestion-schemas.ts';
+import { canChangePolicy, canReview } from '../../core/auth/permissions.ts';
+import {
+  backtestSuggestion,
+  defaultSuggestionSettings,
+  type SuggestionBacktest,
+  suggestThreshold,
+  suggestThresholds,
+  type ThresholdSuggestion,
+} from '../../core/coaching/threshold-suggestions/index.ts';
+import { DomainError } from '../../core/errors.ts';
+import type { Agent } from '../../core/model.ts';
+import type { AppContext } from '../context.ts';
+import { publishPolicy } from '../ops/policy-admin.ts';
+import { policyYaml } from '../ops/policy-text.ts';
+import { RECENT_DAYS, type RecordedDecisions, recordedDecisions } from './recorded-decisions.ts';
+
+const thresholdsOf = (recorded: RecordedDecisions) =>
+  Object.fromEntries(Object.entries(recorded.policy.categories).map(([name, c]) => [name, c.threshold]));
+
+const settingsFor = (targetPrecision: number) => ({ ...defaultSuggestionSettings, targetPrecision });
+
+const mustReview = (agent: Agent) => {
+  if (!canReview(agent))
+    throw new DomainError('forbidden', 'Threshold suggestions are for the qa, ops and admin roles.');
+};
+
+/** Every policy category with judged outcomes, with what is suggested and why. */
+export const thresholdSuggestionsView = async (
+  ctx: AppContext,
+  agent: Agent,
+  targetPrecision: number,
+): Promise<ThresholdSuggestionsView> => {
+  mustReview(agent);
+  const recorded = await recordedDecisions(ctx, agent.workspaceId);
+  const suggestions = suggestThresholds(
+    thresholdsOf(recorded),
+    recorded.outcomes,
+    settingsFor(targetPrecision),
+  );
+  return {
+    policyVersion: recorded.policyVersion,
+    days: RECENT_DAYS,
+    targetPrecision,
+    canApply: canChangePolicy(agent),
+    suggestions: suggestions.map((s) => ({
+      category: s.category,
+      kind: s.kind,
+      calibrated: recorded.calibrated.has(s.category),
+      labels: s.labels,
+      current: s.current,
+      suggested: s.kind === 'change' || s.kind === 'keep' ? s.suggested : null,
+      why: s.why,
+    })),
+  };
+};
+
+type Movable = Extract<ThresholdSuggestion, { readonly kind: 'change' | 'keep' }>;
+
+const suggestionOrThrow = (
+  recorded: RecordedDecisions,
+  category: string,
+  targetPrecision: number,
+): Movable => {
+  const current = recorded.policy.categories[category];
+  if (!current)
+    throw new DomainError('not_found', `The policy has no category "${category}"; pick one from the list.`);
+  const suggestion = suggestThreshold(
+    category,
+    current.threshold,
+    recorded.outcomes.filter((outcome) => outcome.category === category),
+    settingsFor(targetPrecision),
+  );
+  if (suggestion.kind !== 'change')
+    throw new DomainError('invalid_input', `Nothing to change for ${category}: ${suggestion.why}.`);
+  return suggestion;
+};
+
+const outcomeOf = (backtest: SuggestionBacktest, side: 'baseline' | 'draft') => ({
+  aiResolution: side === 'baseline' ? backtest.automationBefore : backtest.automationAfter,
+  handoffs: backtest.summary[side].escalated,
+  wrongAnswers: side === 'baseline' ? backtest.missesBefore : backtest.missesAfter,
+  needlessHandoffs: side === 'baseline' ? backtest.needlessBefore : backtest.needlessAfter,
+});
+
+const backtestView = (
+  recorded: RecordedDecisions,
+  suggestion: Movable,
+  backtest: SuggestionBacktest,
+): SuggestionBacktestView => ({
+  category: suggestion.category,
+  policyVersion: recorded.policyVersion,
+  currentThreshold: suggestion.current.threshold,
+  threshold: suggestion.suggested.threshold,
+  days: RECENT_DAYS,
+  conversations: backtest.conversations,
+  before: outcomeOf(backtest, 'baseline'),
+  after: outcomeOf(backtest, 'draft'),
+  changed: backtest.changed,
+  changedIds: backtest.summary.changedIds.map(String),
+});
+
+/** Replays the recent history under the current policy and under the suggested threshold. */
+export const backtestThresholdSuggestion = async (
+  ctx: AppContext,
+  agent: Agent,
+  request: { readonly category: string; readonly targetPrecision: number },
+): Promise<SuggestionBacktestView> => {
+  mustReview(agent);
+  const recorded = await recordedDecisions(ctx, agent.workspaceId);
+  const suggestion = suggestionOrThrow(recorded, request.category, request.targetPrecision);
+  return backtestView(recorded, suggestion, backtestSuggestion(recorded.policy, suggestion, recorded.cases));
+};
+
+const percent = (value: number) => `${Math.round(value * 1000) / 10}%`;
+
+/**
+ * Publishes the suggested threshold as a new policy version. The backtest is run again here, on
+ * the same history, and its numbers go into the version's note with the person's why; a policy
+ * published or a suggestion moved since the backtest ops saw is refused, so what is applied is
+ * what was backtested.
+ */
+export const applyThresholdSuggestion = async (
+  ctx: AppContext,
+  agent: Agent,
+  request: {
+    readonly category: string;
+    readonly targetPrecision: number;
+    readonly threshold: number;
+    readonly policyVersion: number;
+    readonly note: string;
+  },
+): Promise<PolicyView> => {
+  if (!canChangePolicy(agent))
+    throw new DomainError('forbidden', 'Only ops and admins can apply a threshold suggestion.');
+  const recorded = await recordedDecisions(ctx, agent.workspaceId);
+  if (recorded.policyVersion !== request.policyVersion)
+    throw new DomainError(
+      'conflict',
+      `Policy version ${recorded.policyVersion} was published after this backtest ran on version ${request.policyVersion}; run the backtest again.`,
+    );
+  const suggestion = suggestionOrThrow(recorded, request.category, request.targetPrecision);
+  if (Math.abs(suggestion.suggested.threshold - request.threshold) > 1e-9)
+    throw new DomainError(
+      'conflict',
+      `The suggestion for ${request.category} is now ${suggestion.suggested.threshold}, not ${request.threshold}; run the backtest again.`,
+    );
+  const backtest = backtestSuggestion(recorded.policy, suggestion, recorded.cases);
+  const view = backtestView(recorded, suggestion, backtest);
+  const draft = { ...backtest.draft, version: recorded.policy.version };
+  const note = [
+    request.note.trim(),
+    `Threshold suggestion applied: ${request.category} ${view.currentThreshold} → ${view.threshold} (target precision ${percent(request.targetPrecision)}).`,
+    `Backtest over ${view.conversations} conversations of the last ${view.days} days: AI resolution ${percent(view.before.aiResolution)} → ${percent(view.after.aiResolution)}, wrong answers sent ${view.before.wrongAnswers} → ${view.after.wrongAnswers}, handoffs ${view.before.handoffs} → ${view.after.handoffs}.`,
+  ].join('\n');
+  return publishPolicy(ctx.store, agent, { yaml: policyYaml(draft), note }, ctx.now());
+};

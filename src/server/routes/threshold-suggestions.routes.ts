@@ -1,0 +1,90 @@
+/** Threshold suggestions (SPEC §8): read them (qa, ops, admin), backtest one, apply it (ops, admin). */
+import { createRoute, OpenAPIHono, type z } from '@hono/zod-openapi';
+import { policyViewSchema } from '../../api/ops-schemas.ts';
+import {
+  applySuggestionRequestSchema,
+  suggestionBacktestRequestSchema,
+  suggestionBacktestSchema,
+  suggestionParamsSchema,
+  suggestionsQuerySchema,
+  thresholdSuggestionsSchema,
+} from '../../api/threshold-suggestion-schemas.ts';
+import {
+  applyThresholdSuggestion,
+  backtestThresholdSuggestion,
+  thresholdSuggestionsView,
+} from '../../app/coaching/threshold-suggestions-view.ts';
+import { errorResponses } from '../http-errors.ts';
+import type { ServerDeps, ServerEnv } from '../server-env.ts';
+import { requireAgent } from './require-agent.ts';
+
+const json = <T extends z.ZodType>(schema: T) => ({ 'application/json': { schema } });
+const session = [{ agentSession: [] }];
+const base = '/api/coaching/threshold-suggestions';
+
+export const thresholdSuggestionRoutes = (deps: ServerDeps) => {
+  const routes = new OpenAPIHono<ServerEnv>();
+  routes.use(`${base}/*`, requireAgent(deps));
+  routes.use(base, requireAgent(deps));
+
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: base,
+      summary: 'Per category, the answer threshold that meets a target precision on the last four weeks',
+      security: session,
+      request: { query: suggestionsQuerySchema },
+      responses: {
+        200: { description: 'Suggestions in category order', content: json(thresholdSuggestionsSchema) },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { targetPrecision } = c.req.valid('query');
+      return c.json(await thresholdSuggestionsView(deps.app, c.get('agent'), targetPrecision), 200);
+    },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'post',
+      path: `${base}/{category}/backtest`,
+      summary: 'Replays the recent history with the suggested threshold: before and after',
+      security: session,
+      request: {
+        params: suggestionParamsSchema,
+        body: { content: json(suggestionBacktestRequestSchema), required: true },
+      },
+      responses: {
+        200: { description: 'The backtest (nothing stored)', content: json(suggestionBacktestSchema) },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const request = { ...c.req.valid('json'), category: c.req.valid('param').category };
+      return c.json(await backtestThresholdSuggestion(deps.app, c.get('agent'), request), 200);
+    },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'post',
+      path: `${base}/{category}/apply`,
+      summary: 'Publishes the backtested threshold as a new policy version, with who and why',
+      security: session,
+      request: {
+        params: suggestionParamsSchema,
+        body: { content: json(applySuggestionRequestSchema), required: true },
+      },
+      responses: {
+        200: { description: 'The new current policy version', content: json(policyViewSchema) },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const request = { ...c.req.valid('json'), category: c.req.valid('param').category };
+      return c.json(await applyThresholdSuggestion(deps.app, c.get('agent'), request), 200);
+    },
+  );
+  return routes;
+};

@@ -1,0 +1,136 @@
+/**
+ * Threshold suggestions (SPEC §8) on the calibration page: per category, the threshold that meets
+ * the target precision and why. "Run backtest" replays the last four weeks with it; "Apply" opens
+ * only after that and publishes a new policy version (with the why) that the ops console lists.
+ */
+import { useEffect, useState } from 'react';
+import { policyViewSchema } from '../../../src/api/ops-schemas.ts';
+import {
+  type SuggestionBacktestView,
+  suggestionBacktestSchema,
+  type ThresholdSuggestionsView,
+  type ThresholdSuggestionView,
+  thresholdSuggestionsSchema,
+} from '../../../src/api/threshold-suggestion-schemas.ts';
+import { apiCall } from '../shared/api.ts';
+
+const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 1000) / 10}%`);
+const path = (category: string, action: string) =>
+  `/api/coaching/threshold-suggestions/${encodeURIComponent(category)}/${action}`;
+
+const BacktestTable = ({ backtest }: { backtest: SuggestionBacktestView }) => (
+  <table className="gap-weeks" data-testid="suggestion-backtest">
+    <caption>
+      Backtest over {backtest.conversations} conversations of the last {backtest.days} days (
+      {backtest.changed} decided differently)
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col" />
+        <th scope="col">Now ({backtest.currentThreshold})</th>
+        <th scope="col">Suggested ({backtest.threshold})</th>
+      </tr>
+    </thead>
+    <tbody>
+      {(
+        [
+          ['AI resolution', (side: 'before' | 'after') => percent(backtest[side].aiResolution)],
+          ['Wrong answers sent', (side: 'before' | 'after') => String(backtest[side].wrongAnswers)],
+          ['Handoffs', (side: 'before' | 'after') => String(backtest[side].handoffs)],
+          ['Needless handoffs', (side: 'before' | 'after') => String(backtest[side].needlessHandoffs)],
+        ] as const
+      ).map(([name, cell]) => (
+        <tr key={name}>
+          <th scope="row">{name}</th>
+          <td>{cell('before')}</td>
+          <td>{cell('after')}</td>
+        </tr>
+      ))}
+    </tbody>
+  </table>
+);
+
+interface CardProps {
+  readonly suggestion: ThresholdSuggestionView;
+  readonly view: ThresholdSuggestionsView;
+}
+
+const SuggestionCard = ({ suggestion, view }: CardProps) => {
+  const [backtest, setBacktest] = useState<SuggestionBacktestView | null>(null);
+  const [note, setNote] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+  const body = { targetPrecision: view.targetPrecision };
+  const run = () =>
+    apiCall<unknown>('POST', path(suggestion.category, 'backtest'), { body })
+      .then((result) => setBacktest(suggestionBacktestSchema.parse(result)))
+      .catch((problem: Error) => setStatus(problem.message));
+  const apply = () =>
+    apiCall<unknown>('POST', path(suggestion.category, 'apply'), {
+      body: { ...body, threshold: backtest?.threshold, policyVersion: backtest?.policyVersion, note },
+    })
+      .then((result) => setStatus(`Published as policy version ${policyViewSchema.parse(result).version}.`))
+      .catch((problem: Error) => setStatus(problem.message));
+  return (
+    <li className="gap" data-testid="threshold-suggestion">
+      <h3>{suggestion.category}</h3>
+      <p className="gap-meta">
+        {suggestion.labels} judged · {suggestion.calibrated ? 'calibrated confidence' : 'raw confidence'} ·
+        threshold {suggestion.current.threshold}
+        {suggestion.suggested ? ` → ${suggestion.suggested.threshold}` : ''}
+      </p>
+      <p>{suggestion.why}</p>
+      {suggestion.kind === 'change' && (
+        <div className="gap-draft">
+          <button type="button" onClick={() => void run()}>
+            Run backtest
+          </button>
+          {backtest && <BacktestTable backtest={backtest} />}
+          {view.canApply ? (
+            <>
+              <label>
+                Why (kept with the policy version)
+                <textarea value={note} onChange={(event) => setNote(event.target.value)} rows={2} />
+              </label>
+              <button type="button" disabled={!backtest || note.trim() === ''} onClick={() => void apply()}>
+                Apply
+              </button>
+            </>
+          ) : (
+            <p>Only ops and admins apply a suggestion.</p>
+          )}
+        </div>
+      )}
+      {status && <p role="status">{status}</p>}
+    </li>
+  );
+};
+
+export const ThresholdSuggestions = () => {
+  const [view, setView] = useState<ThresholdSuggestionsView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    apiCall<unknown>('GET', '/api/coaching/threshold-suggestions')
+      .then((result) => setView(thresholdSuggestionsSchema.parse(result)))
+      .catch((problem: Error) => setError(problem.message));
+  }, []);
+  if (error) return <p className="review-error">{error}</p>;
+  if (!view) return <p className="loading">Weighing thresholds…</p>;
+  return (
+    <section aria-labelledby="suggestions-title">
+      <h2 id="suggestions-title">Threshold suggestions</h2>
+      <p className="gap-meta">
+        Target precision {percent(view.targetPrecision)} · judged conversations of the last {view.days} days ·
+        policy version {view.policyVersion}
+      </p>
+      {view.suggestions.length === 0 ? (
+        <p>No judged answers or handoffs yet: label some on the review screen.</p>
+      ) : (
+        <ol className="gaps">
+          {view.suggestions.map((suggestion) => (
+            <SuggestionCard key={suggestion.category} suggestion={suggestion} view={view} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+};
