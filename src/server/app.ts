@@ -7,6 +7,7 @@ import { errorBody } from './http-errors.ts';
 import { metricsHandler } from './observability/metrics-route.ts';
 import { createOperationalMetrics } from './observability/operational-metrics.ts';
 import { type RequestObservability, requestObservability } from './observability/request-observability.ts';
+import { apiKeyRoutes } from './routes/api-keys.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { coachingRoutes } from './routes/coaching.routes.ts';
 import { inboxRoutes } from './routes/inbox.routes.ts';
@@ -86,6 +87,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', metricsRoutes(deps));
   app.route('/', setupRoutes<ServerEnv['Variables']>(closedSetupGate));
   app.route('/', peopleRoutes(deps));
+  app.route('/', apiKeyRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'customerToken', {
     type: 'http',
@@ -95,6 +97,11 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
     type: 'apiKey',
     in: 'cookie',
     name: 'baton_session',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API key (baton_key_…) from Settings; each route says which scopes it accepts.',
   });
   app.doc('/openapi.json', {
     openapi: '3.0.3',

@@ -155,6 +155,22 @@ const textFields: readonly TextField[] = [
     required: true,
     body: (message) => ({ override: { message }, note: 'hostile test' }),
   },
+  {
+    field: 'API key name',
+    method: 'POST',
+    path: '/api/settings/api-keys',
+    as: 'admin',
+    required: true,
+    body: (name) => ({ name, scopes: ['metrics:read'] }),
+  },
+  {
+    field: 'API key scope',
+    method: 'POST',
+    path: '/api/settings/api-keys',
+    as: 'admin',
+    required: true,
+    body: (scope) => ({ name: 'Hostile key', scopes: [scope] }),
+  },
 ];
 
 const textCases = (): HostileCase[] =>
@@ -190,6 +206,7 @@ const bodyRoutes: readonly Pick<HostileCase, 'method' | 'path' | 'as'>[] = [
   { method: 'PUT', path: '/api/ops/policy', as: 'admin' },
   { method: 'POST', path: '/api/ops/handoff-templates/check', as: 'admin' },
   { method: 'PUT', path: '/api/ops/handoff-templates', as: 'admin' },
+  { method: 'POST', path: '/api/settings/api-keys', as: 'admin' },
 ];
 
 /** `{"text":"` + two bytes that are not UTF-8 + `"}`. */

@@ -68,15 +68,17 @@ const openFixture = async (baton: TestBaton): Promise<Fixture> => {
 /** Everything a refused request could have changed. */
 const snapshot = async ({ baton, workspaceId, conversationId }: Fixture) => {
   const store = baton.store;
-  const [conversations, messages, events, conversation, policies, templates, agents] = await Promise.all([
-    store.conversations.list(workspaceId, { limit: 1000 }),
-    store.messages.list(conversationId),
-    store.events.list(conversationId),
-    store.conversations.getById(conversationId),
-    store.policies.list(workspaceId),
-    store.settings.list(workspaceId, 'handoff_templates'),
-    store.agents.list(workspaceId),
-  ]);
+  const [conversations, messages, events, conversation, policies, templates, agents, keys] =
+    await Promise.all([
+      store.conversations.list(workspaceId, { limit: 1000 }),
+      store.messages.list(conversationId),
+      store.events.list(conversationId),
+      store.conversations.getById(conversationId),
+      store.policies.list(workspaceId),
+      store.settings.list(workspaceId, 'handoff_templates'),
+      store.agents.list(workspaceId),
+      store.apiKeys.list(workspaceId),
+    ]);
   return {
     conversations: conversations.length,
     messages: messages.length,
@@ -87,6 +89,7 @@ const snapshot = async ({ baton, workspaceId, conversationId }: Fixture) => {
     policies: policies.length,
     templates: templates.length,
     statuses: agents.map((a) => `${a.id}:${a.status}`).sort(),
+    apiKeys: keys.length,
   };
 };
 

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { Store } from '../../core/ports/store.ts';
 import { aiTurnJobsContract } from './contract/ai-turn-jobs.contract.ts';
+import { apiKeysContract } from './contract/api-keys.contract.ts';
 import { changesHistoryContract } from './contract/changes-history.contract.ts';
 import { companyContract } from './contract/company.contract.ts';
 import { conversationsContract } from './contract/conversations.contract.ts';
@@ -41,5 +42,6 @@ export const runStoreContract = (name: string, openFresh: () => Promise<Store>):
     reviewsContract(store);
     factsMarksContract(store);
     companyContract(store);
+    apiKeysContract(store);
   });
 };

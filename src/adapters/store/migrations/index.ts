@@ -5,6 +5,7 @@ import * as workspaceSettings from './0002-workspace-settings.ts';
 import * as aiTurnJobs from './0003-ai-turn-jobs.ts';
 import * as demoMarks from './0010-demo-marks.ts';
 import * as people from './0011-people.ts';
+import * as apiKeys from './0015-api-keys.ts';
 import * as rateLimits from './0020-rate-limits.ts';
 import * as conversationFacts from './0030-conversation-facts.ts';
 import * as staleConversationFacts from './0031-stale-conversation-facts.ts';
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   reviewSamplesAndLabels,
   changeNotices,
   policyRestoredFrom,
+  apiKeys,
 ];
