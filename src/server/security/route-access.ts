@@ -143,6 +143,7 @@ const keyAgent = async (deps: ServerDeps, access: StaffAccess, token: string) =>
     token,
     deps.app.now(),
   );
+  await deps.rateLimits.apiKeyRequest(key.id);
   const refusal = keyRefusal(key.scopes, access.scopes);
   if (refusal !== null) throw new DomainError('forbidden', refusal);
   return agent;
