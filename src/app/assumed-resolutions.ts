@@ -1,8 +1,10 @@
 /** Periodically resolves the AI conversations whose customers went quiet (SPEC §2). */
 import { assumedResolution } from '../core/conversation/assumed-resolution.ts';
 import { transition } from '../core/conversation/lifecycle.ts';
+import { assumedResolutionWindowMs } from '../core/metrics/metrics-settings.ts';
 import { broadcastConversation } from './broadcast.ts';
 import type { AppContext } from './context.ts';
+import { workspaceMetricsSettings } from './conversation-facts.ts';
 
 export const resolveQuietConversations = async (ctx: AppContext): Promise<number> => {
   const held = await ctx.store.conversations.list(ctx.workspace.id, {
@@ -10,6 +12,8 @@ export const resolveQuietConversations = async (ctx: AppContext): Promise<number
     limit: 1000,
     orderBy: 'recent',
   });
+  // The window is the workspace's (Settings → counting), 24 h unless an admin changed it.
+  const windowMs = assumedResolutionWindowMs(await workspaceMetricsSettings(ctx.store, ctx.workspace.id));
   let resolved = 0;
   for (const conversation of held) {
     const messages = (await ctx.store.messages.list(conversation.id)).filter((m) => m.kind !== 'note');
@@ -22,6 +26,7 @@ export const resolveQuietConversations = async (ctx: AppContext): Promise<number
         aiAnswered: messages.some((m) => m.author === 'ai'),
       },
       ctx.now(),
+      windowMs,
     );
     if (!resolution) continue;
     const move = transition(conversation.state, { kind: 'resolve', resolution });

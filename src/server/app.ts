@@ -17,6 +17,7 @@ import { opsRoutes } from './routes/ops.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { plannerRoutes } from './routes/planner.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
+import { settingsRoutes } from './routes/settings.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
 import { widgetRoutes } from './routes/widget.routes.ts';
 import { enforceRouteAccess } from './security/route-access.ts';
@@ -88,6 +89,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', setupRoutes<ServerEnv['Variables']>(closedSetupGate));
   app.route('/', peopleRoutes(deps));
   app.route('/', apiKeyRoutes(deps));
+  app.route('/', settingsRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'customerToken', {
     type: 'http',

@@ -164,6 +164,22 @@ const textFields: readonly TextField[] = [
     body: (name) => ({ name, scopes: ['metrics:read'] }),
   },
   {
+    field: 'chat greeting',
+    method: 'PUT',
+    path: '/api/settings',
+    as: 'admin',
+    required: true,
+    body: (greeting) => ({
+      widget: { greeting, colour: '#1f4fd1', position: 'right', publicUrl: null },
+      counting: {
+        assumedResolutionHours: 24,
+        recontactDays: 7,
+        humanHourlyCost: null,
+        aiCostPerConversation: null,
+      },
+    }),
+  },
+  {
     field: 'API key scope',
     method: 'POST',
     path: '/api/settings/api-keys',
@@ -207,6 +223,7 @@ const bodyRoutes: readonly Pick<HostileCase, 'method' | 'path' | 'as'>[] = [
   { method: 'POST', path: '/api/ops/handoff-templates/check', as: 'admin' },
   { method: 'PUT', path: '/api/ops/handoff-templates', as: 'admin' },
   { method: 'POST', path: '/api/settings/api-keys', as: 'admin' },
+  { method: 'PUT', path: '/api/settings', as: 'admin' },
 ];
 
 /** `{"text":"` + two bytes that are not UTF-8 + `"}`. */

@@ -68,7 +68,7 @@ const openFixture = async (baton: TestBaton): Promise<Fixture> => {
 /** Everything a refused request could have changed. */
 const snapshot = async ({ baton, workspaceId, conversationId }: Fixture) => {
   const store = baton.store;
-  const [conversations, messages, events, conversation, policies, templates, agents, keys] =
+  const [conversations, messages, events, conversation, policies, templates, widget, agents, keys] =
     await Promise.all([
       store.conversations.list(workspaceId, { limit: 1000 }),
       store.messages.list(conversationId),
@@ -76,6 +76,7 @@ const snapshot = async ({ baton, workspaceId, conversationId }: Fixture) => {
       store.conversations.getById(conversationId),
       store.policies.list(workspaceId),
       store.settings.list(workspaceId, 'handoff_templates'),
+      store.settings.list(workspaceId, 'widget'),
       store.agents.list(workspaceId),
       store.apiKeys.list(workspaceId),
     ]);
@@ -88,6 +89,7 @@ const snapshot = async ({ baton, workspaceId, conversationId }: Fixture) => {
     category: conversation?.category,
     policies: policies.length,
     templates: templates.length,
+    widget: widget.length,
     statuses: agents.map((a) => `${a.id}:${a.status}`).sort(),
     apiKeys: keys.length,
   };
