@@ -19,6 +19,9 @@ const AnalyticsPage = lazy(() =>
 const SetupPage = lazy(() => import('./setup/setup-page.tsx').then((m) => ({ default: m.SetupPage })));
 const PeoplePage = lazy(() => import('./people/people-page.tsx').then((m) => ({ default: m.PeoplePage })));
 const JoinPage = lazy(() => import('./people/join-page.tsx').then((m) => ({ default: m.JoinPage })));
+const SettingsPage = lazy(() =>
+  import('./settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
+);
 const HomePage = lazy(() => import('./home-page.tsx').then((m) => ({ default: m.HomePage })));
 
 const pageFor = (path: string) => {
@@ -32,6 +35,7 @@ const pageFor = (path: string) => {
   if (path.startsWith('/setup')) return <SetupPage />;
   if (path.startsWith('/people')) return <PeoplePage />;
   if (path.startsWith('/join')) return <JoinPage />;
+  if (path.startsWith('/settings')) return <SettingsPage />;
   return <HomePage />;
 };
 

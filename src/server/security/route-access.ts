@@ -131,7 +131,9 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
 
 /** The route a request reached (its registered method and path), past the middlewares. */
 const reachedRoute = (routes: readonly { method: string; path: string }[]): string | null => {
-  const route = routes.findLast((r) => r.method !== 'ALL');
+  // The web app's catch-all (`GET *`, registered last when web files are served) also matches every
+  // API path: skipping it keeps the gate on the API route itself, not off for every GET.
+  const route = routes.findLast((r) => r.method !== 'ALL' && r.path !== '*' && r.path !== '/*');
   return route ? `${route.method} ${route.path}` : null;
 };
 
