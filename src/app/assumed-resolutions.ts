@@ -1,13 +1,14 @@
 /** Periodically resolves the AI conversations whose customers went quiet (SPEC §2). */
 import { assumedResolution } from '../core/conversation/assumed-resolution.ts';
 import { transition } from '../core/conversation/lifecycle.ts';
-import { assumedResolutionWindowMs } from '../core/metrics/index.ts';
+import { assumedResolutionWindowMs } from '../core/metrics/metrics-settings.ts';
 import { broadcastConversation } from './broadcast.ts';
 import type { AppContext } from './context.ts';
 import { workspaceMetricsSettings } from './conversation-facts.ts';
 
 /** Resolves them with the workspace's assumed-resolution window (the `metrics` setting, 24 h by default). */
 export const resolveQuietConversations = async (ctx: AppContext): Promise<number> => {
+  // The window is the workspace's (Settings → counting), 24 h unless an admin changed it.
   const windowMs = assumedResolutionWindowMs(await workspaceMetricsSettings(ctx.store, ctx.workspace.id));
   const held = await ctx.store.conversations.list(ctx.workspace.id, {
     states: ['ai'],

@@ -7,6 +7,7 @@ import { errorBody } from './http-errors.ts';
 import { metricsHandler } from './observability/metrics-route.ts';
 import { createOperationalMetrics } from './observability/operational-metrics.ts';
 import { type RequestObservability, requestObservability } from './observability/request-observability.ts';
+import { apiKeyRoutes } from './routes/api-keys.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { cannedReplyRoutes } from './routes/canned-replies.routes.ts';
 import { coachingRoutes } from './routes/coaching.routes.ts';
@@ -18,6 +19,7 @@ import { opsRoutes } from './routes/ops.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { plannerRoutes } from './routes/planner.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
+import { settingsRoutes } from './routes/settings.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
 import { teamRoutes } from './routes/teams.routes.ts';
 import { thresholdSuggestionRoutes } from './routes/threshold-suggestions.routes.ts';
@@ -96,6 +98,8 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', webhookRoutes(deps));
   app.route('/', knowledgeRoutes(deps));
   app.route('/', teamRoutes(deps));
+  app.route('/', apiKeyRoutes(deps));
+  app.route('/', settingsRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'customerToken', {
     type: 'http',
@@ -105,6 +109,11 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
     type: 'apiKey',
     in: 'cookie',
     name: 'baton_session',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API key (baton_key_…) from Settings; each route says which scopes it accepts.',
   });
   app.doc('/openapi.json', {
     openapi: '3.0.3',

@@ -176,6 +176,53 @@ export class ConfigError extends Error {
   }
 }
 
+const MAKE_SECRET = 'make one with `openssl rand -hex 32`';
+
+/**
+ * In production (NODE_ENV=production, or a public URL set) Baton does not invent its secrets: every
+ * process sharing the database needs the same BATON_SECRET, and the identity secret (which the
+ * company's backend holds) must be its own, so a leak of one cannot forge the other.
+ */
+const productionSecretProblems = (
+  production: boolean,
+  c: {
+    BATON_PUBLIC_URL?: string | undefined;
+    BATON_SECRET?: string | undefined;
+    BATON_IDENTITY_SECRET?: string | undefined;
+  },
+): string[] => {
+  if (!production && c.BATON_PUBLIC_URL === undefined) return [];
+  const problems: string[] = [];
+  if (c.BATON_SECRET === undefined) {
+    problems.push(
+      `BATON_SECRET: required in production (NODE_ENV=production or BATON_PUBLIC_URL set); ${MAKE_SECRET} and give every Baton process on the database the same value`,
+    );
+  }
+  if (c.BATON_IDENTITY_SECRET === undefined) {
+    problems.push(
+      `BATON_IDENTITY_SECRET: required in production, separate from BATON_SECRET (your backend signs identified customers with it); ${MAKE_SECRET}`,
+    );
+  } else if (c.BATON_IDENTITY_SECRET === c.BATON_SECRET) {
+    problems.push(
+      `BATON_IDENTITY_SECRET: must differ from BATON_SECRET, so one leaked secret cannot forge the other; ${MAKE_SECRET}`,
+    );
+  }
+  return problems;
+};
+
+/** The server's check (`baton start`): throws ConfigError with every missing production secret. CLI tools skip it. */
+export const requireProductionSecrets = (
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  config: Pick<BatonConfig, 'secret' | 'identitySecret' | 'publicUrl'> = loadConfig(env),
+): void => {
+  const problems = productionSecretProblems(env.NODE_ENV === 'production', {
+    BATON_PUBLIC_URL: config.publicUrl,
+    BATON_SECRET: config.secret,
+    BATON_IDENTITY_SECRET: config.identitySecret,
+  });
+  if (problems.length > 0) throw new ConfigError(problems);
+};
+
 /** Parses settings from an environment record (process.env by default). Empty strings count as unset. */
 export const loadConfig = (env: Readonly<Record<string, string | undefined>> = process.env): BatonConfig => {
   const cleaned = Object.fromEntries(

@@ -22,7 +22,7 @@ import { servedWorkspace } from '../core/workspace/served-workspace.ts';
 import { buildWorkspaceAnswerer } from './answerer-factory.ts';
 import { signCustomerIdentity } from './auth/customer-identity.ts';
 import { startBatonServer } from './baton-server.ts';
-import { type BatonConfig, DEMO_ACCOUNT_KEY, loadConfig } from './config.ts';
+import { type BatonConfig, DEMO_ACCOUNT_KEY, loadConfig, requireProductionSecrets } from './config.ts';
 import { loadIntegrations, lookupShapesOf } from './integrations-config.ts';
 import { serveFirstSetup } from './setup/setup-server.ts';
 import { buildTurnEngine } from './turn-engine-factory.ts';
@@ -119,6 +119,7 @@ const awaitFirstSetup = async (
 export const startBaton = async (options: { demo: DemoChoice }): Promise<void> => {
   loadDotenv({ quiet: true });
   const config = loadConfig();
+  requireProductionSecrets(process.env, config);
   const log = pino({ level: config.logLevel });
   const store = await openStore(
     config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: resolve(config.dataDir, 'pglite') },

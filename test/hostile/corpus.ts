@@ -224,6 +224,38 @@ const textFields: readonly TextField[] = [
       version: 1,
     }),
   },
+  {
+    field: 'API key name',
+    method: 'POST',
+    path: '/api/settings/api-keys',
+    as: 'admin',
+    required: true,
+    body: (name) => ({ name, scopes: ['metrics:read'] }),
+  },
+  {
+    field: 'chat greeting',
+    method: 'PUT',
+    path: '/api/settings',
+    as: 'admin',
+    required: true,
+    body: (greeting) => ({
+      widget: { greeting, colour: '#1f4fd1', position: 'right', publicUrl: null },
+      counting: {
+        assumedResolutionHours: 24,
+        recontactDays: 7,
+        humanHourlyCost: null,
+        aiCostPerConversation: null,
+      },
+    }),
+  },
+  {
+    field: 'API key scope',
+    method: 'POST',
+    path: '/api/settings/api-keys',
+    as: 'admin',
+    required: true,
+    body: (scope) => ({ name: 'Hostile key', scopes: [scope] }),
+  },
 ];
 
 const textCases = (): HostileCase[] =>
@@ -266,6 +298,8 @@ const bodyRoutes: readonly Pick<HostileCase, 'method' | 'path' | 'as'>[] = [
   { method: 'PUT', path: '/api/teams/hostile', as: 'admin' },
   { method: 'POST', path: '/api/coaching/threshold-suggestions/shipping/backtest', as: 'admin' },
   { method: 'POST', path: '/api/coaching/threshold-suggestions/shipping/apply', as: 'admin' },
+  { method: 'POST', path: '/api/settings/api-keys', as: 'admin' },
+  { method: 'PUT', path: '/api/settings', as: 'admin' },
 ];
 
 /** `{"text":"` + two bytes that are not UTF-8 + `"}`. */

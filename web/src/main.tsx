@@ -24,6 +24,9 @@ const KnowledgePage = lazy(() =>
   import('./knowledge/knowledge-page.tsx').then((m) => ({ default: m.KnowledgePage })),
 );
 const TeamsPage = lazy(() => import('./teams/teams-page.tsx').then((m) => ({ default: m.TeamsPage })));
+const SettingsPage = lazy(() =>
+  import('./settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
+);
 const HomePage = lazy(() => import('./home-page.tsx').then((m) => ({ default: m.HomePage })));
 
 const pageFor = (path: string) => {
@@ -40,6 +43,7 @@ const pageFor = (path: string) => {
   if (path.startsWith('/join')) return <JoinPage />;
   if (path.startsWith('/knowledge')) return <KnowledgePage />;
   if (path.startsWith('/teams')) return <TeamsPage />;
+  if (path.startsWith('/settings')) return <SettingsPage />;
   return <HomePage />;
 };
 

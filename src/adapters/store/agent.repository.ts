@@ -56,6 +56,8 @@ export const agentRepository = (db: Db): AgentRepository => ({
       .selectFrom('agents')
       .selectAll()
       .where('workspace_id', '=', workspaceId)
+      // API keys' accounts act for the key (migration 0015); they are not people on the desk.
+      .where(sql<boolean>`NOT EXISTS (SELECT 1 FROM api_keys WHERE api_keys.agent_id = agents.id)`)
       .orderBy('name')
       .orderBy('id')
       .execute();

@@ -11,6 +11,7 @@ import pg from 'pg';
 import type { Store } from '../../core/ports/store.ts';
 import { agentRepository } from './agent.repository.ts';
 import { aiTurnJobs } from './ai-turn-jobs.repository.ts';
+import { apiKeyRepository } from './api-key.repository.ts';
 import { articleRepository } from './article.repository.ts';
 import { atomically } from './atomically.ts';
 import { cannedReplyRepository } from './canned-reply.repository.ts';
@@ -80,6 +81,7 @@ export const storeOn = (
     agents: agentRepository(db),
     peopleLinks: peopleLinkRepository(db),
     sessions: sessionRepository(db),
+    apiKeys: apiKeyRepository(db),
     customers: customerRepository(db),
     conversations: conversationRepository(db),
     messages: messageRepository(db),

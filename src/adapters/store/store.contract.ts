@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { Store } from '../../core/ports/store.ts';
 import { aiTurnJobsContract } from './contract/ai-turn-jobs.contract.ts';
+import { apiKeysContract } from './contract/api-keys.contract.ts';
 import { articleVersionsContract } from './contract/article-versions.contract.ts';
 import { cannedRepliesContract } from './contract/canned-replies.contract.ts';
 import { changesHistoryContract } from './contract/changes-history.contract.ts';
@@ -49,5 +50,6 @@ export const runStoreContract = (name: string, openFresh: () => Promise<Store>):
     factsMarksContract(store);
     companyContract(store);
     webhooksContract(store);
+    apiKeysContract(store);
   });
 };

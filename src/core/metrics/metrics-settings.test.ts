@@ -15,6 +15,7 @@ describe('metrics settings', () => {
       assumedResolutionHours: 24,
       recontactDays: 7,
       humanHourlyCost: null,
+      aiCostPerConversation: null,
       aiCostPerTurn: 0,
       baselineHandleMinutes: {},
     });

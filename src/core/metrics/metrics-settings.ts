@@ -28,6 +28,8 @@ export const metricsSettingsSchema = z.strictObject({
     .default(DEFAULT_RECONTACT_WINDOW_MS / (24 * HOUR_MS)),
   /** What an hour of an agent's time costs, in the workspace's currency; no cost metric without it. */
   humanHourlyCost: z.number().min(0, 'must not be negative').nullable().default(null),
+  /** What one AI-handled conversation costs, as the settings page states it; not yet read by a metric. */
+  aiCostPerConversation: z.number().min(0, 'must not be negative').nullable().default(null),
   /** A flat AI cost per turn, for providers that do not report their cost. */
   aiCostPerTurn: z.number().min(0, 'must not be negative').default(0),
   /** Human handle time per category in minutes, where history should not decide it. */

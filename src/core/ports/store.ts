@@ -1,3 +1,4 @@
+import type { ApiKey, ApiKeyScope } from '../auth/api-key-scopes.ts';
 /**
  * The store port: everything Baton keeps. One contract suite (src/adapters/store/store.contract.ts)
  * runs against every implementation (embedded PGlite and a real PostgreSQL server).
@@ -222,6 +223,31 @@ export interface SessionRepository {
   delete(tokenHash: string): Promise<void>;
   /** Removes sessions that expired at or before `now`; returns how many. */
   deleteExpired(now: Date): Promise<number>;
+}
+
+/** API keys (SPEC §11): stored as the hash of the secret; each acts through its own account row. */
+export interface ApiKeyRepository {
+  /** Creates the key and its account (`accountName`, never signed in, never assigned) in one statement. */
+  create(input: {
+    workspaceId: string;
+    name: string;
+    prefix: string;
+    tokenHash: string;
+    scopes: readonly ApiKeyScope[];
+    accountEmail: string;
+    accountName: string;
+    accountRole: AgentRole;
+    createdBy: string | null;
+    at: Date;
+  }): Promise<ApiKey>;
+  /** The key with this secret's hash, revoked or not: the caller decides. */
+  getByTokenHash(tokenHash: string): Promise<ApiKey | null>;
+  /** Every key of the workspace, revoked ones included, newest first. */
+  list(workspaceId: string): Promise<ApiKey[]>;
+  /** Revokes the key (keeping the first revocation time) and deactivates its account; null when no such key here. */
+  revoke(workspaceId: string, id: string, at: Date): Promise<ApiKey | null>;
+  /** Stamps the key's last use, unless it was stamped less than `resolutionMs` before `at`. */
+  markUsed(id: string, at: Date, resolutionMs: number): Promise<void>;
 }
 
 export interface CustomerRepository {
@@ -507,6 +533,7 @@ export interface Store {
   readonly agents: AgentRepository;
   readonly peopleLinks: PeopleLinkRepository;
   readonly sessions: SessionRepository;
+  readonly apiKeys: ApiKeyRepository;
   readonly customers: CustomerRepository;
   readonly conversations: ConversationRepository;
   readonly messages: MessageRepository;

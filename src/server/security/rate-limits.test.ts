@@ -13,6 +13,7 @@ const tight: RateLimitSettings = {
   newConversationsPerIp: { points: 3, seconds: 3600 },
   messagesPerCustomer: { points: 3, seconds: 3600 },
   messagesPerIp: { points: 1000, seconds: 3600 },
+  requestsPerApiKey: { points: 3, seconds: 3600 },
 };
 
 /** Each test speaks from its own address (X-Forwarded-For through one trusted proxy), so counters do not mix. */
@@ -121,6 +122,28 @@ describe('sign-in limits', () => {
     expect(next.status).toBe(429);
     expect(next.body.error?.message).toMatch(/from your network/);
     expect((await signIn(admin().email, 'wrong', freshAddress())).status).toBe(401);
+  });
+});
+
+describe('API key limits', () => {
+  it("refuses a key's fourth request with 429 and Retry-After; another key goes on", async () => {
+    const { email, password } = admin();
+    const address = freshAddress();
+    const token = String((await signIn(email, password, address)).body.token);
+    const newKey = async () => {
+      const body = { name: 'Reporting job', scopes: ['metrics:read'] };
+      const created = await call(baton, 'POST', '/api/settings/api-keys', { body, token, address });
+      return String(created.body.secret);
+    };
+    const [busy, calm] = [await newKey(), await newKey()];
+    for (let i = 0; i < 3; i += 1) {
+      expect((await call(baton, 'GET', '/api/metrics', { token: busy, address })).status).toBe(200);
+    }
+    const refused = await call(baton, 'GET', '/api/metrics', { token: busy, address });
+    expect(refused.status).toBe(429);
+    expect(refused.body.error?.message).toMatch(/API key is over its request rate/);
+    expect(Number(refused.retryAfter)).toBeGreaterThan(0);
+    expect((await call(baton, 'GET', '/api/metrics', { token: calm, address })).status).toBe(200);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Baton's rate limits (SPEC §11): sign-in per address and per account (lock-out with back-off),
- * new conversations per address, messages per customer and per address, and a hook for API keys.
+ * new conversations per address, messages per customer and per address, and requests per API key.
  * Counters live in the database (see store-rate-limiter.ts); a refusal is 429 `rate_limited`
  * with how long to wait, which the HTTP layer sends as `Retry-After`.
  */
@@ -24,7 +24,7 @@ export interface RateLimits {
   newConversation(address: string): Promise<void>;
   /** `customer` is the verified customer id of the conversation token, when the request has one. */
   message(address: string, customer: string | null): Promise<void>;
-  /** For API keys (a later wave): refuses when the key is over its rate. Nothing calls it yet. */
+  /** Refuses when the API key is over its rate (the route gate calls it for every keyed request). */
   apiKeyRequest(keyId: string): Promise<void>;
   close(): void;
 }

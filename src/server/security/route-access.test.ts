@@ -3,12 +3,15 @@
  * the access table, and for every role — anonymous, a customer, agent, specialist, qa, ops, admin —
  * a signed-out call gets 401, a wrong role 403 `forbidden` (whatever the body), and an allowed role
  * gets past the gate. Requests carry an empty body, so allowed calls mostly stop at validation.
+ * The same walk runs for API keys: a key with each scope passes the routes that accept that scope
+ * and gets 403 `forbidden` naming the scope needed everywhere else; a revoked or unknown key gets 401.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addStaff, agentToken, signInAs } from '../../../test/support/desk.ts';
 import { request } from '../../../test/support/http.ts';
 import { startTestBaton, TEST_SECRET, type TestBaton } from '../../../test/support/test-baton.ts';
+import { type ApiKeyScope, apiKeyScopes } from '../../core/auth/api-key-scopes.ts';
 import { type AgentRole, agentRoles } from '../../core/model.ts';
 import { buildHttpApp } from '../app.ts';
 import { noRateLimits } from './rate-limits.ts';
@@ -18,6 +21,17 @@ let baton: TestBaton;
 const tokens = new Map<AgentRole, string>();
 let conversationId: string;
 let customerToken: string;
+const keys = new Map<ApiKeyScope, string>();
+let revokedKey: string;
+
+const createKey = async (name: string, scopes: readonly ApiKeyScope[]) => {
+  const created = await request(baton.url, 'POST', '/api/settings/api-keys', {
+    token: tokens.get('admin') ?? '',
+    body: { name, scopes },
+  });
+  expect(created.status).toBe(201);
+  return created.body as { key: { id: string }; secret: string };
+};
 
 beforeAll(async () => {
   baton = await startTestBaton();
@@ -32,6 +46,13 @@ beforeAll(async () => {
   const started = await request(baton.url, 'POST', '/api/widget/conversations', { body: {} });
   conversationId = (started.body.conversation as { id: string }).id;
   customerToken = String(started.body.token);
+  for (const scope of apiKeyScopes) keys.set(scope, (await createKey(`Only ${scope}`, [scope])).secret);
+  const revoked = await createKey('Retired', apiKeyScopes);
+  revokedKey = revoked.secret;
+  const revoking = await request(baton.url, 'POST', `/api/settings/api-keys/${revoked.key.id}/revoke`, {
+    token: tokens.get('admin') ?? '',
+  });
+  expect(revoking.status).toBe(200);
 });
 afterAll(async () => baton?.close());
 
@@ -66,7 +87,7 @@ const call = (route: string, auth: { cookie?: string; token?: string }) => {
 };
 
 const staffRoutes = Object.entries(routeAccess).flatMap(([route, access]) =>
-  access.kind === 'staff' ? [{ route, roles: access.roles }] : [],
+  access.kind === 'staff' ? [{ route, roles: access.roles, scopes: access.scopes }] : [],
 );
 
 describe('the role matrix', () => {
@@ -107,6 +128,58 @@ describe('the role matrix', () => {
         }
       }
     }
+  });
+
+  it('answers 403 forbidden naming the scope to every key without it, and lets every key with it through', async () => {
+    for (const scope of apiKeyScopes) {
+      const token = keys.get(scope) ?? '';
+      for (const { route, scopes } of staffRoutes) {
+        const res = await call(route, { token });
+        if (scopes.includes(scope)) {
+          expect({ route, scope, gate: [401, 403].includes(res.status) ? 'refused' : 'passed' }).toEqual({
+            route,
+            scope,
+            gate: 'passed',
+          });
+          continue;
+        }
+        expect({ route, scope, status: res.status, code: res.body.error?.code }).toEqual({
+          route,
+          scope,
+          status: 403,
+          code: 'forbidden',
+        });
+        const needed = scopes.length === 0 ? 'signed-in person' : `scope ${scopes.join(' or ')}`;
+        expect({ route, scope, message: res.body.error?.message }).toEqual({
+          route,
+          scope,
+          message: expect.stringContaining(needed),
+        });
+      }
+    }
+  });
+
+  it('answers 401 to a revoked key and to a key nobody made, on every staff route', async () => {
+    const madeUp = `baton_key_${randomUUID().replaceAll('-', '')}`;
+    for (const { route } of staffRoutes) {
+      const revoked = await call(route, { token: revokedKey });
+      expect({ route, status: revoked.status, message: revoked.body.error?.message }).toEqual({
+        route,
+        status: 401,
+        message: expect.stringContaining('revoked'),
+      });
+      expect({ route, status: (await call(route, { token: madeUp })).status }).toEqual({
+        route,
+        status: 401,
+      });
+    }
+  });
+
+  it('opens every staff route to some role, and every scope to some route', () => {
+    for (const { route, roles } of staffRoutes)
+      expect({ route, roles: roles.length > 0 }).toEqual({ route, roles: true });
+    const used = new Set(staffRoutes.flatMap(({ scopes }) => scopes));
+    expect(apiKeyScopes.filter((scope) => !used.has(scope))).toEqual([]);
   });
 
   it("keeps a customer's routes to the conversation's own token", async () => {

@@ -1,7 +1,8 @@
 /**
- * Who may call each API route (SPEC §1, §11), in one table: the role matrix. A middleware checks
- * it before any route validates input, so a wrong role gets 403 `forbidden` whatever it sent, and
- * route-access.test.ts walks every route the app registers for every role. A route missing from the
+ * Who may call each API route (SPEC §1, §11), in one table: the role matrix, and for API keys the
+ * scopes that open each route. A middleware checks it before any route validates input, so a wrong
+ * role or a key without the scope gets 403 `forbidden` whatever it sent, and route-access.test.ts
+ * walks every route the app registers for every role and every scope. A route missing from the
  * table fails that test: a new route must say who may call it.
  * The use cases keep their own checks (what a role may do to this conversation); this table is the
  * coarse gate in front of them.
@@ -9,6 +10,8 @@
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import { matchedRoutes } from 'hono/route';
+import { authenticateApiKey } from '../../app/company/api-keys.ts';
+import { type ApiKeyScope, isApiKeyToken, keyRefusal } from '../../core/auth/api-key-scopes.ts';
 import { DomainError } from '../../core/errors.ts';
 import { type AgentRole, agentRoles } from '../../core/model.ts';
 import { staffSession } from '../auth/agent-sessions.ts';
@@ -20,12 +23,21 @@ export type RouteAccess =
   | { readonly kind: 'public' }
   /** Customers: starting a conversation is open; the rest needs the conversation's signed token. */
   | { readonly kind: 'customer' }
-  /** Signed-in staff with one of these roles. */
-  | { readonly kind: 'staff'; readonly roles: readonly AgentRole[] };
+  /**
+   * Signed-in staff with one of these roles, or an API key (`Authorization: Bearer baton_key_…`)
+   * with one of these scopes; no scopes: not open to keys.
+   */
+  | { readonly kind: 'staff'; readonly roles: readonly AgentRole[]; readonly scopes: readonly ApiKeyScope[] };
 
 const open: RouteAccess = { kind: 'public' };
 const customer: RouteAccess = { kind: 'customer' };
-const staff = (...roles: readonly AgentRole[]): RouteAccess => ({ kind: 'staff', roles });
+type StaffAccess = Extract<RouteAccess, { kind: 'staff' }>;
+const staff = (...roles: readonly AgentRole[]): StaffAccess => ({ kind: 'staff', roles, scopes: [] });
+/** The same roles, and API keys with one of these scopes. */
+const orKey = (access: StaffAccess, ...scopes: readonly ApiKeyScope[]): StaffAccess => ({
+  ...access,
+  scopes,
+});
 /** Everyone on the desk: reading the inbox, the ops console and the planner. */
 const allStaff = staff(...agentRoles);
 /** Speaking to customers and moving conversations: not QA, who review (SPEC §1). */
@@ -54,22 +66,28 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'GET /api/widget/conversations/:id': customer,
   'POST /api/widget/conversations/:id/messages': customer,
   'POST /api/widget/conversations/:id/rating': customer,
-  'GET /api/agents/me': allStaff,
+  'GET /api/agents/me': orKey(
+    allStaff,
+    'conversations:read',
+    'conversations:write',
+    'knowledge:write',
+    'metrics:read',
+  ),
   'PUT /api/agents/me/status': allStaff,
-  'GET /api/inbox/teams': allStaff,
-  'GET /api/inbox/agents': allStaff,
-  'GET /api/inbox/conversations': allStaff,
-  'GET /api/inbox/conversations/:id': allStaff,
-  'GET /api/inbox/categories': allStaff,
-  'POST /api/inbox/conversations/:id/notes': allStaff,
-  'POST /api/inbox/conversations/:id/category': allStaff,
+  'GET /api/inbox/teams': orKey(allStaff, 'conversations:read'),
+  'GET /api/inbox/agents': orKey(allStaff, 'conversations:read'),
+  'GET /api/inbox/conversations': orKey(allStaff, 'conversations:read'),
+  'GET /api/inbox/conversations/:id': orKey(allStaff, 'conversations:read'),
+  'GET /api/inbox/categories': orKey(allStaff, 'conversations:read'),
+  'POST /api/inbox/conversations/:id/notes': orKey(allStaff, 'conversations:write'),
+  'POST /api/inbox/conversations/:id/category': orKey(allStaff, 'conversations:write'),
   'POST /api/inbox/conversations/:id/verdict': allStaff,
   'POST /api/inbox/conversations/:id/messages/:messageId/flags': allStaff,
-  'POST /api/inbox/conversations/:id/replies': responders,
+  'POST /api/inbox/conversations/:id/replies': orKey(responders, 'conversations:write'),
   'POST /api/inbox/conversations/:id/typing': responders,
-  'POST /api/inbox/conversations/:id/pick-up': responders,
-  'POST /api/inbox/conversations/:id/resolve': responders,
-  'POST /api/inbox/conversations/:id/reassign': responders,
+  'POST /api/inbox/conversations/:id/pick-up': orKey(responders, 'conversations:write'),
+  'POST /api/inbox/conversations/:id/resolve': orKey(responders, 'conversations:write'),
+  'POST /api/inbox/conversations/:id/reassign': orKey(responders, 'conversations:write'),
   'POST /api/inbox/conversations/:id/take-over': takeOver,
   'GET /api/canned-replies': allStaff,
   'POST /api/canned-replies': owners,
@@ -100,7 +118,7 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'POST /api/ops/webhooks/:id/test': owners,
   'GET /api/ops/webhooks/deliveries': owners,
   'POST /api/ops/webhooks/deliveries/:id/retry': owners,
-  'GET /api/metrics': reviewers,
+  'GET /api/metrics': orKey(reviewers, 'metrics:read'),
   'GET /api/review/queue': reviewers,
   'GET /api/review/conversations/:id': reviewers,
   'PUT /api/review/conversations/:id/label': reviewers,
@@ -111,7 +129,7 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'POST /api/coaching/threshold-suggestions/:category/backtest': reviewers,
   'POST /api/coaching/threshold-suggestions/:category/apply': owners,
   'POST /api/coaching/gaps/:id/draft': reviewers,
-  'POST /api/coaching/articles': owners,
+  'POST /api/coaching/articles': orKey(owners, 'knowledge:write'),
   'GET /api/people': admins,
   'POST /api/people/invitations': admins,
   'PATCH /api/people/:id': admins,
@@ -119,26 +137,49 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'POST /api/people/:id/password-reset': admins,
   'PUT /api/people/me/password': allStaff,
   'GET /api/people/me/sessions': allStaff,
-  'GET /api/knowledge/articles': allStaff,
-  'GET /api/knowledge/articles/:id': allStaff,
-  'POST /api/knowledge/articles': owners,
-  'PUT /api/knowledge/articles/:id': owners,
-  'POST /api/knowledge/articles/:id/unpublish': owners,
-  'POST /api/knowledge/articles/:id/republish': owners,
-  'POST /api/knowledge/articles/:id/reviewed': owners,
-  'DELETE /api/knowledge/articles/:id': owners,
+  // The knowledge base: every staff role reads it; a key that may write it may read it too.
+  'GET /api/knowledge/articles': orKey(allStaff, 'knowledge:write'),
+  'GET /api/knowledge/articles/:id': orKey(allStaff, 'knowledge:write'),
+  'POST /api/knowledge/articles': orKey(owners, 'knowledge:write'),
+  'PUT /api/knowledge/articles/:id': orKey(owners, 'knowledge:write'),
+  'POST /api/knowledge/articles/:id/unpublish': orKey(owners, 'knowledge:write'),
+  'POST /api/knowledge/articles/:id/republish': orKey(owners, 'knowledge:write'),
+  'POST /api/knowledge/articles/:id/reviewed': orKey(owners, 'knowledge:write'),
+  'DELETE /api/knowledge/articles/:id': orKey(owners, 'knowledge:write'),
   'GET /api/teams': owners,
   'PUT /api/teams/:key': admins,
+  'GET /api/settings': admins,
+  'PUT /api/settings': admins,
+  'GET /api/widget/settings': open,
+  'GET /api/settings/api-keys': admins,
+  'POST /api/settings/api-keys': admins,
+  'POST /api/settings/api-keys/:id/revoke': admins,
 };
 
 /** The route a request reached (its registered method and path), past the middlewares. */
 const reachedRoute = (routes: readonly { method: string; path: string }[]): string | null => {
-  const route = routes.findLast((r) => r.method !== 'ALL');
+  // The web app's catch-all (`GET *`, registered last when web files are served) also matches every
+  // API path: skipping it keeps the gate on the API route itself, not off for every GET.
+  const route = routes.findLast((r) => r.method !== 'ALL' && r.path !== '*' && r.path !== '/*');
   return route ? `${route.method} ${route.path}` : null;
 };
 
 const roleNames = (roles: readonly AgentRole[]): string =>
   roles.length === 1 ? (roles[0] ?? '') : `${roles.slice(0, -1).join(', ')} or ${roles.at(-1) ?? ''}`;
+
+/** The account an API key acts as, when the key is live and has a scope the route accepts. */
+const keyAgent = async (deps: ServerDeps, access: StaffAccess, token: string) => {
+  const { key, agent } = await authenticateApiKey(
+    deps.app.store,
+    deps.app.workspace.id,
+    token,
+    deps.app.now(),
+  );
+  await deps.rateLimits.apiKeyRequest(key.id);
+  const refusal = keyRefusal(key.scopes, access.scopes);
+  if (refusal !== null) throw new DomainError('forbidden', refusal);
+  return agent;
+};
 
 /** Signs staff in for staff routes and refuses the wrong role with 403, before any validation. */
 export const enforceRouteAccess = (deps: ServerDeps) =>
@@ -147,6 +188,10 @@ export const enforceRouteAccess = (deps: ServerDeps) =>
     const access = route ? routeAccess[route] : undefined;
     if (access?.kind === 'staff') {
       const token = sessionTokenOf(getCookie(c, SESSION_COOKIE), c.req.header('authorization'));
+      if (token !== undefined && isApiKeyToken(token)) {
+        c.set('agent', await keyAgent(deps, access, token));
+        return next();
+      }
       const { agent } = await staffSession(deps.app.store, token, deps.app.now());
       if (!access.roles.includes(agent.role)) {
         throw new DomainError(

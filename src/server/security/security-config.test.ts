@@ -1,8 +1,45 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'dotenv';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../config.ts';
+import { ConfigError, loadConfig, requireProductionSecrets } from '../config.ts';
 import { defaultRateLimitSettings, parseRate } from './rate-limit-settings.ts';
+
+const productionSecrets = {
+  BATON_SECRET: 'a'.repeat(64),
+  BATON_IDENTITY_SECRET: 'b'.repeat(64),
+};
+
+describe('production secrets', () => {
+  const problemsOf = (env: Readonly<Record<string, string | undefined>>) => {
+    try {
+      requireProductionSecrets(env);
+      return [];
+    } catch (error) {
+      if (error instanceof ConfigError) return [...error.problems];
+      throw error;
+    }
+  };
+
+  it('lets the server start without secrets in development, where Baton keeps a generated one in its data folder', () => {
+    expect(problemsOf({})).toEqual([]);
+  });
+
+  it('refuses to start in production without BATON_SECRET and a separate identity secret, saying how to make one', () => {
+    for (const env of [{ NODE_ENV: 'production' }, { BATON_PUBLIC_URL: 'https://desk.acme.example' }]) {
+      const problems = problemsOf(env);
+      expect(problems).toHaveLength(2);
+      expect(problems[0]).toMatch(/^BATON_SECRET: required in production.*openssl rand -hex 32/);
+      expect(problems[1]).toMatch(/^BATON_IDENTITY_SECRET: required in production.*openssl rand -hex 32/);
+    }
+    const same = problemsOf({
+      NODE_ENV: 'production',
+      BATON_SECRET: 'c'.repeat(64),
+      BATON_IDENTITY_SECRET: 'c'.repeat(64),
+    });
+    expect(same).toEqual([expect.stringMatching(/^BATON_IDENTITY_SECRET: must differ from BATON_SECRET/)]);
+    expect(problemsOf({ NODE_ENV: 'production', ...productionSecrets })).toEqual([]);
+  });
+});
 
 describe('security settings', () => {
   it('reads .env.example as the defaults', () => {

@@ -1,6 +1,6 @@
 /** The customer chat: ask, get an AI answer with its source, or be handed to a person — live. */
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../shared/api.ts';
+import { ApiError, apiCall } from '../shared/api.ts';
 import { MessageBubble } from '../shared/message-bubble.tsx';
 import { useStickToBottom } from '../shared/use-stick-to-bottom.ts';
 import { statusLine, timeline } from './chat-timeline.ts';
@@ -8,10 +8,30 @@ import { RatingPrompt } from './rating-prompt.tsx';
 import { useChat } from './use-chat.ts';
 import { askHostToClose, hasHost, isEmbedded, onHostOpens } from './widget-bridge.ts';
 
-const GREETING = 'Hi! I’m Acme’s assistant. Ask me anything about orders, delivery, your account or billing.';
+interface Appearance {
+  readonly greeting: string;
+  readonly colour: string;
+}
+
+/** The workspace's greeting and colour (Settings); until they arrive the greeting bubble waits empty. */
+const useAppearance = (): Appearance | null => {
+  const [appearance, setAppearance] = useState<Appearance | null>(null);
+  useEffect(() => {
+    apiCall<Appearance>('GET', '/api/widget/settings')
+      .then(setAppearance)
+      .catch(() => setAppearance({ greeting: 'Hi! How can we help?', colour: '' }));
+  }, []);
+  return appearance;
+};
 
 export const ChatPage = () => {
   const chat = useChat();
+  const appearance = useAppearance();
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // The workspace's colour replaces the blue of the send button and the customer's bubbles.
+    if (appearance?.colour) panel.current?.style.setProperty('--blue', appearance.colour);
+  }, [appearance]);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
@@ -50,6 +70,7 @@ export const ChatPage = () => {
     // Escape anywhere in the panel closes it, like a dialog.
     <main
       className={`chat${embedded ? ' embedded' : ''}`}
+      ref={panel}
       onKeyDown={(e) => {
         if (closable && e.key === 'Escape') askHostToClose();
       }}
@@ -86,7 +107,9 @@ export const ChatPage = () => {
       >
         <ol className="transcript">
           <li className="bubble theirs author-ai">
-            <div className="bubble-body">{GREETING}</div>
+            <div className="bubble-body" data-testid="chat-greeting">
+              {appearance?.greeting ?? ''}
+            </div>
           </li>
           {items.map((item) =>
             item.kind === 'message' ? (

@@ -6,6 +6,7 @@ import * as aiTurnJobs from './0003-ai-turn-jobs.ts';
 import * as demoMarks from './0010-demo-marks.ts';
 import * as people from './0011-people.ts';
 import * as articleVersions from './0012-article-versions.ts';
+import * as apiKeys from './0015-api-keys.ts';
 import * as rateLimits from './0020-rate-limits.ts';
 import * as webhooks from './0025-webhooks.ts';
 import * as conversationFacts from './0030-conversation-facts.ts';
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   demoMarks,
   people,
   articleVersions,
+  apiKeys,
   rateLimits,
   webhooks,
   conversationFacts,
