@@ -14,17 +14,12 @@ import type {
 } from '../../core/ports/store.ts';
 import { atomically } from './atomically.ts';
 import type { ArticleTable, ArticleVersionTable, Db } from './database.ts';
+import { articleColumns, toArticle } from './mappers.ts';
 import { isUuid } from './row-values.ts';
 
+/** The article and where it stands: its version, whether customers see it, when it was last reviewed. */
 export const recordColumns = [
-  'id',
-  'workspace_id',
-  'slug',
-  'title',
-  'category',
-  'tags',
-  'body',
-  'updated_at',
+  ...articleColumns,
   'version',
   'published',
   'reviewed_at',
@@ -34,14 +29,7 @@ export const recordColumns = [
 type RecordRow = Pick<Selectable<ArticleTable>, (typeof recordColumns)[number]>;
 
 export const toArticleRecord = (row: RecordRow): ArticleRecord => ({
-  id: row.id,
-  workspaceId: row.workspace_id,
-  slug: row.slug,
-  title: row.title,
-  category: row.category,
-  tags: row.tags,
-  body: row.body,
-  updatedAt: row.updated_at,
+  ...toArticle(row),
   version: row.version,
   published: row.published,
   reviewedAt: row.reviewed_at,

@@ -15,19 +15,8 @@ import {
 } from './article-versions.ts';
 import { atomically } from './atomically.ts';
 import type { Db } from './database.ts';
-import { toArticle } from './mappers.ts';
+import { articleColumns, toArticle } from './mappers.ts';
 import { isUuid, numberOf } from './row-values.ts';
-
-const articleColumns = [
-  'id',
-  'workspace_id',
-  'slug',
-  'title',
-  'category',
-  'tags',
-  'body',
-  'updated_at',
-] as const;
 
 export const articleRepository = (db: Db): ArticleRepository => ({
   upsert({ workspaceId, slug, title, category, tags, body, author }) {

@@ -121,12 +121,19 @@ export const toEvent = (row: Selectable<ConversationEventTable>): ConversationEv
   at: row.at,
 });
 
-export const toArticle = (
-  row: Pick<
-    Selectable<ArticleTable>,
-    'id' | 'workspace_id' | 'slug' | 'title' | 'category' | 'tags' | 'body' | 'updated_at'
-  >,
-): Article => ({
+/** An article's columns as the answerer and the search read them (its text, not its history). */
+export const articleColumns = [
+  'id',
+  'workspace_id',
+  'slug',
+  'title',
+  'category',
+  'tags',
+  'body',
+  'updated_at',
+] as const;
+
+export const toArticle = (row: Pick<Selectable<ArticleTable>, (typeof articleColumns)[number]>): Article => ({
   id: row.id,
   workspaceId: row.workspace_id,
   slug: row.slug,
