@@ -2,9 +2,11 @@
  * The `baton replay` line formats of SPEC §13: one conversation with its recorded times and known
  * outcomes per input line, one result per output line.
  */
+
 import { z } from 'zod';
 import { escalationVerdicts, reviewLabels, reviewRootCauses } from '../../core/events/index.ts';
 import type { ConversationFacts } from '../../core/metrics/index.ts';
+import { readJsonLine } from '../jsonl/json-line.ts';
 
 const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 time with its zone' });
 
@@ -45,27 +47,10 @@ export type ParsedReplayLine =
   | { readonly kind: 'error'; readonly id: string | number | null; readonly error: string }
   | { readonly kind: 'blank' };
 
-const idOf = (value: unknown): string | number | null => {
-  if (typeof value !== 'object' || value === null || !('id' in value)) return null;
-  const id = value.id;
-  return typeof id === 'string' || typeof id === 'number' ? id : null;
-};
-
 /** Parses one JSONL input line; a malformed one becomes an error naming what is wrong. */
 export const parseReplayLine = (text: string): ParsedReplayLine => {
-  if (text.trim() === '') return { kind: 'blank' };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { kind: 'error', id: null, error: `malformed JSON: ${reason}` };
-  }
-  const result = replayLineSchema.safeParse(value);
-  if (result.success) return { kind: 'conversation', line: result.data };
-  const issue = result.error.issues[0];
-  const where = issue?.path.length ? issue.path.join('.') : 'line';
-  return { kind: 'error', id: idOf(value), error: `${where}: ${issue?.message ?? 'invalid'}` };
+  const read = readJsonLine(text, replayLineSchema);
+  return read.kind === 'value' ? { kind: 'conversation', line: read.value } : read;
 };
 
 /** One output line (SPEC §13): what happened to the conversation, read from its facts. */

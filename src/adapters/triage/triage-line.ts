@@ -1,6 +1,8 @@
 /** The `baton triage` line formats of SPEC §13: parse one input line, format one output line. */
+
 import { z } from 'zod';
 import type { TriageResult } from '../../core/triage/index.ts';
+import { readJsonLine } from '../jsonl/json-line.ts';
 
 const messageSchema = z.object({
   role: z.enum(['customer', 'ai', 'agent']),
@@ -53,32 +55,11 @@ export type ParsedLine =
   | { readonly kind: 'error'; readonly id: string | number | null; readonly error: string }
   | { readonly kind: 'blank' };
 
-const idOf = (value: unknown): string | number | null => {
-  if (typeof value !== 'object' || value === null || !('id' in value)) return null;
-  const id = value.id;
-  return typeof id === 'string' || typeof id === 'number' ? id : null;
-};
-
 /** Parses one JSONL input line; a malformed one becomes an error naming what is wrong. */
 export const parseTriageLine = (line: string): ParsedLine => {
-  if (line.trim() === '') return { kind: 'blank' };
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (error) {
-    return {
-      kind: 'error',
-      id: null,
-      error: `malformed JSON: ${error instanceof Error ? error.message : String(error)}`,
-    };
-  }
-  const result = conversationSchema.safeParse(value);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue?.path.length ? issue.path.join('.') : 'line';
-    return { kind: 'error', id: idOf(value), error: `${where}: ${issue?.message ?? 'invalid'}` };
-  }
-  const { id, messages, customer, queue } = result.data;
+  const read = readJsonLine(line, conversationSchema);
+  if (read.kind !== 'value') return read;
+  const { id, messages, customer, queue } = read.value;
   const fields: Record<string, string | number | boolean | null> = {};
   for (const [key, field] of Object.entries(customer ?? {})) {
     if (['name', 'plan', 'externalId', 'email'].includes(key)) continue;
