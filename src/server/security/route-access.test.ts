@@ -5,12 +5,15 @@
  * gets past the gate. Requests carry an empty body, so allowed calls mostly stop at validation.
  * The same walk runs for API keys: a key with each scope passes the routes that accept that scope
  * and gets 403 `forbidden` naming the scope needed everywhere else; a revoked or unknown key gets 401.
+ * It runs on PGlite and, under scripts/with-postgres.sh (CI), on a PostgreSQL server too.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addStaff, agentToken, signInAs } from '../../../test/support/desk.ts';
 import { request } from '../../../test/support/http.ts';
-import { startTestBaton, TEST_SECRET, type TestBaton } from '../../../test/support/test-baton.ts';
+import { TEST_SECRET, type TestBaton } from '../../../test/support/test-baton.ts';
+import { startTestBatonOn, testKinds } from '../../../test/support/test-kinds.ts';
+import type { TestStoreKind } from '../../adapters/store/testing.ts';
 import { type ApiKeyScope, apiKeyScopes } from '../../core/auth/api-key-scopes.ts';
 import { type AgentRole, agentRoles } from '../../core/model.ts';
 import { buildHttpApp } from '../app.ts';
@@ -33,8 +36,9 @@ const createKey = async (name: string, scopes: readonly ApiKeyScope[]) => {
   return created.body as { key: { id: string }; secret: string };
 };
 
-beforeAll(async () => {
-  baton = await startTestBaton();
+/** A demo desk on this database with a session per role and a key per scope (and a revoked key). */
+const setUp = async (kind: TestStoreKind) => {
+  baton = await startTestBatonOn(kind);
   const qa = await addStaff(baton, { email: 'rita.review@acme.test', role: 'qa', teamKeys: ['billing'] });
   const ops = await addStaff(baton, { email: 'olive@acme.test', role: 'ops', teamKeys: [] });
   tokens.set('agent', await agentToken(baton, 'maya@acme.test'));
@@ -53,8 +57,7 @@ beforeAll(async () => {
     token: tokens.get('admin') ?? '',
   });
   expect(revoking.status).toBe(200);
-});
-afterAll(async () => baton?.close());
+};
 
 /** Every method and path the HTTP app registers (the route table of app.ts), once each. */
 const registeredRoutes = (): string[] => {
@@ -90,7 +93,11 @@ const staffRoutes = Object.entries(routeAccess).flatMap(([route, access]) =>
   access.kind === 'staff' ? [{ route, roles: access.roles, scopes: access.scopes }] : [],
 );
 
-describe('the role matrix', () => {
+// The same walk on every database this run reaches: PGlite, and PostgreSQL under with-postgres.sh.
+describe.each(testKinds())('the role matrix on %s', (kind) => {
+  beforeAll(() => setUp(kind), 180_000);
+  afterAll(async () => baton?.close());
+
   it('covers every registered route, and nothing that is not one', () => {
     const registered = registeredRoutes().sort();
     // A new route must say who may call it: add it to routeAccess in security/route-access.ts.
