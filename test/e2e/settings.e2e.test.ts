@@ -21,12 +21,14 @@ afterAll(async () => {
   await baton?.close();
 });
 
+/** The admin signs in to the inbox and follows its "Settings" link, as they would find the page. */
 const openSettings = async (): Promise<Page> => {
   const page = await (await browser.newContext({ viewport: desk })).newPage();
-  await page.goto(`${baton.url}/settings`);
+  await page.goto(`${baton.url}/agent`);
   await page.getByLabel('Email').fill('sam@acme.test');
   await page.getByLabel('Password').fill(demoAgent(baton, 'sam@acme.test').password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
   await page.getByRole('heading', { name: 'History' }).waitFor({ timeout: 15_000 });
   return page;
 };
@@ -70,5 +72,19 @@ describe('settings page', () => {
     await page.getByRole('button', { name: 'Revoke Reporting job' }).click();
     await page.getByRole('row', { name: /Reporting job.*revoked/ }).waitFor();
     expect((await request(baton.url, 'GET', '/api/metrics', { token: secret })).status).toBe(401);
+  });
+
+  it('is linked from the inbox only for admins, beside the pages each role works in', async () => {
+    const page = await (await browser.newContext({ viewport: desk })).newPage();
+    await page.goto(`${baton.url}/agent`);
+    await page.getByLabel('Email').fill('quinn@acme.test');
+    await page.getByLabel('Password').fill(demoAgent(baton, 'quinn@acme.test').password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const menu = page.getByRole('complementary', { name: 'Inbox menu' });
+    await menu.getByRole('link', { name: 'Review', exact: true }).waitFor();
+    const links = await menu.getByRole('link').allTextContents();
+    expect(links).toEqual(expect.arrayContaining(['Review', 'Analytics', 'Weekly report']));
+    expect(links).not.toContain('Settings');
+    expect(links).not.toContain('People');
   });
 });

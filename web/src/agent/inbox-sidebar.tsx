@@ -2,6 +2,17 @@
 import type { AgentView, TeamView } from '../../../src/api/schemas.ts';
 
 export type View = 'queue' | 'mine' | 'ai' | 'resolved';
+/** The desk's other pages, for the roles that may use them (the server checks again). */
+const PAGES: readonly { readonly href: string; readonly label: string; readonly roles: readonly string[] }[] =
+  [
+    { href: '/review', label: 'Review', roles: ['qa', 'ops', 'admin'] },
+    { href: '/analytics', label: 'Analytics', roles: ['qa', 'ops', 'admin'] },
+    { href: '/report', label: 'Weekly report', roles: ['qa', 'ops', 'admin'] },
+    { href: '/teams', label: 'Teams', roles: ['ops', 'admin'] },
+    { href: '/people', label: 'People', roles: ['admin'] },
+    { href: '/settings', label: 'Settings', roles: ['admin'] },
+  ];
+
 export const views: ReadonlyArray<readonly [View, string]> = [
   ['queue', 'Team queue'],
   ['mine', 'Assigned to me'],
@@ -98,6 +109,11 @@ export const InboxSidebar = (props: {
       <a href="/knowledge" className="planner-link">
         Knowledge
       </a>
+      {PAGES.filter((page) => page.roles.includes(props.agent.role)).map((page) => (
+        <a key={page.href} href={page.href} className="planner-link">
+          {page.label}
+        </a>
+      ))}
       <button type="button" className="link help-link" onClick={props.onHelp} aria-keyshortcuts="?">
         Keyboard shortcuts (?)
       </button>

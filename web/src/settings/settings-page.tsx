@@ -187,7 +187,8 @@ export const SettingsPage = () => {
     <main className="settings-page">
       <h1>Settings</h1>
       <p>
-        <a href="/agent">Back to the inbox</a>
+        <a href="/agent">Back to the inbox</a> · <a href="/people">People</a> · <a href="/teams">Teams</a> ·{' '}
+        <a href="/ops#ops-webhooks-title">Webhooks and their delivery log</a> (in the ops console)
       </p>
       {agent.role === 'admin' ? <SettingsAdmin /> : <p>Only an admin can change the workspace settings.</p>}
     </main>
