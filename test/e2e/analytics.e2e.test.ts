@@ -91,9 +91,10 @@ describe('the analytics page', () => {
     const page = await (await browser.newContext({ viewport: desk })).newPage();
     await page.goto(`${baton.url}/analytics`);
     await signInOnPage(page, baton, 'maya@acme.test');
+    // The role matrix answers before the use case: it names the roles that may read and says whom to ask.
     await page
       .getByRole('alert')
-      .getByText('Only ops, admins and QA can read the metrics')
+      .getByText(/needs the role qa, ops or admin; you are signed in as agent\. Ask an admin/)
       .waitFor({ timeout: 15_000 });
   });
 });
