@@ -17,6 +17,8 @@ export interface WorkspaceTable {
   name: string;
   created_at: Generated<Date>;
   is_demo: Generated<boolean>;
+  /** Creation order (identity), for ties of created_at. */
+  seq: Generated<string>;
 }
 
 export interface TeamTable {

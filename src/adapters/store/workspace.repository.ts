@@ -26,7 +26,8 @@ export const workspaceRepository = (db: Db): WorkspaceRepository => ({
   },
 
   async list() {
-    const rows = await db.selectFrom('workspaces').selectAll().orderBy('created_at').orderBy('id').execute();
+    // Creation order; seq breaks ties within the clock's resolution (never the random id).
+    const rows = await db.selectFrom('workspaces').selectAll().orderBy('created_at').orderBy('seq').execute();
     return rows.map(toWorkspace);
   },
 });

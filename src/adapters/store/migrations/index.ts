@@ -6,6 +6,7 @@ import * as aiTurnJobs from './0003-ai-turn-jobs.ts';
 import * as demoMarks from './0010-demo-marks.ts';
 import * as people from './0011-people.ts';
 import * as articleVersions from './0012-article-versions.ts';
+import * as workspaceOrder from './0013-workspace-order.ts';
 import * as apiKeys from './0015-api-keys.ts';
 import * as rateLimits from './0020-rate-limits.ts';
 import * as webhooks from './0025-webhooks.ts';
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   demoMarks,
   people,
   articleVersions,
+  workspaceOrder,
   apiKeys,
   rateLimits,
   webhooks,
