@@ -57,7 +57,8 @@ export const ChatPage = () => {
     setError(null);
     try {
       await chat.send(text);
-      setDraft('');
+      // Clear what was sent, not what the customer typed meanwhile (the answer can arrive first).
+      setDraft((current) => (current.trim() === text ? '' : current));
       scroller.scrollToEnd();
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'Could not send. Check your connection and try again.');
