@@ -8,6 +8,7 @@ import { turnRetryDelayMs } from '../core/conversation/turn-retry.ts';
 import type { ClaimedTurn } from '../core/ports/ai-turn-jobs.ts';
 import { runClaimedTurn, type TurnRunner } from './ai-turn.ts';
 import type { AppContext } from './context.ts';
+import { type PollingWorker, startPollingWorker } from './polling-worker.ts';
 
 export interface AiTurnWorkerSettings extends TurnRunner {
   /** How long a claimed job stays this process's before another may take it over. */
@@ -18,25 +19,12 @@ export interface AiTurnWorkerSettings extends TurnRunner {
   readonly pollMs: number;
 }
 
-export interface AiTurnWorker {
-  /** Look for ready jobs now (coalesced with a look already under way). */
-  wake(): void;
-  /** Resolves when no turn is running in this process. */
-  idle(): Promise<void>;
-  /** Stops claiming and waits for the running turns to finish. */
-  stop(): Promise<void>;
-}
+export type AiTurnWorker = PollingWorker;
 
 export const startAiTurnWorker = (ctx: AppContext, settings: AiTurnWorkerSettings): AiTurnWorker => {
-  const running = new Set<Promise<void>>();
-  let stopped = false;
-  let claiming = false;
-  let lookAgain = false;
   // A cold process runs its first turn alone: the turn engine's first load (policy, knowledge, the
   // category model's training) then happens once, not once per parallel turn, blocking each other.
   let warm = false;
-  // The last claim took as many as it could: more may be ready as soon as a slot frees.
-  let backlog = false;
 
   const fail = async (turn: ClaimedTurn, error: unknown) => {
     ctx.reportError(error, {
@@ -71,32 +59,27 @@ export const startAiTurnWorker = (ctx: AppContext, settings: AiTurnWorkerSetting
     return () => clearInterval(timer);
   };
 
-  const start = (turn: ClaimedTurn) => {
+  const run = async (turn: ClaimedTurn): Promise<boolean> => {
     const stopRenewing = renewWhileRunning(turn);
-    let nextQueued = true;
-    const work: Promise<void> = runClaimedTurn(ctx, turn, settings)
-      .then((next) => {
-        warm = true;
-        nextQueued = next;
-      })
-      .catch((error: unknown) => fail(turn, error))
-      .catch((error: unknown) => ctx.reportError(error, { during: 'ai_turn_release' }))
-      .finally(() => {
-        stopRenewing();
-        running.delete(work);
-        // Claim again only when work is known to wait: every claim is a round trip.
-        if (nextQueued || backlog) wake();
-      });
-    running.add(work);
+    try {
+      const nextQueued = await runClaimedTurn(ctx, turn, settings);
+      warm = true;
+      return nextQueued;
+    } catch (error) {
+      await fail(turn, error).catch((failure: unknown) =>
+        ctx.reportError(failure, { during: 'ai_turn_release' }),
+      );
+      return true;
+    } finally {
+      stopRenewing();
+    }
   };
 
-  const claimRound = async (): Promise<boolean> => {
-    const free = (warm ? settings.concurrency : 1) - running.size;
-    if (free <= 0 || stopped) return false;
+  const claim = async (limit: number): Promise<readonly ClaimedTurn[]> => {
     const { turns, exhausted } = await ctx.store.aiTurns.claim({
       workspaceId: ctx.workspace.id,
       owner: settings.owner,
-      limit: free,
+      limit,
       leaseMs: settings.leaseMs,
       maxAttempts: settings.maxAttempts,
     });
@@ -105,50 +88,15 @@ export const startAiTurnWorker = (ctx: AppContext, settings: AiTurnWorkerSetting
         during: 'ai_turn',
       });
     }
-    for (const turn of turns) start(turn);
-    backlog = turns.length === free;
-    return backlog && running.size < settings.concurrency;
+    return turns;
   };
 
-  // One claim at a time: wakes during a claim ask for one more round instead of a parallel claim.
-  const wake = () => {
-    if (stopped) return;
-    if (claiming) {
-      lookAgain = true;
-      return;
-    }
-    claiming = true;
-    void (async () => {
-      try {
-        do {
-          lookAgain = false;
-          if (await claimRound()) lookAgain = true;
-        } while (lookAgain && !stopped);
-      } catch (error) {
-        ctx.reportError(error, { during: 'ai_turn_claim' });
-      } finally {
-        claiming = false;
-      }
-    })();
-  };
-
-  const poll = setInterval(wake, settings.pollMs);
-  poll.unref();
-  wake();
-
-  const idle = async () => {
-    while (running.size > 0 || claiming) {
-      await Promise.all([...running, new Promise((resolve) => setTimeout(resolve, 10))]);
-    }
-  };
-
-  return {
-    wake,
-    idle,
-    async stop() {
-      stopped = true;
-      clearInterval(poll);
-      await idle();
-    },
-  };
+  return startPollingWorker({
+    pollMs: settings.pollMs,
+    slots: () => (warm ? settings.concurrency : 1),
+    claim,
+    run,
+    during: 'ai_turn',
+    reportError: (error, during) => ctx.reportError(error, { during }),
+  });
 };

@@ -17,6 +17,7 @@ import {
   type WebhookRetrySettings,
 } from '../core/webhooks/retry-schedule.ts';
 import { WEBHOOK_SECRET_PURPOSE } from './ops/webhooks.ts';
+import { type PollingWorker, startPollingWorker } from './polling-worker.ts';
 
 export interface WebhookWorkerSettings {
   /** Who holds the lease (a process id). */
@@ -35,12 +36,7 @@ export interface WebhookWorkerSettings {
   readonly random: () => number;
 }
 
-export interface WebhookWorker {
-  wake(): void;
-  /** Resolves when no send is under way. */
-  idle(): Promise<void>;
-  stop(): Promise<void>;
-}
+export type WebhookWorker = PollingWorker;
 
 interface WorkerContext {
   readonly store: Store;
@@ -94,10 +90,6 @@ const errorOf = (result: AttemptResult): string | null => {
 };
 
 export const startWebhookWorker = (ctx: WorkerContext, settings: WebhookWorkerSettings): WebhookWorker => {
-  const running = new Set<Promise<void>>();
-  let stopped = false;
-  let claiming = false;
-
   const deliver = async (delivery: ClaimedDelivery) => {
     const started = ctx.now();
     const clockStart = performance.now();
@@ -118,49 +110,23 @@ export const startWebhookWorker = (ctx: WorkerContext, settings: WebhookWorkerSe
       ctx.reportError(new Error(`lost the lease on webhook delivery ${delivery.id}`), { during: 'webhook' });
   };
 
-  const claimRound = async () => {
-    const free = settings.concurrency - running.size;
-    if (free <= 0 || stopped) return;
-    const claimed = await ctx.store.webhooks.claim({
-      workspaceId: ctx.workspaceId,
-      owner: settings.owner,
-      limit: free,
-      leaseMs: settings.leaseMs,
-    });
-    for (const delivery of claimed) {
-      const work: Promise<void> = deliver(delivery)
-        .catch((error: unknown) => ctx.reportError(error, { during: 'webhook', deliveryId: delivery.id }))
-        .finally(() => running.delete(work));
-      running.add(work);
-    }
-  };
-
-  const wake = () => {
-    if (stopped || claiming) return;
-    claiming = true;
-    claimRound()
-      .catch((error: unknown) => ctx.reportError(error, { during: 'webhook_claim' }))
-      .finally(() => {
-        claiming = false;
-      });
-  };
-
-  const poll = setInterval(wake, settings.pollMs);
-  poll.unref();
-  wake();
-
-  const idle = async () => {
-    while (running.size > 0 || claiming) {
-      await Promise.all([...running, new Promise((resolve) => setTimeout(resolve, 10))]);
-    }
-  };
-  return {
-    wake,
-    idle,
-    async stop() {
-      stopped = true;
-      clearInterval(poll);
-      await idle();
+  return startPollingWorker({
+    pollMs: settings.pollMs,
+    slots: () => settings.concurrency,
+    claim: (limit) =>
+      ctx.store.webhooks.claim({
+        workspaceId: ctx.workspaceId,
+        owner: settings.owner,
+        limit,
+        leaseMs: settings.leaseMs,
+      }),
+    run: async (delivery) => {
+      await deliver(delivery).catch((error: unknown) =>
+        ctx.reportError(error, { during: 'webhook', deliveryId: delivery.id }),
+      );
+      return false;
     },
-  };
+    during: 'webhook',
+    reportError: (error, during) => ctx.reportError(error, { during }),
+  });
 };

@@ -13,6 +13,7 @@ import { resolveQuietConversations } from '../app/assumed-resolutions.ts';
 import type { AppContext } from '../app/context.ts';
 import { refreshConversationFacts } from '../app/conversation-facts.ts';
 import { createInProcessLiveBus, type LiveBus } from '../app/live-bus.ts';
+import { startPeriodicTask } from '../app/periodic-task.ts';
 import type { TurnEngine } from '../app/turn-engine.ts';
 import { startWebhookWorker, type WebhookWorker, type WebhookWorkerSettings } from '../app/webhook-worker.ts';
 import { DEFAULT_TURN_ATTEMPTS } from '../core/conversation/turn-retry.ts';
@@ -160,24 +161,17 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
       random: Math.random,
     },
   );
-  const sweep = setInterval(() => {
-    resolveQuietConversations(app).catch((error: unknown) =>
-      options.reportError(error, { during: 'assumed_resolution' }),
-    );
-  }, ASSUMED_RESOLUTION_SWEEP_MS);
-  sweep.unref();
-  let refreshing = false;
-  const facts = setInterval(() => {
-    // One refresh at a time per process; others (and other processes) skip marks held by it.
-    if (refreshing) return;
-    refreshing = true;
-    refreshConversationFacts(app.store, workspace.id)
-      .catch((error: unknown) => options.reportError(error, { during: 'conversation_facts' }))
-      .finally(() => {
-        refreshing = false;
-      });
-  }, FACTS_REFRESH_MS);
-  facts.unref();
+  const sweep = startPeriodicTask(
+    ASSUMED_RESOLUTION_SWEEP_MS,
+    () => resolveQuietConversations(app),
+    (error) => options.reportError(error, { during: 'assumed_resolution' }),
+  );
+  // One refresh at a time per process; others (and other processes) skip marks held by it.
+  const facts = startPeriodicTask(
+    FACTS_REFRESH_MS,
+    () => refreshConversationFacts(app.store, workspace.id),
+    (error) => options.reportError(error, { during: 'conversation_facts' }),
+  );
 
   const { port } = listener;
   return {
@@ -186,13 +180,12 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
     app,
     metrics,
     async close() {
-      clearInterval(sweep);
-      clearInterval(facts);
       rateLimits.close();
       live.close();
       await listener.close();
       await worker.current?.stop();
       await webhooks.current?.stop();
+      await Promise.all([sweep.stop(), facts.stop()]);
     },
   };
 };

@@ -1,0 +1,104 @@
+/**
+ * The claim-and-run loop shared by this process's background workers (AI turns, webhook
+ * deliveries): it claims ready work when woken and every poll interval, runs up to a number of
+ * items at once, claims again at once while the last claim came back full, and stops by waiting
+ * for what runs. What a claim leases and how an item runs belong to the worker using it.
+ */
+
+export interface PollingWorker {
+  /** Look for ready work now (coalesced with a look already under way). */
+  wake(): void;
+  /** Resolves when nothing runs and no claim is under way in this process. */
+  idle(): Promise<void>;
+  /** Stops claiming and waits for the running items to finish. */
+  stop(): Promise<void>;
+}
+
+export interface PollingWorkerOptions<Item> {
+  /** How often to look for work when nothing woke the worker (due retries, expired leases). */
+  readonly pollMs: number;
+  /** How many items may run at once right now. */
+  readonly slots: () => number;
+  /** Leases up to `limit` ready items. */
+  readonly claim: (limit: number) => Promise<readonly Item[]>;
+  /** Runs one item; resolves true when more work is known to wait (claim again). */
+  readonly run: (item: Item) => Promise<boolean>;
+  readonly reportError: (error: unknown, during: string) => void;
+  /** Names the worker in error reports (`<during>_claim`, `<during>`). */
+  readonly during: string;
+}
+
+export const startPollingWorker = <Item>(options: PollingWorkerOptions<Item>): PollingWorker => {
+  const running = new Set<Promise<void>>();
+  let stopped = false;
+  let claiming = false;
+  let lookAgain = false;
+  // The last claim took as many as it could: more may be ready as soon as a slot frees.
+  let backlog = false;
+
+  const start = (item: Item) => {
+    const work: Promise<void> = options
+      .run(item)
+      .catch((error: unknown) => {
+        options.reportError(error, options.during);
+        return false;
+      })
+      .then((more) => {
+        running.delete(work);
+        // Claim again only when work is known to wait: every claim is a round trip.
+        if (more || backlog) wake();
+      });
+    running.add(work);
+  };
+
+  const claimRound = async (): Promise<boolean> => {
+    const free = options.slots() - running.size;
+    if (free <= 0 || stopped) return false;
+    const items = await options.claim(free);
+    for (const item of items) start(item);
+    backlog = items.length === free;
+    return backlog && running.size < options.slots();
+  };
+
+  // One claim at a time: wakes during a claim ask for one more round instead of a parallel claim.
+  const wake = () => {
+    if (stopped) return;
+    if (claiming) {
+      lookAgain = true;
+      return;
+    }
+    claiming = true;
+    void (async () => {
+      try {
+        do {
+          lookAgain = false;
+          if (await claimRound()) lookAgain = true;
+        } while (lookAgain && !stopped);
+      } catch (error) {
+        options.reportError(error, `${options.during}_claim`);
+      } finally {
+        claiming = false;
+      }
+    })();
+  };
+
+  const poll = setInterval(wake, options.pollMs);
+  poll.unref();
+  wake();
+
+  const idle = async () => {
+    while (running.size > 0 || claiming) {
+      await Promise.all([...running, new Promise((resolve) => setTimeout(resolve, 10))]);
+    }
+  };
+
+  return {
+    wake,
+    idle,
+    async stop() {
+      stopped = true;
+      clearInterval(poll);
+      await idle();
+    },
+  };
+};
