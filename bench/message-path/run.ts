@@ -9,6 +9,7 @@
  *   bash scripts/with-postgres.sh npx tsx bench/message-path/run.ts --customers 100 --messages 5 --db postgres
  */
 import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { startMockAccountService } from '../../demo/account-service.ts';
 import { demoIntegrations } from '../../demo/integrations.ts';
@@ -19,6 +20,7 @@ import type { Store } from '../../src/core/ports/store.ts';
 import { startBatonServer } from '../../src/server/baton-server.ts';
 import { parseIntegrationList } from '../../src/server/integrations-config.ts';
 import { buildTurnEngine } from '../../src/server/turn-engine-factory.ts';
+import { startCpuProfile } from './cpu-profile.ts';
 import { closedLoop, openCustomer, openLoop } from './customers.ts';
 
 const { values } = parseArgs({
@@ -31,6 +33,8 @@ const { values } = parseArgs({
     /** Also print which statements the measured run sent, most frequent first (to stderr). */
     explain: { type: 'boolean', default: false },
     'insert-seconds': { type: 'string', default: '3' },
+    /** Write a CPU profile of the measured run alone (not seeding, baseline or warm-up) to this file. */
+    'cpu-profile': { type: 'string' },
   },
 });
 
@@ -117,6 +121,7 @@ const customers = await Promise.all(Array.from({ length: CUSTOMERS }, () => open
 await Promise.all(customers.map((c) => c.ask()));
 
 const latencies: number[] = [];
+const profiler = values['cpu-profile'] ? await startCpuProfile() : null;
 const statementsBefore = statements;
 measuring = true;
 const t0 = performance.now();
@@ -125,6 +130,8 @@ else await openLoop(customers, MESSAGES, RATE, latencies);
 const seconds = (performance.now() - t0) / 1000;
 const runStatements = statements - statementsBefore;
 measuring = false;
+if (profiler && values['cpu-profile'])
+  await writeFile(values['cpu-profile'], JSON.stringify(await profiler.stop()));
 
 for (const c of customers) c.close();
 await baton.close();
