@@ -14,10 +14,14 @@ import {
 } from '../core/metrics/metrics-settings.ts';
 import type { Store } from '../core/ports/store.ts';
 
-/** Conversations taken per transaction: small enough that event writers never wait long on the marks. */
-const BATCH = 200;
+/**
+ * Customers taken per transaction: small enough that event writers never wait long on the marks,
+ * and that on an embedded database (one connection) a live turn queued behind a refresh batch
+ * waits milliseconds, not the whole refresh.
+ */
+const BATCH = 25;
 /** Batches per call, so steady traffic cannot keep one refresh going for ever. */
-const MAX_BATCHES = 50;
+const MAX_BATCHES = 400;
 
 /** The workspace's `metrics` setting with defaults; a saved document that no longer validates counts as none. */
 export const workspaceMetricsSettings = async (
@@ -49,6 +53,8 @@ export const refreshConversationFacts = async (store: Store, workspaceId: string
     });
     if (done === 0) break;
     customers += done;
+    // Let the work that queued behind this batch (a customer's message, a turn's outcome) go first.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return customers;
 };
