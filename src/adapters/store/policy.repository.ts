@@ -7,6 +7,7 @@ import { DomainError } from '../../core/errors.ts';
 import type { PolicyRepository, PolicyVersion } from '../../core/ports/store.ts';
 import type { Db, PolicyVersionTable } from './database.ts';
 import { toPolicyVersion } from './mappers.ts';
+import { lockWorkspaceRow } from './workspace-lock.ts';
 
 /** Versions are PostgreSQL `integer`s. */
 const MAX_VERSION = 2_147_483_647;
@@ -28,16 +29,7 @@ export const policyRepository = (base: Db): PolicyRepository => {
         const json = JSON.stringify(document);
         if (json === undefined)
           throw new DomainError('policy_invalid', 'A policy document must be a JSON value.');
-        // Locking the workspace row serialises publishes, so two at once get versions n and n+1
-        // instead of one of them failing on the primary key.
-        const workspace = await trx
-          .selectFrom('workspaces')
-          .select('id')
-          .where('id', '=', workspaceId)
-          .forUpdate()
-          .executeTakeFirst();
-        if (workspace === undefined)
-          throw new DomainError('not_found', `No workspace with id ${workspaceId}.`);
+        await lockWorkspaceRow(trx, workspaceId);
         const latest = await trx
           .selectFrom('policy_versions')
           .select((eb) => eb.fn.max('version').as('version'))

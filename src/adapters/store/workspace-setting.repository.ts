@@ -3,6 +3,7 @@ import type { ColumnType, Selectable } from 'kysely';
 import { DomainError } from '../../core/errors.ts';
 import type { WorkspaceSettingRepository, WorkspaceSettingVersion } from '../../core/ports/store.ts';
 import type { Db } from './database.ts';
+import { lockWorkspaceRow } from './workspace-lock.ts';
 
 /** The `workspace_settings` table of migration 0002; value is written as JSON text and read back parsed. */
 export interface WorkspaceSettingTable {
@@ -33,16 +34,7 @@ export const workspaceSettingRepository = (base: Db): WorkspaceSettingRepository
         const json = JSON.stringify(value);
         if (json === undefined) throw new DomainError('invalid_input', 'A setting must be a JSON value.');
         if (key === '') throw new DomainError('invalid_input', 'A setting needs a key.');
-        // Locking the workspace row serialises saves, so two at once get versions n and n+1
-        // instead of one of them failing on the primary key.
-        const workspace = await trx
-          .selectFrom('workspaces')
-          .select('id')
-          .where('id', '=', workspaceId)
-          .forUpdate()
-          .executeTakeFirst();
-        if (workspace === undefined)
-          throw new DomainError('not_found', `No workspace with id ${workspaceId}.`);
+        await lockWorkspaceRow(trx, workspaceId);
         const latest = await trx
           .selectFrom('workspace_settings')
           .select((eb) => eb.fn.max('version').as('version'))
