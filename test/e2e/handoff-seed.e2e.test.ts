@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signCustomerIdentity } from '../../src/server/auth/customer-identity.ts';
 import { launchChromium } from '../support/browser.ts';
+import { signInOnPage } from '../support/desk.ts';
 import { setAgentsAway, startTestBaton, TEST_SECRET, type TestBaton } from '../support/test-baton.ts';
 
 let baton: TestBaton;
@@ -53,9 +54,7 @@ describe('the billing handoff seed scenario', () => {
     if (!maya) throw new Error('the demo has no Maya');
     const agent = await (await browser.newContext()).newPage();
     await agent.goto(`${baton.url}/agent`);
-    await agent.getByLabel('Email').fill(maya.email);
-    await agent.getByLabel('Password').fill(maya.password);
-    await agent.getByRole('button', { name: 'Sign in' }).click();
+    await signInOnPage(agent, baton, maya.email);
     await agent.locator('[data-testid="conversation-row"]', { hasText: 'Ana' }).first().click();
     const packet = agent.getByTestId('handoff-packet');
     await packet.waitFor();

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { agentApi, agentToken, demoAgent, desk, seriousAxeViolations } from '../support/desk.ts';
+import { agentApi, agentToken, desk, seriousAxeViolations, signInOnPage } from '../support/desk.ts';
 import { type FakeOpenAiServer, startFakeOpenAiServer } from '../support/fake-openai-server.ts';
 import { startTestBaton, type TestBaton } from '../support/test-baton.ts';
 
@@ -32,9 +32,7 @@ afterAll(async () => {
 const openOps = async (email: string): Promise<Page> => {
   const page = await (await browser.newContext({ viewport: desk })).newPage();
   await page.goto(`${baton.url}/ops`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(demoAgent(baton, email).password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInOnPage(page, baton, email);
   await page.getByTestId('llm-settings').waitFor({ timeout: 15_000 });
   return page;
 };

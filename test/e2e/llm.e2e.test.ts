@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signCustomerIdentity } from '../../src/server/auth/customer-identity.ts';
 import { launchChromium } from '../support/browser.ts';
+import { signInOnPage } from '../support/desk.ts';
 import {
   type FakeOpenAiServer,
   groundedModel,
@@ -97,9 +98,7 @@ describe('the chat with a model', () => {
     if (!admin) throw new Error('no demo admin');
     const agent = await (await browser.newContext()).newPage();
     await agent.goto(`${baton.url}/agent`);
-    await agent.getByLabel('Email').fill(admin.email);
-    await agent.getByLabel('Password').fill(admin.password);
-    await agent.getByRole('button', { name: 'Sign in' }).click();
+    await signInOnPage(agent, baton, admin.email);
     await agent
       .locator('[data-testid="conversation-row"]', { hasText: 'is order 1042 on its way?' })
       .first()
@@ -124,9 +123,7 @@ describe('the chat with a model', () => {
 
     const ops = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
     await ops.goto(`${baton.url}/agent`);
-    await ops.getByLabel('Email').fill('olu@acme.test');
-    await ops.getByLabel('Password').fill('olu-demo-pass');
-    await ops.getByRole('button', { name: 'Sign in' }).click();
+    await signInOnPage(ops, baton, 'olu@acme.test');
     await ops.getByRole('link', { name: 'Ops console' }).click();
     const provider = ops.getByTestId('integration-row').filter({ hasText: 'ai: fake-model' });
     await provider.waitFor({ timeout: 15_000 });

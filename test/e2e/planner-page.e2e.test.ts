@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { customerWrites, desk } from '../support/desk.ts';
+import { customerWrites, desk, signInOnPage } from '../support/desk.ts';
 import { startTestBaton, type TestBaton } from '../support/test-baton.ts';
 
 let baton: TestBaton;
@@ -24,9 +24,7 @@ afterAll(async () => {
 const openPlanner = async (): Promise<Page> => {
   const page = await (await browser.newContext({ viewport: desk })).newPage();
   await page.goto(`${baton.url}/planner`);
-  await page.getByLabel('Email').fill('sam@acme.test');
-  await page.getByLabel('Password').fill('sam-demo-pass');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInOnPage(page, baton, 'sam@acme.test');
   await page.getByTestId('headcount-before').waitFor({ timeout: 15_000 });
   return page;
 };

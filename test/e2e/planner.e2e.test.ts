@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planStaffing, type StaffingPlanInputDraft } from '../../src/core/staffing/index.ts';
 import { scenariosDir } from '../../src/server/routes/planner.routes.ts';
 import { launchChromium } from '../support/browser.ts';
+import { signInOnPage } from '../support/desk.ts';
 import { startTestBaton, type TestBaton } from '../support/test-baton.ts';
 
 let baton: TestBaton;
@@ -29,9 +30,7 @@ const scenario = (file: string): StaffingPlanInputDraft =>
 const openPlannerSignedIn = async (): Promise<Page> => {
   const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
   await page.goto(`${baton.url}/agent`);
-  await page.getByLabel('Email').fill('sam@acme.test');
-  await page.getByLabel('Password').fill('sam-demo-pass');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInOnPage(page, baton, 'sam@acme.test');
   await page.getByRole('link', { name: 'Team planner' }).click();
   await page.waitForURL(/\/planner$/);
   await page.getByTestId('plan-name').waitFor({ timeout: 15_000 });
@@ -46,9 +45,7 @@ describe('the team planner page', () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${baton.url}/planner`);
     await page.getByRole('heading', { name: 'Sign in to the team planner' }).waitFor();
-    await page.getByLabel('Email').fill('sam@acme.test');
-    await page.getByLabel('Password').fill('sam-demo-pass');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInOnPage(page, baton, 'sam@acme.test');
     await page.getByTestId('headcount-before').waitFor({ timeout: 15_000 });
     expect(new URL(page.url()).pathname).toBe('/planner');
   });

@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
+import { signInOnPage } from '../support/desk.ts';
 import { startTestBaton, type TestBaton } from '../support/test-baton.ts';
 
 let baton: TestBaton;
@@ -46,9 +47,7 @@ describe('a question asked three times in different words', () => {
     if (!admin) throw new Error('no demo agent');
     const agent = await (await browser.newContext()).newPage();
     await agent.goto(`${baton.url}/agent`);
-    await agent.getByLabel('Email').fill(admin.email);
-    await agent.getByLabel('Password').fill(admin.password);
-    await agent.getByRole('button', { name: 'Sign in' }).click();
+    await signInOnPage(agent, baton, admin.email);
     await agent
       .locator('[data-testid="conversation-row"]', { hasText: 'I still need that invoice' })
       .first()

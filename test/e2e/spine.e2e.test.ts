@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
+import { signInOnPage } from '../support/desk.ts';
 import { setAgentsAway, startTestBaton, type TestBaton } from '../support/test-baton.ts';
 
 let baton: TestBaton;
@@ -50,9 +51,7 @@ describe('customer and agent, end to end', () => {
     if (!admin) throw new Error('no demo agent');
     const agent = await (await browser.newContext()).newPage();
     await agent.goto(`${baton.url}/agent`);
-    await agent.getByLabel('Email').fill(admin.email);
-    await agent.getByLabel('Password').fill(admin.password);
-    await agent.getByRole('button', { name: 'Sign in' }).click();
+    await signInOnPage(agent, baton, admin.email);
     const row = agent.locator('[data-testid="conversation-row"]', {
       hasText: 'I want to talk to a real person',
     });

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { demoAgent, desk, seriousAxeViolations } from '../support/desk.ts';
+import { desk, seriousAxeViolations, signInOnPage } from '../support/desk.ts';
 import { startTestBaton, type TestBaton } from '../support/test-baton.ts';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.ts';
 
@@ -39,9 +39,7 @@ afterAll(async () => {
 const openOps = async (email: string): Promise<Page> => {
   const page = await (await browser.newContext({ viewport: desk })).newPage();
   await page.goto(`${baton.url}/ops`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(demoAgent(baton, email).password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInOnPage(page, baton, email);
   await page.getByTestId('llm-settings').waitFor({ timeout: 15_000 });
   return page;
 };
