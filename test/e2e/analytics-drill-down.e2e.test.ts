@@ -169,6 +169,20 @@ describe('the analytics page over time', () => {
       .poll(() => volumeBars.count())
       .toBe(narrowed.filter((point) => point.conversations > 0).length);
 
+    // A category's AI resolution rate opens the conversations the AI resolved in it.
+    const resolvedInCategory = await drillIds(
+      `${windowQuery()}&category=${category}&metric=aiResolutionRate`,
+    );
+    await page.getByTestId('category-table').getByRole('button').first().click();
+    await panel
+      .getByRole('heading', { name: `AI resolution rate: conversations the AI resolved in ${category}` })
+      .waitFor();
+    await panel
+      .getByTestId('drill-down-total')
+      .getByText(`${resolvedInCategory.total} conversation`)
+      .waitFor();
+    await expect.poll(() => listedIds(page)).toEqual(resolvedInCategory.ids.slice(0, 50));
+
     // By week.
     const weeks = await seriesOf(`&by=week&category=${category}`);
     await page.getByLabel('Over time by').selectOption('week');

@@ -180,7 +180,7 @@ export const AnalyticsPage = () => {
                 Download CSV
               </button>
             </div>
-            <CategoryChart byCategory={report.aiResolutionRateByCategory} />
+            <CategoryChart byCategory={report.aiResolutionRateByCategory} onDrill={setDrill} />
           </>
         )}
       </main>

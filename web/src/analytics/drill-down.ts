@@ -11,6 +11,8 @@ export interface DrillRequest {
   /** The period's instants; none: the whole window of the filters. */
   readonly from?: string;
   readonly to?: string;
+  /** Narrows the page's filters to one category (a category chart's bar). */
+  readonly category?: string;
 }
 
 /** The drill-down query: the page's filters, narrowed to the period when there is one. */
@@ -23,6 +25,7 @@ export const drillQuery = (
   const params = new URLSearchParams(filtersQuery);
   if (request.from) params.set('from', request.from);
   if (request.to) params.set('to', request.to);
+  if (request.category) params.set('category', request.category);
   params.set('metric', request.metric);
   params.set('part', request.part);
   params.set('limit', String(limit));
