@@ -112,13 +112,28 @@ const main = async () => {
     const categoryMs = await timed(() =>
       store.metrics.report(workspace.id, settings, { ...last30, category: 'refund' }),
     );
+    // What the page added for issue 13's charts and drill-down: the 30-day series by day, and the
+    // first page of the conversations behind the handoff count.
+    const seriesDayMs = await timed(() => store.metrics.series(workspace.id, settings, last30, 'day'));
+    const drillMs = await timed(() =>
+      store.metrics.conversationsBehind(
+        workspace.id,
+        settings,
+        last30,
+        { metric: 'handoffRate', part: 'counts' },
+        { limit: 50, offset: 0 },
+      ),
+    );
     const result = {
       conversations: CONVERSATIONS,
       events: 0,
       dashboardMs,
       allConversationsMs: allMs,
       oneCategoryMs: categoryMs,
+      seriesDayMs,
+      drillDownMs: drillMs,
       countStarMs,
+      seriesToCount: Math.round((seriesDayMs / countStarMs) * 100) / 100,
       dashboardToCount: Math.round((dashboardMs / countStarMs) * 100) / 100,
       allToCount: Math.round((allMs / countStarMs) * 100) / 100,
       loadSeconds: Math.round(loadSeconds),

@@ -15,6 +15,7 @@ import { inboxRoutes } from './routes/inbox.routes.ts';
 import { knowledgeRoutes } from './routes/knowledge.routes.ts';
 import { llmSettingsRoutes } from './routes/llm-settings.routes.ts';
 import { metricsRoutes } from './routes/metrics.routes.ts';
+import { metricsDrillDownRoutes } from './routes/metrics-drill-down.routes.ts';
 import { opsRoutes } from './routes/ops.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { plannerRoutes } from './routes/planner.routes.ts';
@@ -93,6 +94,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', coachingRoutes(deps));
   app.route('/', thresholdSuggestionRoutes(deps));
   app.route('/', metricsRoutes(deps));
+  app.route('/', metricsDrillDownRoutes(deps));
   app.route('/', setupRoutes<ServerEnv['Variables']>(closedSetupGate));
   app.route('/', peopleRoutes(deps));
   app.route('/', webhookRoutes(deps));

@@ -470,6 +470,36 @@ const thresholdSuggestionCases = (): HostileCase[] => [
 ];
 
 const pathAndQueryCases = (): HostileCase[] => [
+  ...[
+    'metric=handoffRate&category=%00',
+    'metric=handoffRate&limit=1e308',
+    'metric=handoffRate&offset=99999999999',
+    'metric=__proto__',
+    'metric=handoffRate&part=both',
+    'metric=handoffRate&from=2026-13-45',
+  ].map(
+    (query): HostileCase => ({
+      name: `metrics drill-down: ${query}`,
+      method: 'GET',
+      path: `/api/metrics/conversations?${query}`,
+      as: 'admin',
+    }),
+  ),
+  ...['by=month', 'by=day&from=2000-01-01&to=2026-01-01', 'team=%E2%80%AE', 'channel=%00'].map(
+    (query): HostileCase => ({
+      name: `metrics series: ${query}`,
+      method: 'GET',
+      path: `/api/metrics/series?${query}`,
+      as: 'admin',
+    }),
+  ),
+  { name: 'metrics series signed out', method: 'GET', path: '/api/metrics/series', as: 'none' },
+  {
+    name: 'metrics drill-down as a customer',
+    method: 'GET',
+    path: '/api/metrics/conversations?metric=handoffRate',
+    as: 'customer',
+  },
   {
     name: 'customer conversation id of 200 characters',
     method: 'GET',

@@ -16,6 +16,22 @@ export {
 export { filterFacts, type MetricsFilter } from './metrics-filter.ts';
 export type { MetricSettings, MetricsReport } from './metrics-report.ts';
 export {
+  countedIn,
+  type DrillMetric,
+  type DrillPart,
+  drillFacts,
+  drillMetricNames,
+  emptyPoint,
+  type MetricsSeriesPoint,
+  metricsSeries,
+  periodOf,
+  perRate,
+  type RateCount,
+  rateMetricNames,
+  type SeriesBucket,
+  seriesBuckets,
+} from './metrics-series.ts';
+export {
   assumedResolutionWindowMs,
   factSettingsFrom,
   METRICS_SETTINGS_KEY,

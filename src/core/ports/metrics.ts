@@ -3,7 +3,16 @@
  * report over them in SQL. Its contract suite (src/adapters/store/metrics/metrics.contract.ts)
  * holds every implementation equal to the pure core's computeMetrics on the same rows.
  */
-import type { ConversationFacts, MetricSettings, MetricsFilter, MetricsReport } from '../metrics/index.ts';
+import type {
+  ConversationFacts,
+  DrillMetric,
+  DrillPart,
+  MetricSettings,
+  MetricsFilter,
+  MetricsReport,
+  MetricsSeriesPoint,
+  SeriesBucket,
+} from '../metrics/index.ts';
 import type { ConversationEvent } from '../model.ts';
 
 export interface MetricsRepository {
@@ -11,6 +20,24 @@ export interface MetricsRepository {
   saveFacts(workspaceId: string, facts: readonly ConversationFacts[]): Promise<void>;
   /** The §9 report over the workspace's conversations that `filter` selects. */
   report(workspaceId: string, settings: MetricSettings, filter?: MetricsFilter): Promise<MetricsReport>;
+  /** The filtered conversations' rate counts per UTC day or ISO week that has any, oldest first. */
+  series(
+    workspaceId: string,
+    settings: MetricSettings,
+    filter: MetricsFilter,
+    by: SeriesBucket,
+  ): Promise<readonly MetricsSeriesPoint[]>;
+  /**
+   * The conversations one number counted (every conversation, or a rate's `of` or `counts` side),
+   * newest first message first, one page of them, with how many there are in all.
+   */
+  conversationsBehind(
+    workspaceId: string,
+    settings: MetricSettings,
+    filter: MetricsFilter,
+    number: { readonly metric: DrillMetric; readonly part: DrillPart },
+    page: { readonly limit: number; readonly offset: number },
+  ): Promise<MetricConversationsPage>;
   /**
    * Takes up to `limit` of the workspace's conversations whose facts are out of date (an event was
    * written since their facts were saved) and returns their customers. The marks are removed, so
@@ -32,4 +59,23 @@ export interface QueueDepths {
   /** Conversations handed over and waiting for a person (state `queued`). */
   readonly handoffsWaiting: number;
   readonly factsStale: number;
+}
+
+/** A conversation behind a number, as the drill-down lists it. */
+export interface MetricConversation {
+  readonly conversationId: string;
+  readonly customerId: string;
+  readonly customerName: string | null;
+  readonly channel: string;
+  readonly category: string | null;
+  readonly teamKey: string | null;
+  readonly firstCustomerMessageAt: Date;
+  readonly handedOver: boolean;
+  readonly resolution: string | null;
+  readonly csat: number | null;
+}
+
+export interface MetricConversationsPage {
+  readonly total: number;
+  readonly conversations: readonly MetricConversation[];
 }

@@ -119,6 +119,8 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'GET /api/ops/webhooks/deliveries': owners,
   'POST /api/ops/webhooks/deliveries/:id/retry': owners,
   'GET /api/metrics': orKey(reviewers, 'metrics:read'),
+  'GET /api/metrics/series': orKey(reviewers, 'metrics:read'),
+  'GET /api/metrics/conversations': orKey(reviewers, 'metrics:read'),
   'GET /api/review/queue': reviewers,
   'GET /api/review/conversations/:id': reviewers,
   'PUT /api/review/conversations/:id/label': reviewers,

@@ -3,12 +3,17 @@
  * window, filtered by category, team and channel — from GET /api/metrics, charted with recharts.
  */
 import { useEffect, useState } from 'react';
-import type { MetricsResponse } from '../../../src/api/metrics-schemas.ts';
+import type { MetricsResponse, MetricsSeriesResponse } from '../../../src/api/metrics-schemas.ts';
 import { SignIn } from '../agent/sign-in.tsx';
 import { ApiError, apiCall } from '../shared/api.ts';
 import { useSignedInAgent } from '../shared/use-signed-in-agent.ts';
+import { csvFileName, toCsv } from './analytics-csv.ts';
 import { CategoryChart } from './category-chart.tsx';
-import { dayOf, duration, money, percent } from './metric-format.ts';
+import type { DrillRequest } from './drill-down.ts';
+import { DrillDownPanel } from './drill-down-panel.tsx';
+import { dayOf } from './metric-format.ts';
+import { downloadText, OverTime } from './over-time.tsx';
+import { Tiles } from './tiles.tsx';
 import './analytics.css';
 
 const DAY_MS = 86_400_000;
@@ -19,6 +24,7 @@ interface Filters {
   readonly category: string;
   readonly team: string;
   readonly channel: string;
+  readonly by: 'day' | 'week';
 }
 
 const initialFilters = (): Filters => ({
@@ -27,6 +33,7 @@ const initialFilters = (): Filters => ({
   category: '',
   team: '',
   channel: '',
+  by: 'day',
 });
 
 /** The query for the window: the last day is included, so `to` is the midnight after it. */
@@ -39,54 +46,6 @@ const queryOf = (filters: Filters): string => {
   if (filters.channel) params.set('channel', filters.channel);
   return params.toString();
 };
-
-const Tile = ({ label, value, detail }: { label: string; value: string; detail?: string }) => (
-  <div className="tile" data-testid="metric-tile">
-    <dt>{label}</dt>
-    <dd>
-      <span className="tile-value">{value}</span>
-      {detail && <span className="tile-detail">{detail}</span>}
-    </dd>
-  </div>
-);
-
-const Tiles = ({ report }: { report: MetricsResponse }) => (
-  <dl className="tiles">
-    <Tile label="Conversations" value={String(report.conversations)} />
-    <Tile label="AI involvement" value={percent(report.involvementRate)} />
-    <Tile label="AI resolution rate" value={percent(report.aiResolutionRate)} />
-    <Tile label="Automation rate" value={percent(report.automationRate)} />
-    <Tile label="Handed to a person" value={percent(report.handoffRate)} />
-    <Tile label="Durable AI resolutions" value={percent(report.durableAiResolutionRate)} />
-    <Tile label="Recontacts after AI" value={percent(report.recontactRateAfterAi)} />
-    <Tile label="Escalation precision" value={percent(report.escalationPrecision)} />
-    <Tile label="Missed escalations" value={percent(report.missedEscalations)} />
-    <Tile label="Knowledge coverage" value={percent(report.knowledgeCoverage)} />
-    <Tile label="Resolved within 24 h" value={percent(report.combined24hResolutionRate)} />
-    <Tile label="First-contact resolution" value={percent(report.firstContactResolution)} />
-    <Tile
-      label="CSAT (4–5 stars)"
-      value={percent(report.csat.aiOnly)}
-      detail={`AI only · handed over ${percent(report.csat.handedOver)} · people only ${percent(report.csat.humanOnly)}`}
-    />
-    <Tile
-      label="First response"
-      value={duration(report.timeToFirstResponse.p50)}
-      detail={`median · 90% within ${duration(report.timeToFirstResponse.p90)}`}
-    />
-    <Tile
-      label="Time to resolution"
-      value={duration(report.timeToResolution.p50)}
-      detail={`median · 90% within ${duration(report.timeToResolution.p90)}`}
-    />
-    <Tile
-      label="Handle time"
-      value={duration(report.handleTime.p50)}
-      detail={`median · 90% within ${duration(report.handleTime.p90)}`}
-    />
-    <Tile label="Cost per resolved" value={money(report.costPerResolved)} />
-  </dl>
-);
 
 const FilterBar = ({ filters, onChange }: { filters: Filters; onChange: (next: Filters) => void }) => {
   const field = (key: keyof Filters) => ({
@@ -119,6 +78,13 @@ const FilterBar = ({ filters, onChange }: { filters: Filters; onChange: (next: F
           <option value="email">email</option>
         </select>
       </label>
+      <label>
+        Over time by
+        <select {...field('by')}>
+          <option value="day">day</option>
+          <option value="week">week</option>
+        </select>
+      </label>
     </form>
   );
 };
@@ -127,16 +93,22 @@ export const AnalyticsPage = () => {
   const [agent, setAgent] = useSignedInAgent();
   const [filters, setFilters] = useState<Filters>(initialFilters);
   const [report, setReport] = useState<MetricsResponse | null>(null);
+  const [series, setSeries] = useState<MetricsSeriesResponse | null>(null);
+  const [drill, setDrill] = useState<DrillRequest | null>(null);
   const [error, setError] = useState<string | null>(null);
   const query = queryOf(filters);
 
   useEffect(() => {
     if (!agent) return;
     let current = true;
-    apiCall<MetricsResponse>('GET', `/api/metrics?${query}`)
-      .then((next) => {
+    Promise.all([
+      apiCall<MetricsResponse>('GET', `/api/metrics?${query}`),
+      apiCall<MetricsSeriesResponse>('GET', `/api/metrics/series?${query}&by=${filters.by}`),
+    ])
+      .then(([nextReport, nextSeries]) => {
         if (!current) return;
-        setReport(next);
+        setReport(nextReport);
+        setSeries(nextSeries);
         setError(null);
       })
       .catch(
@@ -146,7 +118,7 @@ export const AnalyticsPage = () => {
     return () => {
       current = false;
     };
-  }, [agent, query]);
+  }, [agent, query, filters.by]);
 
   if (agent === undefined) return <p className="loading">Loading…</p>;
   if (!agent) return <SignIn onSignedIn={setAgent} />;
@@ -181,9 +153,34 @@ export const AnalyticsPage = () => {
               {filters.team && `, team ${filters.team}`}
               {filters.channel && `, channel ${filters.channel}`}.
             </p>
-            <Tiles report={report} />
-            <h2>AI resolution by category</h2>
-            <CategoryChart byCategory={report.aiResolutionRateByCategory} />
+            <Tiles report={report} onDrill={setDrill} />
+            {drill && (
+              <DrillDownPanel
+                key={`${query} ${JSON.stringify(drill)}`}
+                filtersQuery={query}
+                request={drill}
+                onClose={() => setDrill(null)}
+              />
+            )}
+            {series && <OverTime response={series} through={filters.through} onDrill={setDrill} />}
+            <div className="section-head">
+              <h2>AI resolution by category</h2>
+              <button
+                type="button"
+                onClick={() =>
+                  downloadText(
+                    csvFileName('ai-resolution-by-category', filters.from, filters.through),
+                    toCsv(
+                      ['category', 'ai_resolution_rate'],
+                      Object.entries(report.aiResolutionRateByCategory),
+                    ),
+                  )
+                }
+              >
+                Download CSV
+              </button>
+            </div>
+            <CategoryChart byCategory={report.aiResolutionRateByCategory} onDrill={setDrill} />
           </>
         )}
       </main>

@@ -1,10 +1,24 @@
 /** AI resolution rate per category as a bar chart (recharts), with the same numbers as a table. */
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import type { DrillRequest } from './drill-down.ts';
 import { percent } from './metric-format.ts';
+
+const drillOf = (category: string): DrillRequest => ({
+  metric: 'aiResolutionRate',
+  part: 'counts',
+  category,
+  title: `AI resolution rate: conversations the AI resolved in ${category}`,
+});
 
 const axisTick = { fontSize: 12, fill: '#667085' } as const;
 
-export const CategoryChart = ({ byCategory }: { byCategory: Readonly<Record<string, number | null>> }) => {
+export const CategoryChart = ({
+  byCategory,
+  onDrill,
+}: {
+  byCategory: Readonly<Record<string, number | null>>;
+  onDrill: (request: DrillRequest) => void;
+}) => {
   const data = Object.entries(byCategory)
     .map(([category, rate]) => ({ category, rate: rate === null ? 0 : Math.round(rate * 1000) / 10 }))
     .sort((a, b) => b.rate - a.rate);
@@ -36,7 +50,17 @@ export const CategoryChart = ({ byCategory }: { byCategory: Readonly<Record<stri
           // In the text colour: recharts paints tooltip lines in the series' colour.
           itemStyle={{ color: '#1b1f24' }}
         />
-        <Bar dataKey="rate" name="AI resolution rate" fill="#1f4fd1" isAnimationActive={false} />
+        <Bar
+          dataKey="rate"
+          name="AI resolution rate"
+          fill="#1f4fd1"
+          isAnimationActive={false}
+          cursor="pointer"
+          onClick={(_, index) => {
+            const row = data[index];
+            if (row) onDrill(drillOf(row.category));
+          }}
+        />
       </BarChart>
       <table className="analytics-table" data-testid="category-table">
         <thead>
@@ -49,7 +73,15 @@ export const CategoryChart = ({ byCategory }: { byCategory: Readonly<Record<stri
           {Object.entries(byCategory).map(([category, rate]) => (
             <tr key={category}>
               <th scope="row">{category}</th>
-              <td>{percent(rate)}</td>
+              <td>
+                {rate === null ? (
+                  percent(rate)
+                ) : (
+                  <button type="button" className="link-button" onClick={() => onDrill(drillOf(category))}>
+                    {percent(rate)}
+                  </button>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -7,8 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ConversationFacts,
   computeMetrics,
+  type DrillMetric,
+  type DrillPart,
   deriveConversationFacts,
+  drillFacts,
   type MetricsFilter,
+  metricsSeries,
 } from '../../../core/metrics/index.ts';
 import { knownEvents, knownReport, knownSettings } from '../../../core/metrics/known-history.fixture.ts';
 import { expectSameReport } from '../../../core/metrics/report-matcher.fixture.ts';
@@ -61,6 +65,71 @@ export const runMetricsContract = (name: string, open: () => Promise<MetricsTest
       expect(expected.conversations).toBeGreaterThan(0);
       expectSameReport(await metrics.report(workspaceId, randomSettings, filter), expected, 6);
     });
+
+    it.each(Object.entries(filters))(
+      'counts per day and per week as the pure series does: %s',
+      async (_, filter) => {
+        const { workspaceId, facts } = await stored(randomFacts(300));
+        for (const by of ['day', 'week'] as const) {
+          const expected = metricsSeries(facts, randomSettings, filter, by);
+          expect(expected.length).toBeGreaterThan(0);
+          await expect(metrics.series(workspaceId, randomSettings, filter, by)).resolves.toEqual(expected);
+        }
+      },
+    );
+
+    const numbers: [DrillMetric, DrillPart][] = [
+      ['conversations', 'counts'],
+      ['handoffRate', 'counts'],
+      ['aiResolutionRate', 'of'],
+      ['aiResolutionRate', 'counts'],
+      ['combined24hResolutionRate', 'counts'],
+      ['csatHandedOver', 'of'],
+      ['missedEscalations', 'counts'],
+    ];
+
+    it.each(numbers)(
+      'opens exactly the conversations behind %s (%s), a page at a time',
+      async (metric, part) => {
+        const { workspaceId, facts } = await stored(randomFacts(300));
+        const filter = filters['a date range'] ?? {};
+        const expected = drillFacts(facts, randomSettings, filter, metric, part).map(
+          (row) => row.conversationId,
+        );
+        const everything = await metrics.conversationsBehind(
+          workspaceId,
+          randomSettings,
+          filter,
+          { metric, part },
+          {
+            limit: 1000,
+            offset: 0,
+          },
+        );
+        expect(everything.total).toBe(expected.length);
+        expect(everything.conversations.map((row) => row.conversationId)).toEqual(expected);
+        // The count a chart shows for the window is the list's length.
+        const points = await metrics.series(workspaceId, randomSettings, filter, 'week');
+        const charted = points.reduce(
+          (sum, point) =>
+            sum + (metric === 'conversations' ? point.conversations : point.rates[metric][part]),
+          0,
+        );
+        expect(charted).toBe(expected.length);
+        const second = await metrics.conversationsBehind(
+          workspaceId,
+          randomSettings,
+          filter,
+          { metric, part },
+          {
+            limit: 5,
+            offset: 5,
+          },
+        );
+        expect(second.total).toBe(expected.length);
+        expect(second.conversations.map((row) => row.conversationId)).toEqual(expected.slice(5, 10));
+      },
+    );
 
     it('replaces a conversation’s row when its facts are saved again', async () => {
       const { workspaceId, facts } = await stored(deriveConversationFacts(knownEvents()));

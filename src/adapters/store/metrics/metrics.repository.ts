@@ -12,6 +12,7 @@ import type { Db } from '../database.ts';
 import { toEvent } from '../mappers.ts';
 import { type FactsTables, toFactsRow } from './conversation-facts.table.ts';
 import { rateSql, resolvedSql } from './metric-definitions.sql.ts';
+import { drillPage, seriesQuery, toSeriesPoint } from './metrics-series.sql.ts';
 
 /** Rows per INSERT: 34 parameters a row stays far below PostgreSQL's 65,535 bind parameters. */
 const SAVE_BATCH = 500;
@@ -185,6 +186,15 @@ export const metricsRepository = (store: Db, now: () => Date = () => new Date())
       const byCategory: Record<string, number | null> = {};
       for (const row of categories.rows) byCategory[row.category] = ratio(row.counts, row.of);
       return toReport(aggregate.rows[0] ?? {}, settings, numberOrNull(saved.rows[0]?.seconds), byCategory);
+    },
+
+    async series(workspaceId, settings, filter, by) {
+      const { rows } = await seriesQuery(factsCte(workspaceId, filter), settings.asOf, by).execute(db);
+      return rows.map(toSeriesPoint);
+    },
+
+    conversationsBehind(workspaceId, settings, filter, number, page) {
+      return drillPage(store, factsCte(workspaceId, filter), { asOf: settings.asOf, ...number, ...page });
     },
 
     async takeStale(workspaceId, limit) {

@@ -1,0 +1,96 @@
+/**
+ * The §9 counts per day or ISO week, and the conversations behind one count, in SQL over
+ * `conversation_facts` — the same `of`/`counts` conditions as the report, so a chart's number, its
+ * drill-down list and the report agree. The metrics contract holds both equal to the pure core.
+ */
+import { type RawBuilder, sql } from 'kysely';
+import {
+  type DrillMetric,
+  type DrillPart,
+  type MetricsSeriesPoint,
+  perRate,
+  type RateMetric,
+  rateMetricNames,
+  type SeriesBucket,
+} from '../../../core/metrics/index.ts';
+import type { MetricConversation, MetricConversationsPage } from '../../../core/ports/metrics.ts';
+import type { Db } from '../database.ts';
+import { rateSql } from './metric-definitions.sql.ts';
+
+type Row = Record<string, unknown>;
+
+// The UTC day, or the ISO week's Monday (date_trunc('week') starts weeks on Monday), as YYYY-MM-DD.
+const periodSql = (by: SeriesBucket) =>
+  sql`to_char(date_trunc(${by}, first_customer_message_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD')`;
+
+export const seriesQuery = (facts: RawBuilder<unknown>, asOf: Date, by: SeriesBucket) => {
+  const rates = rateSql(asOf);
+  const columns = rateMetricNames.flatMap((metric) => [
+    sql`count(*) FILTER (WHERE ${rates[metric].of}) AS ${sql.ref(`${metric}_of`)}`,
+    sql`count(*) FILTER (WHERE (${rates[metric].of}) AND (${rates[metric].counts})) AS ${sql.ref(`${metric}_counts`)}`,
+  ]);
+  return sql<Row>`
+    WITH f AS (${facts})
+    SELECT ${periodSql(by)} AS period, count(*) AS conversations, ${sql.join(columns)}
+    FROM f GROUP BY 1 ORDER BY 1`;
+};
+
+export const toSeriesPoint = (row: Row): MetricsSeriesPoint => ({
+  period: String(row.period),
+  conversations: Number(row.conversations ?? 0),
+  rates: perRate((metric: RateMetric) => ({
+    of: Number(row[`${metric}_of`] ?? 0),
+    counts: Number(row[`${metric}_counts`] ?? 0),
+  })),
+});
+
+/** The condition a conversation meets to be one of the number's. */
+const drillCondition = (asOf: Date, metric: DrillMetric, part: DrillPart): RawBuilder<unknown> => {
+  if (metric === 'conversations') return sql`TRUE`;
+  const rate = rateSql(asOf)[metric];
+  return part === 'of' ? rate.of : sql`(${rate.of}) AND (${rate.counts})`;
+};
+
+const dateOf = (value: unknown): Date => (value instanceof Date ? value : new Date(String(value)));
+
+const toConversation = (row: Row): MetricConversation => ({
+  conversationId: String(row.conversation_id),
+  customerId: String(row.customer_id),
+  customerName: typeof row.customer_name === 'string' ? row.customer_name : null,
+  channel: String(row.channel),
+  category: typeof row.category === 'string' ? row.category : null,
+  teamKey: typeof row.team_key === 'string' ? row.team_key : null,
+  firstCustomerMessageAt: dateOf(row.first_customer_message_at),
+  handedOver: row.handed_over_at !== null && row.handed_over_at !== undefined,
+  resolution: typeof row.resolution === 'string' ? row.resolution : null,
+  csat: row.csat === null || row.csat === undefined ? null : Number(row.csat),
+});
+
+export interface DrillRequest {
+  readonly asOf: Date;
+  readonly metric: DrillMetric;
+  readonly part: DrillPart;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** One page of the conversations behind a number (newest first message first) and how many there are. */
+export const drillPage = async (
+  db: Db,
+  facts: RawBuilder<unknown>,
+  request: DrillRequest,
+): Promise<MetricConversationsPage> => {
+  const condition = drillCondition(request.asOf, request.metric, request.part);
+  const [total, page] = await Promise.all([
+    sql<Row>`WITH f AS (${facts}) SELECT count(*) AS total FROM f WHERE ${condition}`.execute(db),
+    sql<Row>`
+      WITH f AS (${facts})
+      SELECT f.conversation_id, f.customer_id, cu.name AS customer_name, f.channel, f.category, f.team_key,
+        f.first_customer_message_at, f.handed_over_at, f.resolution, f.csat
+      FROM f LEFT JOIN customers cu ON cu.id = f.customer_id
+      WHERE ${condition}
+      ORDER BY f.first_customer_message_at DESC, f.conversation_id
+      LIMIT ${request.limit} OFFSET ${request.offset}`.execute(db),
+  ]);
+  return { total: Number(total.rows[0]?.total ?? 0), conversations: page.rows.map(toConversation) };
+};
