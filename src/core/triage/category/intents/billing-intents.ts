@@ -149,7 +149,7 @@ export const billingIntents: readonly FineIntent[] = [
     is there an early exit fee
     are there any hidden fees
     do you charge a restocking fee
-    is there a fee for paying by card
+    any surcharge on card payments
     what charges are there if i leave
     `,
   ),
