@@ -158,9 +158,10 @@ export function fitCategoryModel(
   const taxonomySize = names.length;
   const classCount = taxonomySize + 1;
   const fallbackLabel = names.indexOf(fallbackCategory);
-  // The default taxonomy's fine intents apply to every category of the same name.
+  // The default taxonomy's fine intents apply to every category of the same name. Only the intent
+  // head learns their phrasings: as category examples they cost must-escalate recall (bench/triage).
   const intents = input.intents ?? fineIntentsFor(names);
-  const texts = buildTrainingSet(input, intents);
+  const texts = buildTrainingSet(input);
   const terms = texts.map((text) => countTerms(text.text));
   const idf = fitInverseFrequencies(terms);
   const vocabulary = new Set<string>();

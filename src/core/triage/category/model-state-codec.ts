@@ -8,7 +8,7 @@ import type { CategoryModelState } from './category-model.ts';
 
 const magic = 'BCM1';
 /** Changes whenever the model's features or layout change, so an old cached model is never read. */
-export const categoryModelFormat = 'bcm1-2026-12-05-intents';
+export const categoryModelFormat = 'bcm1-2026-12-05-intent-head';
 
 interface Header {
   readonly format: string;

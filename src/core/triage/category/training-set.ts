@@ -6,7 +6,6 @@
 
 import { exampleVariants } from './example-variants.ts';
 import type { CategoryModelInput } from './index.ts';
-import type { FineIntent } from './intents/index.ts';
 import { outOfScopeExamples } from './out-of-scope-examples.ts';
 
 export interface WeightedText {
@@ -34,10 +33,7 @@ function articlePassages(body: string): readonly string[] {
 }
 
 /** Every text the model trains on, with its label index and weight. */
-export function buildTrainingSet(
-  input: CategoryModelInput,
-  intents: readonly FineIntent[] = [],
-): readonly WeightedText[] {
+export function buildTrainingSet(input: CategoryModelInput): readonly WeightedText[] {
   const labelOf = new Map(input.categories.map((category, index) => [category.name, index]));
   const outOfScope = input.categories.length;
   const texts: WeightedText[] = [];
@@ -48,13 +44,6 @@ export function buildTrainingSet(
     for (const example of category.examples)
       texts.push({ text: example, label, weight: 1, origin: 'definition' });
   });
-  // Each fine intent's phrasings are examples of its category too.
-  for (const fine of intents) {
-    const label = labelOf.get(fine.category);
-    if (label === undefined) continue;
-    for (const phrasing of fine.phrasings)
-      texts.push({ text: phrasing, label, weight: 1, origin: 'definition' });
-  }
   for (const article of input.articles) {
     const label = article.category === null ? undefined : labelOf.get(article.category);
     if (label === undefined) continue;

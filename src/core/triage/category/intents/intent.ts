@@ -2,9 +2,10 @@
  * Fine intents: the particular questions customers ask inside one category of the taxonomy
  * ("when will my refund arrive" and "how do I get a return label" are both `refund`). Each has
  * its own phrasings, written for Baton's default taxonomy and the Acme demo shop in the ways
- * people write to a support chat — short, long, misspelt, angry, indirect. The category model
- * learns every phrasing as an example of its category, and a second head learns the fine intent
- * itself, so that a question asked again in other words is recognised as the same question.
+ * people write to a support chat — short, long, misspelt, angry, indirect. A second head of the
+ * category model learns the fine intent from them (the category model itself does not: as category
+ * examples they lowered must-escalate recall), so that a question asked again in other words is
+ * recognised as the same question.
  */
 export interface FineIntent {
   /** `category.what`, e.g. `refund.timing`. */
