@@ -197,7 +197,7 @@ console.log(
 
 const started = performance.now();
 const coldCpu = process.cpuUsage();
-const coldModel = trainCategoryModel({ categories, articles, ...(args.includes("--no-intents") ? { intents: [] } : {}) }, tuning);
+const coldModel = trainCategoryModel({ categories, articles }, tuning);
 const coldTraining = performance.now() - started;
 const coldTrainingCpu = process.cpuUsage(coldCpu);
 const coldPredictions = new Map<string, { category: string; confidence: number }>();
