@@ -7,9 +7,15 @@
  * Recall: families whose third ask counts two repeats and escalates with `repeated_ask`.
  * False alarms: controls whose last message counts any repeat (and, separately, escalates on it).
  * Each list is split in half: the first half was used while writing the detector, the second is held out.
+ * A later set (repeated-ask-later-set.ts), written after the detector's weights were set, is the
+ * honest held-out figure.
  */
 import { buildTriageEngine } from '../../src/adapters/triage/run-triage-file.ts';
 import { triageConversation } from '../../src/core/triage/index.ts';
+import {
+  laterRepeatControls,
+  laterRepeatFamilies,
+} from '../../src/core/triage/regression/repeated-ask-later-set.ts';
 import {
   type AskSequence,
   repeatControls,
@@ -41,18 +47,19 @@ const run = async (sequence: AskSequence): Promise<Outcome> => {
   };
 };
 
-const halves = <T>(items: readonly T[]): [string, readonly T[]][] => {
+const halves = <T>(items: readonly T[], later: readonly T[]): [string, readonly T[]][] => {
   const middle = Math.ceil(items.length / 2);
   return [
     ['development half', items.slice(0, middle)],
     ['held-out half', items.slice(middle)],
     ['all', items],
+    ['written later', later],
   ];
 };
 const share = (part: number, whole: number) => (whole === 0 ? '—' : (part / whole).toFixed(3));
 
 const started = performance.now();
-for (const [name, families] of halves(repeatFamilies)) {
+for (const [name, families] of halves(repeatFamilies, laterRepeatFamilies)) {
   let two = 0;
   let any = 0;
   let escalated = 0;
@@ -67,7 +74,7 @@ for (const [name, families] of halves(repeatFamilies)) {
     `families, ${name} (${families.length}): recall ${share(escalated, families.length)} escalated with repeated_ask; counted 2 repeats ${share(two, families.length)}, at least 1 ${share(any, families.length)}`,
   );
 }
-for (const [name, controls] of halves(repeatControls)) {
+for (const [name, controls] of halves(repeatControls, laterRepeatControls)) {
   let flagged = 0;
   let escalated = 0;
   for (const sequence of controls) {

@@ -2,7 +2,7 @@
  * Triage benchmark: runs `baton triage` over the labelled dev set and prints, per source, the
  * safety and quality figures the targets are set on, then throughput against a same-run baseline.
  *
- *   npx tsx bench/triage/run.ts [--data FILE] [--folds K] [--skip-loso] [--skip-history] [--skip-latency]
+ *   npx tsx bench/triage/run.ts [--data FILE] [--kb FOLDER] [--folds K] [--skip-loso] [--skip-history] [--skip-latency]
  *
  * Three views of the same rows (the `label` field is ignored by triage and used only for scoring):
  * - cold start: the shipped policy, examples and demo knowledge base, every row as if unseen;
@@ -29,6 +29,9 @@ const argument = (name: string): string | undefined => {
 const flag = (name: string): boolean => process.argv.includes(name);
 const dataFile = argument('--data') ?? '/work/shared/data/triage/dev.jsonl';
 const folds = Number(argument('--folds') ?? 5);
+/** Another knowledge folder than the demo's, e.g. an older revision's to compare in one sitting. */
+const kb = argument('--kb');
+const kbArguments: readonly string[] = kb ? ['--kb', kb] : [];
 
 const rows: DevRow[] = readFileSync(dataFile, 'utf8')
   .split('\n')
@@ -51,7 +54,7 @@ const triageInto = (
   const input = join(work, `${name}-in.jsonl`);
   const output = join(work, `${name}-out.jsonl`);
   writeRows(input, picked, false);
-  const extra: string[] = [];
+  const extra: string[] = [...kbArguments];
   if (history.length > 0) {
     const historyFile = join(work, `${name}-history.jsonl`);
     writeRows(historyFile, history, true);
@@ -70,7 +73,7 @@ const triageInto = (
 // 1. Cold start and throughput: the user's command on the whole file, and the baseline.
 const coldOut = join(work, 'cold.jsonl');
 const baseline = runParseCopyBaseline(dataFile, join(work, 'copy.jsonl'));
-const cli = runTriageCli(dataFile, coldOut);
+const cli = runTriageCli(dataFile, coldOut, kbArguments);
 const cold = new FigureBook();
 readJsonLines<TriageOutputLine>(coldOut).forEach((out, index) => {
   const row = rows[index];
@@ -107,7 +110,7 @@ if (!flag('--skip-history')) {
 // 4. Latency per conversation, in process, after warm-up (the engine is built once, as the CLI does).
 let latency = { p50: Number.NaN, p99: Number.NaN };
 if (!flag('--skip-latency')) {
-  const engine = await buildTriageEngine({});
+  const engine = await buildTriageEngine(kb ? { kb } : {});
   const now = new Date();
   const samples: number[] = [];
   for (const row of rows) {

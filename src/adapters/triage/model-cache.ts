@@ -14,6 +14,7 @@ import {
   categoryModelFormat,
   categoryModelFrom,
   decodeCategoryModel,
+  defaultFineIntents,
   encodeCategoryModel,
   fitCategoryModel,
 } from '../../core/triage/index.ts';
@@ -21,9 +22,16 @@ import {
 /** Where `baton triage` keeps trained models unless told otherwise. */
 export const defaultModelCacheFolder = join(tmpdir(), 'baton-model-cache');
 
-/** The hash that names a trained model: the same inputs always give the same model. */
+/**
+ * The hash that names a trained model: the same inputs always give the same model. The default fine
+ * intents are learnt too when the input brings none, so their phrasings are part of the name.
+ */
 export const modelCacheKey = (input: CategoryModelInput): string =>
-  createHash('sha256').update(categoryModelFormat).update(JSON.stringify(input)).digest('hex');
+  createHash('sha256')
+    .update(categoryModelFormat)
+    .update(JSON.stringify(input))
+    .update(input.intents ? '' : JSON.stringify(defaultFineIntents))
+    .digest('hex');
 
 /** The model for `input`: read from `folder` when cached, trained (and cached) otherwise. */
 export const cachedCategoryModel = async (

@@ -47,8 +47,8 @@ describe('runImport', () => {
       stderr: stderr.stream,
     });
     expect(code).toBe(0);
-    expect(stdout.text()).toMatch(/^Imported 45 article\(s\) into "acme" .*; 0 failed\.\n$/);
-    expect(stderr.text()).toContain('import: 45/45 articles');
+    expect(stdout.text()).toMatch(/^Imported 53 article\(s\) into "acme" .*; 0 failed\.\n$/);
+    expect(stderr.text()).toContain('import: 53/53 articles');
   });
 
   it('imports the good files, lists what to fix in the bad ones and exits with 1', async () => {

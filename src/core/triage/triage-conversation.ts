@@ -166,7 +166,10 @@ export const triageConversation = async (input: TriageInput): Promise<TriageResu
   const previousAiText = [...transcript].reverse().find((line) => line.role === 'ai')?.text ?? null;
 
   // Repeats are recognised by meaning: the category model reads each customer ask.
-  const intentOf = (text: string) => input.categoryModel.classify(text).scores;
+  const intentOf = (text: string) => {
+    const reading = input.categoryModel.classify(text);
+    return { categories: reading.scores, intents: reading.intents ?? [] };
+  };
   const signals = detectSignals(messages.slice(0, lastCustomer + 1), { intentOf });
   const prediction = input.categoryModel.classify(question, earlierCustomerTurns);
   const checked = (input.lookups ? await input.lookups(prediction.category) : []).map(withoutInstructions);

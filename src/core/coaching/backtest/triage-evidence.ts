@@ -41,7 +41,10 @@ export const gatherTriageEvidence = async (input: EvidenceInput): Promise<Triage
   const earlierCustomerTurns = transcript.filter((line) => line.role === 'customer').map((line) => line.text);
   const previousAiText = transcript.findLast((line) => line.role === 'ai')?.text ?? null;
   // As in a live turn, repeats are recognised by meaning: the category model reads each ask.
-  const intentOf = (text: string) => input.categoryModel.classify(text).scores;
+  const intentOf = (text: string) => {
+    const reading = input.categoryModel.classify(text);
+    return { categories: reading.scores, intents: reading.intents ?? [] };
+  };
   const signals = detectSignals(messages.slice(0, lastCustomer + 1), { intentOf });
   const prediction = input.categoryModel.classify(latestText, earlierCustomerTurns);
   // The answer is drafted and checked for grounding exactly as a live turn does it.

@@ -7,6 +7,8 @@
  */
 import { countTerms, featureCount, fitInverseFrequencies, weighTerms } from './feature-hashing.ts';
 import type { CategoryModel, CategoryModelInput, CategoryPrediction, CategoryScore } from './index.ts';
+import { fitIntentHead, type IntentHeadState, type IntentScore, intentReader } from './intent-head.ts';
+import { fineIntentsFor } from './intents/index.ts';
 import {
   type SoftmaxModel,
   type TrainingRow as SoftmaxRow,
@@ -116,12 +118,13 @@ function contextWeight(words: readonly string[]): number {
   return 0.15;
 }
 
-/** What one text says: class logits, its words, and how familiar it looks. */
+/** What one text says: class logits, its words, how familiar it looks, and its fine intents. */
 interface Evidence {
   readonly logits: Float64Array;
   readonly words: readonly string[];
   readonly familiar: number;
   readonly coverage: number;
+  readonly intents: readonly IntentScore[];
 }
 
 /**
@@ -138,6 +141,8 @@ export interface CategoryModelParameters {
   readonly table: Float32Array;
   readonly bias: Float64Array;
   readonly usedHistory: boolean;
+  /** Which question inside a category a message asks; null when the taxonomy has no fine intents. */
+  readonly intentHead: IntentHeadState | null;
 }
 
 /** A trained model as the model cache stores it (the same plain values). */
@@ -153,6 +158,9 @@ export function fitCategoryModel(
   const taxonomySize = names.length;
   const classCount = taxonomySize + 1;
   const fallbackLabel = names.indexOf(fallbackCategory);
+  // The default taxonomy's fine intents apply to every category of the same name. Only the intent
+  // head learns their phrasings: as category examples they cost must-escalate recall (bench/triage).
+  const intents = input.intents ?? fineIntentsFor(names);
   const texts = buildTrainingSet(input);
   const terms = texts.map((text) => countTerms(text.text));
   const idf = fitInverseFrequencies(terms);
@@ -189,6 +197,7 @@ export function fitCategoryModel(
     table: interleave(model, centroids, classCount + taxonomySize),
     bias: model.bias,
     usedHistory: texts.some((text) => text.origin === 'history'),
+    intentHead: fitIntentHead(intents, idf),
   };
 }
 
@@ -200,10 +209,11 @@ export function categoryModelFrom(parameters: CategoryModelParameters): Category
   const stride = classCount + taxonomySize;
   const vocabulary = new Set(parameters.vocabulary);
   const fallback = names.includes(fallbackCategory) ? fallbackCategory : undefined;
-
+  const readIntents = parameters.intentHead ? intentReader(parameters.intentHead) : () => [];
   const read = (text: string): Evidence => {
     const counted = countTerms(text);
-    const { indices, values } = weighTerms(counted, idf);
+    const vector = weighTerms(counted, idf);
+    const { indices, values } = vector;
     const sums = new Float64Array(stride);
     for (let k = 0; k < indices.length; k++) {
       const base = (indices[k] ?? 0) * stride;
@@ -217,6 +227,7 @@ export function categoryModelFrom(parameters: CategoryModelParameters): Category
       words: counted.words,
       familiar: familiarity(sums.subarray(classCount), taxonomySize),
       coverage: coverageOf(counted.words, vocabulary),
+      intents: readIntents(vector),
     };
   };
 
@@ -255,6 +266,7 @@ export function categoryModelFrom(parameters: CategoryModelParameters): Category
         confidence: Math.max(0, Math.min(1, best.score * damping)),
         scores,
         mode: usedHistory ? 'history' : 'cold_start',
+        intents: current.intents,
       };
     },
   };

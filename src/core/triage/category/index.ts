@@ -1,3 +1,10 @@
+import type { IntentScore } from './intent-head.ts';
+import type { FineIntent } from './intents/index.ts';
+
+export type { IntentScore } from './intent-head.ts';
+export type { FineIntent } from './intents/index.ts';
+export { defaultFineIntents, fineIntentsFor } from './intents/index.ts';
+
 /**
  * The category model of triage (SPEC §3 step 3, §5): which of the workspace's categories a
  * customer message is about, with a confidence the escalation policy can put thresholds on.
@@ -24,6 +31,8 @@ export interface CategoryModelInput {
   readonly categories: readonly CategoryDefinition[];
   readonly articles: readonly KnowledgeText[];
   readonly history?: readonly LabelledText[];
+  /** Fine intents inside the categories; the default taxonomy's for categories of the same name without it. */
+  readonly intents?: readonly FineIntent[];
 }
 
 export interface CategoryScore {
@@ -38,6 +47,8 @@ export interface CategoryPrediction {
   /** Every category of the taxonomy, best first. */
   readonly scores: readonly CategoryScore[];
   readonly mode: 'cold_start' | 'history';
+  /** The best few fine intents of the message itself (which question inside its category), best first. */
+  readonly intents?: readonly IntentScore[];
 }
 
 export interface CategoryModel {

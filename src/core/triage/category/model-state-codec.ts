@@ -1,13 +1,14 @@
 /**
  * A trained category model as bytes and back, so an adapter can cache it by the content it learnt
- * from. Layout: "BCM1", a 4-byte header length, the header as JSON (names, vocabulary, sizes), then
- * the weight table, the biases and the inverse document frequencies, each 8-byte aligned.
+ * from. Layout: "BCM1", a 4-byte header length, the header as JSON (names, vocabulary, sizes, the
+ * fine intents' names), then the weight table, the biases, the inverse document frequencies and the
+ * fine-intent head's features, weights and biases, each 8-byte aligned.
  */
 import type { CategoryModelState } from './category-model.ts';
 
 const magic = 'BCM1';
 /** Changes whenever the model's features or layout change, so an old cached model is never read. */
-export const categoryModelFormat = 'bcm1-2026-12-05';
+export const categoryModelFormat = 'bcm1-2026-12-05-intent-head';
 
 interface Header {
   readonly format: string;
@@ -17,12 +18,20 @@ interface Header {
   readonly tableLength: number;
   readonly biasLength: number;
   readonly idfLength: number;
+  readonly intents: {
+    readonly names: readonly string[];
+    readonly categories: readonly string[];
+    readonly featureLength: number;
+    readonly weightLength: number;
+    readonly biasLength: number;
+  } | null;
 }
 
 const align = (offset: number): number => Math.ceil(offset / 8) * 8;
 
 /** The state as one byte array. */
 export function encodeCategoryModel(state: CategoryModelState): Uint8Array {
+  const head = state.intentHead;
   const header: Header = {
     format: categoryModelFormat,
     names: state.names,
@@ -31,18 +40,36 @@ export function encodeCategoryModel(state: CategoryModelState): Uint8Array {
     tableLength: state.table.length,
     biasLength: state.bias.length,
     idfLength: state.idf.length,
+    intents: head
+      ? {
+          names: head.names,
+          categories: head.categories,
+          featureLength: head.features.length,
+          weightLength: head.weights.length,
+          biasLength: head.bias.length,
+        }
+      : null,
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
-  const tableAt = align(8 + headerBytes.length);
-  const biasAt = align(tableAt + state.table.byteLength);
-  const idfAt = align(biasAt + state.bias.byteLength);
-  const bytes = new Uint8Array(idfAt + state.idf.byteLength);
+  const arrays: readonly ArrayBufferView[] = [
+    state.table,
+    state.bias,
+    state.idf,
+    ...(head ? [head.features, head.weights, head.bias] : []),
+  ];
+  const offsets: number[] = [];
+  let end = align(8 + headerBytes.length);
+  for (const array of arrays) {
+    offsets.push(end);
+    end = align(end + array.byteLength);
+  }
+  const bytes = new Uint8Array(end);
   bytes.set(new TextEncoder().encode(magic), 0);
   new DataView(bytes.buffer).setUint32(4, headerBytes.length, true);
   bytes.set(headerBytes, 8);
-  bytes.set(new Uint8Array(state.table.buffer, state.table.byteOffset, state.table.byteLength), tableAt);
-  bytes.set(new Uint8Array(state.bias.buffer, state.bias.byteOffset, state.bias.byteLength), biasAt);
-  bytes.set(new Uint8Array(state.idf.buffer, state.idf.byteOffset, state.idf.byteLength), idfAt);
+  arrays.forEach((array, index) => {
+    bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), offsets[index] ?? 0);
+  });
   return bytes;
 }
 
@@ -54,7 +81,21 @@ const isHeader = (value: unknown): value is Header =>
   Array.isArray(Reflect.get(value, 'vocabulary')) &&
   typeof Reflect.get(value, 'tableLength') === 'number' &&
   typeof Reflect.get(value, 'biasLength') === 'number' &&
-  typeof Reflect.get(value, 'idfLength') === 'number';
+  typeof Reflect.get(value, 'idfLength') === 'number' &&
+  isIntentHeader(Reflect.get(value, 'intents'));
+
+function isIntentHeader(value: unknown): boolean {
+  if (value === null) return true;
+  return (
+    typeof value === 'object' &&
+    value !== undefined &&
+    Array.isArray(Reflect.get(value, 'names')) &&
+    Array.isArray(Reflect.get(value, 'categories')) &&
+    typeof Reflect.get(value, 'featureLength') === 'number' &&
+    typeof Reflect.get(value, 'weightLength') === 'number' &&
+    typeof Reflect.get(value, 'biasLength') === 'number'
+  );
+}
 
 /** The state back from bytes; null when they are not a model of this format (retrain instead). */
 export function decodeCategoryModel(bytes: Uint8Array): CategoryModelState | null {
@@ -67,23 +108,40 @@ export function decodeCategoryModel(bytes: Uint8Array): CategoryModelState | nul
     return null;
   }
   if (!isHeader(header)) return null;
-  const tableAt = align(8 + headerLength);
-  const biasAt = align(tableAt + header.tableLength * 4);
-  const idfAt = align(biasAt + header.biasLength * 8);
-  if (bytes.length !== idfAt + header.idfLength * 4) return null;
+  let at = align(8 + headerLength);
   // Copy into fresh, aligned buffers: the input may be a view at any offset (a Node Buffer's
   // slice shares memory, so copy explicitly).
-  const copy = (from: number, length: number): ArrayBuffer => {
-    const out = new Uint8Array(length);
-    out.set(bytes.subarray(from, from + length));
+  const next = (byteLength: number): ArrayBuffer | null => {
+    if (at + byteLength > bytes.length) return null;
+    const out = new Uint8Array(byteLength);
+    out.set(bytes.subarray(at, at + byteLength));
+    at = align(at + byteLength);
     return out.buffer;
   };
+  const table = next(header.tableLength * 4);
+  const bias = next(header.biasLength * 8);
+  const idf = next(header.idfLength * 4);
+  const intents = header.intents;
+  const features = intents ? next(intents.featureLength * 4) : null;
+  const weights = intents ? next(intents.weightLength * 4) : null;
+  const intentBias = intents ? next(intents.biasLength * 8) : null;
+  if (!table || !bias || !idf || at !== bytes.length) return null;
   return {
     names: header.names.map(String),
     vocabulary: header.vocabulary.map(String),
     usedHistory: header.usedHistory === true,
-    table: new Float32Array(copy(tableAt, header.tableLength * 4)),
-    bias: new Float64Array(copy(biasAt, header.biasLength * 8)),
-    idf: new Float32Array(copy(idfAt, header.idfLength * 4)),
+    table: new Float32Array(table),
+    bias: new Float64Array(bias),
+    idf: new Float32Array(idf),
+    intentHead:
+      intents && features && weights && intentBias
+        ? {
+            names: intents.names.map(String),
+            categories: intents.categories.map(String),
+            features: new Int32Array(features),
+            weights: new Float32Array(weights),
+            bias: new Float64Array(intentBias),
+          }
+        : null,
   };
 }

@@ -64,6 +64,43 @@ describe('repeated_ask', () => {
     expect(detectRepeatedAsk(lines, intentOf).count).toBe(0);
   });
 
+  it('does not count the same question about two different orders as a repeat', () => {
+    const intentOf = () => [{ category: 'order_status', score: 0.9 }];
+    const lines = [
+      customer('where is order 1042'),
+      ai('It left our warehouse yesterday.'),
+      customer('where is order 2210'),
+    ];
+    expect(detectRepeatedAsk(lines, intentOf).count).toBe(0);
+    const same = [
+      customer('where is order 1042'),
+      ai('It left yesterday.'),
+      customer('where is order #1042 now'),
+    ];
+    expect(detectRepeatedAsk(same, intentOf).count).toBe(1);
+  });
+
+  it('reads a fine intent beside the category: two questions of one category are not one ask', () => {
+    const intentOf = (text: string) => ({
+      categories: [{ category: 'refund', score: 0.9 }],
+      intents: /label/.test(text)
+        ? [{ intent: 'refund.return', score: 0.9 }]
+        : [{ intent: 'refund.timing', score: 0.9 }],
+    });
+    const lines = [
+      customer('how long do refunds take'),
+      ai('Five working days.'),
+      customer('do i need a refund label to send it'),
+    ];
+    expect(detectRepeatedAsk(lines, intentOf).count).toBe(0);
+    const again = [
+      customer('how long do refunds take'),
+      ai('Five working days.'),
+      customer('when does the refund reach me'),
+    ];
+    expect(detectRepeatedAsk(again, intentOf).count).toBe(1);
+  });
+
   it('counts "you didn’t answer my question" after an answer', () => {
     const lines = [
       customer('why was I charged twice'),

@@ -1,9 +1,11 @@
 /**
  * `repeated_ask` (SPEC §4): the customer asks again for something the AI already answered. A repeat
- * is judged by meaning, not wording: two asks repeat when the category model reads the same intent
- * in both (its distribution over the taxonomy) and they share content after normalisation (canonical
- * words, synonyms grouped into concepts, one-typo tolerance) — or when the words simply repeat.
- * Repeats chain: the third ask of one question counts two repeats even if it only resembles the second.
+ * is judged by meaning, not wording. Three readings of two asks are weighed together: the category
+ * model's distribution over the taxonomy, its *fine intent* (which question inside the category:
+ * "when does my refund arrive" and "how do I get a return label" are both `refund`, but not the
+ * same question), and the content they share after normalisation (canonical words, synonyms grouped
+ * into concepts, one-typo tolerance) — or the words simply repeat. Repeats chain: the third ask of
+ * one question counts two repeats even if it only resembles the second.
  */
 import { canonicalTokens, normaliseText } from '../category/text-normalise.ts';
 import { conceptOf } from '../category/word-concepts.ts';
@@ -15,8 +17,14 @@ export interface TurnLine {
   readonly text: string;
 }
 
-/** How the category model reads one message: a score per taxonomy category. */
-export type AskIntent = (text: string) => readonly { readonly category: string; readonly score: number }[];
+/** How the category model reads one message: a score per taxonomy category, and its best fine intents. */
+export interface AskReading {
+  readonly categories: readonly { readonly category: string; readonly score: number }[];
+  readonly intents?: readonly { readonly intent: string; readonly score: number }[];
+}
+
+/** The category model's reading of a message (a bare list is a reading of categories only). */
+export type AskIntent = (text: string) => AskReading | AskReading['categories'];
 
 export interface RepeatedAskFinding {
   /** How many earlier, already-answered customer asks the latest one repeats (directly or in a chain). */
@@ -110,38 +118,69 @@ const intentAgreement = (
 };
 
 /**
- * Thresholds of "the same ask", chosen on the development half of Baton's own paraphrase set
- * (src/core/triage/regression/repeated-ask-set.ts); bench/triage/repeated-asks.ts reports the
- * held-out half beside it.
+ * Weights of "the same ask": a logistic score over three readings of two asks, chosen by hand on the
+ * development half of Baton's own paraphrase set (src/core/triage/regression/repeated-ask-set.ts);
+ * bench/triage/repeated-asks.ts reports the held-out half and a set written afterwards beside it.
  */
-export const repeatThresholds = {
-  /** Content alone: mostly the same words (the wording-only signal). */
-  sameWords: 0.6,
-  /** The model reads the same intent in both… */
-  intent: 0.7,
-  /** …and they share some content (a word, a typo of it, or a word of the same concept). */
-  contentWithIntent: 0.1,
-  /** "Again", "I asked", "still": the customer says it is a repeat, so less content is needed. */
-  markerDiscount: 0.6,
+export const repeatWeights = {
+  /** Agreement of the category distributions (Bhattacharyya coefficient). */
+  category: 1.6,
+  /** Agreement of the fine intents (the category's reading when the taxonomy has none). */
+  fineIntent: 3.4,
+  /** Shared content (words, concepts, typos, letters). */
+  content: 3.1,
+  bias: -3,
+  /** "Again", "I asked", "still": the customer says it is a repeat. */
+  marked: 0.6,
+  /** The score (a logit) at and above which two asks are the same: a probability of 0.6. */
+  threshold: 0.4,
+  /** Content alone: mostly the same words is the same ask whatever the model reads. */
+  sameWords: 0.75,
 } as const;
+
+/** One ask as the detector reads it. */
+export interface ReadAsk {
+  readonly text: string;
+  readonly content: AskContent;
+  readonly reading: AskReading | null;
+  /** Order numbers, amounts and other figures in the ask: different figures are different asks. */
+  readonly figures: ReadonlySet<string>;
+}
+
+const fineAgreement = (
+  a: readonly { readonly intent: string; readonly score: number }[],
+  b: readonly { readonly intent: string; readonly score: number }[],
+): number =>
+  intentAgreement(
+    a.map((score) => ({ category: score.intent, score: score.score })),
+    b.map((score) => ({ category: score.intent, score: score.score })),
+  );
+
+const differentFigures = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
+  a.size > 0 && b.size > 0 && ![...a].some((figure) => b.has(figure));
 
 /** How alike two asks are, in [0, 1], and whether they count as the same ask. */
 export const compareAsks = (
-  latest: { readonly text: string; readonly content: AskContent; readonly intent: AskMeaningScores | null },
-  earlier: { readonly text: string; readonly content: AskContent; readonly intent: AskMeaningScores | null },
+  latest: ReadAsk,
+  earlier: ReadAsk,
   marked: boolean,
 ): { readonly same: boolean; readonly similarity: number } => {
-  const t = repeatThresholds;
-  const discount = marked ? t.markerDiscount : 1;
+  // Order 1042 and order 2210 are two asks however alike the words.
+  if (differentFigures(latest.figures, earlier.figures)) return { same: false, similarity: 0 };
+  const w = repeatWeights;
   const overlap = contentSimilarity(latest.content, earlier.content);
-  const agreement = latest.intent && earlier.intent ? intentAgreement(latest.intent, earlier.intent) : 0;
-  const same =
-    overlap >= t.sameWords * discount || (agreement >= t.intent && overlap >= t.contentWithIntent * discount);
-  const similarity = Math.round(Math.max(overlap, (agreement + overlap) / 2) * 100) / 100;
+  const a = latest.reading;
+  const b = earlier.reading;
+  const category = a && b ? intentAgreement(a.categories, b.categories) : 0;
+  // Without fine intents (a taxonomy of its own), the category stands in for them only when the
+  // asks share some content: one category holds many different questions.
+  const fine = a?.intents && b?.intents ? fineAgreement(a.intents, b.intents) : overlap > 0 ? category : 0;
+  const logit =
+    w.category * category + w.fineIntent * fine + w.content * overlap + w.bias + (marked ? w.marked : 0);
+  const same = overlap >= w.sameWords || (a !== null && b !== null && logit >= w.threshold);
+  const similarity = Math.round(Math.max(overlap, 1 / (1 + Math.exp(-logit))) * 100) / 100;
   return { same, similarity };
 };
-
-type AskMeaningScores = readonly { readonly category: string; readonly score: number }[];
 
 const letterTrigrams = (words: ReadonlySet<string>): ReadonlySet<string> => {
   const grams = new Set<string>();
@@ -169,6 +208,13 @@ const contentSimilarity = (a: AskContent, b: AskContent): number =>
 export const askSimilarity = (a: string, b: string): number =>
   Math.round(contentSimilarity(askContent(a), askContent(b)) * 100) / 100;
 
+/** Figures of two or more digits (order numbers, amounts), as written without separators. */
+const figuresOf = (text: string): ReadonlySet<string> =>
+  new Set((text.match(/\d[\d.,]*\d/g) ?? []).map((figure) => figure.replace(/[.,]/g, '')));
+
+const readingOf = (reading: AskReading | AskReading['categories']): AskReading =>
+  'categories' in reading ? reading : { categories: reading };
+
 /** Counts how many earlier answered customer asks the latest customer message repeats. */
 export const detectRepeatedAsk = (lines: readonly TurnLine[], intentOf?: AskIntent): RepeatedAskFinding => {
   // Customer asks that the AI answered afterwards, in order; the latest customer message last.
@@ -184,7 +230,8 @@ export const detectRepeatedAsk = (lines: readonly TurnLine[], intentOf?: AskInte
     text: ask.text,
     answered: ask.answered,
     content: askContent(ask.text),
-    intent: intentOf ? intentOf(ask.text) : null,
+    reading: intentOf ? readingOf(intentOf(ask.text)) : null,
+    figures: figuresOf(ask.text),
     marked: reaskMarkers.matchAll(ask.text, tokenize(ask.text)).length > 0,
   }));
   // Each ask joins the group of the earliest answered ask it repeats: a chain of rewordings.

@@ -1,0 +1,375 @@
+/**
+ * A second paraphrase set for repeated asks, written for Baton and the Acme demo on 2026-12-05
+ * *after* the detector's weights were set and never used to set them: the honest held-out figure.
+ * Same shape as repeated-ask-set.ts — families ask one thing three times in different words,
+ * controls ask different things in a row, mostly about the same order, product or plan.
+ */
+import type { AskSequence } from './repeated-ask-set.ts';
+
+const family = (name: string, a: string, b: string, c: string): AskSequence => ({ name, asks: [a, b, c] });
+
+export const laterRepeatFamilies: readonly AskSequence[] = [
+  family(
+    'pause plus',
+    'can i pause my acme plus for a couple of months',
+    'is there a way to put the membership on hold',
+    'i just want to stop paying for plus over the summer, then carry on',
+  ),
+  family(
+    'kettle not heating',
+    'my new kettle wont heat up',
+    'the kettle switches on but the water stays cold',
+    'what do i do, kettle still not boiling anything',
+  ),
+  family(
+    'gift message',
+    'can i add a gift message',
+    'i want a little card with a note in the parcel',
+    'is it possible to include a personal message for my mum',
+  ),
+  family(
+    'restock',
+    'when will the green casserole dish be back in stock',
+    'the green casserole says sold out, is more coming',
+    'any date for the casserole dish restock',
+  ),
+  family(
+    'merge accounts',
+    'i have two accounts, can you merge them',
+    'can my old account and new account become one',
+    'please combine my two acme logins',
+  ),
+  family(
+    'hacked',
+    'i think someone got into my account',
+    'there are orders on my account i did not make',
+    'my account has been hacked what do i do',
+  ),
+  family(
+    'safe place',
+    'can the driver leave it in the porch',
+    'i wont be in, can they leave the parcel somewhere safe',
+    'please tell the courier to put it behind the side gate',
+  ),
+  family(
+    'checkout error',
+    'checkout keeps giving me an error',
+    'the pay button just spins and nothing happens',
+    'i cant finish buying, the site breaks at payment',
+  ),
+  family(
+    'plus renewal date',
+    'when does my membership renew',
+    'what day will plus take the next payment',
+    'when am i next charged for acme plus',
+  ),
+  family(
+    'duvet wash',
+    'can the duvet be machine washed',
+    'is it ok to put the duvet in the washing machine',
+    'how should i clean the duvet, washer or dry clean',
+  ),
+  family(
+    'oak table delivery room',
+    'will you bring the oak table into the dining room',
+    'do the drivers carry the table inside or leave it at the door',
+    'i need the table taken upstairs, do you do that',
+  ),
+  family(
+    'vat receipt',
+    'i need a vat receipt for my company',
+    'can i get an invoice showing vat for work',
+    'where do i find a proper vat invoice for expenses',
+  ),
+  family(
+    'apple pay',
+    'can i pay with apple pay',
+    'is apple pay accepted at checkout',
+    'i only use my iphone wallet to pay, will that work',
+  ),
+  family(
+    'order not arrived',
+    'my order still hasnt come',
+    'it was meant to be here by now and nothing',
+    'where on earth is my delivery',
+  ),
+  family(
+    'cancel before dispatch',
+    'i ordered the wrong pan, can i cancel before it ships',
+    'please stop my order before it goes out',
+    'is it too late to cancel, it hasnt been sent yet',
+  ),
+  family(
+    'return postage',
+    'do i have to pay to send a return',
+    'is return postage free',
+    'who pays the shipping when i send something back',
+  ),
+  family(
+    'trial end',
+    'when does my free trial end',
+    'how many days of the plus trial do i have left',
+    'what date will the trial finish and start charging',
+  ),
+  family(
+    'unsubscribe texts',
+    'stop sending me text messages',
+    'how do i turn off the sms offers',
+    'i keep getting promo texts, i want them to stop',
+  ),
+  family(
+    'delivery to work',
+    'can i have it delivered to my office',
+    'is it ok to send the parcel to my work address',
+    'i would rather get it at work, can i change that',
+  ),
+  family(
+    'price dropped',
+    'the toaster is cheaper now than when i bought it last week',
+    'can i get the difference back, the price went down',
+    'you reduced the toaster price after my order, do i get money back',
+  ),
+  family(
+    'login code email',
+    'i am not getting the sign in code email',
+    'the login email with the code is not coming',
+    'no code arrives when i try to log in',
+  ),
+  family(
+    'pre-order date',
+    'when will my pre-order be sent',
+    'what is the dispatch date for the pre-ordered blender',
+    'any news on when the blender i pre ordered ships',
+  ),
+  family(
+    'cracked plates',
+    'two plates came cracked',
+    'the dinner set arrived with broken plates',
+    'some of the plates in my order are smashed',
+  ),
+  family(
+    'change payment for plus',
+    'how do i change the card that pays for plus',
+    'my membership is on an old card, can i update it',
+    'i want plus billed to my new debit card',
+  ),
+  family(
+    'student discount',
+    'do you have a student discount',
+    'is there money off for students',
+    'i am at uni, any student deals',
+  ),
+  family(
+    'delete data',
+    'please delete all my data',
+    'i want you to erase everything you have on me',
+    'remove my personal information from your systems',
+  ),
+  family(
+    'sofa size',
+    'how wide is the grey sofa',
+    'what are the measurements of the grey couch',
+    'will the grey sofa fit through a 75cm door',
+  ),
+  family(
+    'collection point',
+    'can i pick up from a locker',
+    'do you deliver to parcel lockers',
+    'i want to collect my order from a locker near work',
+  ),
+  family(
+    'refund to closed card',
+    'my refund went to a card i cancelled',
+    'the card you refunded is closed now, where does the money go',
+    'i no longer have that card, how do i get my refund',
+  ),
+  family(
+    'opening hours weekend',
+    'are you open on sundays',
+    'can i chat to someone at the weekend',
+    'what hours is support available on saturday and sunday',
+  ),
+];
+
+export const laterRepeatControls: readonly AskSequence[] = [
+  family(
+    'pause then cancel',
+    'can i pause acme plus',
+    'what happens to my free delivery while paused',
+    'and can i cancel instead if i change my mind',
+  ),
+  family(
+    'kettle then toaster',
+    'is the kettle cordless',
+    'does the toaster have a defrost setting',
+    'do they come in the same colour',
+  ),
+  family(
+    'gift wrap then receipt',
+    'how much is gift wrap',
+    'will the price show on the packing slip',
+    'can the person return it without me knowing',
+  ),
+  family(
+    'restock then alternative',
+    'when is the blue mug back',
+    'do you have a similar mug in another colour',
+    'is the mug dishwasher safe',
+  ),
+  family(
+    'account then order',
+    'i have two accounts',
+    'can i see an order from the other one here',
+    'which email is my plus on',
+  ),
+  family(
+    'hacked then refund',
+    'someone used my account',
+    'can you cancel the order they placed',
+    'will i get that money back',
+  ),
+  family(
+    'safe place then signature',
+    'can it be left with a neighbour',
+    'does the sofa need a signature',
+    'what time will the driver come',
+  ),
+  family(
+    'error then discount',
+    'the site gave me an error at checkout',
+    'did my order go through anyway',
+    'can i still use my discount code if i try again',
+  ),
+  family(
+    'plus renew then price',
+    'when does plus renew',
+    'is the price going up next year',
+    'can i pay yearly instead of monthly',
+  ),
+  family(
+    'duvet then pillow',
+    'what tog is the winter duvet',
+    'do you sell matching pillows',
+    'how long does delivery take for bedding',
+  ),
+  family(
+    'table then chairs',
+    'how long is the oak table',
+    'how many chairs fit around it',
+    'do you sell the chairs separately',
+  ),
+  family(
+    'vat then address',
+    'can the invoice show my company name',
+    'can i put a different billing address on it',
+    'how do i pay by invoice for business orders',
+  ),
+  family(
+    'apple pay then split',
+    'do you take apple pay',
+    'can i split the payment across two cards',
+    'is there a pay later option',
+  ),
+  family(
+    'late then refund delivery',
+    'my parcel is late',
+    'do i get my delivery charge back if it is late',
+    'can i cancel the rest of the order',
+  ),
+  family(
+    'cancel then reorder',
+    'cancel my order please',
+    'how long until the money is back',
+    'can i order the larger size instead',
+  ),
+  family(
+    'return then exchange',
+    'how do i return the rug',
+    'can i exchange it for the round one instead',
+    'is the round rug in stock',
+  ),
+  family(
+    'trial then plan',
+    'how long is the free trial',
+    'which plan does the trial give me',
+    'can i add my partner to plus',
+  ),
+  family(
+    'texts then emails',
+    'stop the marketing texts',
+    'but keep the order update emails',
+    'and can you remove my phone number altogether',
+  ),
+  family(
+    'office then hours',
+    'can i deliver to my office',
+    'what time do couriers usually arrive',
+    'do you deliver on bank holidays',
+  ),
+  family(
+    'price then match',
+    'why is the toaster price different in the app',
+    'do you match amazon prices',
+    'when does the sale end',
+  ),
+  family(
+    'code then account',
+    'my login code isnt arriving',
+    'can i change the phone number it goes to',
+    'how do i turn two factor off',
+  ),
+  family(
+    'preorder then cancel',
+    'when does the pre-order ship',
+    'am i charged now or when it ships',
+    'can i cancel the pre-order',
+  ),
+  family(
+    'broken then photo',
+    'a plate arrived broken',
+    'do you need a photo',
+    'do i send the broken one back or keep it',
+  ),
+  family(
+    'card then invoice',
+    'update the card for my membership',
+    'can i get invoices for my plus payments',
+    'why was i charged 2.99 extra this month',
+  ),
+  family(
+    'student then code',
+    'is there a student discount',
+    'my welcome code says expired',
+    'can i use two codes on one order',
+  ),
+  family(
+    'data then close',
+    'can i get a copy of my data',
+    'how long do you keep my order history',
+    'how do i close the account afterwards',
+  ),
+  family(
+    'sofa then fabric',
+    'how deep is the grey sofa',
+    'is the cover removable',
+    'do you sell fabric samples',
+  ),
+  family(
+    'locker then hold',
+    'can i use a parcel locker',
+    'how long will the locker keep it',
+    'what if i lose the locker code',
+  ),
+  family(
+    'refund card then amount',
+    'which card will the refund go to',
+    'why is the refund less than i paid',
+    'will i get a refund email',
+  ),
+  family(
+    'hours then phone',
+    'are you open sundays',
+    'what is your phone number',
+    'can i email instead of chatting',
+  ),
+];
