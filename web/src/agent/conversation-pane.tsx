@@ -260,6 +260,7 @@ export const ConversationPane = (props: {
           onLeave={() => body.current?.focus()}
           notesOnly={!replies}
           onTyping={typing}
+          conversationId={conversationId}
         />
       ) : (
         <p className="resolved-note">Resolved. A reply from the customer reopens it.</p>
