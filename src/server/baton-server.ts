@@ -12,6 +12,7 @@ import { type AiTurnWorker, type AiTurnWorkerSettings, startAiTurnWorker } from 
 import { resolveQuietConversations } from '../app/assumed-resolutions.ts';
 import type { AppContext } from '../app/context.ts';
 import { refreshConversationFacts } from '../app/conversation-facts.ts';
+import { wakeSnoozedConversations } from '../app/conversation-holds.ts';
 import { createInProcessLiveBus, type LiveBus } from '../app/live-bus.ts';
 import type { TurnEngine } from '../app/turn-engine.ts';
 import { startWebhookWorker, type WebhookWorker, type WebhookWorkerSettings } from '../app/webhook-worker.ts';
@@ -33,6 +34,8 @@ import type { ServerSettings } from './server-env.ts';
 const ASSUMED_RESOLUTION_SWEEP_MS = 5 * 60_000;
 /** How often conversations whose events changed get their counting facts derived again. */
 const FACTS_REFRESH_MS = 10_000;
+/** A snooze ends within this long of its time. */
+const SNOOZE_SWEEP_MS = 15_000;
 
 export interface BatonServerOptions {
   readonly store: Store;
@@ -166,6 +169,13 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
     );
   }, ASSUMED_RESOLUTION_SWEEP_MS);
   sweep.unref();
+  // Every process wakes due snoozes; the store's one UPDATE per sweep ends each snooze once.
+  const snoozes = setInterval(() => {
+    wakeSnoozedConversations(app).catch((error: unknown) =>
+      options.reportError(error, { during: 'snooze_sweep' }),
+    );
+  }, SNOOZE_SWEEP_MS);
+  snoozes.unref();
   let refreshing = false;
   const facts = setInterval(() => {
     // One refresh at a time per process; others (and other processes) skip marks held by it.
@@ -187,6 +197,7 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
     metrics,
     async close() {
       clearInterval(sweep);
+      clearInterval(snoozes);
       clearInterval(facts);
       rateLimits.close();
       live.close();
