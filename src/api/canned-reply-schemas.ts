@@ -25,3 +25,10 @@ export type CannedReplyViewBody = z.infer<typeof cannedReplyViewSchema>;
 export const cannedRepliesQuerySchema = z
   .object({ conversation: z.string().min(1).max(100).optional() })
   .strict();
+
+export const cannedRepliesListSchema = z.object({
+  replies: z.array(cannedReplyViewSchema),
+  /** Every placeholder a reply may use here (people, and the configured lookups' fields). */
+  placeholders: z.array(z.string()),
+});
+export type CannedRepliesListBody = z.infer<typeof cannedRepliesListSchema>;

@@ -19,6 +19,8 @@ export const inboxListQuerySchema = inboxQuerySchema
     from: instant.optional(),
     /** Started before this instant. */
     to: instant.optional(),
+    /** Only conversations on this hold (the active views leave held ones out). */
+    hold: z.enum(['snoozed', 'waiting_on_customer']).optional(),
   })
   .strict()
   .refine((query) => !query.from || !query.to || query.from.getTime() < query.to.getTime(), {

@@ -2,7 +2,9 @@
  * Request and response shapes of Baton's REST API. The server validates with them and generates
  * /openapi.json from them; the web app types its calls with them. One source of truth.
  */
+
 import { z } from 'zod';
+import { holdViewSchema } from './hold-schemas.ts';
 import { lineText, paragraphText } from './text-fields.ts';
 
 export const errorBodySchema = z.object({
@@ -141,6 +143,8 @@ export const conversationSummarySchema = z.object({
   lastMessageAt: z.string().nullable(),
   waitingOnCustomer: z.boolean(),
   createdAt: z.string(),
+  /** Snoozed (until when) or marked waiting on the customer by an agent; null when on no hold. */
+  hold: holdViewSchema,
 });
 export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
 

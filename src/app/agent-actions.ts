@@ -36,7 +36,7 @@ export const loadWorkableConversation = async (
 ): Promise<Conversation> => workable(agent, await loadConversation(ctx, conversationId));
 
 /** QA reviewers read and judge; replying, picking up, taking over, reassigning and resolving are not theirs. */
-const ensureMayReply = (agent: Agent): void => {
+export const ensureMayReply = (agent: Agent): void => {
   if (!canReplyToCustomers(agent)) {
     throw new DomainError(
       'forbidden',
@@ -61,7 +61,11 @@ const alreadyAssigned = async (store: Store, conversation: Conversation): Promis
 };
 
 /** Refuses when someone else holds it and this agent may not take over. */
-const ensureMayAct = async (ctx: AppContext, agent: Agent, conversation: Conversation): Promise<void> => {
+export const ensureMayAct = async (
+  ctx: AppContext,
+  agent: Agent,
+  conversation: Conversation,
+): Promise<void> => {
   if (heldByOther(agent, conversation) && !canTakeOver(agent))
     throw await alreadyAssigned(ctx.store, conversation);
 };

@@ -13,6 +13,8 @@ export interface InboxNarrowing {
   readonly category?: string;
   readonly from?: Date;
   readonly to?: Date;
+  /** Only the conversations on this hold; without it the active views show none on hold. */
+  readonly hold?: 'snoozed' | 'waiting_on_customer';
 }
 
 const assigneePart = (assignee: string | undefined, agent: Agent): Partial<ConversationFilter> => {
@@ -39,5 +41,6 @@ export const narrowed = (view: ConversationFilter, by: InboxNarrowing, agent: Ag
     ...(by.from === undefined ? {} : { startedFrom: by.from }),
     ...(by.to === undefined ? {} : { startedBefore: by.to }),
     ...(search === null ? {} : { search }),
+    ...(by.hold === undefined ? {} : { hold: by.hold }),
   };
 };

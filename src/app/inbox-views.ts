@@ -29,9 +29,10 @@ const filterFor = (
 ): ConversationFilter => {
   switch (view) {
     case 'queue':
-      return { states: ['queued', 'assigned'], teamKeys, limit: 200 };
+      // Held conversations leave the active views until the hold ends (a filter shows them).
+      return { states: ['queued', 'assigned'], teamKeys, hold: 'none', limit: 200 };
     case 'mine':
-      return { states: ['assigned'], assigneeId: agent.id, limit: 200 };
+      return { states: ['assigned'], assigneeId: agent.id, hold: 'none', limit: 200 };
     case 'ai':
       return { states: ['ai'], ...seenBy(agent, visible), limit: 200, orderBy: 'recent' };
     case 'resolved':

@@ -43,5 +43,12 @@ export const presentConversationSummary = (
     lastMessageAt: conversation.lastMessageAt?.toISOString() ?? null,
     waitingOnCustomer: isWaitingOnCustomer(messages),
     createdAt: conversation.createdAt.toISOString(),
+    hold:
+      conversation.hold === null
+        ? null
+        : {
+            kind: conversation.hold.kind,
+            until: conversation.hold.kind === 'snoozed' ? conversation.hold.until.toISOString() : null,
+          },
   };
 };

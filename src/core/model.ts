@@ -1,4 +1,5 @@
 /** Baton's domain records as the core sees them. Adapters map rows to these. */
+import type { ConversationHold } from './conversation/hold.ts';
 import type { ConversationState, Resolution } from './conversation/lifecycle.ts';
 
 export const agentRoles = ['agent', 'specialist', 'qa', 'ops', 'admin'] as const;
@@ -92,6 +93,8 @@ export interface Conversation {
   readonly version: number;
   /** When it last joined a team queue (hand-over or requeue). */
   readonly queuedAt: Date | null;
+  /** Snoozed or waiting on the customer: out of the active views until it ends (SPEC §2). */
+  readonly hold: ConversationHold | null;
 }
 
 export type MessageAuthor = 'customer' | 'ai' | 'agent' | 'system';

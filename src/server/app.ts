@@ -11,6 +11,7 @@ import { apiKeyRoutes } from './routes/api-keys.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { cannedReplyRoutes } from './routes/canned-replies.routes.ts';
 import { coachingRoutes } from './routes/coaching.routes.ts';
+import { holdRoutes } from './routes/holds.routes.ts';
 import { inboxRoutes } from './routes/inbox.routes.ts';
 import { knowledgeRoutes } from './routes/knowledge.routes.ts';
 import { llmSettingsRoutes } from './routes/llm-settings.routes.ts';
@@ -87,6 +88,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', authRoutes(deps));
   app.route('/', inboxRoutes(deps));
   app.route('/', cannedReplyRoutes(deps));
+  app.route('/', holdRoutes(deps));
   app.route('/', plannerRoutes(deps));
   app.route('/', opsRoutes(deps));
   app.route('/', llmSettingsRoutes(deps));

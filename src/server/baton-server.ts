@@ -12,6 +12,7 @@ import { type AiTurnWorker, type AiTurnWorkerSettings, startAiTurnWorker } from 
 import { resolveQuietConversations } from '../app/assumed-resolutions.ts';
 import type { AppContext } from '../app/context.ts';
 import { refreshConversationFacts } from '../app/conversation-facts.ts';
+import { wakeSnoozedConversations } from '../app/conversation-holds.ts';
 import { createInProcessLiveBus, type LiveBus } from '../app/live-bus.ts';
 import { startPeriodicTask } from '../app/periodic-task.ts';
 import type { TurnEngine } from '../app/turn-engine.ts';
@@ -34,6 +35,8 @@ import type { ServerSettings } from './server-env.ts';
 const ASSUMED_RESOLUTION_SWEEP_MS = 5 * 60_000;
 /** How often conversations whose events changed get their counting facts derived again. */
 const FACTS_REFRESH_MS = 10_000;
+/** A snooze ends within this long of its time. */
+const SNOOZE_SWEEP_MS = 15_000;
 
 export interface BatonServerOptions {
   readonly store: Store;
@@ -166,6 +169,12 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
     () => resolveQuietConversations(app),
     (error) => options.reportError(error, { during: 'assumed_resolution' }),
   );
+  // Every process wakes due snoozes; the store's one UPDATE per sweep ends each snooze once.
+  const snoozes = startPeriodicTask(
+    SNOOZE_SWEEP_MS,
+    () => wakeSnoozedConversations(app),
+    (error) => options.reportError(error, { during: 'snooze_sweep' }),
+  );
   // One refresh at a time per process; others (and other processes) skip marks held by it.
   const facts = startPeriodicTask(
     FACTS_REFRESH_MS,
@@ -180,12 +189,15 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
     app,
     metrics,
     async close() {
+<<<<<<< HEAD
+=======
+>>>>>>> w4-deska
       rateLimits.close();
       live.close();
       await listener.close();
       await worker.current?.stop();
       await webhooks.current?.stop();
-      await Promise.all([sweep.stop(), facts.stop()]);
+      await Promise.all([sweep.stop(), snoozes.stop(), facts.stop()]);
     },
   };
 };

@@ -117,6 +117,9 @@ describe('the events Baton writes today', () => {
       'reviewed',
       'ai_draft_unsent',
       'ai_turn_skipped',
+      // Holds need an agent to snooze or mark waiting: the holds' store contract and API test check those.
+      'hold_set',
+      'hold_ended',
     ];
     expect([...emitted].sort()).toEqual(eventTypes.filter((t) => !notYetEmitted.includes(t)).sort());
   });

@@ -27,6 +27,9 @@ const TeamsPage = lazy(() => import('./teams/teams-page.tsx').then((m) => ({ def
 const SettingsPage = lazy(() =>
   import('./settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
 );
+const CannedRepliesPage = lazy(() =>
+  import('./canned-replies/canned-replies-page.tsx').then((m) => ({ default: m.CannedRepliesPage })),
+);
 const HomePage = lazy(() => import('./home-page.tsx').then((m) => ({ default: m.HomePage })));
 
 const pageFor = (path: string) => {
@@ -44,6 +47,7 @@ const pageFor = (path: string) => {
   if (path.startsWith('/knowledge')) return <KnowledgePage />;
   if (path.startsWith('/teams')) return <TeamsPage />;
   if (path.startsWith('/settings')) return <SettingsPage />;
+  if (path.startsWith('/canned-replies')) return <CannedRepliesPage />;
   return <HomePage />;
 };
 

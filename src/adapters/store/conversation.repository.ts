@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { ConversationHold } from '../../core/conversation/hold.ts';
 import type { ConversationState } from '../../core/conversation/lifecycle.ts';
 import { DomainError } from '../../core/errors.ts';
 import type {
@@ -20,6 +21,11 @@ const DEFAULT_LIST_LIMIT = 100;
 const MAX_LIST_LIMIT = 1000;
 
 /** Only the fields the change names; `undefined` leaves a column as it is. */
+const holdColumns = (hold: ConversationHold | null) => ({
+  snoozed_until: hold?.kind === 'snoozed' ? hold.until : null,
+  waiting_on_customer: hold?.kind === 'waiting_on_customer',
+});
+
 const columnsFor = (change: ConversationChange, at: Date | undefined) => ({
   ...(change.state === undefined ? {} : { state: change.state }),
   ...(change.teamKey === undefined ? {} : { team_key: change.teamKey }),
@@ -27,6 +33,7 @@ const columnsFor = (change: ConversationChange, at: Date | undefined) => ({
   ...(change.category === undefined ? {} : { category: change.category }),
   ...(change.priority === undefined ? {} : { priority: change.priority }),
   ...(change.resolution === undefined ? {} : { resolution: change.resolution }),
+  ...(change.hold === undefined ? {} : holdColumns(change.hold)),
   // The queue's order among equal priorities is the time a conversation joined it.
   ...(change.state === 'queued' ? { queued_at: at ?? sql<Date>`now()` } : {}),
   updated_at: at ?? sql<Date>`now()`,
@@ -124,6 +131,13 @@ export const conversationRepository = (db: Db): ConversationRepository => ({
     }
     if (assigneeId !== undefined) query = query.where('assignee_id', '=', assigneeId);
     if (customerId !== undefined) query = query.where('customer_id', '=', customerId);
+    if (filter.hold === 'none') {
+      query = query.where('snoozed_until', 'is', null).where('waiting_on_customer', '=', false);
+    } else if (filter.hold === 'snoozed') {
+      query = query.where('snoozed_until', 'is not', null);
+    } else if (filter.hold === 'waiting_on_customer') {
+      query = query.where('waiting_on_customer', '=', true);
+    }
     query = query.where((eb) => narrowingCondition(eb, filter));
     query =
       filter.orderBy === 'recent'
@@ -166,6 +180,32 @@ export const conversationRepository = (db: Db): ConversationRepository => ({
         await insertEvent(trx, { id: row.id, workspaceId: row.workspace_id }, each);
       }
       return toConversation(row);
+    }),
+
+  endDueSnoozes: (workspaceId, now) =>
+    atomically(db, async (trx) => {
+      // PostgreSQL re-checks the WHERE on each row after its lock: a row another process woke
+      // first no longer matches, so each snooze ends once.
+      const rows = await trx
+        .updateTable('conversations')
+        .set({ snoozed_until: null })
+        .where('workspace_id', '=', workspaceId)
+        .where('snoozed_until', '<=', now)
+        .returningAll()
+        .execute();
+      for (const row of rows) {
+        await insertEvent(
+          trx,
+          { id: row.id, workspaceId: row.workspace_id },
+          {
+            type: 'hold_ended',
+            actor: { kind: 'system' },
+            data: { kind: 'snoozed', reason: 'snooze_over' },
+            at: now,
+          },
+        );
+      }
+      return rows.map(toConversation);
     }),
 
   async getForUpdate(id) {

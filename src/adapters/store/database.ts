@@ -99,6 +99,10 @@ export interface ConversationTable {
   queued_at: NullableTimestamp;
   /** The newest customer message: the one the AI's turn must answer for its outcome to be sent. */
   last_customer_message_id: string | null;
+  /** Snoozed until this time (migration 0052); null when not snoozed. */
+  snoozed_until: NullableTimestamp;
+  /** An agent marked it waiting on the customer; the customer's next message clears it. */
+  waiting_on_customer: Generated<boolean>;
 }
 
 export interface MessageTable {

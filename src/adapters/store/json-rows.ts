@@ -57,6 +57,8 @@ export const conversationFromJson = (value: unknown): Conversation => {
     version: integer(row, 'version'),
     queued_at: timeOrNull(row, 'queued_at'),
     last_customer_message_id: textOrNull(row, 'last_customer_message_id'),
+    snoozed_until: timeOrNull(row, 'snoozed_until'),
+    waiting_on_customer: row.waiting_on_customer === true,
   });
 };
 

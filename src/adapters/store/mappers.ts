@@ -1,5 +1,7 @@
 /** Row → domain mappers: one small pure function per table. */
+
 import type { Selectable } from 'kysely';
+import type { ConversationHold } from '../../core/conversation/hold.ts';
 import { conversationStates } from '../../core/conversation/lifecycle.ts';
 import type {
   Agent,
@@ -82,6 +84,11 @@ export const toCustomer = (row: Selectable<CustomerTable>): Customer => ({
   createdAt: row.created_at,
 });
 
+const holdOf = (row: Selectable<ConversationTable>): ConversationHold | null => {
+  if (row.waiting_on_customer) return { kind: 'waiting_on_customer' };
+  return row.snoozed_until === null ? null : { kind: 'snoozed', until: row.snoozed_until };
+};
+
 export const toConversation = (row: Selectable<ConversationTable>): Conversation => ({
   id: row.id,
   workspaceId: row.workspace_id,
@@ -98,6 +105,7 @@ export const toConversation = (row: Selectable<ConversationTable>): Conversation
   lastMessageAt: row.last_message_at,
   version: row.version,
   queuedAt: row.queued_at,
+  hold: holdOf(row),
 });
 
 export const toMessage = (row: Selectable<MessageTable>): Message => ({

@@ -13,6 +13,7 @@ import { companyContract } from './contract/company.contract.ts';
 import { conversationSearchContract } from './contract/conversation-search.contract.ts';
 import { conversationsContract } from './contract/conversations.contract.ts';
 import { factsMarksContract } from './contract/facts-marks.contract.ts';
+import { holdsContract } from './contract/holds.contract.ts';
 import { knowledgePolicyContract } from './contract/knowledge-policy.contract.ts';
 import { messagesEventsContract } from './contract/messages-events.contract.ts';
 import { peopleContract } from './contract/people.contract.ts';
@@ -39,6 +40,7 @@ export const runStoreContract = (name: string, openFresh: () => Promise<Store>):
     conversationsContract(store);
     conversationSearchContract(store);
     cannedRepliesContract(store);
+    holdsContract(store);
     messagesEventsContract(store);
     knowledgePolicyContract(store);
     articleVersionsContract(store);

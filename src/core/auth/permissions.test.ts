@@ -28,6 +28,7 @@ const buildConversation = (overrides: Partial<Conversation> = {}): Conversation 
   category: 'billing',
   priority: 0,
   resolution: null,
+  hold: null,
   subject: null,
   createdAt: new Date(0),
   updatedAt: new Date(0),

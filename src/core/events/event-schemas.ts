@@ -20,6 +20,8 @@ import {
   conversationStartedSchema,
   decisionMadeSchema,
   handedOverSchema,
+  holdEndedSchema,
+  holdSetSchema,
   lookupCompletedSchema,
   messageAddedSchema,
   reopenedSchema,
@@ -48,6 +50,8 @@ export const eventSchemas = {
   reviewed: reviewedSchema,
   ai_draft_unsent: aiDraftUnsentSchema,
   ai_turn_skipped: aiTurnSkippedSchema,
+  hold_set: holdSetSchema,
+  hold_ended: holdEndedSchema,
 } as const;
 
 export type EventType = keyof typeof eventSchemas;

@@ -123,3 +123,16 @@ export const resolvedSchema = z.discriminatedUnion('by', [
 ]);
 
 export const reopenedSchema = z.strictObject({ by: z.enum(['customer_reply']) });
+
+/** An agent put an open conversation on hold (src/core/conversation/hold.ts): snoozed, or waiting on the customer. */
+export const holdSetSchema = z.strictObject({
+  kind: z.enum(['snoozed', 'waiting_on_customer']),
+  /** ISO time the snooze ends; null while waiting on the customer. */
+  until: z.iso.datetime({ offset: true }).nullable(),
+});
+
+/** A hold ended: its snooze time passed, the customer wrote, or an agent took it off. */
+export const holdEndedSchema = z.strictObject({
+  kind: z.enum(['snoozed', 'waiting_on_customer']),
+  reason: z.enum(['snooze_over', 'customer_replied', 'agent']),
+});

@@ -47,6 +47,8 @@ const examples: Record<EventType, Record<string, unknown>> = {
     reason: 'superseded',
   },
   ai_turn_skipped: { messageId: 'm3', reason: 'superseded' },
+  hold_set: { kind: 'snoozed', until: '2026-03-02T10:00:00.000Z' },
+  hold_ended: { kind: 'waiting_on_customer', reason: 'customer_replied' },
 };
 
 const problemsOf = (type: string, data: unknown): readonly string[] => {

@@ -3,6 +3,7 @@ import type { ApiKey, ApiKeyScope } from '../auth/api-key-scopes.ts';
  * The store port: everything Baton keeps. One contract suite (src/adapters/store/store.contract.ts)
  * runs against every implementation (embedded PGlite and a real PostgreSQL server).
  */
+import type { ConversationHold } from '../conversation/hold.ts';
 import type { ConversationState, Resolution } from '../conversation/lifecycle.ts';
 import type {
   Actor,
@@ -57,6 +58,8 @@ export interface ConversationChange {
   readonly category?: string | null;
   readonly priority?: number;
   readonly resolution?: Resolution | null;
+  /** Sets (or with null takes off) the hold; not a change of state or holder, so the version stays. */
+  readonly hold?: ConversationHold | null;
 }
 
 /**
@@ -103,6 +106,11 @@ export interface ConversationFilter {
   readonly startedBefore?: Date;
   /** Full-text search: the customer's name or e-mail, a message's text, or the id (src/core/search). */
   readonly search?: ConversationSearch;
+  /**
+   * `none`: only conversations on no hold (the active views); `snoozed` / `waiting_on_customer`:
+   * only those on that hold. Unset: both.
+   */
+  readonly hold?: 'none' | ConversationHold['kind'];
   readonly limit?: number;
   /**
    * `queue` (default): highest priority first, then oldest first — the order agents work a queue in.
@@ -288,6 +296,11 @@ export interface ConversationRepository {
    * assignee's name and every message in order with its author's name (agents' messages only).
    */
   getLiveView(id: string): Promise<LiveConversationView | null>;
+  /**
+   * Ends the workspace's snoozes whose time has come, each with a `hold_ended` event, and returns
+   * the conversations woken. One UPDATE claims the rows, so two processes never wake one twice.
+   */
+  endDueSnoozes(workspaceId: string, now: Date): Promise<Conversation[]>;
 }
 
 export interface LiveConversationView {

@@ -98,5 +98,7 @@ describe('canned replies', () => {
     // An anonymous visitor: no name and no order looked up, so those stay for the agent to fill.
     expect(mine?.text).toBe('Thanks {{customer.name}}, order {{order.order}} is {{order.status}}. — Sam');
     expect(mine?.unfilled).toEqual(['customer.name', 'order.order', 'order.status']);
+    // The list says which placeholders a reply may use, for the management page's help.
+    expect(listed.body.placeholders).toEqual(expect.arrayContaining(['customer.first_name', 'order.status']));
   });
 });

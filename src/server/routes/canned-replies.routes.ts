@@ -1,6 +1,7 @@
 /** Canned replies: agents read their teams' (filled for a conversation); ops and admins keep them. */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
+  cannedRepliesListSchema,
   cannedRepliesQuerySchema,
   cannedReplyRequestSchema,
   cannedReplyViewSchema,
@@ -11,6 +12,7 @@ import {
   deleteCannedReply,
   updateCannedReply,
 } from '../../app/canned-replies.ts';
+import { knownPlaceholders } from '../../core/canned-replies/placeholders.ts';
 import { errorResponses } from '../http-errors.ts';
 import type { ServerDeps, ServerEnv } from '../server-env.ts';
 import { requireAgent } from './require-agent.ts';
@@ -35,13 +37,20 @@ export const cannedReplyRoutes = (deps: ServerDeps) => {
       security: session,
       request: { query: cannedRepliesQuerySchema },
       responses: {
-        200: { description: 'Replies', content: json(z.object({ replies: z.array(cannedReplyViewSchema) })) },
+        200: {
+          description: 'Replies, and the placeholders a reply may use',
+          content: json(cannedRepliesListSchema),
+        },
         ...errorResponses,
       },
     }),
     async (c) => {
       const replies = await cannedRepliesFor(ctx, c.var.agent, c.req.valid('query').conversation);
-      return c.json({ replies: replies.map((r) => ({ ...r, unfilled: [...r.unfilled] })) }, 200);
+      const placeholders = [...knownPlaceholders(shapes)];
+      return c.json(
+        { replies: replies.map((r) => ({ ...r, unfilled: [...r.unfilled] })), placeholders },
+        200,
+      );
     },
   );
 

@@ -87,6 +87,7 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'POST /api/inbox/conversations/:id/typing': responders,
   'POST /api/inbox/conversations/:id/pick-up': orKey(responders, 'conversations:write'),
   'POST /api/inbox/conversations/:id/resolve': orKey(responders, 'conversations:write'),
+  'PUT /api/inbox/conversations/:id/hold': orKey(responders, 'conversations:write'),
   'POST /api/inbox/conversations/:id/reassign': orKey(responders, 'conversations:write'),
   'POST /api/inbox/conversations/:id/take-over': takeOver,
   'GET /api/canned-replies': allStaff,

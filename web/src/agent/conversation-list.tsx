@@ -1,5 +1,6 @@
 import { forwardRef, type ReactNode } from 'react';
 import type { ConversationSummary } from '../../../src/api/schemas.ts';
+import { describeHold } from './hold-control.tsx';
 
 const ago = (iso: string | null) => {
   if (!iso) return '';
@@ -56,6 +57,7 @@ export const ConversationList = forwardRef<
                 {c.category && <span className="tag">{c.category}</span>}
                 {c.priority > 1 && <span className="tag priority">P{c.priority}</span>}
                 {c.assigneeName && <span className="tag">→ {c.assigneeName}</span>}
+                {c.hold && <span className="tag hold">{describeHold(c.hold)}</span>}
               </span>
             </button>
           </li>

@@ -13,6 +13,7 @@ import { CategoryPicker } from './category-picker.tsx';
 import { DecisionTrace } from './decision-trace.tsx';
 import { EscalationVerdict } from './escalation-verdict.tsx';
 import { HandoffPacketView } from './handoff-packet-view.tsx';
+import { HoldControl } from './hold-control.tsx';
 import { ReassignMenu } from './reassign-menu.tsx';
 import { ReplyBox, type ReplyBoxHandle } from './reply-box.tsx';
 import { TakeOver } from './take-over.tsx';
@@ -184,6 +185,13 @@ export const ConversationPane = (props: {
             category={conversation.category}
             onConfirm={(category) => void act('category', { category })}
           />
+          {replies && (conversation.state === 'queued' || conversation.state === 'assigned') && (
+            <HoldControl
+              conversationId={conversationId}
+              hold={conversation.hold}
+              onChanged={() => Promise.all([load(), props.onChanged()])}
+            />
+          )}
           {open && replies && (
             <ReassignMenu
               currentAssigneeId={conversation.assigneeId}
@@ -260,6 +268,7 @@ export const ConversationPane = (props: {
           onLeave={() => body.current?.focus()}
           notesOnly={!replies}
           onTyping={typing}
+          conversationId={conversationId}
         />
       ) : (
         <p className="resolved-note">Resolved. A reply from the customer reopens it.</p>

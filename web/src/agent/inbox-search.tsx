@@ -14,6 +14,8 @@ export interface SearchCriteria {
   /** `YYYY-MM-DD` from the date fields, read in the agent's own time zone. */
   readonly from: string;
   readonly to: string;
+  /** `snoozed` or `waiting_on_customer`: the held conversations the active views leave out. */
+  readonly hold: string;
 }
 
 export const noCriteria: SearchCriteria = {
@@ -24,6 +26,7 @@ export const noCriteria: SearchCriteria = {
   category: '',
   from: '',
   to: '',
+  hold: '',
 };
 
 export const isSearching = (c: SearchCriteria): boolean => Object.values(c).some((v) => v.trim() !== '');
@@ -37,7 +40,7 @@ const localMidnight = (day: string, plusDays = 0): string => {
 export const searchParams = (c: SearchCriteria): Record<string, string> => {
   const params: Record<string, string> = {};
   if (c.q.trim()) params.q = c.q.trim();
-  for (const key of ['status', 'priority', 'assignee', 'category'] as const) {
+  for (const key of ['status', 'priority', 'assignee', 'category', 'hold'] as const) {
     if (c[key]) params[key] = c[key];
   }
   if (c.from) params.from = localMidnight(c.from);
@@ -186,6 +189,17 @@ export const InboxSearch = forwardRef<
           value={criteria.category}
           options={categories}
           onChange={(category) => set({ category })}
+        />
+        <Select
+          id="filter-hold"
+          label="On hold"
+          any="Any"
+          value={criteria.hold}
+          options={[
+            ['snoozed', 'Snoozed'],
+            ['waiting_on_customer', 'Waiting on customer'],
+          ]}
+          onChange={(hold) => set({ hold })}
         />
         <div className="filter">
           <label htmlFor="filter-from">Started on or after</label>

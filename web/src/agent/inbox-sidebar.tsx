@@ -9,6 +9,7 @@ const PAGES: readonly { readonly href: string; readonly label: string; readonly 
     { href: '/analytics', label: 'Analytics', roles: ['qa', 'ops', 'admin'] },
     { href: '/report', label: 'Weekly report', roles: ['qa', 'ops', 'admin'] },
     { href: '/teams', label: 'Teams', roles: ['ops', 'admin'] },
+    { href: '/canned-replies', label: 'Canned replies', roles: ['ops', 'admin'] },
     { href: '/people', label: 'People', roles: ['admin'] },
     { href: '/settings', label: 'Settings', roles: ['admin'] },
   ];

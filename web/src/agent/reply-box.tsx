@@ -1,9 +1,14 @@
 /**
  * The box at the bottom of a conversation: a reply to the customer, or an internal note. Enter
  * sends, Shift+Enter starts a new line. After a note it goes back to replying, so the next message
- * reaches the customer instead of silently becoming another note.
+ * reaches the customer instead of silently becoming another note. `/` in an empty box (or the
+ * button) opens the canned-reply picker; placeholders it could not fill stay visible and listed.
  */
 import { type FormEvent, forwardRef, type KeyboardEvent, useImperativeHandle, useRef, useState } from 'react';
+import type { CannedReplyViewBody } from '../../../src/api/canned-reply-schemas.ts';
+import { placeholdersIn } from '../../../src/core/canned-replies/placeholders.ts';
+import { CannedReplyPicker } from './canned-reply-picker.tsx';
+import './canned-replies.css';
 
 export interface ReplyBoxHandle {
   /** Focuses the box in reply or note mode. */
@@ -19,6 +24,8 @@ export const ReplyBox = forwardRef<
     onTyping?: () => void;
     /** For QA reviewers: only internal notes, no reply to the customer and no toggle. */
     notesOnly?: boolean;
+    /** The conversation the canned replies are filled in for; without it there is no picker. */
+    conversationId?: string;
   }
 >(function ReplyBox(props, handle) {
   const [draft, setDraft] = useState('');
@@ -27,6 +34,31 @@ export const ReplyBox = forwardRef<
   const asNote = notesOnly || noteChosen;
   const [sending, setSending] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
+  const [picking, setPicking] = useState(false);
+  const canPick = !notesOnly && props.conversationId !== undefined;
+  const unfilled = placeholdersIn(draft);
+
+  /** Puts the reply where the cursor was and selects its first unfilled placeholder to type over. */
+  const insert = (reply: CannedReplyViewBody) => {
+    const element = box.current;
+    const at = element?.selectionStart ?? draft.length;
+    const end = element?.selectionEnd ?? draft.length;
+    const next = draft.slice(0, at) + reply.text + draft.slice(end);
+    setDraft(next);
+    setPicking(false);
+    const first = reply.unfilled[0];
+    const holeAt = first === undefined ? -1 : reply.text.indexOf('{{');
+    requestAnimationFrame(() => {
+      if (!element) return;
+      element.focus();
+      if (holeAt >= 0) {
+        const start = at + holeAt;
+        element.setSelectionRange(start, next.indexOf('}}', start) + 2);
+      } else {
+        element.setSelectionRange(at + reply.text.length, at + reply.text.length);
+      }
+    });
+  };
 
   useImperativeHandle(handle, () => ({
     focus(mode) {
@@ -48,11 +80,25 @@ export const ReplyBox = forwardRef<
   };
 
   return (
-    <form className={`composer ${asNote ? 'note-mode' : ''}`} onSubmit={send} data-testid="reply-box">
+    <form
+      className={`composer reply-composer ${asNote ? 'note-mode' : ''}`}
+      onSubmit={send}
+      data-testid="reply-box"
+    >
+      {picking && props.conversationId !== undefined && (
+        <CannedReplyPicker
+          conversationId={props.conversationId}
+          onPick={insert}
+          onClose={() => {
+            setPicking(false);
+            box.current?.focus();
+          }}
+        />
+      )}
       <textarea
         ref={box}
         aria-label={asNote ? 'Internal note' : 'Reply to the customer'}
-        aria-describedby="reply-keys"
+        aria-describedby={unfilled.length > 0 ? 'reply-keys reply-unfilled' : 'reply-keys'}
         placeholder={asNote ? 'Only your team sees this note…' : 'Reply to the customer…'}
         value={draft}
         onChange={(e) => {
@@ -60,6 +106,10 @@ export const ReplyBox = forwardRef<
           if (!asNote && e.target.value.trim() !== '') props.onTyping?.();
         }}
         onKeyDown={(e) => {
+          if (e.key === '/' && canPick && draft === '') {
+            e.preventDefault();
+            setPicking(true);
+          }
           if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) void send(e);
           if (e.key === 'Escape') {
             e.preventDefault();
@@ -78,12 +128,30 @@ export const ReplyBox = forwardRef<
             note
           </label>
         )}
+        {canPick && (
+          <button
+            type="button"
+            aria-expanded={picking}
+            aria-keyshortcuts="/"
+            onClick={() => setPicking((shown) => !shown)}
+          >
+            Canned reply
+          </button>
+        )}
         <button type="submit" disabled={!draft.trim() || sending}>
           {asNote ? 'Add note' : 'Send reply'}
         </button>
         <span id="reply-keys" className="visually-hidden">
-          Enter sends, Shift+Enter adds a line, Escape leaves the box.
+          Enter sends, Shift+Enter adds a line, Escape leaves the box
+          {canPick ? ', / in an empty box picks a canned reply' : ''}.
         </span>
+      </div>
+      <div className="composer-unfilled" aria-live="polite">
+        {unfilled.length > 0 && (
+          <p id="reply-unfilled" data-testid="reply-unfilled">
+            Still to fill in before sending: {unfilled.map((p) => `{{${p}}}`).join(', ')}
+          </p>
+        )}
       </div>
     </form>
   );

@@ -37,6 +37,7 @@ export const shortcuts: readonly Shortcut[] = [
 export const composerKeys: readonly { readonly keys: string; readonly does: string }[] = [
   { keys: 'Enter', does: 'Send the reply or note' },
   { keys: 'Shift + Enter', does: 'New line' },
+  { keys: '/', does: 'Pick a canned reply (at the start of an empty reply; Enter inserts it)' },
 ];
 
 const isTextEntry = (target: EventTarget | null): boolean =>
