@@ -189,9 +189,6 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
     app,
     metrics,
     async close() {
-<<<<<<< HEAD
-=======
->>>>>>> w4-deska
       rateLimits.close();
       live.close();
       await listener.close();
