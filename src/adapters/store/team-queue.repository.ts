@@ -31,6 +31,7 @@ export const teamQueueRepository = (db: Db): TeamQueueRepository => ({
 
   async heads(workspaceId, teamKeys, returningSince) {
     if (teamKeys.length === 0) return [];
+    // Held conversations (snoozed, waiting on the customer) are not handed to anyone until they return.
     // The heads first (one per team), then for each head only: who last resolved its customer.
     const { rows } = await sql<Selectable<ConversationTable> & { returning_agent_id: string | null }>`
       SELECT h.*, (
@@ -44,6 +45,7 @@ export const teamQueueRepository = (db: Db): TeamQueueRepository => ({
       FROM (
         SELECT DISTINCT ON (c.team_key) c.* FROM conversations c
         WHERE c.workspace_id = ${workspaceId} AND c.state = 'queued' AND c.team_key IN (${sql.join(teamKeys)})
+          AND c.snoozed_until IS NULL AND NOT c.waiting_on_customer
         ORDER BY c.team_key, c.priority DESC, coalesce(c.queued_at, c.created_at), c.id
       ) h`.execute(db);
     return rows.map(({ returning_agent_id, ...row }) => ({
@@ -59,6 +61,9 @@ export const teamQueueRepository = (db: Db): TeamQueueRepository => ({
       .where('workspace_id', '=', workspaceId)
       .where('state', '=', 'queued')
       .where('team_key', 'is not', null)
+      // A held conversation waits for its time or its customer, not for a person.
+      .where('snoozed_until', 'is', null)
+      .where('waiting_on_customer', '=', false)
       .groupBy('team_key')
       .execute();
     const counts = new Map<string, number>();

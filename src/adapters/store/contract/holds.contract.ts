@@ -58,6 +58,10 @@ export const holdsContract = (store: StoreProvider): void => {
       expect(ids(await list('none'))).toEqual([active.id]);
       expect(ids(await list('snoozed'))).toEqual([snoozed.id]);
       expect(ids(await list('waiting_on_customer'))).toEqual([waiting.id]);
+      // Nobody is needed on a held conversation: the team queue's head is the one that waits.
+      const heads = await store().queues.heads(workspace.id, ['billing'], at);
+      expect(heads.map((head) => head.id)).toEqual([active.id]);
+      expect((await store().queues.waitingByTeam(workspace.id)).get('billing')).toBe(1);
       expect(await store().conversations.list(workspace.id, { states: ['queued'] })).toHaveLength(3);
 
       const off = await hold(waiting, null);
