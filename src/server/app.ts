@@ -18,6 +18,7 @@ import { metricsRoutes } from './routes/metrics.routes.ts';
 import { opsRoutes } from './routes/ops.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { plannerRoutes } from './routes/planner.routes.ts';
+import { policyBacktestRoutes } from './routes/policy-backtest.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
 import { settingsRoutes } from './routes/settings.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
@@ -92,6 +93,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', reviewRoutes(deps));
   app.route('/', coachingRoutes(deps));
   app.route('/', thresholdSuggestionRoutes(deps));
+  app.route('/', policyBacktestRoutes(deps));
   app.route('/', metricsRoutes(deps));
   app.route('/', setupRoutes<ServerEnv['Variables']>(closedSetupGate));
   app.route('/', peopleRoutes(deps));

@@ -106,6 +106,7 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'PUT /api/ops/policy': owners,
   'POST /api/ops/policy/check': owners,
   'POST /api/ops/policy/rollback': owners,
+  'POST /api/ops/policy/backtest': owners,
   'PUT /api/ops/handoff-templates': owners,
   'POST /api/ops/handoff-templates/check': owners,
   'PUT /api/ops/llm-settings': owners,
