@@ -13,6 +13,7 @@ import { cannedReplyRoutes } from './routes/canned-replies.routes.ts';
 import { coachingRoutes } from './routes/coaching.routes.ts';
 import { inboxRoutes } from './routes/inbox.routes.ts';
 import { knowledgeRoutes } from './routes/knowledge.routes.ts';
+import { knowledgeAuditRoutes } from './routes/knowledge-audit.routes.ts';
 import { llmSettingsRoutes } from './routes/llm-settings.routes.ts';
 import { metricsRoutes } from './routes/metrics.routes.ts';
 import { opsRoutes } from './routes/ops.routes.ts';
@@ -94,6 +95,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', coachingRoutes(deps));
   app.route('/', thresholdSuggestionRoutes(deps));
   app.route('/', policyBacktestRoutes(deps));
+  app.route('/', knowledgeAuditRoutes(deps));
   app.route('/', metricsRoutes(deps));
   app.route('/', setupRoutes<ServerEnv['Variables']>(closedSetupGate));
   app.route('/', peopleRoutes(deps));

@@ -131,6 +131,8 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'POST /api/coaching/threshold-suggestions/:category/apply': owners,
   'POST /api/coaching/gaps/:id/draft': reviewers,
   'POST /api/coaching/articles': orKey(owners, 'knowledge:write'),
+  'GET /api/coaching/knowledge-audit': reviewers,
+  'PUT /api/coaching/knowledge-audit/settings': owners,
   'GET /api/people': admins,
   'POST /api/people/invitations': admins,
   'PATCH /api/people/:id': admins,
