@@ -290,6 +290,7 @@ const bodyRoutes: readonly Pick<HostileCase, 'method' | 'path' | 'as'>[] = [
   { method: 'POST', path: '/api/ops/policy/check', as: 'admin' },
   { method: 'PUT', path: '/api/ops/policy', as: 'admin' },
   { method: 'POST', path: '/api/ops/policy/backtest', as: 'admin' },
+  { method: 'PUT', path: '/api/coaching/knowledge-audit/settings', as: 'admin' },
   { method: 'POST', path: '/api/ops/handoff-templates/check', as: 'admin' },
   { method: 'PUT', path: '/api/ops/handoff-templates', as: 'admin' },
   { method: 'POST', path: '/api/ops/webhooks', as: 'admin' },
