@@ -300,6 +300,8 @@ const bodyRoutes: readonly Pick<HostileCase, 'method' | 'path' | 'as'>[] = [
   { method: 'PUT', path: '/api/teams/hostile', as: 'admin' },
   { method: 'POST', path: '/api/coaching/threshold-suggestions/shipping/backtest', as: 'admin' },
   { method: 'POST', path: '/api/coaching/threshold-suggestions/shipping/apply', as: 'admin' },
+  { method: 'POST', path: '/api/coaching/threshold-suggestions/shipping/dismiss', as: 'admin' },
+  { method: 'PUT', path: '/api/coaching/threshold-suggestions/settings', as: 'admin' },
   { method: 'POST', path: '/api/settings/api-keys', as: 'admin' },
   { method: 'PUT', path: '/api/settings', as: 'admin' },
 ];

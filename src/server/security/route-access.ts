@@ -129,6 +129,8 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'GET /api/coaching/report': reviewers,
   'POST /api/coaching/threshold-suggestions/:category/backtest': reviewers,
   'POST /api/coaching/threshold-suggestions/:category/apply': owners,
+  'POST /api/coaching/threshold-suggestions/:category/dismiss': owners,
+  'PUT /api/coaching/threshold-suggestions/settings': owners,
   'POST /api/coaching/gaps/:id/draft': reviewers,
   'POST /api/coaching/articles': orKey(owners, 'knowledge:write'),
   'GET /api/coaching/knowledge-audit': reviewers,
