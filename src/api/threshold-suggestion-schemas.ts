@@ -7,7 +7,8 @@ const targetPrecision = z.coerce
   .min(0.5, 'a target precision is between 0.5 and 0.99')
   .max(0.99, 'a target precision is between 0.5 and 0.99');
 
-export const suggestionsQuerySchema = z.object({ targetPrecision: targetPrecision.default(0.9) });
+/** Without a target precision, the one ops saved for the workspace (0.9 before any) is used. */
+export const suggestionsQuerySchema = z.object({ targetPrecision: targetPrecision.optional() });
 
 const thresholdPointSchema = z.object({
   threshold: z.number(),
@@ -35,6 +36,8 @@ export const thresholdSuggestionsSchema = z.object({
   targetPrecision: z.number(),
   canApply: z.boolean(),
   suggestions: z.array(thresholdSuggestionSchema),
+  /** Suggestions ops dismissed, hidden until their evidence changes. */
+  dismissed: z.array(z.object({ category: z.string(), by: z.string(), why: z.string(), at: z.string() })),
 });
 export type ThresholdSuggestionsView = z.infer<typeof thresholdSuggestionsSchema>;
 
@@ -78,3 +81,14 @@ export const applySuggestionRequestSchema = z
     note: paragraphText(1_000).trim().min(1, 'say why you are making this change'),
   })
   .strict();
+
+export const dismissSuggestionRequestSchema = z
+  .object({
+    targetPrecision,
+    note: paragraphText(1_000).trim().min(1, 'say why you are dismissing this suggestion'),
+  })
+  .strict();
+export type DismissSuggestionRequest = z.infer<typeof dismissSuggestionRequestSchema>;
+
+export const suggestionSettingsRequestSchema = z.object({ targetPrecision }).strict();
+export type SuggestionSettingsRequest = z.infer<typeof suggestionSettingsRequestSchema>;

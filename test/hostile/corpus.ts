@@ -290,6 +290,8 @@ const bodyRoutes: readonly Pick<HostileCase, 'method' | 'path' | 'as'>[] = [
   { method: 'POST', path: '/api/planner/plan', as: 'admin' },
   { method: 'POST', path: '/api/ops/policy/check', as: 'admin' },
   { method: 'PUT', path: '/api/ops/policy', as: 'admin' },
+  { method: 'POST', path: '/api/ops/policy/backtest', as: 'admin' },
+  { method: 'PUT', path: '/api/coaching/knowledge-audit/settings', as: 'admin' },
   { method: 'POST', path: '/api/ops/handoff-templates/check', as: 'admin' },
   { method: 'PUT', path: '/api/ops/handoff-templates', as: 'admin' },
   { method: 'POST', path: '/api/ops/webhooks', as: 'admin' },
@@ -299,6 +301,8 @@ const bodyRoutes: readonly Pick<HostileCase, 'method' | 'path' | 'as'>[] = [
   { method: 'PUT', path: '/api/teams/hostile', as: 'admin' },
   { method: 'POST', path: '/api/coaching/threshold-suggestions/shipping/backtest', as: 'admin' },
   { method: 'POST', path: '/api/coaching/threshold-suggestions/shipping/apply', as: 'admin' },
+  { method: 'POST', path: '/api/coaching/threshold-suggestions/shipping/dismiss', as: 'admin' },
+  { method: 'PUT', path: '/api/coaching/threshold-suggestions/settings', as: 'admin' },
   { method: 'POST', path: '/api/settings/api-keys', as: 'admin' },
   { method: 'PUT', path: '/api/settings', as: 'admin' },
 ];
@@ -358,13 +362,22 @@ const policyCases = (): HostileCase[] =>
     ['a duplicate key', 'version: 1\nversion: 2\n'],
     ['not a map', '- just\n- a\n- list\n'],
     ['over 200,000 characters', `# ${'z'.repeat(200_001)}`],
-  ].map(([what, yaml]) => ({
-    name: `publish policy: ${what}`,
-    method: 'PUT' as const,
-    path: '/api/ops/policy',
-    as: 'admin' as const,
-    body: { yaml, note: 'hostile test' },
-  }));
+  ].flatMap(([what, yaml]) => [
+    {
+      name: `publish policy: ${what}`,
+      method: 'PUT' as const,
+      path: '/api/ops/policy',
+      as: 'admin' as const,
+      body: { yaml, note: 'hostile test' },
+    },
+    {
+      name: `backtest a policy draft: ${what}`,
+      method: 'POST' as const,
+      path: '/api/ops/policy/backtest',
+      as: 'admin' as const,
+      body: { yaml, days: null },
+    },
+  ]);
 
 const plannerInput = (change: Record<string, unknown>) => ({
   input: {

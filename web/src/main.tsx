@@ -23,6 +23,9 @@ const JoinPage = lazy(() => import('./people/join-page.tsx').then((m) => ({ defa
 const KnowledgePage = lazy(() =>
   import('./knowledge/knowledge-page.tsx').then((m) => ({ default: m.KnowledgePage })),
 );
+const KnowledgeAuditPage = lazy(() =>
+  import('./knowledge-audit/knowledge-audit-page.tsx').then((m) => ({ default: m.KnowledgeAuditPage })),
+);
 const TeamsPage = lazy(() => import('./teams/teams-page.tsx').then((m) => ({ default: m.TeamsPage })));
 const SettingsPage = lazy(() =>
   import('./settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
@@ -44,6 +47,7 @@ const pageFor = (path: string) => {
   if (path.startsWith('/setup')) return <SetupPage />;
   if (path.startsWith('/people')) return <PeoplePage />;
   if (path.startsWith('/join')) return <JoinPage />;
+  if (path.startsWith('/knowledge-audit')) return <KnowledgeAuditPage />;
   if (path.startsWith('/knowledge')) return <KnowledgePage />;
   if (path.startsWith('/teams')) return <TeamsPage />;
   if (path.startsWith('/settings')) return <SettingsPage />;

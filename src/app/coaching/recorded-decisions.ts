@@ -40,9 +40,16 @@ const verdictOf = (data: unknown): 'needed' | 'not_needed' | null => {
   return verdict === 'needed' || verdict === 'not_needed' ? verdict : null;
 };
 
-/** Loads the window's decisions and judgements and turns them into backtest cases and outcomes. */
-export const recordedDecisions = async (ctx: AppContext, workspaceId: string): Promise<RecordedDecisions> => {
-  const since = new Date(ctx.now().getTime() - RECENT_DAYS * DAY_MS);
+/**
+ * Loads the window's decisions and judgements and turns them into backtest cases and outcomes:
+ * the last `days` days, or everything recorded when `days` is null.
+ */
+export const recordedDecisions = async (
+  ctx: AppContext,
+  workspaceId: string,
+  days: number | null = RECENT_DAYS,
+): Promise<RecordedDecisions> => {
+  const since = days === null ? new Date(0) : new Date(ctx.now().getTime() - days * DAY_MS);
   const [current, labels, fitted, events] = await Promise.all([
     ctx.store.policies.current(workspaceId),
     ctx.store.reviews.listLabels(workspaceId),

@@ -12,10 +12,13 @@ import { canChangePolicy, canReview } from '../../core/auth/permissions.ts';
 import {
   backtestSuggestion,
   defaultSuggestionSettings,
+  dismissalHiding,
+  evidenceKey,
   type SuggestionBacktest,
   suggestThreshold,
   suggestThresholds,
   type ThresholdSuggestion,
+  withDismissal,
 } from '../../core/coaching/threshold-suggestions/index.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { Agent } from '../../core/model.ts';
@@ -23,6 +26,7 @@ import type { AppContext } from '../context.ts';
 import { publishPolicy } from '../ops/policy-admin.ts';
 import { policyYaml } from '../ops/policy-text.ts';
 import { RECENT_DAYS, type RecordedDecisions, recordedDecisions } from './recorded-decisions.ts';
+import { readSuggestionSettings, saveSuggestionSettings } from './threshold-suggestion-settings.ts';
 
 const thresholdsOf = (recorded: RecordedDecisions) =>
   Object.fromEntries(Object.entries(recorded.policy.categories).map(([name, c]) => [name, c.threshold]));
@@ -34,24 +38,34 @@ const mustReview = (agent: Agent) => {
     throw new DomainError('forbidden', 'Threshold suggestions are for the qa, ops and admin roles.');
 };
 
-/** Every policy category with judged outcomes, with what is suggested and why. */
+/**
+ * Every policy category with judged outcomes, with what is suggested and why, at the given target
+ * precision or the workspace's saved one; dismissed suggestions are listed apart while their
+ * evidence is unchanged.
+ */
 export const thresholdSuggestionsView = async (
   ctx: AppContext,
   agent: Agent,
-  targetPrecision: number,
+  requestedPrecision?: number,
 ): Promise<ThresholdSuggestionsView> => {
   mustReview(agent);
-  const recorded = await recordedDecisions(ctx, agent.workspaceId);
-  const suggestions = suggestThresholds(
-    thresholdsOf(recorded),
-    recorded.outcomes,
-    settingsFor(targetPrecision),
-  );
+  const [recorded, saved] = await Promise.all([
+    recordedDecisions(ctx, agent.workspaceId),
+    readSuggestionSettings(ctx.store, agent.workspaceId),
+  ]);
+  const targetPrecision = requestedPrecision ?? saved.targetPrecision;
+  const all = suggestThresholds(thresholdsOf(recorded), recorded.outcomes, settingsFor(targetPrecision));
+  const dismissed = all.flatMap((s) => {
+    const hiding = dismissalHiding(s, saved.dismissals);
+    return hiding ? [{ category: s.category, by: hiding.by, why: hiding.why, at: hiding.at }] : [];
+  });
+  const suggestions = all.filter((s) => dismissalHiding(s, saved.dismissals) === null);
   return {
     policyVersion: recorded.policyVersion,
     days: RECENT_DAYS,
     targetPrecision,
     canApply: canChangePolicy(agent),
+    dismissed,
     suggestions: suggestions.map((s) => ({
       category: s.category,
       kind: s.kind,
@@ -163,4 +177,57 @@ export const applyThresholdSuggestion = async (
     `Backtest over ${view.conversations} conversations of the last ${view.days} days: AI resolution ${percent(view.before.aiResolution)} → ${percent(view.after.aiResolution)}, wrong answers sent ${view.before.wrongAnswers} → ${view.after.wrongAnswers}, handoffs ${view.before.handoffs} → ${view.after.handoffs}.`,
   ].join('\n');
   return publishPolicy(ctx.store, agent, { yaml: policyYaml(draft), note }, ctx.now());
+};
+
+const mustChangePolicy = (agent: Agent, what: string) => {
+  if (!canChangePolicy(agent)) throw new DomainError('forbidden', `Only ops and admins can ${what}.`);
+};
+
+/** Dismisses the category's current suggestion, with why; it stays hidden until its evidence changes. */
+export const dismissThresholdSuggestion = async (
+  ctx: AppContext,
+  agent: Agent,
+  request: { readonly category: string; readonly targetPrecision: number; readonly note: string },
+): Promise<ThresholdSuggestionsView> => {
+  mustChangePolicy(agent, 'dismiss a threshold suggestion');
+  const [recorded, saved] = await Promise.all([
+    recordedDecisions(ctx, agent.workspaceId),
+    readSuggestionSettings(ctx.store, agent.workspaceId),
+  ]);
+  const suggestion = suggestionOrThrow(recorded, request.category, request.targetPrecision);
+  const at = ctx.now();
+  const dismissal = {
+    category: suggestion.category,
+    evidence: evidenceKey(suggestion),
+    by: agent.name,
+    why: request.note.trim(),
+    at: at.toISOString(),
+  };
+  await saveSuggestionSettings(
+    ctx.store,
+    { workspaceId: agent.workspaceId, author: agent.id, note: `Dismissed ${suggestion.category}`, at },
+    { ...saved, dismissals: withDismissal(saved.dismissals, dismissal) },
+  );
+  return thresholdSuggestionsView(ctx, agent, request.targetPrecision);
+};
+
+/** Stores the target precision suggestions aim for in this workspace. */
+export const saveTargetPrecision = async (
+  ctx: AppContext,
+  agent: Agent,
+  targetPrecision: number,
+): Promise<ThresholdSuggestionsView> => {
+  mustChangePolicy(agent, 'set the target precision');
+  const saved = await readSuggestionSettings(ctx.store, agent.workspaceId);
+  await saveSuggestionSettings(
+    ctx.store,
+    {
+      workspaceId: agent.workspaceId,
+      author: agent.id,
+      note: `Target precision ${percent(targetPrecision)}`,
+      at: ctx.now(),
+    },
+    { ...saved, targetPrecision },
+  );
+  return thresholdSuggestionsView(ctx, agent);
 };

@@ -17,8 +17,9 @@ const collector = () => {
   return { stream, text: () => text };
 };
 
-// Labels and policy versions are stamped by the store's clock: the report is of the week under way.
-const now = new Date();
+// Labels and policy versions are stamped with a fixed Wednesday noon and the report is asked on
+// it, so a run that crosses Monday 00:00 UTC cannot split them across two weeks.
+const now = new Date('2026-11-18T12:00:00Z');
 const week = isoWeekOf(now);
 let store: Store;
 
@@ -59,6 +60,7 @@ beforeAll(async () => {
       correctAnswer: null,
       notes: null,
       authorId: quinn.id,
+      at: now,
     });
   }
   await store.policies.publish({
@@ -66,6 +68,7 @@ beforeAll(async () => {
     document: defaultPolicy(),
     author: quinn.id,
     note: 'Refund threshold raised after review',
+    at: now,
   });
 });
 afterAll(async () => store?.close());

@@ -3,15 +3,19 @@ import { createRoute, OpenAPIHono, type z } from '@hono/zod-openapi';
 import { policyViewSchema } from '../../api/ops-schemas.ts';
 import {
   applySuggestionRequestSchema,
+  dismissSuggestionRequestSchema,
   suggestionBacktestRequestSchema,
   suggestionBacktestSchema,
   suggestionParamsSchema,
+  suggestionSettingsRequestSchema,
   suggestionsQuerySchema,
   thresholdSuggestionsSchema,
 } from '../../api/threshold-suggestion-schemas.ts';
 import {
   applyThresholdSuggestion,
   backtestThresholdSuggestion,
+  dismissThresholdSuggestion,
+  saveTargetPrecision,
   thresholdSuggestionsView,
 } from '../../app/coaching/threshold-suggestions-view.ts';
 import { errorResponses } from '../http-errors.ts';
@@ -85,6 +89,45 @@ export const thresholdSuggestionRoutes = (deps: ServerDeps) => {
       const request = { ...c.req.valid('json'), category: c.req.valid('param').category };
       return c.json(await applyThresholdSuggestion(deps.app, c.get('agent'), request), 200);
     },
+  );
+  routes.openapi(
+    createRoute({
+      method: 'post',
+      path: `${base}/{category}/dismiss`,
+      summary: 'Dismisses a suggestion with why (ops, admins); hidden until its evidence changes',
+      security: session,
+      request: {
+        params: suggestionParamsSchema,
+        body: { content: json(dismissSuggestionRequestSchema), required: true },
+      },
+      responses: {
+        200: { description: 'The suggestions without it', content: json(thresholdSuggestionsSchema) },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const request = { ...c.req.valid('json'), category: c.req.valid('param').category };
+      return c.json(await dismissThresholdSuggestion(deps.app, c.get('agent'), request), 200);
+    },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'put',
+      path: `${base}/settings`,
+      summary: 'Stores the target precision the suggestions aim for in this workspace (ops, admins)',
+      security: session,
+      request: { body: { content: json(suggestionSettingsRequestSchema), required: true } },
+      responses: {
+        200: {
+          description: 'The suggestions at the saved target',
+          content: json(thresholdSuggestionsSchema),
+        },
+        ...errorResponses,
+      },
+    }),
+    async (c) =>
+      c.json(await saveTargetPrecision(deps.app, c.get('agent'), c.req.valid('json').targetPrecision), 200),
   );
   return routes;
 };

@@ -8,6 +8,7 @@ const PAGES: readonly { readonly href: string; readonly label: string; readonly 
     { href: '/review', label: 'Review', roles: ['qa', 'ops', 'admin'] },
     { href: '/analytics', label: 'Analytics', roles: ['qa', 'ops', 'admin'] },
     { href: '/report', label: 'Weekly report', roles: ['qa', 'ops', 'admin'] },
+    { href: '/knowledge-audit', label: 'Knowledge audit', roles: ['qa', 'ops', 'admin'] },
     { href: '/teams', label: 'Teams', roles: ['ops', 'admin'] },
     { href: '/canned-replies', label: 'Canned replies', roles: ['ops', 'admin'] },
     { href: '/people', label: 'People', roles: ['admin'] },

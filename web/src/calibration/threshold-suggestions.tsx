@@ -3,7 +3,7 @@
  * the target precision and why. "Run backtest" replays the last four weeks with it; "Apply" opens
  * only after that and publishes a new policy version (with the why) that the ops console lists.
  */
-import { useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { policyViewSchema } from '../../../src/api/ops-schemas.ts';
 import {
   type SuggestionBacktestView,
@@ -53,9 +53,10 @@ const BacktestTable = ({ backtest }: { backtest: SuggestionBacktestView }) => (
 interface CardProps {
   readonly suggestion: ThresholdSuggestionView;
   readonly view: ThresholdSuggestionsView;
+  readonly onChanged: (view: ThresholdSuggestionsView) => void;
 }
 
-const SuggestionCard = ({ suggestion, view }: CardProps) => {
+const SuggestionCard = ({ suggestion, view, onChanged }: CardProps) => {
   const [backtest, setBacktest] = useState<SuggestionBacktestView | null>(null);
   const [note, setNote] = useState('');
   const [status, setStatus] = useState<string | null>(null);
@@ -69,6 +70,10 @@ const SuggestionCard = ({ suggestion, view }: CardProps) => {
       body: { ...body, threshold: backtest?.threshold, policyVersion: backtest?.policyVersion, note },
     })
       .then((result) => setStatus(`Published as policy version ${policyViewSchema.parse(result).version}.`))
+      .catch((problem: Error) => setStatus(problem.message));
+  const dismiss = () =>
+    apiCall<unknown>('POST', path(suggestion.category, 'dismiss'), { body: { ...body, note } })
+      .then((result) => onChanged(thresholdSuggestionsSchema.parse(result)))
       .catch((problem: Error) => setStatus(problem.message));
   return (
     <li className="gap" data-testid="threshold-suggestion">
@@ -94,6 +99,9 @@ const SuggestionCard = ({ suggestion, view }: CardProps) => {
               <button type="button" disabled={!backtest || note.trim() === ''} onClick={() => void apply()}>
                 Apply
               </button>
+              <button type="button" disabled={note.trim() === ''} onClick={() => void dismiss()}>
+                Dismiss
+              </button>
             </>
           ) : (
             <p>Only ops and admins apply a suggestion.</p>
@@ -102,6 +110,36 @@ const SuggestionCard = ({ suggestion, view }: CardProps) => {
       )}
       {status && <p role="status">{status}</p>}
     </li>
+  );
+};
+
+/** The target precision the workspace's suggestions aim for, stored for everyone (ops and admins set it). */
+const TargetPrecision = (props: {
+  view: ThresholdSuggestionsView;
+  onChanged: (view: ThresholdSuggestionsView) => void;
+}) => {
+  const [value, setValue] = useState(String(Math.round(props.view.targetPrecision * 100)));
+  const [problem, setProblem] = useState<string | null>(null);
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    apiCall<unknown>('PUT', '/api/coaching/threshold-suggestions/settings', {
+      body: { targetPrecision: Number(value) / 100 },
+    })
+      .then((result) => {
+        setProblem(null);
+        props.onChanged(thresholdSuggestionsSchema.parse(result));
+      })
+      .catch((error: Error) => setProblem(error.message));
+  };
+  return (
+    <form className="ops-save" onSubmit={save}>
+      <label className="ops-field">
+        <span>Target precision (%)</span>
+        <input type="number" min={50} max={99} value={value} onChange={(e) => setValue(e.target.value)} />
+      </label>
+      <button type="submit">Save target</button>
+      {problem && <p role="alert">{problem}</p>}
+    </form>
   );
 };
 
@@ -122,12 +160,28 @@ export const ThresholdSuggestions = () => {
         Target precision {percent(view.targetPrecision)} · judged conversations of the last {view.days} days ·
         policy version {view.policyVersion}
       </p>
+      {view.canApply && <TargetPrecision view={view} onChanged={setView} />}
+      {view.dismissed.length > 0 && (
+        <ul className="gap-meta" data-testid="dismissed-suggestions">
+          {view.dismissed.map((d) => (
+            <li key={d.category}>
+              {d.category}: dismissed by {d.by} ({d.at.slice(0, 10)}): “{d.why}” · hidden until its evidence
+              changes
+            </li>
+          ))}
+        </ul>
+      )}
       {view.suggestions.length === 0 ? (
         <p>No judged answers or handoffs yet: label some on the review screen.</p>
       ) : (
         <ol className="gaps">
           {view.suggestions.map((suggestion) => (
-            <SuggestionCard key={suggestion.category} suggestion={suggestion} view={view} />
+            <SuggestionCard
+              key={suggestion.category}
+              suggestion={suggestion}
+              view={view}
+              onChanged={setView}
+            />
           ))}
         </ol>
       )}

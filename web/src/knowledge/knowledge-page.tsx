@@ -62,10 +62,18 @@ const Knowledge = ({ agent }: { agent: AgentView }) => {
       .catch((e: unknown) => setError(messageOf(e)));
   }, []);
   useEffect(() => load(''), [load]);
-  const open = (id: string) =>
-    apiCall<ArticleDetailView>('GET', `/api/knowledge/articles/${encodeURIComponent(id)}`)
-      .then((detail) => setSelection({ kind: 'article', detail }))
-      .catch((e: unknown) => setError(messageOf(e)));
+  const open = useCallback(
+    (id: string) =>
+      apiCall<ArticleDetailView>('GET', `/api/knowledge/articles/${encodeURIComponent(id)}`)
+        .then((detail) => setSelection({ kind: 'article', detail }))
+        .catch((e: unknown) => setError(messageOf(e))),
+    [],
+  );
+  // A link from elsewhere (the knowledge audit) opens its article: /knowledge?article=<id>.
+  useEffect(() => {
+    const linked = new URLSearchParams(window.location.search).get('article');
+    if (linked) void open(linked);
+  }, [open]);
   const changed = (article: KnowledgeArticleView | null) => {
     load(search);
     if (article) void open(article.id);

@@ -1,4 +1,4 @@
-/** Escalation policy: the current version as YAML, a required "why", save (problems with paths), history, diff and rollback. */
+/** Escalation policy: the current version as YAML, a backtest of the draft, a required "why", save (problems with paths), history, diff and rollback. */
 import { useCallback, useEffect, useState } from 'react';
 import type {
   PolicyVersionsResponse,
@@ -6,6 +6,7 @@ import type {
   PublishPolicyRequest,
 } from '../../../src/api/ops-schemas.ts';
 import { apiCall } from '../shared/api.ts';
+import { DraftBacktest } from './draft-backtest.tsx';
 import { PolicyVersions } from './policy-versions.tsx';
 import { formatTime, type ShownProblem } from './problem-list.tsx';
 import { useVersionedSave, VersionedSaveBar } from './versioned-save.tsx';
@@ -79,6 +80,7 @@ export const PolicySection = () => {
           onChange={(e) => setYaml(e.target.value)}
         />
       </label>
+      {canChange && <DraftBacktest yaml={yaml} />}
       <VersionedSaveBar
         state={saving}
         canChange={canChange}
