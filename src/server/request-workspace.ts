@@ -125,7 +125,12 @@ const entryPoint = (store: Store, request: Request): Promise<RequestWorkspace> |
   }
 };
 
+/**
+ * `several`: the install has more than one workspace. With one, a credential can only be the
+ * default workspace's (or unknown), so it is not looked up twice; a slug is still honoured.
+ */
 export const createRequestWorkspace =
   (store: Store, secret: string, now: () => Date) =>
-  (request: Request): Promise<RequestWorkspace> =>
-    entryPoint(store, request) ?? fromCredential(store, secret, request, now());
+  (request: Request, several: boolean): Promise<RequestWorkspace> =>
+    entryPoint(store, request) ??
+    (several ? fromCredential(store, secret, request, now()) : Promise.resolve(DEFAULT));

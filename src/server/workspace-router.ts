@@ -21,6 +21,9 @@ export interface WorkspaceRouterParts {
   readonly runtimeOf: (workspace: Workspace) => WorkspaceRuntime | null;
 }
 
+/** How stale "this install has one workspace" may be: a new one's credentials wait at most this long. */
+const SEVERAL_RECHECK_MS = 5_000;
+
 const notFound = (what: string): Response =>
   Response.json(
     errorBody(
@@ -40,13 +43,37 @@ export const createWorkspaceRouter = (parts: WorkspaceRouterParts): FetchHandler
     return all.find((workspace) => workspace.id === which.id) ?? null;
   };
   const cache = new Map<string, Workspace>();
+  // Looked up again at most every few seconds until a second workspace appears (`baton setup`
+  // on a shared database); workspaces are never deleted, so from then on it stays true.
+  let several: { readonly at: number; readonly value: Promise<boolean>; settledTrue: boolean } | null = null;
+  const hasSeveral = (): Promise<boolean> => {
+    const at = parts.now().getTime();
+    if (several === null || (at - several.at > SEVERAL_RECHECK_MS && !several.settledTrue)) {
+      const value = parts.store.workspaces.list().then((all) => all.length > 1);
+      const entry = { at, value, settledTrue: false };
+      value.then(
+        (yes) => {
+          entry.settledTrue = yes;
+        },
+        () => {
+          if (several === entry) several = null;
+        },
+      );
+      several = entry;
+    }
+    return several.value;
+  };
   return async (request, env) => {
-    const which = await requestWorkspace(request);
+    const which = await requestWorkspace(request, await hasSeveral());
     const key =
       which.kind === 'default' ? '' : `${which.kind}:${which.kind === 'id' ? which.id : which.slug}`;
     const workspace = cache.get(key) ?? (await find(which));
     if (!workspace) return notFound(which.kind === 'slug' ? `"${which.slug}"` : 'for this credential');
     cache.set(key, workspace);
+    if (workspace.id !== parts.main.workspace.id) {
+      // A slug reached another workspace: its sessions and tokens, made here, must find it too.
+      several = { at: parts.now().getTime(), value: Promise.resolve(true), settledTrue: true };
+    }
     const runtime = parts.runtimeOf(workspace);
     if (!runtime) return notFound(`"${workspace.slug}"`);
     return runtime.fetch(request, env);
