@@ -148,6 +148,7 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'DELETE /api/knowledge/articles/:id': orKey(owners, 'knowledge:write'),
   'GET /api/teams': owners,
   'PUT /api/teams/:key': admins,
+  'DELETE /api/teams/:key': admins,
   'GET /api/settings': admins,
   'PUT /api/settings': admins,
   'GET /api/widget/settings': open,
