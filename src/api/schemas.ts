@@ -33,6 +33,12 @@ export const conversationStateSchema = z.enum(['ai', 'queued', 'assigned', 'reso
 
 // ---- customer (widget) side ----
 
+/** Names the workspace at the entry points without a credential (the router reads it first). */
+const workspaceSlugField = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'A workspace slug: lowercase letters, digits and hyphens.')
+  .optional();
+
 export const startConversationRequestSchema = z
   .object({
     name: lineText(200).optional(),
@@ -40,6 +46,8 @@ export const startConversationRequestSchema = z
     /** The customer's id in the company's systems, with its HMAC-SHA256 signature (SPEC §11). */
     externalId: lineText(200).min(1).optional(),
     identitySignature: lineText(200).min(1).optional(),
+    /** The workspace's slug on an install with several (docs/workspaces.md); absent: the default one. */
+    workspace: workspaceSlugField,
   })
   .strict()
   .refine((value) => Boolean(value.externalId) === Boolean(value.identitySignature), {
@@ -111,6 +119,8 @@ export type AgentView = z.infer<typeof agentViewSchema>;
 export const signInRequestSchema = z.object({
   email: lineText(320).min(1),
   password: z.string().min(1).max(500),
+  /** The workspace's slug on an install with several; absent: the install's default workspace. */
+  workspace: workspaceSlugField,
 });
 export const signInResponseSchema = z.object({
   agent: agentViewSchema,

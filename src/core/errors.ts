@@ -19,6 +19,7 @@ export type DomainErrorCode =
   | 'already_assigned'
   | 'not_resolved'
   | 'already_rated'
+  | 'team_in_use'
   | 'payload_too_large'
   | 'rate_limited'
   | 'policy_invalid'

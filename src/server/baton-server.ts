@@ -3,25 +3,17 @@
  * The composition root (start.ts), the end-to-end tests and the benchmarks all start Baton here.
  */
 
-import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import type { Mailer } from '../adapters/mail/smtp-mailer.ts';
-import { sendWebhookOverHttp } from '../adapters/webhooks/http-sender.ts';
-import { type AiTurnWorker, type AiTurnWorkerSettings, startAiTurnWorker } from '../app/ai-turn-worker.ts';
-import { resolveQuietConversations } from '../app/assumed-resolutions.ts';
+import type { AiTurnWorkerSettings } from '../app/ai-turn-worker.ts';
 import type { AppContext } from '../app/context.ts';
-import { refreshConversationFacts } from '../app/conversation-facts.ts';
-import { wakeSnoozedConversations } from '../app/conversation-holds.ts';
 import { createInProcessLiveBus, type LiveBus } from '../app/live-bus.ts';
-import { startPeriodicTask } from '../app/periodic-task.ts';
 import type { TurnEngine } from '../app/turn-engine.ts';
-import { startWebhookWorker, type WebhookWorker, type WebhookWorkerSettings } from '../app/webhook-worker.ts';
+import type { WebhookWorkerSettings } from '../app/webhook-worker.ts';
 import { DEFAULT_TURN_ATTEMPTS } from '../core/conversation/turn-retry.ts';
+import type { Workspace } from '../core/model.ts';
 import type { Store } from '../core/ports/store.ts';
-import { DEFAULT_WEBHOOK_RETRY } from '../core/webhooks/retry-schedule.ts';
-import { buildHttpApp } from './app.ts';
-import { type Listener, listen } from './listener.ts';
+import { type FetchHandler, type Listener, listen } from './listener.ts';
 import { attachLiveSocket } from './live/live-socket.ts';
 import { createSessionSockets } from './live/session-sockets.ts';
 import { trackLiveSockets } from './observability/live-socket-gauge.ts';
@@ -30,18 +22,24 @@ import { createOperationalMetrics, type OperationalMetrics } from './observabili
 import type { RateLimitSettings } from './security/rate-limit-settings.ts';
 import { createRateLimits, noRateLimits } from './security/rate-limits.ts';
 import type { ServerSettings } from './server-env.ts';
-
-/** How often AI conversations whose customers went quiet are checked for assumed resolution. */
-const ASSUMED_RESOLUTION_SWEEP_MS = 5 * 60_000;
-/** How often conversations whose events changed get their counting facts derived again. */
-const FACTS_REFRESH_MS = 10_000;
-/** A snooze ends within this long of its time. */
-const SNOOZE_SWEEP_MS = 15_000;
+import { createWorkspaceRouter } from './workspace-router.ts';
+import {
+  type SharedRuntimeParts,
+  startWorkspaceRuntime,
+  type WorkspaceRuntime,
+} from './workspace-runtime.ts';
 
 export interface BatonServerOptions {
   readonly store: Store;
+  /** The install's default workspace: requests without a credential or a slug go to it. */
   readonly workspaceSlug: string;
+  /** The default workspace's turn engine. */
   readonly turnEngine: TurnEngine;
+  /**
+   * The turn engine of any other workspace of the install (each with its own caches); without it
+   * the process serves the default workspace only and other workspaces' requests get 404.
+   */
+  readonly turnEngineFor?: (workspace: Workspace) => TurnEngine;
   readonly settings: ServerSettings;
   readonly port: number;
   readonly host: string;
@@ -82,11 +80,45 @@ const DEFAULT_AI_TURN_SETTINGS: Omit<AiTurnWorkerSettings, 'owner'> = {
 export interface RunningBaton {
   readonly url: string;
   readonly port: number;
+  /** The default workspace's application context. */
   readonly app: AppContext;
+  /** The runtimes of the workspaces this process has started so far (the default one first). */
+  runtimes(): readonly WorkspaceRuntime[];
   /** The process's Prometheus registry and metrics (served at /metrics). */
   readonly metrics: OperationalMetrics;
   close(): Promise<void>;
 }
+
+/** The parts every workspace runtime of this process shares. */
+const sharedParts = (
+  options: BatonServerOptions,
+  metrics: OperationalMetrics,
+): SharedRuntimeParts & { readonly rateLimits: ReturnType<typeof createRateLimits> } => {
+  const rateLimits =
+    options.rateLimits === 'off'
+      ? noRateLimits
+      : createRateLimits(options.store.rateLimits, options.rateLimits);
+  return {
+    store: options.store,
+    live: options.live ?? createInProcessLiveBus(),
+    now: options.now ?? (() => new Date()),
+    maxMessageChars: options.maxMessageChars,
+    reportError: options.reportError,
+    rateLimits,
+    deps: {
+      settings: { ...options.settings, environmentLlm: options.llm ?? null },
+      rateLimits,
+      sessionSockets: createSessionSockets(),
+      mailer: options.mailer,
+    },
+    http: {
+      ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+      observability: { metrics, log: options.log, metricsToken: options.metricsToken },
+    },
+    aiTurns: { ...DEFAULT_AI_TURN_SETTINGS, ...options.aiTurns },
+    webhooks: options.webhooks ?? {},
+  };
+};
 
 export const startBatonServer = async (options: BatonServerOptions): Promise<RunningBaton> => {
   const workspace = await options.store.workspaces.getBySlug(options.workspaceSlug);
@@ -95,106 +127,65 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
       `Workspace "${options.workspaceSlug}" does not exist. Start once with the demo, or create it first.`,
     );
   }
+  const started = new Map<string, WorkspaceRuntime>();
   const metrics = createOperationalMetrics(async () => {
-    const depths = await options.store.metrics.queueDepths(workspace.id);
+    const all = await Promise.all(
+      [...started.values()].map((runtime) => options.store.metrics.queueDepths(runtime.workspace.id)),
+    );
+    const sum = (pick: (depths: (typeof all)[number]) => number) =>
+      all.reduce((total, depths) => total + pick(depths), 0);
     return {
-      ai_turns_queued: depths.aiTurnsQueued,
-      ai_turns_running: depths.aiTurnsRunning,
-      handoffs_waiting: depths.handoffsWaiting,
-      facts_stale: depths.factsStale,
+      ai_turns_queued: sum((d) => d.aiTurnsQueued),
+      ai_turns_running: sum((d) => d.aiTurnsRunning),
+      handoffs_waiting: sum((d) => d.handoffsWaiting),
+      facts_stale: sum((d) => d.factsStale),
     };
   });
-  const worker: { current: AiTurnWorker | null } = { current: null };
-  const webhooks: { current: WebhookWorker | null } = { current: null };
-  const app: AppContext = {
+  const shared = sharedParts(options, metrics);
+  const engineFor = (served: Workspace): TurnEngine | null => {
+    if (served.id === workspace.id) return options.turnEngine;
+    return options.turnEngineFor ? options.turnEngineFor(served) : null;
+  };
+  const runtimeOf = (served: Workspace): WorkspaceRuntime | null => {
+    const known = started.get(served.id);
+    if (known) return known;
+    const engine = engineFor(served);
+    if (!engine) return null;
+    const runtime = startWorkspaceRuntime(shared, served, measureTurnEngine(engine, metrics));
+    started.set(served.id, runtime);
+    return runtime;
+  };
+  const main = runtimeOf(workspace);
+  if (!main) throw new Error('the default workspace has no turn engine');
+  // Every workspace of the install runs its background work (AI turns, webhooks) here too.
+  if (options.turnEngineFor) for (const each of await options.store.workspaces.list()) runtimeOf(each);
+  const fetch: FetchHandler = createWorkspaceRouter({
     store: options.store,
-    workspace,
-    live: options.live ?? createInProcessLiveBus(),
-    turnEngine: measureTurnEngine(options.turnEngine, metrics),
-    now: options.now ?? (() => new Date()),
-    limits: { maxMessageChars: options.maxMessageChars },
-    reportError: options.reportError,
-    aiTurns: {
-      wake: () => worker.current?.wake(),
-      idle: async () => worker.current?.idle(),
-    },
-  };
-
-  const rateLimits =
-    options.rateLimits === 'off'
-      ? noRateLimits
-      : createRateLimits(options.store.rateLimits, options.rateLimits);
-  const deps = {
-    app,
-    settings: { ...options.settings, environmentLlm: options.llm ?? null },
-    rateLimits,
-    sessionSockets: createSessionSockets(),
-    mailer: options.mailer,
-    webhookWorker: { wake: () => webhooks.current?.wake() },
-  };
-  const http = buildHttpApp(deps, {
-    ...(options.webRoot ? { webRoot: options.webRoot } : {}),
-    observability: { metrics, log: options.log, metricsToken: options.metricsToken },
+    secret: options.settings.secret,
+    now: shared.now,
+    main,
+    runtimeOf,
   });
   // A listener that served the first-run set-up is handed over; otherwise this process opens its own.
-  const listener = options.listener ?? (await listen(http.fetch, options.port, options.host));
-  listener.use(http.fetch);
+  const listener = options.listener ?? (await listen(fetch, options.port, options.host));
+  listener.use(fetch);
   const server = listener.server;
   trackLiveSockets(server, metrics.liveSockets);
-  const live = attachLiveSocket(server, deps);
-  // Jobs queued before this process started (a crash, another process's backlog) are claimed here too.
-  worker.current = startAiTurnWorker(app, {
-    ...DEFAULT_AI_TURN_SETTINGS,
-    ...options.aiTurns,
-    owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
-  });
-  webhooks.current = startWebhookWorker(
-    { store: app.store, workspaceId: workspace.id, now: app.now, reportError: options.reportError },
-    {
-      pollMs: 1000,
-      leaseMs: 60_000,
-      concurrency: 4,
-      timeoutMs: 10_000,
-      retry: DEFAULT_WEBHOOK_RETRY,
-      ...options.webhooks,
-      owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
-      allowPrivate: options.settings.webhookAllowPrivate ?? false,
-      secret: options.settings.secret,
-      send: sendWebhookOverHttp,
-      random: Math.random,
-    },
-  );
-  const sweep = startPeriodicTask(
-    ASSUMED_RESOLUTION_SWEEP_MS,
-    () => resolveQuietConversations(app),
-    (error) => options.reportError(error, { during: 'assumed_resolution' }),
-  );
-  // Every process wakes due snoozes; the store's one UPDATE per sweep ends each snooze once.
-  const snoozes = startPeriodicTask(
-    SNOOZE_SWEEP_MS,
-    () => wakeSnoozedConversations(app),
-    (error) => options.reportError(error, { during: 'snooze_sweep' }),
-  );
-  // One refresh at a time per process; others (and other processes) skip marks held by it.
-  const facts = startPeriodicTask(
-    FACTS_REFRESH_MS,
-    () => refreshConversationFacts(app.store, workspace.id),
-    (error) => options.reportError(error, { during: 'conversation_facts' }),
-  );
+  // One socket endpoint for every workspace: a listener hears its own session's workspace only.
+  const live = attachLiveSocket(server, main.deps);
 
   const { port } = listener;
   return {
     url: `http://${options.host}:${port}`,
     port,
-    app,
+    app: main.app,
+    runtimes: () => [...started.values()],
     metrics,
     async close() {
-      rateLimits.close();
+      shared.rateLimits.close();
       live.close();
       await listener.close();
-      await worker.current?.stop();
-      await webhooks.current?.stop();
-      await Promise.all([sweep.stop(), snoozes.stop(), facts.stop()]);
+      await Promise.all([...started.values()].map((runtime) => runtime.close()));
     },
   };
 };

@@ -22,6 +22,7 @@ export const statusOf: Readonly<Record<DomainErrorCode, ContentfulStatusCode>> =
   already_assigned: 409,
   not_resolved: 409,
   already_rated: 409,
+  team_in_use: 409,
   unauthenticated: 401,
   session_expired: 401,
   token_invalid: 401,

@@ -16,6 +16,7 @@ import { seedDemoCompany } from '../../demo/seed.ts';
 import { createPostgresLiveBus } from '../adapters/live/postgres-live-bus.ts';
 import { createSmtpMailer } from '../adapters/mail/smtp-mailer.ts';
 import { openStore } from '../adapters/store/open-store.ts';
+import type { Workspace } from '../core/model.ts';
 import type { Store } from '../core/ports/store.ts';
 import { DEFAULT_WEBHOOK_RETRY } from '../core/webhooks/retry-schedule.ts';
 import { servedWorkspace } from '../core/workspace/served-workspace.ts';
@@ -140,20 +141,22 @@ export const startBaton = async (options: { demo: DemoChoice }): Promise<void> =
   const identitySecret = config.identitySecret ?? secret;
   // Several processes may share a PostgreSQL server: live updates then travel through it.
   const live = config.databaseUrl ? await createPostgresLiveBus(config.databaseUrl, reportError) : undefined;
-  const integrations = await loadIntegrations({
-    file: config.integrationsFile,
-    demoAccountServiceUrl: workspace.demo ? (config.accountServiceUrl ?? accountService?.url ?? null) : null,
-  });
-  const running = await startBatonServer({
-    store,
-    workspaceSlug: workspace.slug,
-    ...(setup ? { listener: setup.waiting.listener } : {}),
-    turnEngine: buildTurnEngine(
+  const integrationsOf = async (forDemo: boolean) =>
+    loadIntegrations({
+      file: config.integrationsFile,
+      demoAccountServiceUrl: forDemo ? (config.accountServiceUrl ?? accountService?.url ?? null) : null,
+    });
+  const integrations = await integrationsOf(workspace.demo);
+  const companyIntegrations = workspace.demo ? await integrationsOf(false) : integrations;
+  // Every workspace has its own engine (its policy, knowledge and model caches); only the demo's
+  // may use the demo's mock account service and its well-known key.
+  const engineFor = (served: Workspace) =>
+    buildTurnEngine(
       store,
-      workspace,
+      served,
       {
-        integrations,
-        secrets: workspace.demo ? config.lookupSecrets : withoutDemoKey(config.lookupSecrets),
+        integrations: served.demo ? integrations : companyIntegrations,
+        secrets: served.demo ? config.lookupSecrets : withoutDemoKey(config.lookupSecrets),
       },
       // Every model call is logged: faults as warnings (never swallowed), usage at debug level.
       {
@@ -161,22 +164,28 @@ export const startBaton = async (options: { demo: DemoChoice }): Promise<void> =
         answerer: (search) =>
           buildWorkspaceAnswerer(
             store,
-            workspace.id,
+            served.id,
             {
               environment: config.llm,
               secret,
               observe: (call) =>
                 call.ok
-                  ? log.debug({ llm: call }, 'model answered')
+                  ? log.debug({ llm: call, workspace: served.slug }, 'model answered')
                   : log.warn(
-                      { llm: call },
+                      { llm: call, workspace: served.slug },
                       `model call failed (${call.fault}): handed over as ai_unavailable`,
                     ),
             },
             { search },
           ),
       },
-    ),
+    );
+  const running = await startBatonServer({
+    store,
+    workspaceSlug: workspace.slug,
+    ...(setup ? { listener: setup.waiting.listener } : {}),
+    turnEngine: engineFor(workspace),
+    turnEngineFor: engineFor,
     llm: config.llm ? { baseUrl: config.llm.baseUrl, model: config.llm.model } : null,
     settings: {
       secret,
@@ -239,6 +248,11 @@ export const startBaton = async (options: { demo: DemoChoice }): Promise<void> =
     `  database:       ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${resolve(config.dataDir, 'pglite')}`}`,
     `  workspace:      ${workspace.name} (${workspace.slug})${workspace.demo ? ', the demo' : ''}`,
   ];
+  const others = running.runtimes().filter((runtime) => runtime.workspace.id !== workspace.id);
+  if (others.length > 0) {
+    // Sign-in and the chat name these with their `workspace` slug; credentials imply their own.
+    lines.push(`  also serving:   ${others.map((runtime) => runtime.workspace.slug).join(', ')}`);
+  }
   if (workspace.demo) {
     lines.push('', 'Demo agents (company "Acme"; public passwords, marked demo in the inbox):');
     for (const agent of demoCompany.agents) {

@@ -9,7 +9,7 @@ export type Caller = 'none' | 'customer' | 'admin';
 
 export interface HostileCase {
   readonly name: string;
-  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH';
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly path: string;
   readonly as: Caller;
   readonly body?: unknown;
@@ -564,6 +564,12 @@ const pathAndQueryCases = (): HostileCase[] => [
     path: '/api/teams/..%2F..%2Fetc',
     as: 'admin',
     body: { name: 'Escape', categories: [], businessHours: null },
+  },
+  {
+    name: 'deleting a team key with a path escape',
+    method: 'DELETE',
+    path: '/api/teams/..%2F..%2Fetc',
+    as: 'admin',
   },
   {
     name: 'team in a time zone that does not exist',

@@ -113,6 +113,22 @@ export const startTestBaton = async (
     store,
     workspaceSlug: 'acme',
     turnEngine,
+    // Any other workspace a test sets up (tests of several workspaces): no lookups, no model.
+    turnEngineFor: (other) =>
+      buildTurnEngine(
+        store,
+        other,
+        { integrations: [], secrets: {} },
+        {
+          answerer: (search) =>
+            buildWorkspaceAnswerer(
+              store,
+              other.id,
+              { environment: null, secret: TEST_SECRET },
+              { refreshMs: 0, search },
+            ),
+        },
+      ),
     llm: llm ? { baseUrl: llm.baseUrl, model: llm.model } : null,
     settings: {
       secret: TEST_SECRET,

@@ -30,4 +30,13 @@ export const teamRepository = (db: Db): TeamRepository => ({
       .execute();
     return rows.map(toTeam);
   },
+
+  async delete(workspaceId, key) {
+    const deleted = await db
+      .deleteFrom('teams')
+      .where('workspace_id', '=', workspaceId)
+      .where('key', '=', key)
+      .executeTakeFirst();
+    return deleted.numDeletedRows > 0n;
+  },
 });

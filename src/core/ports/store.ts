@@ -165,6 +165,8 @@ export interface TeamRepository {
     businessHours?: BusinessHours | null;
   }): Promise<Team>;
   list(workspaceId: string): Promise<Team[]>;
+  /** Deletes the team; false when the workspace has no team with this key. */
+  delete(workspaceId: string, key: string): Promise<boolean>;
 }
 
 export interface AgentRepository {

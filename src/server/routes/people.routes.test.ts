@@ -168,4 +168,40 @@ describe('people', () => {
     expect((await request(company.url, 'GET', '/api/agents/me', { token: elsewhere })).status).toBe(401);
     expect((await signIn('ola@northwind.example', 'brand-new-password')).status).toBe(200);
   });
+
+  it('points invitation links at the saved public URL once an admin set one, not at the address the request came to', async () => {
+    const before = await request(company.url, 'POST', '/api/people/invitations', {
+      token: admin,
+      body: { email: 'una@northwind.example', name: 'Una', role: 'agent' },
+    });
+    expect(new URL(String(before.body.url)).origin).toBe(new URL(company.url).origin);
+    const saved = await request(company.url, 'PUT', '/api/settings', {
+      token: admin,
+      body: {
+        widget: {
+          greeting: 'Hello.',
+          colour: '#1f4fd1',
+          position: 'right',
+          publicUrl: 'https://help.northwind.example/',
+        },
+        counting: {
+          assumedResolutionHours: 24,
+          recontactDays: 7,
+          humanHourlyCost: null,
+          aiCostPerConversation: null,
+        },
+      },
+    });
+    expect(saved.status).toBe(200);
+    const after = await request(company.url, 'POST', '/api/people/invitations', {
+      token: admin,
+      body: { email: 'vik@northwind.example', name: 'Vik', role: 'agent' },
+    });
+    expect(String(after.body.url)).toMatch(/^https:\/\/help\.northwind\.example\/join\?token=[\w-]+$/);
+    // The link still works here: its token is what counts.
+    const opened = await request(company.url, 'POST', '/api/people-links/open', {
+      body: { token: tokenOf(after.body.url) },
+    });
+    expect(opened.status).toBe(200);
+  });
 });

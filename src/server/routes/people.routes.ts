@@ -25,8 +25,10 @@ import {
   passwordResetLink,
 } from '../../app/company/people.ts';
 import { peopleLinkMail } from '../../app/company/people-mail.ts';
+import { widgetSettingsOf } from '../../app/company/workspace-settings.ts';
 import type { Agent } from '../../core/model.ts';
 import type { PeopleLink } from '../../core/ports/store.ts';
+import { linkBase } from '../../core/workspace/link-base.ts';
 import { hashSessionToken } from '../auth/agent-sessions.ts';
 import { errorResponses } from '../http-errors.ts';
 import type { ServerDeps, ServerEnv } from '../server-env.ts';
@@ -49,7 +51,8 @@ const presentPerson = (person: Agent) => ({
 
 /** Shows the link to the admin, and mails it when SMTP is set up; a mail that fails is reported, the link still shown. */
 const deliverLink = async (deps: ServerDeps, origin: string, token: string, link: PeopleLink) => {
-  const url = `${origin}/join?token=${token}`;
+  const { publicUrl } = await widgetSettingsOf(deps.app.store, deps.app.workspace.id);
+  const url = `${linkBase(publicUrl, origin)}/join?token=${token}`;
   let mailed = false;
   if (deps.mailer) {
     try {

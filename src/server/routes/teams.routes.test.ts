@@ -104,4 +104,42 @@ describe('teams', () => {
       /not a time zone.*closing \(08:00\)/,
     );
   });
+
+  it('renames a team, and deletes one nothing points at any more', async () => {
+    const save = (name: string) =>
+      request(company.url, 'PUT', '/api/teams/wholesale', {
+        token: admin,
+        body: { name, categories: [], businessHours: null },
+      });
+    expect((await save('Wholesale')).status).toBe(200);
+    const renamed = await save('Trade accounts');
+    expect(renamed.body).toMatchObject({ key: 'wholesale', name: 'Trade accounts' });
+    const byOps = await request(company.url, 'DELETE', '/api/teams/wholesale', { token: ops });
+    expect(byOps.status).toBe(403);
+    const deleted = await request(company.url, 'DELETE', '/api/teams/wholesale', { token: admin });
+    expect(deleted.status).toBe(204);
+    const listed = await request(company.url, 'GET', '/api/teams', { token: admin });
+    expect((listed.body.teams as { key: string }[]).map((team) => team.key)).not.toContain('wholesale');
+    const again = await request(company.url, 'DELETE', '/api/teams/wholesale', { token: admin });
+    expect({ status: again.status, code: again.body.error?.code }).toEqual({
+      status: 404,
+      code: 'not_found',
+    });
+  });
+
+  it('refuses with 409 to delete a team people and the policy still point at, saying what to change', async () => {
+    const listed = await request(company.url, 'GET', '/api/teams', { token: admin });
+    const routed = (listed.body.teams as { key: string; categories: string[] }[]).find(
+      (team) => team.categories.length > 0,
+    );
+    if (!routed) throw new Error('the default policy routes no category to any team');
+    const refused = await request(company.url, 'DELETE', `/api/teams/${routed.key}`, { token: admin });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error?.code).toBe('team_in_use');
+    // The first admin is on every team of a new workspace, and the policy routes categories here.
+    expect(refused.body.error?.message).toContain(COMPANY_ADMIN.name);
+    expect(refused.body.error?.message).toContain('ops console');
+    const after = await request(company.url, 'GET', '/api/teams', { token: admin });
+    expect((after.body.teams as { key: string }[]).map((team) => team.key)).toContain(routed.key);
+  });
 });

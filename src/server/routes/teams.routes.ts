@@ -6,7 +6,7 @@ import {
   teamListSchema,
   teamRequestSchema,
 } from '../../api/team-schemas.ts';
-import { listTeams, saveTeam } from '../../app/company/teams.ts';
+import { deleteTeam, listTeams, saveTeam } from '../../app/company/teams.ts';
 import type { Team } from '../../core/model.ts';
 import { isOpen } from '../../core/wait/business-hours.ts';
 import { errorResponses } from '../http-errors.ts';
@@ -69,6 +69,21 @@ export const teamRoutes = (deps: ServerDeps) => {
         ...c.req.valid('json'),
       });
       return c.json(presentTeam(saved, ctx.now()), 200);
+    },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/teams/{key}',
+      summary: 'Delete a team nothing points at (no open conversations, people or policy routes) (admin)',
+      security: session,
+      request: { params: z.object({ key: teamKeySchema }) },
+      responses: { 204: { description: 'Deleted' }, ...errorResponses },
+    }),
+    async (c) => {
+      await deleteTeam(ctx, c.var.agent, c.req.valid('param').key);
+      return c.body(null, 204);
     },
   );
 

@@ -156,6 +156,7 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'DELETE /api/knowledge/articles/:id': orKey(owners, 'knowledge:write'),
   'GET /api/teams': owners,
   'PUT /api/teams/:key': admins,
+  'DELETE /api/teams/:key': admins,
   'GET /api/settings': admins,
   'PUT /api/settings': admins,
   'GET /api/widget/settings': open,
@@ -201,6 +202,10 @@ export const enforceRouteAccess = (deps: ServerDeps) =>
         return next();
       }
       const { agent } = await staffSession(deps.app.store, token, deps.app.now());
+      // The workspace router sends a session to its own workspace; anything else is not this desk's.
+      if (agent.workspaceId !== deps.app.workspace.id) {
+        throw new DomainError('unauthenticated', 'Your session is not valid here. Sign in again.');
+      }
       if (!access.roles.includes(agent.role)) {
         throw new DomainError(
           'forbidden',

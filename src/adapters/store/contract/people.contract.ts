@@ -50,6 +50,18 @@ export const peopleContract = (store: StoreProvider): void => {
       expect(await store().teams.list(workspace.id)).toEqual([updated]);
     });
 
+    it('deletes a team of its own workspace only, and says when there was none', async () => {
+      const mine = await buildWorkspace(store());
+      const theirs = await buildWorkspace(store());
+      const input = { key: 'wholesale', name: 'Wholesale', categories: [] };
+      await store().teams.upsert({ workspaceId: mine.id, ...input });
+      const kept = await store().teams.upsert({ workspaceId: theirs.id, ...input });
+      expect(await store().teams.delete(mine.id, 'wholesale')).toBe(true);
+      expect(await store().teams.delete(mine.id, 'wholesale')).toBe(false);
+      expect(await store().teams.list(mine.id)).toEqual([]);
+      expect(await store().teams.list(theirs.id)).toEqual([kept]);
+    });
+
     it('clears business hours when an update passes null', async () => {
       const workspace = await buildWorkspace(store());
       const input = { workspaceId: workspace.id, key: 'tier1', name: 'Tier 1', categories: ['other'] };
