@@ -17,6 +17,7 @@ import * as oneRatingRequestPerResolution from './0033-one-rating-request-per-re
 import * as reviewSamplesAndLabels from './0041-review-samples-and-labels.ts';
 import * as conversationSearch from './0050-conversation-search.ts';
 import * as cannedReplies from './0051-canned-replies.ts';
+import * as conversationReads from './0056-conversation-reads.ts';
 import * as changeNotices from './0070-change-notices.ts';
 import * as policyRestoredFrom from './0071-policy-restored-from.ts';
 
@@ -45,6 +46,7 @@ export const migrations: readonly Migration[] = [
   // In name order: the migrations of a wave's number ranges sit between the older ones.
   conversationSearch,
   cannedReplies,
+  conversationReads,
   changeNotices,
   policyRestoredFrom,
 ];
