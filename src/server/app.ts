@@ -23,6 +23,7 @@ import { settingsRoutes } from './routes/settings.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
 import { teamRoutes } from './routes/teams.routes.ts';
 import { thresholdSuggestionRoutes } from './routes/threshold-suggestions.routes.ts';
+import { unreadRoutes } from './routes/unread.routes.ts';
 import { webhookRoutes } from './routes/webhooks.routes.ts';
 import { widgetRoutes } from './routes/widget.routes.ts';
 import { enforceRouteAccess } from './security/route-access.ts';
@@ -86,6 +87,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', authRoutes(deps));
   app.route('/', inboxRoutes(deps));
   app.route('/', cannedReplyRoutes(deps));
+  app.route('/', unreadRoutes(deps));
   app.route('/', plannerRoutes(deps));
   app.route('/', opsRoutes(deps));
   app.route('/', llmSettingsRoutes(deps));

@@ -89,6 +89,9 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'POST /api/inbox/conversations/:id/resolve': orKey(responders, 'conversations:write'),
   'POST /api/inbox/conversations/:id/reassign': orKey(responders, 'conversations:write'),
   'POST /api/inbox/conversations/:id/take-over': takeOver,
+  // Read marks are a person's own: not open to API keys.
+  'GET /api/inbox/unread': allStaff,
+  'POST /api/inbox/conversations/:id/read': allStaff,
   'GET /api/canned-replies': allStaff,
   'POST /api/canned-replies': owners,
   'PUT /api/canned-replies/:id': owners,
