@@ -1,5 +1,7 @@
 /** The inbox's left column: who is signed in and their status, the views, the team queues, links. */
 import type { AgentView, TeamView } from '../../../src/api/schemas.ts';
+import type { UnreadView } from '../../../src/api/unread-schemas.ts';
+import { UnreadCount } from './unread-count.tsx';
 
 export type View = 'queue' | 'mine' | 'ai' | 'resolved';
 /** The desk's other pages, for the roles that may use them (the server checks again). */
@@ -25,6 +27,8 @@ export const InboxSidebar = (props: {
   view: View;
   team: string | null;
   teams: readonly TeamView[];
+  /** Unread conversations per view and team (absent until loaded). */
+  unread?: UnreadView | null;
   open: boolean;
   onToggleOpen: () => void;
   onView: (view: View) => void;
@@ -73,7 +77,7 @@ export const InboxSidebar = (props: {
             className={props.view === key && !props.team ? 'active' : ''}
             onClick={() => props.onView(key)}
           >
-            {label}
+            {label} <UnreadCount count={key === 'resolved' ? 0 : (props.unread?.views[key] ?? 0)} />
           </button>
         ))}
       </nav>
@@ -93,6 +97,7 @@ export const InboxSidebar = (props: {
                 closed
               </span>
             )}{' '}
+            <UnreadCount count={props.unread?.teams[t.key] ?? 0} />
             <span className="count" title="Waiting for a person (not yet assigned)">
               {t.waiting}
               <span className="visually-hidden"> waiting</span>

@@ -13,6 +13,7 @@ import { conversationInUrl, pushConversation } from './selected-conversation.ts'
 import { ShortcutHelp } from './shortcut-help.tsx';
 import { useShortcuts } from './shortcuts.ts';
 import { useInboxList } from './use-inbox-list.ts';
+import { useUnread } from './use-unread.ts';
 import '../shared/messages.css';
 import './inbox.css';
 
@@ -33,6 +34,7 @@ export const Inbox = (props: {
   const [menuOpen, setMenuOpen] = useState(false);
   const [criteria, setCriteria] = useState<SearchCriteria>(noCriteria);
   const list = useInboxList(view, team, criteria);
+  const unread = useUnread(selected, list.lastUpdate, list.conversations);
   const listElement = useRef<HTMLUListElement>(null);
   const searchBox = useRef<HTMLInputElement>(null);
   const pane = useRef<PaneCommands>(null);
@@ -106,6 +108,7 @@ export const Inbox = (props: {
         view={view}
         team={team}
         teams={list.teams}
+        unread={unread}
         open={menuOpen}
         onToggleOpen={() => setMenuOpen((shown) => !shown)}
         onView={(key) => {
@@ -133,6 +136,7 @@ export const Inbox = (props: {
           emptyText={searching ? 'No conversation matches this search.' : undefined}
           conversations={list.conversations}
           selected={selected}
+          unreadIds={unread?.conversationIds}
           onSelect={(id) => open(id, 'pointer')}
         />
         <section className="pane" aria-label="Open conversation">
