@@ -1,4 +1,5 @@
 /** The inbox's left column: who is signed in and their status, the views, the team queues, links. */
+import type { ReactNode } from 'react';
 import type { AgentView, TeamView } from '../../../src/api/schemas.ts';
 import type { UnreadView } from '../../../src/api/unread-schemas.ts';
 import { UnreadCount } from './unread-count.tsx';
@@ -29,6 +30,8 @@ export const InboxSidebar = (props: {
   teams: readonly TeamView[];
   /** Unread conversations per view and team (absent until loaded). */
   unread?: UnreadView | null;
+  /** Below the team queues: the person's notification choices. */
+  settings?: ReactNode;
   open: boolean;
   onToggleOpen: () => void;
   onView: (view: View) => void;
@@ -105,6 +108,7 @@ export const InboxSidebar = (props: {
           </button>
         ))}
       </nav>
+      {props.settings}
       <a href="/planner" className="planner-link">
         Team planner
       </a>

@@ -9,10 +9,12 @@ import { ConversationList } from './conversation-list.tsx';
 import { ConversationPane, type PaneCommands } from './conversation-pane.tsx';
 import { InboxSearch, isSearching, noCriteria, type SearchCriteria } from './inbox-search.tsx';
 import { InboxSidebar, type View, views } from './inbox-sidebar.tsx';
+import { NotificationToggles } from './notification-toggles.tsx';
 import { conversationInUrl, pushConversation } from './selected-conversation.ts';
 import { ShortcutHelp } from './shortcut-help.tsx';
 import { useShortcuts } from './shortcuts.ts';
 import { useInboxList } from './use-inbox-list.ts';
+import { useNotifications } from './use-notifications.ts';
 import { useUnread } from './use-unread.ts';
 import '../shared/messages.css';
 import './inbox.css';
@@ -58,6 +60,7 @@ export const Inbox = (props: {
     setSelected(id);
     pushConversation(id);
   };
+  const notifications = useNotifications(agent, selected, (id) => open(id, 'pointer'));
 
   const step = (delta: 1 | -1) => {
     const ids = list.conversations.map((c) => c.id);
@@ -109,6 +112,12 @@ export const Inbox = (props: {
         team={team}
         teams={list.teams}
         unread={unread}
+        settings={
+          <NotificationToggles
+            choices={notifications.choices}
+            onChange={(next) => void notifications.change(next)}
+          />
+        }
         open={menuOpen}
         onToggleOpen={() => setMenuOpen((shown) => !shown)}
         onView={(key) => {

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConversationSummary, LiveUpdate } from '../../../src/api/schemas.ts';
 import { type UnreadView, unreadViewSchema } from '../../../src/api/unread-schemas.ts';
 import { apiCall } from '../shared/api.ts';
+import { setBaseTitle } from './tab-title.ts';
 
 export const tabTitle = (total: number): string => (total > 0 ? `(${total}) Inbox · Baton` : 'Inbox · Baton');
 
@@ -82,14 +83,9 @@ export const useUnread = (
 
   const total = unread?.total ?? 0;
   useEffect(() => {
-    document.title = tabTitle(total);
+    setBaseTitle(tabTitle(total));
   }, [total]);
-  useEffect(
-    () => () => {
-      document.title = 'Baton';
-    },
-    [],
-  );
+  useEffect(() => () => setBaseTitle('Baton'), []);
 
   return unread;
 };
