@@ -18,6 +18,7 @@ import { metricsRoutes } from './routes/metrics.routes.ts';
 import { opsRoutes } from './routes/ops.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { plannerRoutes } from './routes/planner.routes.ts';
+import { presenceRoutes } from './routes/presence.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
 import { settingsRoutes } from './routes/settings.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
@@ -88,6 +89,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', inboxRoutes(deps));
   app.route('/', cannedReplyRoutes(deps));
   app.route('/', unreadRoutes(deps));
+  app.route('/', presenceRoutes(deps));
   app.route('/', plannerRoutes(deps));
   app.route('/', opsRoutes(deps));
   app.route('/', llmSettingsRoutes(deps));

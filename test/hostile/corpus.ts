@@ -919,6 +919,27 @@ const readMarkCases = (): HostileCase[] => [
     path: '/api/inbox/conversations/{conv}/read',
     as: 'customer',
   },
+  {
+    name: 'presence with an unknown activity',
+    method: 'POST',
+    path: '/api/inbox/conversations/{conv}/presence',
+    as: 'admin',
+    body: { activity: 'lurking' },
+  },
+  {
+    name: 'presence with an extra field',
+    method: 'POST',
+    path: '/api/inbox/conversations/{conv}/presence',
+    as: 'admin',
+    body: { activity: 'viewing', name: 'Someone else' },
+  },
+  {
+    name: 'presence as a customer',
+    method: 'POST',
+    path: '/api/inbox/conversations/{conv}/presence',
+    as: 'customer',
+    body: { activity: 'viewing' },
+  },
   { name: 'unread signed out', method: 'GET', path: '/api/inbox/unread', as: 'none' },
 ];
 

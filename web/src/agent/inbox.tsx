@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AgentView } from '../../../src/api/schemas.ts';
 import { apiCall } from '../shared/api.ts';
+import { CollisionNotice } from './collision-notice.tsx';
 import { ConversationList } from './conversation-list.tsx';
 import { ConversationPane, type PaneCommands } from './conversation-pane.tsx';
 import { InboxSearch, isSearching, noCriteria, type SearchCriteria } from './inbox-search.tsx';
@@ -13,6 +14,7 @@ import { NotificationToggles } from './notification-toggles.tsx';
 import { conversationInUrl, pushConversation } from './selected-conversation.ts';
 import { ShortcutHelp } from './shortcut-help.tsx';
 import { useShortcuts } from './shortcuts.ts';
+import { useCollision } from './use-collision.ts';
 import { useInboxList } from './use-inbox-list.ts';
 import { useNotifications } from './use-notifications.ts';
 import { useUnread } from './use-unread.ts';
@@ -60,6 +62,7 @@ export const Inbox = (props: {
     setSelected(id);
     pushConversation(id);
   };
+  const colleagues = useCollision(selected, agent.id);
   const notifications = useNotifications(agent, selected, (id) => open(id, 'pointer'));
 
   const step = (delta: 1 | -1) => {
@@ -164,6 +167,7 @@ export const Inbox = (props: {
               focusReplyOnOpen={openedBy === 'pointer' && !phone()}
               commands={pane}
               openConversation={(id) => open(id, 'pointer')}
+              presence={<CollisionNotice colleagues={colleagues} />}
             />
           ) : (
             <p className="empty">Pick a conversation from the list, or press j. Press ? for all shortcuts.</p>
