@@ -234,6 +234,14 @@ export const liveUpdateSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ai_draft_delta'), conversationId: z.string(), delta: z.string() }),
   /** The server could not read what changed: reload the conversation. */
   z.object({ type: z.literal('resync'), conversationId: z.string() }),
+  /** Staff only: a colleague is viewing or writing a reply in the conversation, or left it. */
+  z.object({
+    type: z.literal('presence'),
+    conversationId: z.string(),
+    agentId: z.string(),
+    agentName: z.string(),
+    activity: z.enum(['viewing', 'typing', 'left']),
+  }),
   /** The socket is listening (sent once per connection): reload what may have been missed before. */
   z.object({ type: z.literal('ready') }),
 ]);

@@ -1,6 +1,6 @@
 /** Requests and responses of the workspace settings page (issue 10): the chat's look, the counting windows and costs. */
 import { z } from 'zod';
-import { HEX_COLOUR, widgetPositions } from '../core/workspace/widget-settings.ts';
+import { HEX_COLOUR, LAUNCHER_TEXT_MAX, widgetPositions } from '../core/workspace/widget-settings.ts';
 import { lineText } from './text-fields.ts';
 
 const publicUrlSchema = lineText(300)
@@ -13,6 +13,10 @@ export const widgetSettingsSchema = z
     colour: z.string().regex(HEX_COLOUR, 'must be a colour such as #1f4fd1'),
     position: z.enum(widgetPositions, { error: 'must be right or left' }),
     publicUrl: publicUrlSchema,
+    /** Absent: "Chat with us". */
+    launcherText: lineText(LAUNCHER_TEXT_MAX)
+      .min(1, 'write the words on the chat button, e.g. "Chat with us"')
+      .optional(),
   })
   .strict();
 
@@ -57,4 +61,5 @@ export const widgetAppearanceSchema = z.object({
   greeting: z.string(),
   colour: z.string(),
   position: z.enum(widgetPositions),
+  launcherText: z.string(),
 });

@@ -10,7 +10,7 @@ import { DomainError } from '../core/errors.ts';
 import type { Agent, Conversation, Message } from '../core/model.ts';
 import type { ConversationChange, NewEvent, Store } from '../core/ports/store.ts';
 import { assignedEvent, pullQuietly, waitMeasuredEvent } from './assignment.ts';
-import { broadcastConversation, broadcastMessage, broadcastTyping } from './broadcast.ts';
+import { broadcastConversation, broadcastMessage, broadcastPresence, broadcastTyping } from './broadcast.ts';
 import type { AppContext } from './context.ts';
 import { loadConversation } from './load.ts';
 
@@ -220,6 +220,8 @@ export const signalAgentTyping = async (
 ): Promise<void> => {
   ensureMayReply(agent);
   const conversation = await loadWorkableConversation(ctx, agent, conversationId);
+  // Colleagues see who is writing here (collision detection), even someone who does not hold it.
+  broadcastPresence(ctx, conversation, agent, 'typing');
   if (conversation.state === 'resolved' || heldByOther(agent, conversation)) return;
   broadcastTyping(ctx, conversation, 'agent');
 };

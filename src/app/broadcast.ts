@@ -3,7 +3,7 @@
  * each process's live feed reads what its subscribers see. Announcing a message and then its
  * conversation in the same breath costs one notification: the bus merges them.
  */
-import type { Conversation, Message } from '../core/model.ts';
+import type { Agent, Conversation, Message } from '../core/model.ts';
 import type { AppContext } from './context.ts';
 
 /** A streamed piece must fit a PostgreSQL notification (under 8000 bytes) with room for the ids. */
@@ -81,5 +81,22 @@ export const broadcastDraftDelta = (ctx: AppContext, conversation: Conversation,
     conversationChanged: false,
     typing: null,
     draftDelta: delta,
+  });
+};
+
+/** A colleague is viewing or writing in the conversation, or left it: other staff see it, never the customer. */
+export const broadcastPresence = (
+  ctx: AppContext,
+  conversation: Conversation,
+  agent: Agent,
+  activity: 'viewing' | 'typing' | 'left',
+): void => {
+  ctx.live.publish({
+    workspaceId: conversation.workspaceId,
+    conversationId: conversation.id,
+    messageIds: [],
+    conversationChanged: false,
+    typing: null,
+    presence: { agentId: agent.id, agentName: agent.name, activity, teamKey: conversation.teamKey },
   });
 };

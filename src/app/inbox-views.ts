@@ -21,7 +21,7 @@ export type { InboxNarrowing } from './inbox-narrowing.ts';
 const seenBy = (agent: Agent, visible: readonly string[]): ConversationFilter =>
   seesAllTeams(agent) ? {} : { teamKeys: visible, orNoTeam: true };
 
-const filterFor = (
+export const filterFor = (
   view: InboxView,
   agent: Agent,
   teamKeys: readonly string[],

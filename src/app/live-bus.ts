@@ -16,6 +16,16 @@ export interface LiveSignal {
   readonly typing: 'ai' | 'agent' | null;
   /** More of the AI's answer as it is written (streamed to the customer; never stored). */
   readonly draftDelta?: string;
+  /** A colleague is viewing or writing in the conversation, or left it (staff hear it; customers never do). */
+  readonly presence?: StaffPresence;
+}
+
+export interface StaffPresence {
+  readonly agentId: string;
+  readonly agentName: string;
+  readonly activity: 'viewing' | 'typing' | 'left';
+  /** The conversation's team, so only staff who may see the conversation hear it. */
+  readonly teamKey: string | null;
 }
 
 export type LiveSignalListener = (signal: LiveSignal) => void;
@@ -36,6 +46,7 @@ const merge = (into: LiveSignal, next: LiveSignal): LiveSignal => ({
   messageIds: [...into.messageIds, ...next.messageIds.filter((id) => !into.messageIds.includes(id))],
   conversationChanged: into.conversationChanged || next.conversationChanged,
   typing: next.typing ?? into.typing,
+  ...((next.presence ?? into.presence) ? { presence: next.presence ?? into.presence } : {}),
   ...(into.draftDelta !== undefined || next.draftDelta !== undefined
     ? { draftDelta: (into.draftDelta ?? '') + (next.draftDelta ?? '') }
     : {}),

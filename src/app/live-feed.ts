@@ -49,6 +49,13 @@ const updatesFor = async (deps: FeedDeps, signal: LiveSignal): Promise<Updates> 
   if (signal.typing) updates.conversation.push({ type: 'typing', conversationId, author: signal.typing });
   if (signal.draftDelta)
     updates.conversation.push({ type: 'ai_draft_delta', conversationId, delta: signal.draftDelta });
+  if (signal.presence) {
+    const { agentId, agentName, activity, teamKey } = signal.presence;
+    updates.workspace.push({ type: 'presence', conversationId, agentId, agentName, activity });
+    // Heard only by staff who may see the conversation (the audience check needs its team).
+    if (signal.messageIds.length === 0 && !signal.conversationChanged)
+      return { ...updates, scope: { workspaceId: signal.workspaceId, teamKey } };
+  }
   if (signal.messageIds.length === 0 && !signal.conversationChanged) return updates;
 
   const view = await deps.store.conversations.getLiveView(conversationId);

@@ -69,7 +69,8 @@ describe('the chat widget on a company page', () => {
   it('loads only the loader (at most 2 KB) with the page, and no chat until the customer opens it', async () => {
     const { page, toBaton, launcher } = await openHostPage(desk);
     await page.waitForLoadState('networkidle');
-    expect(toBaton).toEqual(['/widget.js']);
+    // The loader and the look it reads (colour, corner, words: a few bytes of JSON); no chat yet.
+    expect(toBaton).toEqual(['/widget.js', '/api/widget/settings']);
     await expect(page.locator('iframe').count()).resolves.toBe(0);
     await expect(launcher.getAttribute('aria-expanded')).resolves.toBe('false');
     const loader = await fetch(`${baton.url}/widget.js`, { headers: { 'accept-encoding': 'identity' } });

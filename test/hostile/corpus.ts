@@ -977,7 +977,58 @@ const webhookCases = (): HostileCase[] => [
   },
 ];
 
+/** Unread markers (issue 15): a person's own, by a conversation id. */
+const readMarkCases = (): HostileCase[] => [
+  {
+    name: 'mark read of an id that is not one',
+    method: 'POST',
+    path: '/api/inbox/conversations/..%2F..%2Fetc/read',
+    as: 'admin',
+  },
+  {
+    name: 'mark read of a 1,000-character id',
+    method: 'POST',
+    path: `/api/inbox/conversations/${'c'.repeat(1000)}/read`,
+    as: 'admin',
+  },
+  {
+    name: 'mark read with a NUL in the id',
+    method: 'POST',
+    path: '/api/inbox/conversations/abc%00/read',
+    as: 'admin',
+  },
+  {
+    name: 'mark read as a customer',
+    method: 'POST',
+    path: '/api/inbox/conversations/{conv}/read',
+    as: 'customer',
+  },
+  {
+    name: 'presence with an unknown activity',
+    method: 'POST',
+    path: '/api/inbox/conversations/{conv}/presence',
+    as: 'admin',
+    body: { activity: 'lurking' },
+  },
+  {
+    name: 'presence with an extra field',
+    method: 'POST',
+    path: '/api/inbox/conversations/{conv}/presence',
+    as: 'admin',
+    body: { activity: 'viewing', name: 'Someone else' },
+  },
+  {
+    name: 'presence as a customer',
+    method: 'POST',
+    path: '/api/inbox/conversations/{conv}/presence',
+    as: 'customer',
+    body: { activity: 'viewing' },
+  },
+  { name: 'unread signed out', method: 'GET', path: '/api/inbox/unread', as: 'none' },
+];
+
 export const hostileCorpus = (): HostileCase[] => [
+  ...readMarkCases(),
   ...webhookCases(),
   ...textCases(),
   ...structuralCases(),

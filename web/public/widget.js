@@ -1,21 +1,24 @@
-// Baton chat widget: <script src="https://your-baton/widget.js" async></script>; signed-in customer:
-// data-customer-id="<id>" data-signature="<hex HMAC-SHA256 of id, key BATON_IDENTITY_SECRET>".
-// The chat loads on first open.
+// Baton chat loader (see README). Loads the chat only when opened.
 (() => {
   const s = document.currentScript;
   const d = document;
   const o = new URL(s.src).origin;
   const q = new URLSearchParams({ embedded: '1' });
-  if (s.dataset.customerId && s.dataset.signature) {
-    q.set('as', s.dataset.customerId);
-    q.set('sig', s.dataset.signature);
+  const { customerId: c, signature: g } = s.dataset;
+  if (c && g) {
+    q.set('as', c);
+    q.set('sig', g);
   }
-  const at = 'position:fixed;right:16px;z-index:2147483647;';
+  let at = '';
   const b = d.createElement('button');
   b.type = 'button';
-  b.textContent = 'Chat with us';
   b.setAttribute('aria-expanded', 'false');
-  b.style.cssText = `${at}bottom:16px;padding:12px 18px;border:0;border-radius:24px;background:#1f4fd1;color:#fff;font:600 15px system-ui,sans-serif;cursor:pointer;box-shadow:0 4px 14px #0003`;
+  const look = (w) => {
+    at = `position:fixed;${w.position === 'left' ? 'left' : 'right'}:16px;z-index:2147483647;`;
+    b.textContent = w.launcherText;
+    b.style.cssText = `${at}bottom:16px;padding:12px 18px;border:0;border-radius:24px;background:${w.colour};color:#fff;font:600 15px system-ui;cursor:pointer`;
+    d.body.append(b);
+  };
   let f = null;
   const tell = () => f.contentWindow.postMessage({ type: 'baton:open' }, o);
   const show = (open) => {
@@ -24,14 +27,14 @@
       f.id = 'baton-chat';
       f.title = 'Support chat';
       f.src = `${o}/chat?${q}`;
-      f.style.cssText = `${at}bottom:76px;width:min(380px,calc(100vw - 32px));height:min(560px,calc(100vh - 96px));border:1px solid #ccc;border-radius:12px;background:#fff;box-shadow:0 8px 30px #0003`;
-      f.addEventListener('load', tell);
+      f.style.cssText = `${at}bottom:76px;width:min(380px,calc(100vw - 32px));height:min(560px,calc(100vh - 96px));border:1px solid #ccc;border-radius:12px;background:#fff`;
+      f.onload = tell;
       d.body.append(f);
       b.setAttribute('aria-controls', f.id);
     }
     if (!f) return;
     f.style.display = open ? 'block' : 'none';
-    b.setAttribute('aria-expanded', String(open));
+    b.setAttribute('aria-expanded', `${open}`);
     if (!open) return b.focus();
     f.focus();
     tell();
@@ -44,5 +47,8 @@
   d.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && isOpen()) show(false);
   });
-  d.body.append(b);
+  fetch(`${o}/api/widget/settings`)
+    .then((r) => (r.ok ? r.json() : {}))
+    .catch(() => ({}))
+    .then((w) => look({ colour: '#1f4fd1', launcherText: 'Chat with us', ...w }));
 })();

@@ -25,6 +25,14 @@ const signalSchema = z.object({
   conversationChanged: z.boolean(),
   typing: z.enum(['ai', 'agent']).nullable(),
   draftDelta: z.string().optional(),
+  presence: z
+    .object({
+      agentId: z.string(),
+      agentName: z.string(),
+      activity: z.enum(['viewing', 'typing', 'left']),
+      teamKey: z.string().nullable(),
+    })
+    .optional(),
 });
 const payloadSchema = z.array(signalSchema);
 

@@ -28,6 +28,7 @@ import { migrateToLatest } from './migrate.ts';
 import { peopleLinkRepository } from './people-link.repository.ts';
 import { policyRepository } from './policy.repository.ts';
 import { rateLimitRepository } from './rate-limit.repository.ts';
+import { readMarkRepository } from './read-mark.repository.ts';
 import { reviewRepository } from './review.repository.ts';
 import { sessionRepository } from './session.repository.ts';
 import { teamRepository } from './team.repository.ts';
@@ -112,6 +113,7 @@ export const storeOn = (
     metrics: metricsRepository(db),
     webhooks: webhookRepository(db),
     cannedReplies: cannedReplyRepository(db),
+    readMarks: readMarkRepository(db),
   };
 };
 

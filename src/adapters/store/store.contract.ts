@@ -18,6 +18,7 @@ import { knowledgePolicyContract } from './contract/knowledge-policy.contract.ts
 import { messagesEventsContract } from './contract/messages-events.contract.ts';
 import { peopleContract } from './contract/people.contract.ts';
 import { rateLimitsContract } from './contract/rate-limits.contract.ts';
+import { readMarksContract } from './contract/read-marks.contract.ts';
 import { reviewsContract } from './contract/reviews.contract.ts';
 import { webhooksContract } from './contract/webhooks.contract.ts';
 import { workspaceSettingsContract } from './contract/workspace-settings.contract.ts';
@@ -41,6 +42,7 @@ export const runStoreContract = (name: string, openFresh: () => Promise<Store>):
     conversationSearchContract(store);
     cannedRepliesContract(store);
     holdsContract(store);
+    readMarksContract(store);
     messagesEventsContract(store);
     knowledgePolicyContract(store);
     articleVersionsContract(store);

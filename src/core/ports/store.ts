@@ -542,6 +542,18 @@ export interface CannedReplyRepository {
   delete(workspaceId: string, id: string): Promise<boolean>;
 }
 
+/**
+ * What each person has read (the inbox's unread markers). A conversation is unread for a person when
+ * it holds, after what they last read, a message theirs to notice: the customer's, or a colleague's
+ * reply or note (not the AI's, the system's or their own).
+ */
+export interface ReadMarkRepository {
+  /** Marks every message the conversation holds now as read by the person; never moves backwards. */
+  markRead(agentId: string, conversationId: string): Promise<void>;
+  /** Which of these conversations are unread for the person. */
+  unreadAmong(agentId: string, conversationIds: readonly string[]): Promise<ReadonlySet<string>>;
+}
+
 export interface Store {
   readonly workspaces: WorkspaceRepository;
   readonly teams: TeamRepository;
@@ -574,6 +586,8 @@ export interface Store {
   readonly metrics: MetricsRepository;
   /** The teams' saved replies (canned replies). */
   readonly cannedReplies: CannedReplyRepository;
+  /** What each person has read of each conversation (unread markers). */
+  readonly readMarks: ReadMarkRepository;
 }
 
 /**

@@ -12,14 +12,21 @@ describe('widget settings', () => {
       colour: '#0a7f3f',
       position: 'left',
       publicUrl: 'https://help.acme.test',
+      launcherText: 'Ask Acme',
     };
     expect(parseWidgetSettings(saved)).toEqual(saved);
   });
 
   it('falls back field by field when a stored value is malformed', () => {
-    expect(parseWidgetSettings({ greeting: '  ', colour: 'red', position: 'top', publicUrl: 7 })).toEqual(
-      defaultWidgetSettings,
-    );
+    expect(
+      parseWidgetSettings({
+        greeting: '  ',
+        colour: 'red',
+        position: 'top',
+        publicUrl: 7,
+        launcherText: 'x'.repeat(41),
+      }),
+    ).toEqual(defaultWidgetSettings);
     expect(parseWidgetSettings({ colour: '#ABCDEF' }).colour).toBe('#ABCDEF');
   });
 });

@@ -16,6 +16,8 @@ export interface WidgetSettings {
   readonly position: WidgetPosition;
   /** Where customers and staff reach Baton (https://support.example.com); null: not set. */
   readonly publicUrl: string | null;
+  /** The words on the chat button on the company's site. */
+  readonly launcherText: string;
 }
 
 export const defaultWidgetSettings: WidgetSettings = {
@@ -23,7 +25,11 @@ export const defaultWidgetSettings: WidgetSettings = {
   colour: '#1f4fd1',
   position: 'right',
   publicUrl: null,
+  launcherText: 'Chat with us',
 };
+
+/** A button label, not a sentence: it must fit the launcher on a phone. */
+export const LAUNCHER_TEXT_MAX = 40;
 
 export const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
 
@@ -41,6 +47,8 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
 const isColour = (value: unknown): value is string => typeof value === 'string' && HEX_COLOUR.test(value);
 const isPosition = (value: unknown): value is WidgetPosition =>
   widgetPositions.some((position) => position === value);
+const isLauncherText = (value: unknown): value is string =>
+  isText(value) && value.length <= LAUNCHER_TEXT_MAX;
 const isUrlOrNull = (value: unknown): value is string | null => value === null || isText(value);
 
 /** The stored document with defaults for anything missing or malformed. */
@@ -52,5 +60,6 @@ export const parseWidgetSettings = (value: unknown): WidgetSettings => {
     colour: field(record, 'colour', isColour, defaultWidgetSettings.colour),
     position: field(record, 'position', isPosition, defaultWidgetSettings.position),
     publicUrl: field(record, 'publicUrl', isUrlOrNull, defaultWidgetSettings.publicUrl),
+    launcherText: field(record, 'launcherText', isLauncherText, defaultWidgetSettings.launcherText),
   };
 };

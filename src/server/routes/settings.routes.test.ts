@@ -21,6 +21,7 @@ const widget = {
   colour: '#0a7f3f',
   position: 'left',
   publicUrl: 'https://help.acme.test',
+  launcherText: 'Ask Acme',
 };
 const counting = {
   assumedResolutionHours: 2,
@@ -75,7 +76,7 @@ describe('workspace settings', () => {
     expect(history[1]?.value).toMatchObject(counting);
   });
 
-  it('gives the chat its greeting, colour and corner without signing in, readable from any site', async () => {
+  it('gives the chat its greeting, colour, corner and button words without signing in, readable from any site', async () => {
     const res = await fetch(`${baton.url}/api/widget/settings`, {
       headers: { origin: 'https://shop.acme.test' },
     });
@@ -84,6 +85,7 @@ describe('workspace settings', () => {
       greeting: 'Hello from Acme support.',
       colour: '#0a7f3f',
       position: 'left',
+      launcherText: 'Ask Acme',
     });
   });
 

@@ -42,17 +42,21 @@ export const settingsRoutes = (deps: ServerDeps) => {
     createRoute({
       method: 'get',
       path: '/api/widget/settings',
-      summary: "The chat's greeting, colour and corner, for the chat page and the widget loader on your site",
+      summary:
+        "The chat's greeting, colour, corner and button text, for the chat page and the widget loader on your site",
       responses: {
         200: { description: 'Appearance', content: json(widgetAppearanceSchema) },
         ...errorResponses,
       },
     }),
     async (c) => {
-      const { greeting, colour, position } = await widgetSettingsOf(ctx.store, ctx.workspace.id);
+      const { greeting, colour, position, launcherText } = await widgetSettingsOf(
+        ctx.store,
+        ctx.workspace.id,
+      );
       // The loader runs on the company's own site: a public read, no credentials, so any origin may read it.
       c.header('access-control-allow-origin', '*');
-      return c.json({ greeting, colour, position }, 200);
+      return c.json({ greeting, colour, position, launcherText }, 200);
     },
   );
   return routes;

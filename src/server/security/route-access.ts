@@ -90,6 +90,10 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'PUT /api/inbox/conversations/:id/hold': orKey(responders, 'conversations:write'),
   'POST /api/inbox/conversations/:id/reassign': orKey(responders, 'conversations:write'),
   'POST /api/inbox/conversations/:id/take-over': takeOver,
+  // Read marks are a person's own: not open to API keys.
+  'GET /api/inbox/unread': allStaff,
+  'POST /api/inbox/conversations/:id/read': allStaff,
+  'POST /api/inbox/conversations/:id/presence': allStaff,
   'GET /api/canned-replies': allStaff,
   'POST /api/canned-replies': owners,
   'PUT /api/canned-replies/:id': owners,

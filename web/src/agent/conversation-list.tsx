@@ -21,6 +21,8 @@ export const ConversationList = forwardRef<
     emptyText?: string;
     conversations: readonly ConversationSummary[];
     selected: string | null;
+    /** Conversations with news the person has not read. */
+    unreadIds?: readonly string[];
     onSelect: (id: string) => void;
   }
 >(function ConversationList(props, ref) {
@@ -36,32 +38,40 @@ export const ConversationList = forwardRef<
         <p className="empty">{props.emptyText ?? 'Nobody is waiting here.'}</p>
       )}
       <ul ref={ref}>
-        {props.conversations.map((c) => (
-          <li key={c.id}>
-            <button
-              type="button"
-              data-testid="conversation-row"
-              data-id={c.id}
-              aria-current={props.selected === c.id ? 'true' : undefined}
-              className={`row ${props.selected === c.id ? 'active' : ''}`}
-              onClick={() => props.onSelect(c.id)}
-            >
-              <span className="row-top">
-                <strong>{c.customerName}</strong>
-                <span className="muted">{ago(c.lastMessageAt ?? c.createdAt)}</span>
-              </span>
-              <span className="row-preview">{c.lastMessagePreview ?? '—'}</span>
-              <span className="row-tags">
-                <span className={`tag state-${c.state}`}>{c.state}</span>
-                {c.teamKey && <span className="tag">{c.teamKey}</span>}
-                {c.category && <span className="tag">{c.category}</span>}
-                {c.priority > 1 && <span className="tag priority">P{c.priority}</span>}
-                {c.assigneeName && <span className="tag">→ {c.assigneeName}</span>}
-                {c.hold && <span className="tag hold">{describeHold(c.hold)}</span>}
-              </span>
-            </button>
-          </li>
-        ))}
+        {props.conversations.map((c) => {
+          const unread = props.unreadIds?.includes(c.id) ?? false;
+          return (
+            <li key={c.id}>
+              <button
+                type="button"
+                data-testid="conversation-row"
+                data-id={c.id}
+                aria-current={props.selected === c.id ? 'true' : undefined}
+                data-unread={unread ? 'true' : undefined}
+                className={`row ${props.selected === c.id ? 'active' : ''}${unread ? ' unread' : ''}`}
+                onClick={() => props.onSelect(c.id)}
+              >
+                <span className="row-top">
+                  <strong>
+                    {unread && <span className="unread-dot" aria-hidden="true" />}
+                    {unread && <span className="visually-hidden">Unread: </span>}
+                    {c.customerName}
+                  </strong>
+                  <span className="muted">{ago(c.lastMessageAt ?? c.createdAt)}</span>
+                </span>
+                <span className="row-preview">{c.lastMessagePreview ?? '—'}</span>
+                <span className="row-tags">
+                  <span className={`tag state-${c.state}`}>{c.state}</span>
+                  {c.teamKey && <span className="tag">{c.teamKey}</span>}
+                  {c.category && <span className="tag">{c.category}</span>}
+                  {c.priority > 1 && <span className="tag priority">P{c.priority}</span>}
+                  {c.assigneeName && <span className="tag">→ {c.assigneeName}</span>}
+                  {c.hold && <span className="tag hold">{describeHold(c.hold)}</span>}
+                </span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

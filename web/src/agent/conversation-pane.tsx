@@ -2,7 +2,15 @@
  * One conversation for an agent: the header with its actions, then one scrolling column — the
  * handoff packet first, the trace, the transcript — and the reply box always at the bottom.
  */
-import { type Ref, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import {
+  type ReactNode,
+  type Ref,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useRef,
+  useState,
+} from 'react';
 import type { AgentView, ConversationDetail, LiveUpdate } from '../../../src/api/schemas.ts';
 import { canReplyToCustomers, canTakeOver } from '../../../src/core/auth/permissions.ts';
 import { ApiError, apiCall, newIdempotencyKey } from '../shared/api.ts';
@@ -62,6 +70,8 @@ export const ConversationPane = (props: {
   focusReplyOnOpen: boolean;
   commands: Ref<PaneCommands>;
   openConversation: (id: string) => void;
+  /** Above the reply box: colleagues viewing or writing here. */
+  presence?: ReactNode;
 }) => {
   const { conversationId } = props;
   const [detail, setDetail] = useState<ConversationDetail | null>(null);
@@ -261,6 +271,7 @@ export const ConversationPane = (props: {
           {error}
         </p>
       )}
+      {props.presence}
       {open ? (
         <ReplyBox
           ref={replyBox}

@@ -1,5 +1,8 @@
 /** The inbox's left column: who is signed in and their status, the views, the team queues, links. */
+import type { ReactNode } from 'react';
 import type { AgentView, TeamView } from '../../../src/api/schemas.ts';
+import type { UnreadView } from '../../../src/api/unread-schemas.ts';
+import { UnreadCount } from './unread-count.tsx';
 
 export type View = 'queue' | 'mine' | 'ai' | 'resolved';
 /** The desk's other pages, for the roles that may use them (the server checks again). */
@@ -27,6 +30,10 @@ export const InboxSidebar = (props: {
   view: View;
   team: string | null;
   teams: readonly TeamView[];
+  /** Unread conversations per view and team (absent until loaded). */
+  unread?: UnreadView | null;
+  /** Below the team queues: the person's notification choices. */
+  settings?: ReactNode;
   open: boolean;
   onToggleOpen: () => void;
   onView: (view: View) => void;
@@ -75,7 +82,7 @@ export const InboxSidebar = (props: {
             className={props.view === key && !props.team ? 'active' : ''}
             onClick={() => props.onView(key)}
           >
-            {label}
+            {label} <UnreadCount count={key === 'resolved' ? 0 : (props.unread?.views[key] ?? 0)} />
           </button>
         ))}
       </nav>
@@ -95,6 +102,7 @@ export const InboxSidebar = (props: {
                 closed
               </span>
             )}{' '}
+            <UnreadCount count={props.unread?.teams[t.key] ?? 0} />
             <span className="count" title="Waiting for a person (not yet assigned)">
               {t.waiting}
               <span className="visually-hidden"> waiting</span>
@@ -102,6 +110,7 @@ export const InboxSidebar = (props: {
           </button>
         ))}
       </nav>
+      {props.settings}
       <a href="/planner" className="planner-link">
         Team planner
       </a>

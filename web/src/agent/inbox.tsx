@@ -5,14 +5,19 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AgentView } from '../../../src/api/schemas.ts';
 import { apiCall } from '../shared/api.ts';
+import { CollisionNotice } from './collision-notice.tsx';
 import { ConversationList } from './conversation-list.tsx';
 import { ConversationPane, type PaneCommands } from './conversation-pane.tsx';
 import { InboxSearch, isSearching, noCriteria, type SearchCriteria } from './inbox-search.tsx';
 import { InboxSidebar, type View, views } from './inbox-sidebar.tsx';
+import { NotificationToggles } from './notification-toggles.tsx';
 import { conversationInUrl, pushConversation } from './selected-conversation.ts';
 import { ShortcutHelp } from './shortcut-help.tsx';
 import { useShortcuts } from './shortcuts.ts';
+import { useCollision } from './use-collision.ts';
 import { useInboxList } from './use-inbox-list.ts';
+import { useNotifications } from './use-notifications.ts';
+import { useUnread } from './use-unread.ts';
 import '../shared/messages.css';
 import './inbox.css';
 
@@ -33,6 +38,7 @@ export const Inbox = (props: {
   const [menuOpen, setMenuOpen] = useState(false);
   const [criteria, setCriteria] = useState<SearchCriteria>(noCriteria);
   const list = useInboxList(view, team, criteria);
+  const unread = useUnread(selected, list.lastUpdate, list.conversations);
   const listElement = useRef<HTMLUListElement>(null);
   const searchBox = useRef<HTMLInputElement>(null);
   const pane = useRef<PaneCommands>(null);
@@ -56,6 +62,8 @@ export const Inbox = (props: {
     setSelected(id);
     pushConversation(id);
   };
+  const colleagues = useCollision(selected, agent.id);
+  const notifications = useNotifications(agent, selected, (id) => open(id, 'pointer'));
 
   const step = (delta: 1 | -1) => {
     const ids = list.conversations.map((c) => c.id);
@@ -106,6 +114,13 @@ export const Inbox = (props: {
         view={view}
         team={team}
         teams={list.teams}
+        unread={unread}
+        settings={
+          <NotificationToggles
+            choices={notifications.choices}
+            onChange={(next) => void notifications.change(next)}
+          />
+        }
         open={menuOpen}
         onToggleOpen={() => setMenuOpen((shown) => !shown)}
         onView={(key) => {
@@ -133,6 +148,7 @@ export const Inbox = (props: {
           emptyText={searching ? 'No conversation matches this search.' : undefined}
           conversations={list.conversations}
           selected={selected}
+          unreadIds={unread?.conversationIds}
           onSelect={(id) => open(id, 'pointer')}
         />
         <section className="pane" aria-label="Open conversation">
@@ -151,6 +167,7 @@ export const Inbox = (props: {
               focusReplyOnOpen={openedBy === 'pointer' && !phone()}
               commands={pane}
               openConversation={(id) => open(id, 'pointer')}
+              presence={<CollisionNotice colleagues={colleagues} />}
             />
           ) : (
             <p className="empty">Pick a conversation from the list, or press j. Press ? for all shortcuts.</p>

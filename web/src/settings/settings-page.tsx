@@ -104,6 +104,16 @@ const SettingsForm = ({ view, onSaved }: { view: SettingsView; onSaved: (view: S
           </select>
         </label>
         <label>
+          Launcher text
+          <input
+            value={widget.launcherText ?? ''}
+            maxLength={40}
+            placeholder="Chat with us"
+            onChange={(e) => setWidget({ ...widget, launcherText: e.target.value })}
+            required
+          />
+        </label>
+        <label>
           Public URL
           <input
             type="url"

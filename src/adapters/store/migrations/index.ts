@@ -18,6 +18,7 @@ import * as reviewSamplesAndLabels from './0041-review-samples-and-labels.ts';
 import * as conversationSearch from './0050-conversation-search.ts';
 import * as cannedReplies from './0051-canned-replies.ts';
 import * as conversationHolds from './0052-conversation-holds.ts';
+import * as conversationReads from './0056-conversation-reads.ts';
 import * as changeNotices from './0070-change-notices.ts';
 import * as policyRestoredFrom from './0071-policy-restored-from.ts';
 
@@ -47,6 +48,7 @@ export const migrations: readonly Migration[] = [
   conversationSearch,
   cannedReplies,
   conversationHolds,
+  conversationReads,
   changeNotices,
   policyRestoredFrom,
 ];
