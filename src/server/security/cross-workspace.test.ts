@@ -173,6 +173,15 @@ const walk = async (from: Desk, to: Desk) => {
   return leaks;
 };
 
+const decided = async (conversationId: string): Promise<void> => {
+  for (let tries = 0; tries < 1200; tries += 1) {
+    const events = await baton.store.events.list(conversationId);
+    if (events.some((event) => event.type === 'decision_made')) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`conversation ${conversationId} got no AI decision in 120 s`);
+};
+
 describe.each(testKinds())('two workspaces in one process on %s', (kind) => {
   beforeAll(async () => {
     baton = await startTestBatonOn(kind);
@@ -183,6 +192,10 @@ describe.each(testKinds())('two workspaces in one process on %s', (kind) => {
     expect(signedIn.status).toBe(200);
     acme = await furnish('acme', await agentToken(baton, 'sam@acme.test'), 'acmeprobe');
     northwind = await furnish('northwind', String(signedIn.body.token), 'northwindprobe');
+    // Each probe message's AI turn must have finished before the walks compare snapshots: a turn
+    // that lands mid-walk changes its own workspace's conversation, which is no leak.
+    await decided(acme.ids.conversation ?? '');
+    await decided(northwind.ids.conversation ?? '');
   }, 240_000);
   afterAll(async () => baton?.close());
 
