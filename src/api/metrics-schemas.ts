@@ -63,17 +63,17 @@ export const metricsReportSchema = z.object({
   costPerResolved: z.number().nullable(),
 });
 
-export const metricsResponseSchema = metricsReportSchema.extend({
-  /** What was counted: the window (ISO instants), the filters, and the report's "now". */
-  query: z.object({
-    from: z.string(),
-    to: z.string(),
-    category: z.string().nullable(),
-    team: z.string().nullable(),
-    channel: z.string().nullable(),
-    asOf: z.string(),
-  }),
+/** What was counted: the window (ISO instants), the filters, and the report's "now". */
+const echoSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  category: z.string().nullable(),
+  team: z.string().nullable(),
+  channel: z.string().nullable(),
+  asOf: z.string(),
 });
+
+export const metricsResponseSchema = metricsReportSchema.extend({ query: echoSchema });
 export type MetricsResponse = z.infer<typeof metricsResponseSchema>;
 
 /** The longest day-by-day series: a year and a day (longer windows go by week). */
@@ -111,15 +111,6 @@ const seriesPointSchema = z.object({
   to: z.string(),
   conversations: z.number().int(),
   rates: z.record(z.enum(rateMetricNames), rateCountSchema),
-});
-
-const echoSchema = z.object({
-  from: z.string(),
-  to: z.string(),
-  category: z.string().nullable(),
-  team: z.string().nullable(),
-  channel: z.string().nullable(),
-  asOf: z.string(),
 });
 
 export const metricsSeriesResponseSchema = z.object({

@@ -5,6 +5,7 @@
  */
 import type { Agent, Conversation, Message } from '../core/model.ts';
 import type { AppContext } from './context.ts';
+import type { LiveSignal } from './live-bus.ts';
 
 /** A streamed piece must fit a PostgreSQL notification (under 8000 bytes) with room for the ids. */
 const MAX_STREAMED_DELTA_CHARS = 1500;
@@ -52,19 +53,29 @@ export const broadcastConversation = async (ctx: AppContext, conversation: Conve
   });
 };
 
-/** Someone started writing a reply (the customer's chat shows "typing…"). */
-export const broadcastTyping = (
+/** A signal about the conversation that changes nothing stored (typing, a draft growing, presence). */
+const publishSignal = (
   ctx: AppContext,
   conversation: Conversation,
-  author: 'ai' | 'agent',
+  signal: Partial<Pick<LiveSignal, 'typing' | 'draftDelta' | 'presence'>>,
 ): void => {
   ctx.live.publish({
     workspaceId: conversation.workspaceId,
     conversationId: conversation.id,
     messageIds: [],
     conversationChanged: false,
-    typing: author,
+    typing: null,
+    ...signal,
   });
+};
+
+/** Someone started writing a reply (the customer's chat shows "typing…"). */
+export const broadcastTyping = (
+  ctx: AppContext,
+  conversation: Conversation,
+  author: 'ai' | 'agent',
+): void => {
+  publishSignal(ctx, conversation, { typing: author });
 };
 
 /**
@@ -74,14 +85,7 @@ export const broadcastTyping = (
  */
 export const broadcastDraftDelta = (ctx: AppContext, conversation: Conversation, delta: string): void => {
   if (delta.length === 0 || delta.length > MAX_STREAMED_DELTA_CHARS) return;
-  ctx.live.publish({
-    workspaceId: conversation.workspaceId,
-    conversationId: conversation.id,
-    messageIds: [],
-    conversationChanged: false,
-    typing: null,
-    draftDelta: delta,
-  });
+  publishSignal(ctx, conversation, { draftDelta: delta });
 };
 
 /** A colleague is viewing or writing in the conversation, or left it: other staff see it, never the customer. */
@@ -91,12 +95,7 @@ export const broadcastPresence = (
   agent: Agent,
   activity: 'viewing' | 'typing' | 'left',
 ): void => {
-  ctx.live.publish({
-    workspaceId: conversation.workspaceId,
-    conversationId: conversation.id,
-    messageIds: [],
-    conversationChanged: false,
-    typing: null,
+  publishSignal(ctx, conversation, {
     presence: { agentId: agent.id, agentName: agent.name, activity, teamKey: conversation.teamKey },
   });
 };
