@@ -11,6 +11,7 @@ import {
   type ReportNumber,
   renderReportJson,
   renderReportMarkdown,
+  verdictPerConversation,
   type WeeklyReport,
 } from '../../core/coaching/weekly-report/index.ts';
 import { DomainError } from '../../core/errors.ts';
@@ -77,9 +78,8 @@ export const weeklyReportOf = async (
     workspaceMetrics(store, workspace.id, { from: lastStart, to: start }, now),
   ]);
   const queued = new Map(sample.items.map((item) => [item.conversationId, item]));
-  const reviewed = labels
-    .filter((label) => within(label.updatedAt, start, end))
-    .map((label) => {
+  const reviewed = verdictPerConversation(labels.filter((label) => within(label.updatedAt, start, end))).map(
+    (label) => {
       const item = queued.get(label.conversationId);
       return {
         conversationId: label.conversationId,
@@ -90,7 +90,8 @@ export const weeklyReportOf = async (
         label: label.label,
         rootCause: label.rootCause,
       };
-    });
+    },
+  );
   return buildWeeklyReport({
     week,
     workspaceName: workspace.name,

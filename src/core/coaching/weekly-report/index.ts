@@ -11,3 +11,5 @@ export type {
   WeeklyReportInput,
 } from './report-model.ts';
 export { buildWeeklyReport, isWrong } from './report-model.ts';
+export type { LabelForVerdict } from './verdict-per-conversation.ts';
+export { verdictPerConversation } from './verdict-per-conversation.ts';
