@@ -38,8 +38,8 @@ const topScore = (data: Readonly<Record<string, unknown>>): number | null => {
   return scores.length > 0 ? Math.max(...scores) : null;
 };
 
-const lastWeeks = (now: Date): string[] => {
-  const weeks = [isoWeekOf(now)];
+const weeksEndingWith = (last: string): string[] => {
+  const weeks = [last];
   while (weeks.length < WEEKS) weeks.unshift(previousIsoWeek(weeks[0] ?? '') ?? '');
   return weeks;
 };
@@ -77,10 +77,27 @@ const gapQuestions = async (store: Store, workspaceId: string, since: Date): Pro
   return questions;
 };
 
+/** The gaps as they stood at the end of `week`: found over the weeks up to it, later questions left out. */
+export const gapsAsOfWeek = async (
+  store: Store,
+  workspaceId: string,
+  week: string,
+): Promise<KnowledgeGap[]> => {
+  const weeks = weeksEndingWith(week);
+  const since = isoWeekRange(weeks[0] ?? '')?.start;
+  const end = isoWeekRange(week)?.end;
+  if (!since || !end) return [];
+  const questions = await gapQuestions(store, workspaceId, since);
+  return findKnowledgeGaps(
+    questions.filter((question) => question.at < end),
+    weeks,
+  );
+};
+
 const currentGaps = async (ctx: AppContext, agent: Agent): Promise<KnowledgeGap[]> => {
   if (!canReview(agent))
     throw new DomainError('forbidden', 'Knowledge gaps are for the qa, ops and admin roles.');
-  const weeks = lastWeeks(ctx.now());
+  const weeks = weeksEndingWith(isoWeekOf(ctx.now()));
   const since = isoWeekRange(weeks[0] ?? '')?.start ?? ctx.now();
   return findKnowledgeGaps(await gapQuestions(ctx.store, agent.workspaceId, since), weeks);
 };

@@ -8,9 +8,11 @@ import { canReview } from '../../core/auth/permissions.ts';
 import { isoWeekOf, previousIsoWeek } from '../../core/coaching/iso-week.ts';
 import {
   buildWeeklyReport,
+  gapOutcomes,
   type ReportNumber,
   renderReportJson,
   renderReportMarkdown,
+  verdictPerConversation,
   type WeeklyReport,
 } from '../../core/coaching/weekly-report/index.ts';
 import { DomainError } from '../../core/errors.ts';
@@ -19,6 +21,7 @@ import type { Agent } from '../../core/model.ts';
 import type { Store } from '../../core/ports/store.ts';
 import type { AppContext } from '../context.ts';
 import { workspaceMetrics } from '../metrics-report.ts';
+import { gapsAsOfWeek } from './knowledge-gaps-view.ts';
 import { weekRangeOrThrow, weekSample } from './week-sample.ts';
 
 const WEEK_MS = 7 * 86_400_000;
@@ -68,18 +71,20 @@ export const weeklyReportOf = async (
 ): Promise<WeeklyReport> => {
   const { start, end } = weekRangeOrThrow(week);
   const lastStart = new Date(start.getTime() - WEEK_MS);
-  const [sample, labels, versions, articles, thisWeek, lastWeek] = await Promise.all([
+  const [sample, labels, versions, articles, thisWeek, lastWeek, gaps] = await Promise.all([
     weekSample(store, workspace.id, week, now),
     store.reviews.listLabels(workspace.id),
     store.policies.list(workspace.id),
     store.articles.list(workspace.id),
     workspaceMetrics(store, workspace.id, { from: start, to: end }, now),
     workspaceMetrics(store, workspace.id, { from: lastStart, to: start }, now),
+    gapsAsOfWeek(store, workspace.id, week),
   ]);
+  const published = articles.filter((article) => within(article.updatedAt, start, end));
+  const outcomes = gapOutcomes(gaps, published);
   const queued = new Map(sample.items.map((item) => [item.conversationId, item]));
-  const reviewed = labels
-    .filter((label) => within(label.updatedAt, start, end))
-    .map((label) => {
+  const reviewed = verdictPerConversation(labels.filter((label) => within(label.updatedAt, start, end))).map(
+    (label) => {
       const item = queued.get(label.conversationId);
       return {
         conversationId: label.conversationId,
@@ -90,7 +95,8 @@ export const weeklyReportOf = async (
         label: label.label,
         rootCause: label.rootCause,
       };
-    });
+    },
+  );
   return buildWeeklyReport({
     week,
     workspaceName: workspace.name,
@@ -101,15 +107,13 @@ export const weeklyReportOf = async (
     },
     reviewed,
     fixes: {
-      articlesPublished: articles
-        .filter((article) => within(article.updatedAt, start, end))
-        .map((article) => ({ slug: article.slug, title: article.title })),
+      articlesPublished: published.map((article) => ({ slug: article.slug, title: article.title })),
       policyVersions: versions
         .filter((version) => within(version.createdAt, start, end))
         .map((version) => ({ version: `v${version.version}`, note: version.note ?? '' })),
-      // Gap closing needs the gaps' week-by-week shares; the report does not compute them yet.
-      gapsClosed: [],
+      gapsClosed: outcomes.closed,
     },
+    openGaps: outcomes.open,
     numbers: numbersOf(thisWeek, lastWeek),
   });
 };

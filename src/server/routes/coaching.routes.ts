@@ -2,6 +2,10 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { calibrationViewSchema } from '../../api/calibration-schemas.ts';
 import {
+  coachingSettingsUpdateSchema,
+  coachingSettingsViewSchema,
+} from '../../api/coaching-settings-schemas.ts';
+import {
   articleDraftSchema,
   knowledgeGapsSchema,
   publishArticleRequestSchema,
@@ -9,6 +13,7 @@ import {
 } from '../../api/gaps-schemas.ts';
 import { weeklyReportQuerySchema, weeklyReportResponseSchema } from '../../api/weekly-report-schemas.ts';
 import { calibrationView } from '../../app/coaching/calibration-view.ts';
+import { coachingSettingsView, saveCoachingSettings } from '../../app/coaching/coaching-settings.ts';
 import { draftGapArticle, knowledgeGaps, publishGapArticle } from '../../app/coaching/knowledge-gaps-view.ts';
 import { weeklyReportView } from '../../app/coaching/weekly-report-view.ts';
 import { errorResponses } from '../http-errors.ts';
@@ -93,6 +98,33 @@ export const coachingRoutes = (deps: ServerDeps) => {
       },
     }),
     async (c) => c.json(await weeklyReportView(deps.app, c.get('agent'), c.req.valid('query').week), 200),
+  );
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/coaching/settings',
+      summary: 'The coaching settings: weekly review capacity and report cadence (qa, ops, admin)',
+      security: session,
+      responses: {
+        200: { description: 'The settings', content: json(coachingSettingsViewSchema) },
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json(await coachingSettingsView(deps.app, c.get('agent')), 200),
+  );
+  routes.openapi(
+    createRoute({
+      method: 'put',
+      path: '/api/coaching/settings',
+      summary: 'Changes the coaching settings (ops, admin), a new version of each setting that changed',
+      security: session,
+      request: { body: { content: json(coachingSettingsUpdateSchema), required: true } },
+      responses: {
+        200: { description: 'The settings now', content: json(coachingSettingsViewSchema) },
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json(await saveCoachingSettings(deps.app, c.get('agent'), c.req.valid('json')), 200),
   );
   return routes;
 };

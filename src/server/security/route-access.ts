@@ -134,6 +134,8 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'GET /api/coaching/calibration': reviewers,
   'GET /api/coaching/threshold-suggestions': reviewers,
   'GET /api/coaching/report': reviewers,
+  'GET /api/coaching/settings': reviewers,
+  'PUT /api/coaching/settings': owners,
   'POST /api/coaching/threshold-suggestions/:category/backtest': reviewers,
   'POST /api/coaching/threshold-suggestions/:category/apply': owners,
   'POST /api/coaching/threshold-suggestions/:category/dismiss': owners,

@@ -8,6 +8,7 @@ import { SignIn } from '../agent/sign-in.tsx';
 import { ApiError, apiCall } from '../shared/api.ts';
 import { useSignedInAgent } from '../shared/use-signed-in-agent.ts';
 import { ApiKeysSection } from './api-keys-section.tsx';
+import { CoachingSettingsSection } from './coaching-settings-section.tsx';
 import './settings.css';
 
 type Widget = SettingsView['widget'];
@@ -201,6 +202,7 @@ export const SettingsPage = () => {
         <a href="/ops#ops-webhooks-title">Webhooks and their delivery log</a> (in the ops console)
       </p>
       {agent.role === 'admin' ? <SettingsAdmin /> : <p>Only an admin can change the workspace settings.</p>}
+      {['qa', 'ops', 'admin'].includes(agent.role) && <CoachingSettingsSection />}
     </main>
   );
 };

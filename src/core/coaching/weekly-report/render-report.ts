@@ -49,7 +49,19 @@ const sections = (report: WeeklyReport) => {
       ...fixed.policyVersions.map(
         (version) => `Policy version ${version.version}${version.note ? `: ${version.note}` : ''}`,
       ),
-      ...fixed.gapsClosed.map((gap) => `Knowledge gap closed: ${gap.label}`),
+      ...fixed.gapsClosed.map(
+        (gap) =>
+          `Knowledge gap closed: ${gap.label} (${gap.article ? `article ${gap.article} published` : 'no more questions this week'})`,
+      ),
+    ],
+    openGaps: [
+      ['Open gap', 'Conversations', 'This week', 'Trend'],
+      ...report.openGaps.map((gap) => [
+        gap.label,
+        String(gap.conversations),
+        `${gap.questionsThisWeek} (${percent(gap.shareThisWeek)} of questions)`,
+        gap.trend,
+      ]),
     ],
     numbers: [
       ['Number', 'This week', 'Last week', 'Change'],
@@ -91,6 +103,10 @@ export const renderReportMarkdown = (report: WeeklyReport): string => {
     '## What was fixed',
     '',
     ...(s.fixedItems.length > 0 ? s.fixedItems.map((item) => `- ${item}`) : ['Nothing was fixed this week.']),
+    '',
+    '## Top open knowledge gaps',
+    '',
+    report.openGaps.length > 0 ? markdownTable(s.openGaps) : 'No open knowledge gaps.',
     '',
     '## How the numbers moved',
     '',
@@ -139,6 +155,8 @@ ${paragraph(s.wrongText)}
 ${report.wrong.count > 0 ? [s.byCategory, s.byRootCause, s.byLabel].map(htmlTable).join('\n') : ''}
 <h2>What was fixed</h2>
 ${s.fixedItems.length > 0 ? `<ul>${s.fixedItems.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : paragraph('Nothing was fixed this week.')}
+<h2>Top open knowledge gaps</h2>
+${report.openGaps.length > 0 ? htmlTable(s.openGaps) : paragraph('No open knowledge gaps.')}
 <h2>How the numbers moved</h2>
 ${report.numbers.length > 0 ? htmlTable(s.numbers) : paragraph('No numbers for this week yet.')}
 </body>

@@ -5,6 +5,7 @@
  */
 import type { ReviewLabel, RootCause } from '../escalation-need.ts';
 import { isoWeekRange } from '../iso-week.ts';
+import type { ClosedGap, OpenGap } from './gap-outcomes.ts';
 
 export interface ReviewedConversation {
   readonly conversationId: string;
@@ -36,8 +37,10 @@ export interface WeeklyReportInput {
   readonly fixes: {
     readonly articlesPublished: readonly { readonly slug: string; readonly title: string }[];
     readonly policyVersions: readonly { readonly version: string; readonly note: string }[];
-    readonly gapsClosed: readonly { readonly id: string; readonly label: string }[];
+    readonly gapsClosed: readonly ClosedGap[];
   };
+  /** The largest knowledge gaps still open, with their trend. */
+  readonly openGaps: readonly OpenGap[];
   readonly numbers: readonly ReportNumber[];
 }
 
@@ -74,6 +77,7 @@ export interface WeeklyReport {
     readonly byRootCause: readonly { readonly rootCause: RootCause | 'not_given'; readonly count: number }[];
   };
   readonly fixed: WeeklyReportInput['fixes'];
+  readonly openGaps: WeeklyReportInput['openGaps'];
   readonly numbers: readonly NumberLine[];
 }
 
@@ -128,6 +132,7 @@ export const buildWeeklyReport = (input: WeeklyReportInput): WeeklyReport => {
       })),
     },
     fixed: input.fixes,
+    openGaps: input.openGaps,
     numbers: input.numbers.map(numberLine),
   };
 };

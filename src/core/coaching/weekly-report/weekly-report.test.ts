@@ -32,8 +32,25 @@ const input: WeeklyReportInput = {
   fixes: {
     articlesPublished: [{ slug: 'gift-cards', title: 'Do you sell gift cards?' }],
     policyVersions: [{ version: '7', note: 'refund threshold 0.55 → 0.7' }],
-    gapsClosed: [{ id: 'gap-giftcard', label: 'Do you sell gift cards?' }],
+    gapsClosed: [
+      {
+        id: 'gap-giftcard',
+        label: 'Do you sell gift cards?',
+        why: 'article_published',
+        article: 'gift-cards',
+      },
+    ],
   },
+  openGaps: [
+    {
+      id: 'gap-engrave-wallet',
+      label: 'Can you engrave my wallet?',
+      conversations: 9,
+      questionsThisWeek: 4,
+      shareThisWeek: 0.02,
+      trend: 'rising',
+    },
+  ],
   numbers: [
     {
       key: 'automationRate',
@@ -100,6 +117,11 @@ describe('weekly review report', () => {
     expect(markdown).toContain('| Automation rate | 52.0% | 50.0% | +2.0 pts (better) |');
     expect(markdown).toContain('| Recontact rate after AI | 8.0% | 6.0% | +2.0 pts (worse) |');
     expect(markdown).toContain('| Handoffs | 120 | — | — |');
+    expect(markdown).toContain(
+      '- Knowledge gap closed: Do you sell gift cards? (article gift-cards published)',
+    );
+    expect(markdown).toContain('## Top open knowledge gaps');
+    expect(markdown).toContain('| Can you engrave my wallet? | 9 | 4 (2.0% of questions) | rising |');
   });
 
   it('renders a standalone HTML page with every text escaped', () => {
@@ -108,6 +130,7 @@ describe('weekly review report', () => {
     expect(html).toContain('<title>Weekly review 2026-W48 — Acme &lt;Support&gt;</title>');
     expect(html).not.toContain('Acme <Support>');
     expect(html).toContain('<td>missing_article</td>');
+    expect(html).toContain('<td>Can you engrave my wallet?</td><td>9</td>');
   });
 
   it('renders JSON that reads back to the same report', () => {
@@ -119,6 +142,7 @@ describe('weekly review report', () => {
       ...input,
       reviewed: [],
       fixes: { articlesPublished: [], policyVersions: [], gapsClosed: [] },
+      openGaps: [],
       numbers: [],
     });
     expect(empty.wrong.estimatedShareOfWeek).toBeNull();
@@ -126,5 +150,6 @@ describe('weekly review report', () => {
     expect(markdown).toContain('Nothing reviewed was wrong.');
     expect(markdown).toContain('Nothing was fixed this week.');
     expect(markdown).toContain('No numbers for this week yet.');
+    expect(markdown).toContain('No open knowledge gaps.');
   });
 });
