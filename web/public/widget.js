@@ -1,10 +1,11 @@
-// Baton chat loader (see README). Loads the chat only when opened.
+// Baton chat loader (README): loads the chat when opened.
 (() => {
-  const s = document.currentScript;
   const d = document;
+  const s = d.currentScript;
   const o = new URL(s.src).origin;
   const q = new URLSearchParams({ embedded: '1' });
-  const { customerId: c, signature: g } = s.dataset;
+  const { customerId: c, signature: g, workspace: k } = s.dataset;
+  const p = k ? `workspace=${k}&` : '';
   if (c && g) {
     q.set('as', c);
     q.set('sig', g);
@@ -12,7 +13,7 @@
   let at = '';
   const b = d.createElement('button');
   b.type = 'button';
-  b.setAttribute('aria-expanded', 'false');
+  b.ariaExpanded = false;
   const look = (w) => {
     at = `position:fixed;${w.position === 'left' ? 'left' : 'right'}:16px;z-index:2147483647;`;
     b.textContent = w.launcherText;
@@ -26,7 +27,7 @@
       f = d.createElement('iframe');
       f.id = 'baton-chat';
       f.title = 'Support chat';
-      f.src = `${o}/chat?${q}`;
+      f.src = `${o}/chat?${p}${q}`;
       f.style.cssText = `${at}bottom:76px;width:min(380px,calc(100vw - 32px));height:min(560px,calc(100vh - 96px));border:1px solid #ccc;border-radius:12px;background:#fff`;
       f.onload = tell;
       d.body.append(f);
@@ -34,7 +35,7 @@
     }
     if (!f) return;
     f.style.display = open ? 'block' : 'none';
-    b.setAttribute('aria-expanded', `${open}`);
+    b.ariaExpanded = open;
     if (!open) return b.focus();
     f.focus();
     tell();
@@ -47,7 +48,7 @@
   d.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && isOpen()) show(false);
   });
-  fetch(`${o}/api/widget/settings`)
+  fetch(`${o}/api/widget/settings?${p}`)
     .then((r) => (r.ok ? r.json() : {}))
     .catch(() => ({}))
     .then((w) => look({ colour: '#1f4fd1', launcherText: 'Chat with us', ...w }));

@@ -1,5 +1,18 @@
-/** The customer's conversation token, kept in this browser so a reload continues the chat. */
-const KEY = 'baton.chat';
+/**
+ * The workspace the company's page named (`?workspace=slug`, from the loader's `data-workspace`);
+ * null: the install's default workspace.
+ */
+export const workspaceFromUrl = (): string | null =>
+  new URLSearchParams(window.location.search).get('workspace') || null;
+
+/**
+ * The customer's conversation token, kept in this browser so a reload continues the chat; one per
+ * workspace, so a chat started with one company never opens on another's page.
+ */
+const storageKey = (): string => {
+  const workspace = workspaceFromUrl();
+  return workspace ? `baton.chat.${workspace}` : 'baton.chat';
+};
 
 export interface ChatSession {
   readonly conversationId: string;
@@ -18,7 +31,7 @@ export const identityFromUrl = (): { externalId: string; identitySignature: stri
 
 export const loadChatSession = (): ChatSession | null => {
   try {
-    const value: unknown = JSON.parse(localStorage.getItem(KEY) ?? 'null');
+    const value: unknown = JSON.parse(localStorage.getItem(storageKey()) ?? 'null');
     if (typeof value === 'object' && value && 'conversationId' in value && 'token' in value) {
       const externalId =
         'externalId' in value && typeof value.externalId === 'string' ? value.externalId : null;
@@ -33,6 +46,6 @@ export const loadChatSession = (): ChatSession | null => {
 };
 
 export const saveChatSession = (session: ChatSession | null) => {
-  if (session) localStorage.setItem(KEY, JSON.stringify(session));
-  else localStorage.removeItem(KEY);
+  if (session) localStorage.setItem(storageKey(), JSON.stringify(session));
+  else localStorage.removeItem(storageKey());
 };
