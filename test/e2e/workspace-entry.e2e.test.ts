@@ -9,10 +9,11 @@ import { createServer, type Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpWorkspace } from '../../src/app/company/set-up-workspace.ts';
+import { signCustomerIdentity } from '../../src/server/auth/customer-identity.ts';
 import { launchChromium } from '../support/browser.ts';
 import { agentToken, customerWrites, desk, handedOver, seriousAxeViolations } from '../support/desk.ts';
 import { eventually, request } from '../support/http.ts';
-import { startTestBaton, type TestBaton } from '../support/test-baton.ts';
+import { startTestBaton, TEST_SECRET, type TestBaton } from '../support/test-baton.ts';
 
 const NORTHWIND_ADMIN = {
   name: 'Nadia Okoro',
@@ -28,11 +29,17 @@ let hostUrl: string;
 beforeAll(async () => {
   [baton, browser] = await Promise.all([startTestBaton({ withWeb: true }), launchChromium()]);
   await setUpWorkspace(baton.store, { slug: 'northwind', name: 'Northwind Tea', admin: NORTHWIND_ADMIN });
-  host = createServer((_request, response) => {
+  host = createServer((incoming, response) => {
+    // `/expired`: a signed-in Acme customer whose identity signature expired a minute ago.
+    const expires = Math.floor(Date.now() / 1000) - 60;
+    const attributes =
+      incoming.url === '/expired'
+        ? `data-customer-id="cus_ana" data-expires="${expires}" data-signature="${signCustomerIdentity(TEST_SECRET, 'cus_ana', expires)}"`
+        : 'data-workspace="northwind"';
     response.setHeader('content-type', 'text/html; charset=utf-8');
     response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Northwind Tea</title></head>
 <body><main><h1>Northwind Tea</h1></main>
-<script src="${baton.url}/widget.js" data-workspace="northwind" async></script></body></html>`);
+<script src="${baton.url}/widget.js" ${attributes} async></script></body></html>`);
   });
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   const address = host.address();
@@ -125,5 +132,18 @@ describe('the widget for a named workspace', () => {
       token: sam,
     });
     expect(asSam.status).toBe(404);
+  });
+
+  it('passes an expiring identity on to the chat, which shows the server’s refusal once it expired', async () => {
+    const page = await (await browser.newContext({ viewport: desk })).newPage();
+    await page.goto(`${hostUrl}expired`);
+    await page.getByRole('button', { name: 'Chat with us' }).click();
+    const frame = await eventually(
+      async () => page.frames().find((f) => f.url().startsWith(`${baton.url}/chat`)) ?? null,
+    );
+    expect(new URL(frame.url()).searchParams.get('customerId')).toBe('cus_ana');
+    await frame.getByLabel('Your message').fill('Where is my parcel?');
+    await frame.getByLabel('Your message').press('Enter');
+    await frame.getByRole('alert').filter({ hasText: 'identity signature has expired' }).waitFor();
   });
 });

@@ -3,13 +3,10 @@
   const d = document;
   const s = d.currentScript;
   const o = new URL(s.src).origin;
-  const q = new URLSearchParams({ embedded: '1' });
-  const { customerId: c, signature: g, workspace: k } = s.dataset;
+  // Every data-* attribute goes on to the chat.
+  const q = new URLSearchParams({ embedded: '1', ...s.dataset });
+  const k = s.dataset.workspace;
   const p = k ? `workspace=${k}&` : '';
-  if (c && g) {
-    q.set('as', c);
-    q.set('sig', g);
-  }
   let at = '';
   const b = d.createElement('button');
   b.type = 'button';
@@ -27,7 +24,7 @@
       f = d.createElement('iframe');
       f.id = 'baton-chat';
       f.title = 'Support chat';
-      f.src = `${o}/chat?${p}${q}`;
+      f.src = `${o}/chat?${q}`;
       f.style.cssText = `${at}bottom:76px;width:min(380px,calc(100vw - 32px));height:min(560px,calc(100vh - 96px));border:1px solid #ccc;border-radius:12px;background:#fff`;
       f.onload = tell;
       d.body.append(f);

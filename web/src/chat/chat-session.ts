@@ -21,12 +21,23 @@ export interface ChatSession {
   readonly externalId?: string | null;
 }
 
-/** A customer identity the company's page passed in (`?as=<customer id>&sig=<signature>`). */
-export const identityFromUrl = (): { externalId: string; identitySignature: string } | null => {
+/**
+ * A customer identity the company's page passed in: from the loader's data attributes
+ * (`?customerId=…&signature=…&expires=…`) or the older `?as=<customer id>&sig=<signature>`.
+ */
+export const identityFromUrl = (): {
+  externalId: string;
+  identitySignature: string;
+  identityExpires?: number;
+} | null => {
   const params = new URLSearchParams(window.location.search);
-  const externalId = params.get('as');
-  const identitySignature = params.get('sig');
-  return externalId && identitySignature ? { externalId, identitySignature } : null;
+  const externalId = params.get('customerId') ?? params.get('as');
+  const identitySignature = params.get('signature') ?? params.get('sig');
+  if (!externalId || !identitySignature) return null;
+  const expires = Number(params.get('expires') ?? Number.NaN);
+  return Number.isInteger(expires)
+    ? { externalId, identitySignature, identityExpires: expires }
+    : { externalId, identitySignature };
 };
 
 export const loadChatSession = (): ChatSession | null => {
