@@ -46,12 +46,17 @@ export const startConversationRequestSchema = z
     /** The customer's id in the company's systems, with its HMAC-SHA256 signature (SPEC §11). */
     externalId: lineText(200).min(1).optional(),
     identitySignature: lineText(200).min(1).optional(),
+    /** When the identity signature stops being accepted (unix seconds); signed together with the id. */
+    identityExpires: z.number().int().positive().optional(),
     /** The workspace's slug on an install with several (docs/workspaces.md); absent: the default one. */
     workspace: workspaceSlugField,
   })
   .strict()
   .refine((value) => Boolean(value.externalId) === Boolean(value.identitySignature), {
     message: 'externalId and identitySignature go together',
+  })
+  .refine((value) => value.identityExpires === undefined || Boolean(value.identitySignature), {
+    message: 'identityExpires goes with externalId and identitySignature',
   });
 
 export const customerConversationSchema = z.object({

@@ -12,6 +12,7 @@ export type DomainErrorCode =
   | 'session_expired'
   | 'token_invalid'
   | 'token_expired'
+  | 'identity_expired'
   | 'forbidden'
   | 'invalid_credentials'
   | 'invalid_transition'

@@ -27,6 +27,7 @@ export const statusOf: Readonly<Record<DomainErrorCode, ContentfulStatusCode>> =
   session_expired: 401,
   token_invalid: 401,
   token_expired: 401,
+  identity_expired: 401,
   invalid_credentials: 401,
   forbidden: 403,
   not_found: 404,

@@ -1,18 +1,16 @@
-// Baton chat loader (see README). Loads the chat only when opened.
+// Baton chat loader (README): loads the chat when opened.
 (() => {
-  const s = document.currentScript;
   const d = document;
+  const s = d.currentScript;
   const o = new URL(s.src).origin;
-  const q = new URLSearchParams({ embedded: '1' });
-  const { customerId: c, signature: g } = s.dataset;
-  if (c && g) {
-    q.set('as', c);
-    q.set('sig', g);
-  }
+  // Every data-* attribute goes on to the chat.
+  const q = new URLSearchParams({ embedded: '1', ...s.dataset });
+  const k = s.dataset.workspace;
+  const p = k ? `workspace=${k}&` : '';
   let at = '';
   const b = d.createElement('button');
   b.type = 'button';
-  b.setAttribute('aria-expanded', 'false');
+  b.ariaExpanded = false;
   const look = (w) => {
     at = `position:fixed;${w.position === 'left' ? 'left' : 'right'}:16px;z-index:2147483647;`;
     b.textContent = w.launcherText;
@@ -34,7 +32,7 @@
     }
     if (!f) return;
     f.style.display = open ? 'block' : 'none';
-    b.setAttribute('aria-expanded', `${open}`);
+    b.ariaExpanded = open;
     if (!open) return b.focus();
     f.focus();
     tell();
@@ -47,7 +45,7 @@
   d.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && isOpen()) show(false);
   });
-  fetch(`${o}/api/widget/settings`)
+  fetch(`${o}/api/widget/settings?${p}`)
     .then((r) => (r.ok ? r.json() : {}))
     .catch(() => ({}))
     .then((w) => look({ colour: '#1f4fd1', launcherText: 'Chat with us', ...w }));

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { issueCustomerToken, verifyCustomerToken } from './customer-token.ts';
 
@@ -39,6 +40,19 @@ describe('customer conversation tokens', () => {
 
   it('rejects garbage', () => {
     expect(() => verifyCustomerToken(secret, 'not-a-token', now)).toThrow(
+      expect.objectContaining({ code: 'token_invalid' }),
+    );
+  });
+});
+
+describe('customer token key separation', () => {
+  it('refuses a token signed with the secret itself, as a customer identity signature is', () => {
+    const [payload] = issueCustomerToken(secret, claims).split('.');
+    // What an identity signature over that payload would be, made with the same secret (development).
+    const raw = createHmac('sha256', secret)
+      .update(payload ?? '')
+      .digest('base64url');
+    expect(() => verifyCustomerToken(secret, `${payload}.${raw}`, now)).toThrow(
       expect.objectContaining({ code: 'token_invalid' }),
     );
   });

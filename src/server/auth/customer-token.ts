@@ -1,8 +1,11 @@
 /**
  * Customers hold a signed conversation token (SPEC §11): HMAC-SHA256 over the conversation and
- * customer ids and an expiry, so one customer can never read another's conversation.
+ * customer ids and an expiry, so one customer can never read another's conversation. The HMAC key
+ * is derived from BATON_SECRET by HKDF with this purpose's label (domain separation): without
+ * BATON_IDENTITY_SECRET (development) BATON_SECRET also signs customer identities, and a
+ * signature made for one purpose must never pass as the other.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { DomainError } from '../../core/errors.ts';
 
 export interface CustomerClaims {
@@ -11,8 +14,17 @@ export interface CustomerClaims {
   readonly expiresAt: Date;
 }
 
+const tokenKey = (secret: string): Buffer =>
+  Buffer.from(hkdfSync('sha256', secret, 'baton-signing', 'customer-conversation-token v1', 32));
+
 const sign = (secret: string, payload: string): string =>
-  createHmac('sha256', secret).update(payload).digest('base64url');
+  createHmac('sha256', tokenKey(secret)).update(payload).digest('base64url');
+
+const matches = (expected: string, signature: string): boolean => {
+  const a = Buffer.from(expected);
+  const b = Buffer.from(signature);
+  return a.length === b.length && timingSafeEqual(a, b);
+};
 
 export const issueCustomerToken = (secret: string, claims: CustomerClaims): string => {
   const payload = Buffer.from(
@@ -34,9 +46,9 @@ const invalid = () =>
 export const verifyCustomerToken = (secret: string, token: string, now: Date): CustomerClaims => {
   const [payload, signature, extra] = token.split('.');
   if (!payload || !signature || extra !== undefined) throw invalid();
-  const expected = Buffer.from(sign(secret, payload));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalid();
+  // Tokens signed with BATON_SECRET itself (before the derived key) are refused on purpose: with
+  // the same secret signing identities, an identity signature for a crafted id would pass as one.
+  if (!matches(sign(secret, payload), signature)) throw invalid();
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { eventually, request } from '../../../test/support/http.ts';
 import { startTestBaton, TEST_SECRET, type TestBaton } from '../../../test/support/test-baton.ts';
+import { signCustomerIdentity } from '../auth/customer-identity.ts';
 import { issueCustomerToken } from '../auth/customer-token.ts';
 
 let baton: TestBaton;
@@ -206,5 +207,31 @@ describe('OpenAPI document', () => {
     const paths = Object.keys(res.body.paths as object);
     expect(paths).toContain('/api/widget/conversations/{id}/messages');
     expect(paths).toContain('/api/inbox/conversations/{id}/replies');
+  });
+});
+
+describe('identified customers with an expiring signature', () => {
+  const startAs = (externalId: string, expires?: number, signedExpires = expires) =>
+    request(baton.url, 'POST', '/api/widget/conversations', {
+      body: {
+        externalId,
+        identitySignature: signCustomerIdentity(TEST_SECRET, externalId, signedExpires),
+        ...(expires === undefined ? {} : { identityExpires: expires }),
+      },
+    });
+  const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+  it('starts the conversation before the expiry, and still with a signature without one', async () => {
+    expect((await startAs('cus_ana', nowSeconds() + 600)).status).toBe(201);
+    expect((await startAs('cus_ana')).status).toBe(201);
+  });
+
+  it('refuses an expired signature with identity_expired, and a moved expiry as invalid', async () => {
+    const expired = await startAs('cus_ana', nowSeconds() - 60);
+    expect(expired.status).toBe(401);
+    expect(expired.body.error?.code).toBe('identity_expired');
+    const moved = await startAs('cus_ana', nowSeconds() + 600, nowSeconds() - 60);
+    expect(moved.status).toBe(401);
+    expect(moved.body.error?.code).toBe('token_invalid');
   });
 });

@@ -62,7 +62,15 @@ export const widgetRoutes = (deps: ServerDeps) => {
     async (c) => {
       const input = c.req.valid('json') ?? {};
       if (input.externalId && input.identitySignature) {
-        verifyCustomerIdentity(deps.settings.identitySecret, input.externalId, input.identitySignature);
+        verifyCustomerIdentity(
+          deps.settings.identitySecret,
+          {
+            externalId: input.externalId,
+            signature: input.identitySignature,
+            expires: input.identityExpires,
+          },
+          ctx.now(),
+        );
       }
       const { conversation, customer } = await startConversation(ctx, {
         name: input.name,

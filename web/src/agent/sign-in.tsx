@@ -13,14 +13,20 @@ export const SignIn = ({
 }) => {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // `?workspace=slug` names the company's workspace on an install with several (docs/workspaces.md).
+  const [workspace, setWorkspace] = useState(
+    () => new URLSearchParams(window.location.search).get('workspace') ?? '',
+  );
   const [error, setError] = useState<string | null>(null);
+  const slug = workspace.trim().toLowerCase();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
     try {
       const result = await apiCall<{ agent: AgentView }>('POST', '/api/auth/sign-in', {
-        body: { email, password },
+        // No slug: the install's default workspace, as before several workspaces existed.
+        body: slug ? { email, password, workspace: slug } : { email, password },
       });
       onSignedIn(result.agent);
     } catch (e) {
@@ -32,6 +38,25 @@ export const SignIn = ({
     <main className="sign-in">
       <form onSubmit={submit} className="card">
         <h1>{title}</h1>
+        <p className="hint" aria-live="polite">
+          {slug
+            ? `Signing in to the workspace “${slug}”.`
+            : "Signing in to this install's default workspace."}
+        </p>
+        <label>
+          Workspace
+          <input
+            name="workspace"
+            autoComplete="organization"
+            placeholder="default"
+            aria-describedby="workspace-hint"
+            value={workspace}
+            onChange={(e) => setWorkspace(e.target.value)}
+          />
+        </label>
+        <p id="workspace-hint" className="hint">
+          Your company's workspace slug; leave empty for this install's default workspace.
+        </p>
         <label>
           Email
           <input

@@ -3,6 +3,7 @@ import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 
 import { ApiError, apiCall } from '../shared/api.ts';
 import { MessageBubble } from '../shared/message-bubble.tsx';
 import { useStickToBottom } from '../shared/use-stick-to-bottom.ts';
+import { workspaceFromUrl } from './chat-session.ts';
 import { statusLine, timeline } from './chat-timeline.ts';
 import { RatingPrompt } from './rating-prompt.tsx';
 import { useChat } from './use-chat.ts';
@@ -17,7 +18,9 @@ interface Appearance {
 const useAppearance = (): Appearance | null => {
   const [appearance, setAppearance] = useState<Appearance | null>(null);
   useEffect(() => {
-    apiCall<Appearance>('GET', '/api/widget/settings')
+    const workspace = workspaceFromUrl();
+    const query = workspace ? `?${new URLSearchParams({ workspace })}` : '';
+    apiCall<Appearance>('GET', `/api/widget/settings${query}`)
       .then(setAppearance)
       .catch(() => setAppearance({ greeting: 'Hi! How can we help?', colour: '' }));
   }, []);

@@ -1,5 +1,18 @@
-/** The customer's conversation token, kept in this browser so a reload continues the chat. */
-const KEY = 'baton.chat';
+/**
+ * The workspace the company's page named (`?workspace=slug`, from the loader's `data-workspace`);
+ * null: the install's default workspace.
+ */
+export const workspaceFromUrl = (): string | null =>
+  new URLSearchParams(window.location.search).get('workspace') || null;
+
+/**
+ * The customer's conversation token, kept in this browser so a reload continues the chat; one per
+ * workspace, so a chat started with one company never opens on another's page.
+ */
+const storageKey = (): string => {
+  const workspace = workspaceFromUrl();
+  return workspace ? `baton.chat.${workspace}` : 'baton.chat';
+};
 
 export interface ChatSession {
   readonly conversationId: string;
@@ -8,17 +21,28 @@ export interface ChatSession {
   readonly externalId?: string | null;
 }
 
-/** A customer identity the company's page passed in (`?as=<customer id>&sig=<signature>`). */
-export const identityFromUrl = (): { externalId: string; identitySignature: string } | null => {
+/**
+ * A customer identity the company's page passed in: from the loader's data attributes
+ * (`?customerId=…&signature=…&expires=…`) or the older `?as=<customer id>&sig=<signature>`.
+ */
+export const identityFromUrl = (): {
+  externalId: string;
+  identitySignature: string;
+  identityExpires?: number;
+} | null => {
   const params = new URLSearchParams(window.location.search);
-  const externalId = params.get('as');
-  const identitySignature = params.get('sig');
-  return externalId && identitySignature ? { externalId, identitySignature } : null;
+  const externalId = params.get('customerId') ?? params.get('as');
+  const identitySignature = params.get('signature') ?? params.get('sig');
+  if (!externalId || !identitySignature) return null;
+  const expires = Number(params.get('expires') ?? Number.NaN);
+  return Number.isInteger(expires)
+    ? { externalId, identitySignature, identityExpires: expires }
+    : { externalId, identitySignature };
 };
 
 export const loadChatSession = (): ChatSession | null => {
   try {
-    const value: unknown = JSON.parse(localStorage.getItem(KEY) ?? 'null');
+    const value: unknown = JSON.parse(localStorage.getItem(storageKey()) ?? 'null');
     if (typeof value === 'object' && value && 'conversationId' in value && 'token' in value) {
       const externalId =
         'externalId' in value && typeof value.externalId === 'string' ? value.externalId : null;
@@ -33,6 +57,6 @@ export const loadChatSession = (): ChatSession | null => {
 };
 
 export const saveChatSession = (session: ChatSession | null) => {
-  if (session) localStorage.setItem(KEY, JSON.stringify(session));
-  else localStorage.removeItem(KEY);
+  if (session) localStorage.setItem(storageKey(), JSON.stringify(session));
+  else localStorage.removeItem(storageKey());
 };

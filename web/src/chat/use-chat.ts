@@ -3,7 +3,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CustomerConversation, LiveUpdate, MessageView } from '../../../src/api/schemas.ts';
 import { ApiError, apiCall, newIdempotencyKey } from '../shared/api.ts';
 import { useLiveUpdates } from '../shared/live.ts';
-import { type ChatSession, identityFromUrl, loadChatSession, saveChatSession } from './chat-session.ts';
+import {
+  type ChatSession,
+  identityFromUrl,
+  loadChatSession,
+  saveChatSession,
+  workspaceFromUrl,
+} from './chat-session.ts';
 import { type ChatNotice, noticeForChange } from './chat-timeline.ts';
 
 /** How long a person's typing signal shows without a new one. */
@@ -134,10 +140,11 @@ export const useChat = () => {
   const ensureSession = async (): Promise<ChatSession> => {
     if (session) return session;
     const identity = identityFromUrl();
+    const workspace = workspaceFromUrl();
     const started = await apiCall<{ token: string; conversation: CustomerConversation }>(
       'POST',
       '/api/widget/conversations',
-      { body: identity ?? {} },
+      { body: { ...identity, ...(workspace ? { workspace } : {}) } },
     );
     const created = {
       conversationId: started.conversation.id,
