@@ -51,27 +51,25 @@ describe('knowledge import in the browser', () => {
     const page = await (await browser.newContext()).newPage();
     await signInAt(page, '/knowledge');
     await page.getByRole('heading', { name: 'Import articles' }).waitFor();
-    await page
-      .getByLabel('Markdown files or a Zendesk / Intercom export (.json)')
-      .setInputFiles([
-        markdownFile(
-          'store-hours.md',
-          'Customer service hours',
-          'other',
-          'Acme answers chats every day from 8:00 to 20:00.',
-        ),
-        markdownFile(
-          'exchanges.md',
-          'Exchanging a size',
-          'refund',
-          'Exchanges for another size are free within 30 days.',
-        ),
-        {
-          name: 'zendesk-articles.json',
-          mimeType: 'application/json',
-          buffer: Buffer.from(JSON.stringify(zendeskExport)),
-        },
-      ]);
+    await page.getByLabel('Markdown files or a Zendesk / Intercom export (.json)').setInputFiles([
+      markdownFile(
+        'store-hours.md',
+        'Customer service hours',
+        'other',
+        'Acme answers chats every day from 8:00 to 20:00.',
+      ),
+      markdownFile(
+        'exchanges.md',
+        'Exchanging a size',
+        'refund',
+        'Exchanges for another size are free within 30 days.',
+      ),
+      {
+        name: 'zendesk-articles.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(zendeskExport)),
+      },
+    ]);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
 
     await page.getByRole('status').filter({ hasText: 'Import finished: 3 imported, 1 skipped.' }).waitFor();
