@@ -50,7 +50,7 @@ describe('knowledge import in the browser', () => {
   it('imports two Markdown files and a Zendesk export, lists what was skipped and why, and answers from an imported article', async () => {
     const page = await (await browser.newContext()).newPage();
     await signInAt(page, '/knowledge');
-    await page.getByRole('heading', { name: 'Import articles' }).waitFor();
+    await page.getByRole('heading', { name: 'Import knowledge' }).waitFor();
     await page.getByLabel('Markdown files or a Zendesk / Intercom export (.json)').setInputFiles([
       markdownFile(
         'store-hours.md',

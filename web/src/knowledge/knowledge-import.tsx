@@ -131,7 +131,7 @@ export const KnowledgeImport = ({ onImported }: { onImported: () => void }) => {
 
   return (
     <section aria-labelledby="import-heading" className="knowledge-import">
-      <h2 id="import-heading">Import articles</h2>
+      <h2 id="import-heading">Import knowledge</h2>
       <form onSubmit={submit}>
         <label>
           Markdown files or a Zendesk / Intercom export (.json)
