@@ -73,3 +73,24 @@ export const articleDetailSchema = z.object({
   versions: z.array(articleVersionSchema),
 });
 export type ArticleDetailView = z.infer<typeof articleDetailSchema>;
+
+/** One import request at most (Markdown files and help-centre exports together); the browser checks it first. */
+export const maxKnowledgeImportBytes = 4 * 1024 * 1024;
+
+/** `POST /api/knowledge/import`: Markdown files (`.md`) and Zendesk Guide or Intercom exports (`.json`). */
+export const knowledgeImportRequestSchema = z
+  .object({
+    files: z
+      .array(z.object({ name: lineText(300).min(1), text: paragraphText(maxKnowledgeImportBytes) }).strict())
+      .min(1, 'choose at least one file')
+      .max(1000, 'import 1000 files or fewer at once'),
+  })
+  .strict();
+export type KnowledgeImportRequest = z.infer<typeof knowledgeImportRequestSchema>;
+
+export const knowledgeImportResultSchema = z.object({
+  imported: z.array(z.object({ name: z.string(), slug: z.string(), title: z.string() })),
+  /** Every entry not imported (drafts, empty, over the size limit, dotfiles, invalid), with why. */
+  skipped: z.array(z.object({ name: z.string(), reason: z.string() })),
+});
+export type KnowledgeImportResult = z.infer<typeof knowledgeImportResultSchema>;

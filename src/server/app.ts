@@ -2,6 +2,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
+import { maxKnowledgeImportBytes } from '../api/knowledge-schemas.ts';
 import { errorHandler, validationHook } from './error-handling.ts';
 import { errorBody } from './http-errors.ts';
 import { metricsHandler } from './observability/metrics-route.ts';
@@ -62,19 +63,23 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
       https: deps.settings.secureCookies,
     }),
   );
-  app.use(
-    '/api/*',
+  const tooLarge = (maxSize: number, what: string) =>
     bodyLimit({
-      maxSize: MAX_BODY_BYTES,
+      maxSize,
       onError: (c) => {
         // The rest of the body is never read, so the connection cannot carry another request: say so.
         c.header('Connection', 'close');
         return c.json(
-          errorBody('payload_too_large', `The request body is over ${MAX_BODY_BYTES / 1024} KiB. Send less.`),
+          errorBody('payload_too_large', `${what} is over ${maxSize / 1024} KiB. Send less.`),
           413,
         );
       },
-    }),
+    });
+  const apiBodyLimit = tooLarge(MAX_BODY_BYTES, 'The request body');
+  // A knowledge import carries whole files; it has its own, larger bound.
+  const importBodyLimit = tooLarge(maxKnowledgeImportBytes, 'This import');
+  app.use('/api/*', (c, next) =>
+    c.req.path === '/api/knowledge/import' ? importBodyLimit(c, next) : apiBodyLimit(c, next),
   );
 
   app.use('/api/*', requireUtf8Body);

@@ -225,6 +225,14 @@ const textFields: readonly TextField[] = [
     }),
   },
   {
+    field: 'imported file name',
+    method: 'POST',
+    path: '/api/knowledge/import',
+    as: 'admin',
+    required: true,
+    body: (name) => ({ files: [{ name, text: '---\ntitle: Hostile\n---\nA hostile import.' }] }),
+  },
+  {
     field: 'API key name',
     method: 'POST',
     path: '/api/settings/api-keys',
@@ -298,6 +306,7 @@ const bodyRoutes: readonly Pick<HostileCase, 'method' | 'path' | 'as'>[] = [
   { method: 'POST', path: '/api/knowledge/articles', as: 'admin' },
   { method: 'PUT', path: '/api/knowledge/articles/{conv}', as: 'admin' },
   { method: 'POST', path: '/api/knowledge/articles/{conv}/unpublish', as: 'admin' },
+  { method: 'POST', path: '/api/knowledge/import', as: 'admin' },
   { method: 'PUT', path: '/api/teams/hostile', as: 'admin' },
   { method: 'POST', path: '/api/coaching/threshold-suggestions/shipping/backtest', as: 'admin' },
   { method: 'POST', path: '/api/coaching/threshold-suggestions/shipping/apply', as: 'admin' },
@@ -1027,7 +1036,33 @@ const readMarkCases = (): HostileCase[] => [
   { name: 'unread signed out', method: 'GET', path: '/api/inbox/unread', as: 'none' },
 ];
 
+/** An imported file's text: any size up to the import's bound is fine, but never controls, broken Unicode or blank. */
+const knowledgeImportCases = (): HostileCase[] => [
+  ...refusedRequiredText.map(([what, text]) => ({
+    name: `imported file text: ${what}`,
+    method: 'POST' as const,
+    path: '/api/knowledge/import',
+    as: 'admin' as const,
+    body: { files: [{ name: 'hostile.md', text }] },
+  })),
+  {
+    name: 'import of 1,001 files',
+    method: 'POST',
+    path: '/api/knowledge/import',
+    as: 'admin',
+    body: { files: Array.from({ length: 1001 }, (_, i) => ({ name: `f${i}.md`, text: 'x' })) },
+  },
+  {
+    name: 'import over 4 MiB',
+    method: 'POST',
+    path: '/api/knowledge/import',
+    as: 'admin',
+    raw: JSON.stringify({ files: [{ name: 'big.md', text: 'y'.repeat(4 * 1024 * 1024 + 10) }] }),
+  },
+];
+
 export const hostileCorpus = (): HostileCase[] => [
+  ...knowledgeImportCases(),
   ...readMarkCases(),
   ...webhookCases(),
   ...textCases(),

@@ -37,6 +37,47 @@ afterAll(async () => {
 });
 
 describe('runImport', () => {
+  it('imports an Intercom export (detected), skips its drafts by name, and refuses it as --format zendesk', async () => {
+    const path = join(dir, 'intercom-articles.json');
+    const data = [
+      {
+        id: '71',
+        title: 'Cancelling an Acme plan',
+        body: '<p>Cancel any time from <b>Plan</b>.</p>',
+        state: 'published',
+      },
+      { id: '72', title: 'Loyalty points', body: '<p>Later.</p>', state: 'draft' },
+    ];
+    await writeFile(path, JSON.stringify({ type: 'list', data }));
+    const [stdout, stderr] = [collector(), collector()];
+    const code = await runImport({
+      dir: path,
+      workspaceSlug: 'acme',
+      store,
+      stdout: stdout.stream,
+      stderr: stderr.stream,
+    });
+    expect(code).toBe(0);
+    expect(stdout.text()).toContain('Imported 1 article(s) into "acme"');
+    expect(stdout.text()).toContain('(intercom); 0 failed, 1 skipped');
+    expect(stderr.text()).toContain('#72 "Loyalty points" is a draft');
+    const workspace = await store.workspaces.getBySlug('acme');
+    const saved = await store.articles.getBySlug(workspace?.id ?? '', 'cancelling-an-acme-plan');
+    expect(saved?.body).toBe('Cancel any time from **Plan**.');
+
+    const refused = [collector(), collector()] as const;
+    const wrong = await runImport({
+      dir: path,
+      workspaceSlug: 'acme',
+      format: 'zendesk',
+      store,
+      stdout: refused[0].stream,
+      stderr: refused[1].stream,
+    });
+    expect(wrong).toBe(1);
+    expect(refused[1].text()).toContain('is not a Zendesk Guide articles export');
+  });
+
   it('imports the demo knowledge base with exit code 0 and plain progress lines off a terminal', async () => {
     const [stdout, stderr] = [collector(), collector()];
     const code = await runImport({

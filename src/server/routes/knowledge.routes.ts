@@ -7,9 +7,12 @@ import {
   createArticleRequestSchema,
   editArticleRequestSchema,
   knowledgeArticleSchema,
+  knowledgeImportRequestSchema,
+  knowledgeImportResultSchema,
   knowledgeListSchema,
 } from '../../api/knowledge-schemas.ts';
 import { policyCategoryNames } from '../../app/category-confirmation.ts';
+import { importKnowledgeFiles } from '../../app/knowledge/import-knowledge.ts';
 import {
   articleWithVersions,
   changeKnowledgeArticle,
@@ -181,6 +184,25 @@ export const knowledgeRoutes = (deps: ServerDeps) => {
       await deleteKnowledgeArticle(ctx, c.var.agent, c.req.valid('param').id);
       return c.body(null, 204);
     },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/knowledge/import',
+      summary:
+        'Import Markdown files and Zendesk Guide or Intercom article exports, each as a new version by the importer (ops, admin)',
+      security: session,
+      request: { body: { content: json(knowledgeImportRequestSchema), required: true } },
+      responses: {
+        200: {
+          description: 'What was imported and what was skipped, with why',
+          content: json(knowledgeImportResultSchema),
+        },
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json(await importKnowledgeFiles(ctx, c.var.agent, c.req.valid('json').files), 200),
   );
 
   return routes;

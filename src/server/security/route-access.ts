@@ -160,6 +160,7 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'POST /api/knowledge/articles/:id/republish': orKey(owners, 'knowledge:write'),
   'POST /api/knowledge/articles/:id/reviewed': orKey(owners, 'knowledge:write'),
   'DELETE /api/knowledge/articles/:id': orKey(owners, 'knowledge:write'),
+  'POST /api/knowledge/import': orKey(owners, 'knowledge:write'),
   'GET /api/teams': owners,
   'PUT /api/teams/:key': admins,
   'DELETE /api/teams/:key': admins,

@@ -10,6 +10,7 @@ import { SignIn } from '../agent/sign-in.tsx';
 import { ApiError, apiCall } from '../shared/api.ts';
 import { useSignedInAgent } from '../shared/use-signed-in-agent.ts';
 import { ArticleEditor } from './article-editor.tsx';
+import { KnowledgeImport } from './knowledge-import.tsx';
 import './knowledge.css';
 
 const messageOf = (error: unknown): string =>
@@ -100,6 +101,7 @@ const Knowledge = ({ agent }: { agent: AgentView }) => {
             New article
           </button>
         ) : null}
+        {canEdit ? <KnowledgeImport onImported={() => load(search)} /> : null}
         {error && (
           <p className="error" role="alert">
             {error}
