@@ -52,11 +52,11 @@ export const ConversationList = forwardRef<
                 onClick={() => props.onSelect(c.id)}
               >
                 <span className="row-top">
-                  <strong>
+                  <span className="row-name">
                     {unread && <span className="unread-dot" aria-hidden="true" />}
                     {unread && <span className="visually-hidden">Unread: </span>}
-                    {c.customerName}
-                  </strong>
+                    <strong>{c.customerName}</strong>
+                  </span>
                   <span className="muted">{ago(c.lastMessageAt ?? c.createdAt)}</span>
                 </span>
                 <span className="row-preview">{c.lastMessagePreview ?? '—'}</span>
