@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { issueCustomerToken, verifyCustomerToken } from './customer-token.ts';
 
 const secret = 'a-test-secret-that-is-long-enough-000000';
@@ -55,5 +55,40 @@ describe('customer token key separation', () => {
     expect(() => verifyCustomerToken(secret, `${payload}.${raw}`, now)).toThrow(
       expect.objectContaining({ code: 'token_invalid' }),
     );
+  });
+});
+
+describe('a token signed by a process with another BATON_SECRET', () => {
+  it('warns the operator once in a while, and not for garbage or expired tokens', async () => {
+    // Warnings the tests above caused (from the module instance they used) arrive first.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    vi.resetModules();
+    const fresh = await import('./customer-token.ts');
+    const warnings: Error[] = [];
+    // Only ours: the runner may emit warnings of its own meanwhile.
+    const listen = (warning: Error & { code?: string }) => {
+      if (warning.code === 'BATON_SECRET_MISMATCH') warnings.push(warning);
+    };
+    process.on('warning', listen);
+    try {
+      const foreign = fresh.issueCustomerToken('another-secret-that-is-long-enough-11111', claims);
+      expect(() => fresh.verifyCustomerToken(secret, 'not-a-token', now)).toThrow();
+      expect(() => fresh.verifyCustomerToken(secret, foreign, new Date('2026-11-26T00:00:00Z'))).toThrow();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings).toHaveLength(0);
+      expect(() => fresh.verifyCustomerToken(secret, foreign, now)).toThrow(
+        expect.objectContaining({ code: 'token_invalid' }),
+      );
+      expect(() => fresh.verifyCustomerToken(secret, foreign, now)).toThrow();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.map((warning) => warning.message)).toEqual([expect.stringContaining('BATON_SECRET')]);
+      expect(() =>
+        fresh.verifyCustomerToken(secret, foreign, new Date(now.getTime() + 11 * 60_000)),
+      ).toThrow();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings).toHaveLength(2);
+    } finally {
+      process.off('warning', listen);
+    }
   });
 });

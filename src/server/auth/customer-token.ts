@@ -43,17 +43,13 @@ const invalid = () =>
     'This conversation token is not valid. Start a new conversation from the chat page.',
   );
 
-export const verifyCustomerToken = (secret: string, token: string, now: Date): CustomerClaims => {
-  const [payload, signature, extra] = token.split('.');
-  if (!payload || !signature || extra !== undefined) throw invalid();
-  // Tokens signed with BATON_SECRET itself (before the derived key) are refused on purpose: with
-  // the same secret signing identities, an identity signature for a crafted id would pass as one.
-  if (!matches(sign(secret, payload), signature)) throw invalid();
+/** The claims a payload carries, or null when it is not one of ours. */
+const claimsOf = (payload: string): { c: string; u: string; e: number } | null => {
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
   } catch {
-    throw invalid();
+    return null;
   }
   if (
     typeof decoded !== 'object' ||
@@ -63,8 +59,44 @@ export const verifyCustomerToken = (secret: string, token: string, now: Date): C
     typeof decoded.u !== 'string' ||
     typeof decoded.e !== 'number'
   ) {
+    return null;
+  }
+  return { c: decoded.c, u: decoded.u, e: decoded.e };
+};
+
+/** At most one warning per process in this interval: a busy widget must not flood the log. */
+const SECRET_MISMATCH_WARNING_EVERY_MS = 10 * 60_000;
+let lastMismatchWarning = Number.NEGATIVE_INFINITY;
+
+/**
+ * A token whose payload is one of ours and still valid, but whose signature fails, was almost
+ * certainly issued by a process with another BATON_SECRET (or before an upgrade changed the key):
+ * the operator should hear it, since every customer of that process is being turned away.
+ */
+const warnOfSecretMismatch = (now: Date): void => {
+  if (now.getTime() - lastMismatchWarning < SECRET_MISMATCH_WARNING_EVERY_MS) return;
+  lastMismatchWarning = now.getTime();
+  process.emitWarning(
+    'A customer conversation token with a well-formed, unexpired payload failed its signature. ' +
+      'Another Baton process with a different BATON_SECRET probably issued it (or it predates an upgrade, or ' +
+      'someone edited it): ' +
+      'every process sharing this database needs the same BATON_SECRET.',
+    { code: 'BATON_SECRET_MISMATCH' },
+  );
+};
+
+export const verifyCustomerToken = (secret: string, token: string, now: Date): CustomerClaims => {
+  const [payload, signature, extra] = token.split('.');
+  if (!payload || !signature || extra !== undefined) throw invalid();
+  const claims = claimsOf(payload);
+  // Tokens signed with BATON_SECRET itself (before the derived key) are refused on purpose: with
+  // the same secret signing identities, an identity signature for a crafted id would pass as one.
+  if (!matches(sign(secret, payload), signature)) {
+    if (claims !== null && claims.e * 1000 > now.getTime()) warnOfSecretMismatch(now);
     throw invalid();
   }
+  if (claims === null) throw invalid();
+  const decoded = claims;
   const expiresAt = new Date(decoded.e * 1000);
   if (expiresAt.getTime() <= now.getTime()) {
     throw new DomainError(
