@@ -36,26 +36,14 @@ export const SignIn = ({
 
   return (
     <main className="sign-in">
+      {/* Email and password come first (the usual case, and the keyboard's first stops); the
+          workspace is only needed on an install with several. */}
       <form onSubmit={submit} className="card">
         <h1>{title}</h1>
         <p className="hint" aria-live="polite">
           {slug
             ? `Signing in to the workspace “${slug}”.`
             : "Signing in to this install's default workspace."}
-        </p>
-        <label>
-          Workspace
-          <input
-            name="workspace"
-            autoComplete="organization"
-            placeholder="default"
-            aria-describedby="workspace-hint"
-            value={workspace}
-            onChange={(e) => setWorkspace(e.target.value)}
-          />
-        </label>
-        <p id="workspace-hint" className="hint">
-          Your company's workspace slug; leave empty for this install's default workspace.
         </p>
         <label>
           Email
@@ -77,6 +65,20 @@ export const SignIn = ({
             required
           />
         </label>
+        <label>
+          Workspace
+          <input
+            name="workspace"
+            autoComplete="organization"
+            placeholder="default"
+            aria-describedby="workspace-hint"
+            value={workspace}
+            onChange={(e) => setWorkspace(e.target.value)}
+          />
+        </label>
+        <p id="workspace-hint" className="hint">
+          Your company's workspace slug; leave empty for this install's default workspace.
+        </p>
         {error && (
           <p className="error" role="alert">
             {error}
