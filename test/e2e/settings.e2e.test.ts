@@ -40,7 +40,7 @@ describe('settings page', () => {
     await page.getByLabel('Greeting').fill('Welcome to Acme! Ask about your order or subscription.');
     await page.getByLabel('Assumed resolution after (hours)').fill('12');
     await page.getByLabel('Cost per agent hour').fill('30');
-    await page.getByLabel('Why (optional)').fill('Shorter window for the busy season');
+    await page.getByLabel('Why (optional)').first().fill('Shorter window for the busy season');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     const history = page.locator('.settings-history li');
