@@ -8,7 +8,12 @@ import { startTestBaton } from './test-baton.ts';
 
 const databaseUrl = process.env.BATON_PROCESS_DATABASE_URL;
 if (!databaseUrl) throw new Error('BATON_PROCESS_DATABASE_URL is not set');
-const baton = await startTestBaton({ databaseUrl, aiTurns: { leaseMs: 5000, pollMs: 200 } });
+const baton = await startTestBaton({
+  databaseUrl,
+  aiTurns: { leaseMs: 5000, pollMs: 200 },
+  // The parent test passes these on: a 500 in a child is otherwise only a status code.
+  onError: (error) => console.error('reported error:', error),
+});
 process.stdout.write(`READY ${baton.url}\n`);
 const stop = async () => {
   await baton.close();

@@ -27,19 +27,23 @@ export const startBatonProcess = (databaseUrl: string, timeoutMs = 90_000): Prom
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
+    let ready = false;
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`the Baton process did not start in time:\n${output}`));
     }, timeoutMs);
     child.stderr?.on('data', (chunk) => {
       output += String(chunk);
+      // Once it runs, what it reports goes to the test's own output, where a failure is read.
+      if (ready) process.stderr.write(`[baton ${child.pid}] ${chunk}`);
     });
     child.stdout?.on('data', (chunk) => {
       output += String(chunk);
-      const ready = /READY (\S+)/.exec(output);
-      if (!ready?.[1]) return;
+      const found = /READY (\S+)/.exec(output);
+      if (ready || !found?.[1]) return;
       clearTimeout(timer);
-      const url = ready[1];
+      ready = true;
+      const url = found[1];
       resolve({
         url,
         child,

@@ -62,6 +62,8 @@ export const startTestBaton = async (
     webhooks?: BatonServerOptions['webhooks'];
     /** BATON_WEBHOOK_ALLOW_PRIVATE: tests' receivers listen on 127.0.0.1. */
     webhookAllowPrivate?: boolean;
+    /** Also told every error the server reports (a child process prints them for its test to show). */
+    onError?: (error: unknown) => void;
   } = {},
 ): Promise<TestBaton> => {
   const store = await openStore(
@@ -146,7 +148,10 @@ export const startTestBaton = async (
     host: '127.0.0.1',
     maxMessageChars: 4000,
     ...(options.withWeb ? { webRoot: join(repositoryRoot, 'web/dist') } : {}),
-    reportError: (error) => errors.push(error),
+    reportError: (error) => {
+      errors.push(error);
+      options.onError?.(error);
+    },
     ...(live ? { live } : {}),
     ...(options.aiTurns ? { aiTurns: options.aiTurns } : {}),
     ...(options.webhooks ? { webhooks: options.webhooks } : {}),

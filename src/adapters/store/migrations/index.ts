@@ -21,6 +21,7 @@ import * as conversationHolds from './0052-conversation-holds.ts';
 import * as conversationReads from './0056-conversation-reads.ts';
 import * as changeNotices from './0070-change-notices.ts';
 import * as policyRestoredFrom from './0071-policy-restored-from.ts';
+import * as holdTriggerLock from './0072-hold-trigger-lock.ts';
 
 export interface Migration {
   readonly name: string;
@@ -51,4 +52,5 @@ export const migrations: readonly Migration[] = [
   conversationReads,
   changeNotices,
   policyRestoredFrom,
+  holdTriggerLock,
 ];
