@@ -46,9 +46,9 @@ const factsCte = (workspaceId: string, filter: MetricsFilter): RawBuilder<unknow
 };
 
 const seconds = (from: string, to: string) => sql.raw(`extract(epoch from (${to} - ${from}))::float8`);
+// Both percentiles from one sort: the array form of percentile_cont sorts its input once.
 const percentiles = (name: string, value: RawBuilder<unknown>, where: RawBuilder<unknown>) => [
-  sql`percentile_cont(0.5) WITHIN GROUP (ORDER BY ${value}) FILTER (WHERE ${where}) AS ${sql.ref(`${name}_p50`)}`,
-  sql`percentile_cont(0.9) WITHIN GROUP (ORDER BY ${value}) FILTER (WHERE ${where}) AS ${sql.ref(`${name}_p90`)}`,
+  sql`percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY ${value}) FILTER (WHERE ${where}) AS ${sql.ref(`${name}_p`)}`,
 ];
 
 const rateMetrics = Object.keys(rateDefinitions).filter((key): key is RateMetric =>
@@ -79,35 +79,42 @@ const aggregateColumns = (asOf: Date): RawBuilder<unknown>[] => {
   ];
 };
 
-/** Mean of (category baseline − human seconds spent) over AI-involved conversations with a baseline. */
-const timeSavedQuery = (facts: RawBuilder<unknown>, configured: Readonly<Record<string, number>>) => sql<{
-  seconds: unknown;
-}>`
-  WITH f AS (${facts}),
-  history AS (
-    SELECT category, avg(handle_seconds) AS seconds FROM f
-    WHERE NOT ai_involved AND resolution = 'human' AND handle_seconds IS NOT NULL AND category IS NOT NULL
-    GROUP BY category
-  ),
-  baseline AS (
-    SELECT f.handle_seconds, coalesce((${JSON.stringify(configured)}::jsonb ->> f.category)::float8, history.seconds) AS seconds
-    FROM f LEFT JOIN history ON history.category = f.category
-    WHERE f.ai_involved AND f.category IS NOT NULL
-  )
-  SELECT avg(seconds - coalesce(handle_seconds, 0)) AS seconds FROM baseline WHERE seconds IS NOT NULL`;
-
-const byCategoryQuery = (facts: RawBuilder<unknown>) => sql<{
-  category: string;
+/**
+ * One grouped pass per category: the AI resolution rate's two counts, the category's historical
+ * handle time (people alone) and what AI-involved conversations still cost people. Time saved —
+ * the mean of (category baseline − human seconds spent) over AI-involved conversations whose
+ * category has a baseline — is Σ(n·baseline − spent) ÷ Σn over those categories, the same mean
+ * without a second scan.
+ */
+const byCategoryQuery = (facts: RawBuilder<unknown>, configured: Readonly<Record<string, number>>) => sql<{
+  category: string | null;
   of: unknown;
   counts: unknown;
+  time_saved: unknown;
 }>`
-  WITH f AS (${facts})
-  SELECT category,
-    count(*) FILTER (WHERE ai_involved) AS of,
-    count(*) FILTER (WHERE ai_involved AND resolution = 'ai') AS counts
-  FROM f WHERE category IS NOT NULL
-  GROUP BY category HAVING count(*) FILTER (WHERE ai_involved) > 0
-  ORDER BY category`;
+  WITH f AS (${facts}),
+  g AS (
+    SELECT category,
+      count(*) FILTER (WHERE ai_involved) AS of,
+      count(*) FILTER (WHERE ai_involved AND resolution = 'ai') AS counts,
+      avg(handle_seconds) FILTER (
+        WHERE NOT ai_involved AND resolution = 'human' AND handle_seconds IS NOT NULL
+      ) AS history,
+      sum(coalesce(handle_seconds, 0)) FILTER (WHERE ai_involved) AS spent
+    FROM f WHERE category IS NOT NULL
+    GROUP BY category
+  ),
+  saved AS (
+    SELECT sum(of * baseline - spent) / nullif(sum(of), 0) AS seconds
+    FROM (
+      SELECT of, spent, coalesce((${JSON.stringify(configured)}::jsonb ->> category)::float8, history) AS baseline
+      FROM g
+    ) b
+    WHERE baseline IS NOT NULL AND of > 0
+  )
+  SELECT g.category, g.of, g.counts, saved.seconds AS time_saved
+  FROM saved LEFT JOIN g ON g.of > 0
+  ORDER BY g.category`;
 
 const toReport = (
   row: Row,
@@ -122,10 +129,13 @@ const toReport = (
     Number(row.ai_cost ?? 0) +
     Number(row.ai_turns ?? 0) * settings.aiCostPerTurn +
     (Number(row.handle_seconds ?? 0) / 3600) * (hourly ?? 0);
-  const spread = (name: string) => ({
-    p50: numberOrNull(row[`${name}_p50`]),
-    p90: numberOrNull(row[`${name}_p90`]),
-  });
+  const spread = (name: string) => {
+    const both = row[`${name}_p`];
+    return {
+      p50: numberOrNull(Array.isArray(both) ? both[0] : null),
+      p90: numberOrNull(Array.isArray(both) ? both[1] : null),
+    };
+  };
   return {
     conversations: Number(row.conversations ?? 0),
     involvementRate: rateOf('involvementRate'),
@@ -178,14 +188,16 @@ export const metricsRepository = (store: Db, now: () => Date = () => new Date())
 
     async report(workspaceId, settings, filter = {}) {
       const facts = factsCte(workspaceId, filter);
-      const [aggregate, saved, categories] = await Promise.all([
+      const [aggregate, categories] = await Promise.all([
         sql<Row>`WITH f AS (${facts}) SELECT ${sql.join(aggregateColumns(settings.asOf))} FROM f`.execute(db),
-        timeSavedQuery(facts, settings.baselineHandleSeconds).execute(db),
-        byCategoryQuery(facts).execute(db),
+        byCategoryQuery(facts, settings.baselineHandleSeconds).execute(db),
       ]);
       const byCategory: Record<string, number | null> = {};
-      for (const row of categories.rows) byCategory[row.category] = ratio(row.counts, row.of);
-      return toReport(aggregate.rows[0] ?? {}, settings, numberOrNull(saved.rows[0]?.seconds), byCategory);
+      for (const row of categories.rows) {
+        if (row.category !== null) byCategory[row.category] = ratio(row.counts, row.of);
+      }
+      const timeSaved = numberOrNull(categories.rows[0]?.time_saved);
+      return toReport(aggregate.rows[0] ?? {}, settings, timeSaved, byCategory);
     },
 
     async series(workspaceId, settings, filter, by) {
