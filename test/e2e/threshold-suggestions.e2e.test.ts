@@ -43,7 +43,7 @@ describe('threshold suggestions', () => {
     await expect(shipping.textContent()).resolves.toMatch(/threshold 0\.4 → 0\.55/);
     const apply = shipping.getByRole('button', { name: 'Accept' });
     await shipping
-      .getByLabel('Why (kept with the draft and the version it becomes)')
+      .getByLabel('Why (kept with the draft, or with the dismissal)')
       .fill('Wrong shipping answers at low confidence');
     await expect(apply.isDisabled()).resolves.toBe(true);
 
@@ -72,7 +72,7 @@ describe('threshold suggestions', () => {
     // Accepting changed nothing for customers.
     expect((await baton.store.policies.current(olu.workspaceId))?.version ?? 0).toBe(before);
 
-    await page.goto(`${baton.url}/ops`);
+    await shipping.getByRole('link', { name: 'Open the draft in the ops console' }).click();
     const draft = page.getByTestId('policy-draft');
     await draft.waitFor({ timeout: 15_000 });
     await expect(draft.getByRole('heading', { level: 3 }).first().textContent()).resolves.toBe(

@@ -75,6 +75,7 @@ const SuggestionCard = ({ suggestion, view, onChanged }: CardProps) => {
   const [backtest, setBacktest] = useState<SuggestionBacktestView | null>(null);
   const [note, setNote] = useState('');
   const [status, setStatus] = useState<string | null>(null);
+  const [accepted, setAccepted] = useState(false);
   const body = { targetPrecision: view.targetPrecision };
   const run = () =>
     apiCall<unknown>('POST', path(suggestion.category, 'backtest'), { body })
@@ -84,7 +85,10 @@ const SuggestionCard = ({ suggestion, view, onChanged }: CardProps) => {
     apiCall<unknown>('POST', path(suggestion.category, 'accept'), {
       body: { ...body, threshold: backtest?.threshold, policyVersion: backtest?.policyVersion, note },
     })
-      .then((result) => setStatus(acceptedText(acceptSuggestionResponseSchema.parse(result))))
+      .then((result) => {
+        setStatus(acceptedText(acceptSuggestionResponseSchema.parse(result)));
+        setAccepted(true);
+      })
       .catch((problem: Error) => setStatus(problem.message));
   const dismiss = () =>
     apiCall<unknown>('POST', path(suggestion.category, 'dismiss'), { body: { ...body, note } })
@@ -108,7 +112,7 @@ const SuggestionCard = ({ suggestion, view, onChanged }: CardProps) => {
           {view.canApply ? (
             <>
               <label>
-                Why (kept with the draft and the version it becomes)
+                Why (kept with the draft, or with the dismissal)
                 <textarea value={note} onChange={(event) => setNote(event.target.value)} rows={2} />
               </label>
               <button type="button" disabled={!backtest || note.trim() === ''} onClick={() => void accept()}>
@@ -124,6 +128,7 @@ const SuggestionCard = ({ suggestion, view, onChanged }: CardProps) => {
         </div>
       )}
       {status && <p role="status">{status}</p>}
+      {accepted && <a href="/ops">Open the draft in the ops console</a>}
     </li>
   );
 };

@@ -11,7 +11,7 @@ import {
   type PolicyDraftView,
   policyDraftResponseSchema,
 } from '../../../src/api/policy-draft-schemas.ts';
-import { apiCall } from '../shared/api.ts';
+import { ApiError, apiCall } from '../shared/api.ts';
 import { DraftBacktest } from './draft-backtest.tsx';
 import { formatTime } from './problem-list.tsx';
 
@@ -36,7 +36,10 @@ export const SuggestedDraft = ({ onPublished }: { onPublished: () => Promise<voi
     () =>
       apiCall<unknown>('GET', '/api/ops/policy/draft')
         .then((result) => setView(policyDraftResponseSchema.parse(result)))
-        .catch((problem: Error) => setStatus(problem.message)),
+        // Agents read the ops console too, but drafts are for qa, ops and admins: nothing to show them.
+        .catch((problem: Error) => {
+          if (!(problem instanceof ApiError && problem.status === 403)) setStatus(problem.message);
+        }),
     [],
   );
   useEffect(() => void load(), [load]);
