@@ -1,4 +1,4 @@
-/** Threshold suggestions (SPEC §8): the list, a suggestion's backtest and applying it; shared with the web app. */
+/** Threshold suggestions (SPEC §8): the list, a suggestion's backtest and accepting it as a policy draft; shared with the web app. */
 import { z } from 'zod';
 import { lineText, paragraphText } from './text-fields.ts';
 
@@ -30,7 +30,7 @@ export const thresholdSuggestionSchema = z.object({
 export type ThresholdSuggestionView = z.infer<typeof thresholdSuggestionSchema>;
 
 export const thresholdSuggestionsSchema = z.object({
-  /** The policy version the suggestions were made against; applying checks it is still current. */
+  /** The policy version the suggestions were made against; accepting checks it is still current. */
   policyVersion: z.number(),
   days: z.number(),
   targetPrecision: z.number(),
@@ -71,7 +71,7 @@ export const suggestionBacktestSchema = z.object({
 });
 export type SuggestionBacktestView = z.infer<typeof suggestionBacktestSchema>;
 
-export const applySuggestionRequestSchema = z
+export const acceptSuggestionRequestSchema = z
   .object({
     targetPrecision,
     /** The threshold the backtest showed; refused if the suggestion has moved since. */

@@ -11,6 +11,9 @@ export const weeklyReportQuerySchema = z.object({
 
 export const weeklyReportResponseSchema = z.object({
   week: z.string(),
+  /** The weeks covered, oldest first: two when the coaching setting's cadence is fortnightly. */
+  weeks: z.array(z.string()),
+  cadence: z.enum(['weekly', 'fortnightly']),
   /** The report as `baton report --format md` prints it. */
   markdown: z.string(),
   /** The report as `baton report --format json` prints it. */

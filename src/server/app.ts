@@ -23,6 +23,7 @@ import { opsRoutes } from './routes/ops.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { plannerRoutes } from './routes/planner.routes.ts';
 import { policyBacktestRoutes } from './routes/policy-backtest.routes.ts';
+import { policyDraftRoutes } from './routes/policy-draft.routes.ts';
 import { presenceRoutes } from './routes/presence.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
 import { settingsRoutes } from './routes/settings.routes.ts';
@@ -107,6 +108,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', coachingRoutes(deps));
   app.route('/', thresholdSuggestionRoutes(deps));
   app.route('/', policyBacktestRoutes(deps));
+  app.route('/', policyDraftRoutes(deps));
   app.route('/', knowledgeAuditRoutes(deps));
   app.route('/', metricsRoutes(deps));
   app.route('/', metricsDrillDownRoutes(deps));

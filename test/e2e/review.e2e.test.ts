@@ -2,14 +2,32 @@
  * The review screen in real Chromium: an agent flags an AI answer; the qa reviewer opens the week's
  * queue, finds the flag first with its sources, decision trace and the flag's label, labels it with
  * the keyboard, goes on to a sampled conversation by itself, picks a root cause and labels that
- * too; both labels are stored once with who gave them, and the progress says so.
+ * too; both labels are stored once with who gave them, and the progress says so. A handed-over
+ * conversation shows its handoff packet beside the trace; an answered one says there was none.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { launchChromium } from '../support/browser.ts';
-import { agentApi, agentToken, customerWrites, demoAgent } from '../support/desk.ts';
+import {
+  agentApi,
+  agentToken,
+  customerWrites,
+  demoAgent,
+  desk,
+  phone,
+  seriousAxeViolations,
+} from '../support/desk.ts';
 import { eventually } from '../support/http.ts';
 import { startTestBaton, type TestBaton } from '../support/test-baton.ts';
+
+/** What the test reads of the stored packet: the summary and the reasons the reviewer must see. */
+const packetShape = z.object({
+  summary: z.string().min(1),
+  reasons: z
+    .tuple([z.object({ label: z.string(), evidence: z.string() })])
+    .rest(z.object({ label: z.string(), evidence: z.string() })),
+});
 
 let baton: TestBaton;
 let browser: Browser;
@@ -92,5 +110,63 @@ describe('the review screen', () => {
       [true, 'incorrect', null, null, quinn?.id],
       [false, 'incomplete', 'missing_article', 'No article on resets yet.', quinn?.id],
     ]);
+  });
+
+  it('shows the handoff packet beside the trace, on a wide screen and on a phone', async () => {
+    const handedOver = await aiTurn('I want to talk to a real person about my subscription');
+    const answered = await aiTurn('How do I pause my subscription?');
+    const sam = await agentToken(baton, 'sam@acme.test');
+    const flag = await agentApi(
+      baton,
+      sam,
+      'POST',
+      `/api/inbox/conversations/${handedOver.id}/messages/${handedOver.messageId}/flags`,
+      { kind: 'off_tone' },
+    );
+    expect(flag.status).toBeLessThan(300);
+    const handedOverEvent = (await baton.store.events.list(handedOver.id)).findLast(
+      (event) => event.type === 'handed_over',
+    );
+    const packet = packetShape.parse(handedOverEvent?.data.packet);
+
+    const quinnToken = await agentToken(baton, 'quinn@acme.test');
+    const queue = await agentApi(baton, quinnToken, 'GET', '/api/review/queue');
+    const { items } = z
+      .object({ items: z.array(z.object({ conversationId: z.string() })) })
+      .parse(queue.body);
+    const placeOf = (id: string) => items.findIndex((item) => item.conversationId === id);
+    expect([placeOf(handedOver.id), placeOf(answered.id)].every((place) => place >= 0)).toBe(true);
+
+    for (const viewport of [desk, phone]) {
+      const page = await (await browser.newContext({ viewport })).newPage();
+      await page.goto(`${baton.url}/review`);
+      const { password } = demoAgent(baton, 'quinn@acme.test');
+      await page.getByLabel('Email').fill('quinn@acme.test');
+      await page.getByLabel('Password').fill(password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+
+      const reviewItems = page.getByTestId('review-item');
+      await reviewItems.first().waitFor({ timeout: 15_000 });
+      // An answered conversation says so where the packet would be.
+      await reviewItems.nth(placeOf(answered.id)).click();
+      await expect(page.getByTestId('review-no-handoff').textContent()).resolves.toBe(
+        'No handoff: the AI answered.',
+      );
+      await reviewItems.nth(placeOf(handedOver.id)).click();
+      const shown = page.getByTestId('handoff-packet');
+      await shown.waitFor();
+      await expect(shown.getByTestId('packet-summary').textContent()).resolves.toBe(packet.summary);
+      const [firstReason] = packet.reasons;
+      await expect(shown.getByTestId('packet-reasons').textContent()).resolves.toContain(
+        `${firstReason.label}: ${firstReason.evidence}`,
+      );
+      const trace = await page.getByTestId('decision-trace').boundingBox();
+      const beside = await shown.boundingBox();
+      // Side by side on the wide screen (the packet right of the trace), stacked below it on a phone.
+      if (viewport === desk) expect((beside?.x ?? 0) > (trace?.x ?? 0) + (trace?.width ?? 0) - 1).toBe(true);
+      else expect((beside?.y ?? 0) > (trace?.y ?? 0)).toBe(true);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.context().close();
+    }
   });
 });

@@ -40,7 +40,9 @@ describe('threshold suggestion target and dismissal', () => {
       .toMatch(/threshold 0\.4 → 0\.65/);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
-    await shipping.getByLabel('Why (kept with the policy version)').fill('Peak season, carriers are late');
+    await shipping
+      .getByLabel('Why (kept with the draft, or with the dismissal)')
+      .fill('Peak season, carriers are late');
     await shipping.getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(async () => shipping.count(), { timeout: 15_000 }).toBe(0);
     await expect(page.getByTestId('dismissed-suggestions').textContent()).resolves.toMatch(

@@ -1,8 +1,9 @@
 /**
  * Threshold suggestions in real Chromium: with forty judged 'shipping' answers (the least confident
- * ones wrong), Olu (ops) sees the suggestion on the calibration page, runs its backtest, can apply
- * only then, applies it with a why, and the ops console's policy history lists the new version.
- * The page passes axe.
+ * ones wrong), Olu (ops) sees the suggestion on the calibration page, runs its backtest, can accept
+ * only then, and accepting stores a draft — the live policy is unchanged. The ops console shows the
+ * draft above the editor; Olu backtests it there and publishes it, and the policy history lists the
+ * new version with the why. Both pages pass axe.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +25,7 @@ afterAll(async () => {
 });
 
 describe('threshold suggestions', () => {
-  it('an ops person backtests a suggestion, applies it, and finds it in the policy versions', async () => {
+  it('an ops person backtests a suggestion, accepts it as a draft, and publishes the draft', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${baton.url}/calibration`);
@@ -32,12 +33,17 @@ describe('threshold suggestions', () => {
     await page.getByLabel('Password').fill(demoAgent(baton, 'olu@acme.test').password);
     await page.getByRole('button', { name: 'Sign in' }).click();
 
+    const olu = await baton.store.agents.getByEmail(
+      (await baton.store.workspaces.getBySlug('acme'))?.id ?? '',
+      'olu@acme.test',
+    );
+    if (!olu) throw new Error('no demo ops person');
     const shipping = page.getByTestId('threshold-suggestion').filter({ hasText: 'shipping' });
     await shipping.waitFor({ timeout: 15_000 });
     await expect(shipping.textContent()).resolves.toMatch(/threshold 0\.4 → 0\.55/);
-    const apply = shipping.getByRole('button', { name: 'Apply' });
+    const apply = shipping.getByRole('button', { name: 'Accept' });
     await shipping
-      .getByLabel('Why (kept with the policy version)')
+      .getByLabel('Why (kept with the draft, or with the dismissal)')
       .fill('Wrong shipping answers at low confidence');
     await expect(apply.isDisabled()).resolves.toBe(true);
 
@@ -58,17 +64,43 @@ describe('threshold suggestions', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     await expect(apply.isEnabled()).resolves.toBe(true);
+    const before = (await baton.store.policies.current(olu.workspaceId))?.version ?? 0;
     await apply.click();
     await expect(shipping.getByRole('status').textContent()).resolves.toMatch(
-      /Published as policy version \d+/,
+      /^Saved as a policy draft \(shipping 0\.4 → 0\.55\); nothing changes until it is published/,
     );
+    // Accepting changed nothing for customers.
+    expect((await baton.store.policies.current(olu.workspaceId))?.version ?? 0).toBe(before);
 
-    await page.goto(`${baton.url}/ops`);
+    await shipping.getByRole('link', { name: 'Open the draft in the ops console' }).click();
+    const draft = page.getByTestId('policy-draft');
+    await draft.waitFor({ timeout: 15_000 });
+    await expect(draft.getByRole('heading', { level: 3 }).first().textContent()).resolves.toBe(
+      'Draft from threshold suggestion: shipping 0.40 → 0.55, by Olu Bakare',
+    );
+    await draft.getByRole('button', { name: 'Backtest', exact: true }).click();
+    const backtest = draft.getByTestId('policy-backtest');
+    await backtest.waitFor();
+    const shippingRow = draft.getByTestId('backtest-by-category').getByRole('row', { name: /^shipping/ });
+    const [, handoffsNow = 0, handoffsDraft = 0] = (await shippingRow.locator('td').allTextContents()).map(
+      Number,
+    );
+    expect(handoffsDraft - handoffsNow).toBe(10);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await draft.getByRole('button', { name: 'Publish' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Published the draft as version ${before + 1}.` })
+      .waitFor();
+    await expect(page.getByTestId('policy-current').textContent()).resolves.toContain(
+      `Version ${before + 1}`,
+    );
     const history = page.getByTestId('policy-history');
-    await history.waitFor({ timeout: 15_000 });
     const newest = history.locator('li').first();
     await expect(newest.textContent()).resolves.toMatch(
       /Olu Bakare.*Wrong shipping answers at low confidence\s*Threshold suggestion applied: shipping 0\.4 → 0\.55/s,
     );
+    expect(await draft.count()).toBe(0);
   });
 });

@@ -7,8 +7,10 @@
 import type { CoachingSettings, CoachingSettingsView } from '../../api/coaching-settings-schemas.ts';
 import { canChangePolicy, canReview } from '../../core/auth/permissions.ts';
 import { defaultSamplingSettings } from '../../core/coaching/review-sampling/index.ts';
+import type { ReportCadence } from '../../core/coaching/weekly-report/index.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { Agent } from '../../core/model.ts';
+import type { Store } from '../../core/ports/store.ts';
 import type { AppContext } from '../context.ts';
 import { REVIEW_SAMPLING_SETTING } from './week-sample.ts';
 
@@ -16,6 +18,13 @@ export const REPORT_CADENCE_SETTING = 'report_cadence';
 
 const field = (value: unknown, name: string): unknown =>
   typeof value === 'object' && value !== null ? Reflect.get(value, name) : undefined;
+
+/** The report cadence ops set (weekly before any): read by the report page and `baton report`. */
+export const reportCadenceOf = async (store: Store, workspaceId: string): Promise<ReportCadence> =>
+  field((await store.settings.current(workspaceId, REPORT_CADENCE_SETTING))?.value, 'cadence') ===
+  'fortnightly'
+    ? 'fortnightly'
+    : 'weekly';
 
 const read = async (ctx: AppContext, workspaceId: string) => {
   const [sampling, cadence] = await Promise.all([

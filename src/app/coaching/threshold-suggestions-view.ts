@@ -1,9 +1,9 @@
 /**
  * Threshold suggestions (SPEC §8): per category, the threshold meeting the target precision ops
- * set, from the recent history's judged outcomes; its backtest over that history; and applying it,
- * which publishes a new policy version through the one policy path (who, why, diff, rollback).
+ * set, from the recent history's judged outcomes; its backtest over that history; and accepting it,
+ * which stores a policy draft that ops publish through the one policy path (who, why, diff, rollback).
  */
-import type { PolicyView } from '../../api/ops-schemas.ts';
+import type { AcceptSuggestionResponse } from '../../api/policy-draft-schemas.ts';
 import type {
   SuggestionBacktestView,
   ThresholdSuggestionsView,
@@ -23,7 +23,7 @@ import {
 import { DomainError } from '../../core/errors.ts';
 import type { Agent } from '../../core/model.ts';
 import type { AppContext } from '../context.ts';
-import { publishPolicy } from '../ops/policy-admin.ts';
+import { savePolicyDraft } from '../ops/policy-draft.ts';
 import { policyYaml } from '../ops/policy-text.ts';
 import { RECENT_DAYS, type RecordedDecisions, recordedDecisions } from './recorded-decisions.ts';
 import { readSuggestionSettings, saveSuggestionSettings } from './threshold-suggestion-settings.ts';
@@ -138,12 +138,13 @@ export const backtestThresholdSuggestion = async (
 const percent = (value: number) => `${Math.round(value * 1000) / 10}%`;
 
 /**
- * Publishes the suggested threshold as a new policy version. The backtest is run again here, on
- * the same history, and its numbers go into the version's note with the person's why; a policy
- * published or a suggestion moved since the backtest ops saw is refused, so what is applied is
- * what was backtested.
+ * Accepting a suggestion stores a policy draft (the current policy with the suggested threshold),
+ * never a silent change: ops backtest it, publish it or discard it in the ops console. The backtest
+ * is run again here, on the same history, and its numbers go into the draft's note with the
+ * person's why; a policy published or a suggestion moved since the backtest ops saw is refused, so
+ * what is drafted is what was backtested.
  */
-export const applyThresholdSuggestion = async (
+export const acceptThresholdSuggestion = async (
   ctx: AppContext,
   agent: Agent,
   request: {
@@ -153,9 +154,9 @@ export const applyThresholdSuggestion = async (
     readonly policyVersion: number;
     readonly note: string;
   },
-): Promise<PolicyView> => {
+): Promise<AcceptSuggestionResponse> => {
   if (!canChangePolicy(agent))
-    throw new DomainError('forbidden', 'Only ops and admins can apply a threshold suggestion.');
+    throw new DomainError('forbidden', 'Only ops and admins can accept a threshold suggestion.');
   const recorded = await recordedDecisions(ctx, agent.workspaceId);
   if (recorded.policyVersion !== request.policyVersion)
     throw new DomainError(
@@ -170,13 +171,25 @@ export const applyThresholdSuggestion = async (
     );
   const backtest = backtestSuggestion(recorded.policy, suggestion, recorded.cases);
   const view = backtestView(recorded, suggestion, backtest);
-  const draft = { ...backtest.draft, version: recorded.policy.version };
+  const why = request.note.trim();
   const note = [
-    request.note.trim(),
+    why,
     `Threshold suggestion applied: ${request.category} ${view.currentThreshold} → ${view.threshold} (target precision ${percent(request.targetPrecision)}).`,
     `Backtest over ${view.conversations} conversations of the last ${view.days} days: AI resolution ${percent(view.before.aiResolution)} → ${percent(view.after.aiResolution)}, wrong answers sent ${view.before.wrongAnswers} → ${view.after.wrongAnswers}, handoffs ${view.before.handoffs} → ${view.after.handoffs}.`,
   ].join('\n');
-  return publishPolicy(ctx.store, agent, { yaml: policyYaml(draft), note }, ctx.now());
+  const draft = {
+    source: 'threshold_suggestion' as const,
+    category: request.category,
+    fromThreshold: view.currentThreshold,
+    toThreshold: view.threshold,
+    targetPrecision: request.targetPrecision,
+    basedOnVersion: recorded.policyVersion,
+    yaml: policyYaml({ ...backtest.draft, version: recorded.policy.version }),
+    why,
+    note,
+    backtest: view,
+  };
+  return savePolicyDraft(ctx.store, agent, draft, ctx.now());
 };
 
 const mustChangePolicy = (agent: Agent, what: string) => {

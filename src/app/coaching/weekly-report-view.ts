@@ -9,9 +9,11 @@ import { isoWeekOf, previousIsoWeek } from '../../core/coaching/iso-week.ts';
 import {
   buildWeeklyReport,
   gapOutcomes,
+  type ReportCadence,
   type ReportNumber,
   renderReportJson,
   renderReportMarkdown,
+  reportWeeks,
   verdictPerConversation,
   type WeeklyReport,
 } from '../../core/coaching/weekly-report/index.ts';
@@ -21,6 +23,7 @@ import type { Agent } from '../../core/model.ts';
 import type { Store } from '../../core/ports/store.ts';
 import type { AppContext } from '../context.ts';
 import { workspaceMetrics } from '../metrics-report.ts';
+import { reportCadenceOf } from './coaching-settings.ts';
 import { gapsAsOfWeek } from './knowledge-gaps-view.ts';
 import { weekRangeOrThrow, weekSample } from './week-sample.ts';
 
@@ -62,17 +65,37 @@ const numbersOf = (thisWeek: MetricsReport, lastWeek: MetricsReport): ReportNumb
   },
 ];
 
-/** The report of one ISO week (`2026-W49`) of a workspace, as of `now`. */
+/** The review queues of the weeks, summed: what the report says was sampled, and each item's weight. */
+const periodSamples = async (store: Store, workspaceId: string, weeks: readonly string[], now: Date) => {
+  const samples = await Promise.all(weeks.map((week) => weekSample(store, workspaceId, week, now)));
+  const items = samples.flatMap((sample) => sample.items);
+  return {
+    items,
+    queue: {
+      flagged: items.filter((item) => item.source === 'flag').length,
+      sampled: items.filter((item) => item.source === 'sample').length,
+      population: samples.reduce((total, sample) => total + sample.population, 0),
+    },
+  };
+};
+
+/**
+ * The report of one ISO week (`2026-W49`) of a workspace as of `now`; fortnightly, of the two
+ * weeks ending with it, counted over both and compared with the two weeks before.
+ */
 export const weeklyReportOf = async (
   store: Store,
   workspace: { readonly id: string; readonly name: string },
   week: string,
   now: Date,
+  cadence: ReportCadence = 'weekly',
 ): Promise<WeeklyReport> => {
-  const { start, end } = weekRangeOrThrow(week);
-  const lastStart = new Date(start.getTime() - WEEK_MS);
+  const weeks = reportWeeks(week, cadence);
+  const start = weekRangeOrThrow(weeks[0] ?? week).start;
+  const { end } = weekRangeOrThrow(week);
+  const lastStart = new Date(start.getTime() - weeks.length * WEEK_MS);
   const [sample, labels, versions, articles, thisWeek, lastWeek, gaps] = await Promise.all([
-    weekSample(store, workspace.id, week, now),
+    periodSamples(store, workspace.id, weeks, now),
     store.reviews.listLabels(workspace.id),
     store.policies.list(workspace.id),
     store.articles.list(workspace.id),
@@ -99,12 +122,9 @@ export const weeklyReportOf = async (
   );
   return buildWeeklyReport({
     week,
+    weeks,
     workspaceName: workspace.name,
-    queue: {
-      flagged: sample.items.filter((item) => item.source === 'flag').length,
-      sampled: sample.items.filter((item) => item.source === 'sample').length,
-      population: sample.population,
-    },
+    queue: sample.queue,
     reviewed,
     fixes: {
       articlesPublished: published.map((article) => ({ slug: article.slug, title: article.title })),
@@ -118,23 +138,30 @@ export const weeklyReportOf = async (
   });
 };
 
-/** The report for the report page (qa, ops, admin): the week just finished unless one is named. */
+/**
+ * The report for the report page (qa, ops, admin): the week just finished unless one is named;
+ * with the fortnightly cadence set, the two weeks ending with it.
+ */
 export const weeklyReportView = async (ctx: AppContext, agent: Agent, week: string | undefined) => {
   if (!canReview(agent))
     throw new DomainError('forbidden', 'The weekly report is for the qa, ops and admin roles.');
   const workspace = (await ctx.store.workspaces.list()).find((w) => w.id === agent.workspaceId);
   const now = ctx.now();
   const chosen = week ?? previousIsoWeek(isoWeekOf(now)) ?? isoWeekOf(now);
+  const cadence = await reportCadenceOf(ctx.store, agent.workspaceId);
   const report = await weeklyReportOf(
     ctx.store,
     { id: agent.workspaceId, name: workspace?.name ?? '' },
     chosen,
     now,
+    cadence,
   );
   // The JSON rendering, read back as plain JSON values: what `baton report --format json` prints.
   const json: unknown = JSON.parse(renderReportJson(report));
   return {
     week: chosen,
+    weeks: [...report.weeks],
+    cadence,
     markdown: renderReportMarkdown(report),
     report: weeklyReportResponseSchema.shape.report.parse(json),
   };

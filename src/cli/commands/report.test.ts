@@ -94,6 +94,7 @@ describe('baton report', () => {
     const parsed: unknown = JSON.parse(out);
     expect(parsed).toMatchObject({
       week,
+      weeks: [week],
       workspaceName: 'Acme',
       sampled: { reviewed: 3 },
       wrong: {
@@ -123,5 +124,97 @@ describe('baton report', () => {
     expect(out).toContain('Refund threshold raised after review');
     expect(await report('md', '2026-W60')).toMatchObject({ code: 2, err: /not an ISO week/ });
     expect(await report('pdf')).toMatchObject({ code: 2, err: /--format must be md, html, json/ });
+  });
+});
+
+describe('baton report with the fortnightly cadence', () => {
+  const slug = 'fortnightly';
+  const day = 86_400_000;
+
+  beforeAll(async () => {
+    const workspace = await store.workspaces.create({ slug, name: 'Acme Fortnightly' });
+    const quinn = await store.agents.create({
+      workspaceId: workspace.id,
+      email: 'quinn@acme.test',
+      name: 'Quinn',
+      role: 'qa',
+      passwordHash: 'not-used',
+      teamKeys: [],
+    });
+    const customer = await store.customers.create({ workspaceId: workspace.id, name: 'Dana' });
+    // 2026-W47 (the chosen week) holds one wrong label, 2026-W46 two (one wrong), 2026-W45 one
+    // wrong that a two-week report ending with W47 must leave out.
+    const labels = [
+      ['incorrect', 'missing_article', now],
+      ['correct', null, new Date(now.getTime() - 7 * day)],
+      ['should_have_escalated', 'policy_too_loose', new Date(now.getTime() - 7 * day)],
+      ['incorrect', 'missing_article', new Date(now.getTime() - 14 * day)],
+    ] as const;
+    for (const [label, rootCause, at] of labels) {
+      const conversation = await store.conversations.create(
+        { workspaceId: workspace.id, customerId: customer.id },
+        {
+          type: 'conversation_started',
+          actor: { kind: 'customer', id: customer.id },
+          data: { channel: 'widget' },
+        },
+      );
+      await store.reviews.saveLabel({
+        workspaceId: workspace.id,
+        conversationId: conversation.id,
+        messageId: null,
+        source: 'review',
+        label,
+        rootCause,
+        correctAnswer: null,
+        notes: null,
+        authorId: quinn.id,
+        at,
+      });
+    }
+    await store.settings.publish({
+      workspaceId: workspace.id,
+      key: 'report_cadence',
+      value: { cadence: 'fortnightly' },
+      author: quinn.id,
+      note: 'Report every two weeks',
+    });
+  });
+
+  const fortnightReport = async (format: string) => {
+    const [out, err] = [collector(), collector()];
+    const code = await runReport({
+      store,
+      workspaceSlug: slug,
+      week: '2026-W47',
+      format,
+      now,
+      stdout: out.stream,
+      stderr: err.stream,
+    });
+    return { code, out: out.text() };
+  };
+
+  it('covers the two ISO weeks ending with the chosen one and counts over both', async () => {
+    const { code, out } = await fortnightReport('json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({
+      week: '2026-W47',
+      weeks: ['2026-W46', '2026-W47'],
+      from: '2026-11-09',
+      to: '2026-11-22',
+      sampled: { reviewed: 3 },
+      wrong: {
+        count: 2,
+        byRootCause: [
+          { rootCause: 'missing_article', count: 1 },
+          { rootCause: 'policy_too_loose', count: 1 },
+        ],
+      },
+    });
+    const markdown = await fortnightReport('md');
+    expect(markdown.out).toMatch(/^# Fortnightly review: Weeks 2026-W46–W47 — Acme Fortnightly\n/);
+    expect(markdown.out).toContain('2026-11-09 to 2026-11-22');
+    expect(markdown.out).toContain('| Number | These two weeks | The two weeks before | Change |');
   });
 });

@@ -1,8 +1,10 @@
 /**
  * `baton report [--week YYYY-Www] [--format md|html|json] [--workspace SLUG]`: the weekly review
- * report (SPEC §8) of the live store; the week just finished by default.
+ * report (SPEC §8) of the live store; the week just finished by default, and the two weeks ending
+ * with it when the coaching setting's report cadence is fortnightly.
  */
 import type { Command } from 'commander';
+import { reportCadenceOf } from '../../app/coaching/coaching-settings.ts';
 import { weeklyReportOf } from '../../app/coaching/weekly-report-view.ts';
 import { isoWeekOf, isoWeekRange, previousIsoWeek } from '../../core/coaching/iso-week.ts';
 import { type ReportFormat, renderReport } from '../../core/coaching/weekly-report/index.ts';
@@ -40,7 +42,8 @@ export const runReport = async (run: ReportRun): Promise<number> => {
     );
     return 1;
   }
-  const report = await weeklyReportOf(run.store, workspace, week, run.now);
+  const cadence = await reportCadenceOf(run.store, workspace.id);
+  const report = await weeklyReportOf(run.store, workspace, week, run.now, cadence);
   run.stdout.write(renderReport(report, run.format));
   return 0;
 };
@@ -51,7 +54,10 @@ export const registerReportCommand = (program: Command): void => {
     .description(
       'The weekly review report: sampled, wrong by category and root cause, fixed, numbers week over week',
     )
-    .option('--week <week>', 'ISO week, like 2026-W49 (default: the week just finished)')
+    .option(
+      '--week <week>',
+      'ISO week, like 2026-W49 (default: the week just finished); with the fortnightly cadence, the two weeks ending with it',
+    )
     .option('--format <format>', 'md, html or json', 'md')
     .option('--workspace <slug>', 'workspace to report on', 'acme')
     .action(async (options: { week?: string; format: string; workspace: string }) => {

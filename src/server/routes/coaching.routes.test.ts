@@ -72,9 +72,30 @@ describe('weekly report API', () => {
     expect(body.week).toBe('2026-W49');
     expect(body.markdown).toContain('## What was wrong');
     expect(body.report).toMatchObject({ week: '2026-W49', from: '2026-11-30', to: '2026-12-06' });
+    expect([body.cadence, body.weeks]).toEqual(['weekly', ['2026-W49']]);
     const bad = await agentApi(baton, quinn, 'GET', '/api/coaching/report?week=2026-W60');
     expect([bad.status, bad.body]).toMatchObject([400, { error: { code: 'invalid_input' } }]);
     const maya = await agentToken(baton, 'maya@acme.test');
     expect((await agentApi(baton, maya, 'GET', '/api/coaching/report')).status).toBe(403);
+  });
+
+  it('covers two weeks ending with the chosen one once ops set the fortnightly cadence', async () => {
+    const olu = await agentToken(baton, 'olu@acme.test');
+    const set = await agentApi(baton, olu, 'PUT', '/api/coaching/settings', {
+      reviewsPerWeek: 25,
+      reportCadence: 'fortnightly',
+    });
+    expect(set.status).toBe(200);
+    const quinn = await agentToken(baton, 'quinn@acme.test');
+    const body = weeklyReportResponseSchema.parse(
+      (await agentApi(baton, quinn, 'GET', '/api/coaching/report?week=2026-W49')).body,
+    );
+    expect([body.week, body.cadence, body.weeks]).toEqual([
+      '2026-W49',
+      'fortnightly',
+      ['2026-W48', '2026-W49'],
+    ]);
+    expect(body.report).toMatchObject({ week: '2026-W49', from: '2026-11-23', to: '2026-12-06' });
+    expect(body.markdown).toMatch(/^# Fortnightly review: Weeks 2026-W48–W49 — /);
   });
 });

@@ -3,6 +3,7 @@ import { agentApi, agentToken } from '../../../test/support/desk.ts';
 import { seedJudgedShippingAnswers } from '../../../test/support/judged-answers.ts';
 import { startTestBaton, type TestBaton } from '../../../test/support/test-baton.ts';
 import { policyVersionsResponseSchema, policyViewSchema } from '../../api/ops-schemas.ts';
+import { acceptSuggestionResponseSchema, policyDraftResponseSchema } from '../../api/policy-draft-schemas.ts';
 import {
   suggestionBacktestSchema,
   thresholdSuggestionsSchema,
@@ -17,6 +18,7 @@ beforeAll(async () => {
 afterAll(async () => baton?.close());
 
 const suggestionsPath = '/api/coaching/threshold-suggestions';
+const draftPath = '/api/ops/policy/draft';
 
 describe('threshold suggestions API', () => {
   it('suggests raising shipping to the lowest threshold at 90% precision, for qa to read', async () => {
@@ -54,41 +56,117 @@ describe('threshold suggestions API', () => {
     expect(unknown.status).toBe(404);
   });
 
-  it('applies only for ops, on the version backtested, as a new policy version with the why', async () => {
-    const [quinn, olu] = await Promise.all([
+  it('accepting stores a draft for ops (never a policy change); publishing it makes the version', async () => {
+    const [quinn, olu, sam] = await Promise.all([
       agentToken(baton, 'quinn@acme.test'),
       agentToken(baton, 'olu@acme.test'),
+      agentToken(baton, 'sam@acme.test'),
     ]);
     const { policyVersion } = thresholdSuggestionsSchema.parse(
       (await agentApi(baton, olu, 'GET', suggestionsPath)).body,
     );
-    const apply = {
+    const accept = {
       targetPrecision: 0.9,
       threshold: 0.55,
       policyVersion,
       note: 'Too many wrong shipping answers',
     };
-    const path = `${suggestionsPath}/shipping/apply`;
-    expect((await agentApi(baton, quinn, 'POST', path, apply)).status).toBe(403);
-    const stale = await agentApi(baton, olu, 'POST', path, { ...apply, policyVersion: policyVersion - 1 });
+    const path = `${suggestionsPath}/shipping/accept`;
+    expect((await agentApi(baton, quinn, 'POST', path, accept)).status).toBe(403);
+    const stale = await agentApi(baton, olu, 'POST', path, { ...accept, policyVersion: policyVersion - 1 });
     expect([stale.status, stale.body]).toMatchObject([409, { error: { code: 'conflict' } }]);
-    const moved = await agentApi(baton, olu, 'POST', path, { ...apply, threshold: 0.6 });
+    const moved = await agentApi(baton, olu, 'POST', path, { ...accept, threshold: 0.6 });
     expect(moved.status).toBe(409);
 
-    const applied = await agentApi(baton, olu, 'POST', path, apply);
-    expect(applied.status).toBe(200);
-    const policy = policyViewSchema.parse(applied.body);
-    expect(policy.version).toBe(policyVersion + 1);
-    expect(policy.note).toMatch(
+    const accepted = await agentApi(baton, olu, 'POST', path, accept);
+    expect(accepted.status).toBe(200);
+    const { draft, replaced } = acceptSuggestionResponseSchema.parse(accepted.body);
+    expect(replaced).toBeNull();
+    expect(draft).toMatchObject({
+      category: 'shipping',
+      fromThreshold: 0.4,
+      toThreshold: 0.55,
+      basedOnVersion: policyVersion,
+      byName: 'Olu Bakare',
+      why: 'Too many wrong shipping answers',
+      backtest: { currentThreshold: 0.4, threshold: 0.55, changed: 10 },
+    });
+    expect(draft.note).toMatch(
       /^Too many wrong shipping answers\nThreshold suggestion applied: shipping 0\.4 → 0\.55/,
     );
+    expect(draft.yaml).toMatch(/shipping:.*?threshold: 0\.55/s);
+    // Nothing changed for customers: the published policy is the one before.
+    const live = policyViewSchema.parse((await agentApi(baton, olu, 'GET', '/api/ops/policy')).body);
+    expect(live.version).toBe(policyVersion);
+
+    // qa reads the draft but cannot publish or discard it.
+    const read = policyDraftResponseSchema.parse((await agentApi(baton, quinn, 'GET', draftPath)).body);
+    expect(read).toMatchObject({ draft: { draft: draft.draft, category: 'shipping' }, canChange: false });
+    const action = { draft: draft.draft };
+    expect((await agentApi(baton, quinn, 'POST', `${draftPath}/publish`, action)).status).toBe(403);
+    expect((await agentApi(baton, quinn, 'POST', `${draftPath}/discard`, action)).status).toBe(403);
+
+    // A second accept replaces the draft and says which; the first can no longer be published.
+    const again = acceptSuggestionResponseSchema.parse(
+      (await agentApi(baton, sam, 'POST', path, { ...accept, note: 'Agreed, shipping first' })).body,
+    );
+    expect(again.replaced).toEqual({
+      draft: draft.draft,
+      category: 'shipping',
+      toThreshold: 0.55,
+      byName: 'Olu Bakare',
+    });
+    const old = await agentApi(baton, olu, 'POST', `${draftPath}/publish`, action);
+    expect([old.status, old.body]).toMatchObject([409, { error: { code: 'conflict' } }]);
+
+    const published = await agentApi(baton, olu, 'POST', `${draftPath}/publish`, {
+      draft: again.draft.draft,
+    });
+    expect(published.status).toBe(200);
+    const policy = policyViewSchema.parse(published.body);
+    expect(policy.version).toBe(policyVersion + 1);
+    expect(policy.note).toBe(again.draft.note);
     expect(policy.document).toMatchObject({ categories: { shipping: { threshold: 0.55 } } });
     const versions = policyVersionsResponseSchema.parse(
       (await agentApi(baton, olu, 'GET', '/api/ops/policy/versions')).body,
     );
     expect(versions.versions[0]).toMatchObject({ version: policyVersion + 1, authorName: 'Olu Bakare' });
-    // Applied, the suggestion is kept: nothing more to change at this target.
+    // Published, the draft is gone, and the suggestion is kept: nothing more to change at this target.
+    expect(
+      policyDraftResponseSchema.parse((await agentApi(baton, olu, 'GET', draftPath)).body).draft,
+    ).toBeNull();
+    const gone = await agentApi(baton, olu, 'POST', `${draftPath}/publish`, { draft: again.draft.draft });
+    expect([gone.status, gone.body]).toMatchObject([404, { error: { code: 'not_found' } }]);
     const after = thresholdSuggestionsSchema.parse((await agentApi(baton, olu, 'GET', suggestionsPath)).body);
     expect(after.suggestions.find((s) => s.category === 'shipping')?.kind).toBe('keep');
+  });
+
+  it('discarding a draft leaves the policy as it was; a draft made before another publish is refused', async () => {
+    const olu = await agentToken(baton, 'olu@acme.test');
+    const { policyVersion } = thresholdSuggestionsSchema.parse(
+      (await agentApi(baton, olu, 'GET', `${suggestionsPath}?targetPrecision=0.99`)).body,
+    );
+    const accept = { targetPrecision: 0.99, threshold: 0.65, policyVersion, note: 'Stricter shipping' };
+    const first = acceptSuggestionResponseSchema.parse(
+      (await agentApi(baton, olu, 'POST', `${suggestionsPath}/shipping/accept`, accept)).body,
+    );
+    const discarded = await agentApi(baton, olu, 'POST', `${draftPath}/discard`, {
+      draft: first.draft.draft,
+    });
+    expect([discarded.status, discarded.body]).toMatchObject([200, { draft: null }]);
+    const live = policyViewSchema.parse((await agentApi(baton, olu, 'GET', '/api/ops/policy')).body);
+    expect(live.version).toBe(policyVersion);
+
+    const second = acceptSuggestionResponseSchema.parse(
+      (await agentApi(baton, olu, 'POST', `${suggestionsPath}/shipping/accept`, accept)).body,
+    );
+    expect(second.replaced).toBeNull();
+    const edit = await agentApi(baton, olu, 'PUT', '/api/ops/policy', {
+      yaml: live.yaml,
+      note: 'Unrelated edit',
+    });
+    expect(edit.status).toBe(200);
+    const late = await agentApi(baton, olu, 'POST', `${draftPath}/publish`, { draft: second.draft.draft });
+    expect([late.status, late.body]).toMatchObject([409, { error: { code: 'conflict' } }]);
   });
 });

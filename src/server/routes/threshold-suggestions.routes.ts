@@ -1,8 +1,8 @@
-/** Threshold suggestions (SPEC §8): read them (qa, ops, admin), backtest one, apply it (ops, admin). */
+/** Threshold suggestions (SPEC §8): read them (qa, ops, admin), backtest one, accept it as a policy draft (ops, admin). */
 import { createRoute, OpenAPIHono, type z } from '@hono/zod-openapi';
-import { policyViewSchema } from '../../api/ops-schemas.ts';
+import { acceptSuggestionResponseSchema } from '../../api/policy-draft-schemas.ts';
 import {
-  applySuggestionRequestSchema,
+  acceptSuggestionRequestSchema,
   dismissSuggestionRequestSchema,
   suggestionBacktestRequestSchema,
   suggestionBacktestSchema,
@@ -12,7 +12,7 @@ import {
   thresholdSuggestionsSchema,
 } from '../../api/threshold-suggestion-schemas.ts';
 import {
-  applyThresholdSuggestion,
+  acceptThresholdSuggestion,
   backtestThresholdSuggestion,
   dismissThresholdSuggestion,
   saveTargetPrecision,
@@ -73,21 +73,26 @@ export const thresholdSuggestionRoutes = (deps: ServerDeps) => {
   routes.openapi(
     createRoute({
       method: 'post',
-      path: `${base}/{category}/apply`,
-      summary: 'Publishes the backtested threshold as a new policy version, with who and why',
+      path: `${base}/{category}/accept`,
+      summary: 'Stores the backtested threshold as the policy draft (replacing any), with who and why',
+      description:
+        'Nothing changes for customers: ops publish the draft (POST /api/ops/policy/draft/publish) or discard it.',
       security: session,
       request: {
         params: suggestionParamsSchema,
-        body: { content: json(applySuggestionRequestSchema), required: true },
+        body: { content: json(acceptSuggestionRequestSchema), required: true },
       },
       responses: {
-        200: { description: 'The new current policy version', content: json(policyViewSchema) },
+        200: {
+          description: 'The draft, and the one it replaced',
+          content: json(acceptSuggestionResponseSchema),
+        },
         ...errorResponses,
       },
     }),
     async (c) => {
       const request = { ...c.req.valid('json'), category: c.req.valid('param').category };
-      return c.json(await applyThresholdSuggestion(deps.app, c.get('agent'), request), 200);
+      return c.json(await acceptThresholdSuggestion(deps.app, c.get('agent'), request), 200);
     },
   );
   routes.openapi(

@@ -1,10 +1,14 @@
 /**
  * Threshold suggestions (SPEC §8) on the calibration page: per category, the threshold that meets
- * the target precision and why. "Run backtest" replays the last four weeks with it; "Apply" opens
- * only after that and publishes a new policy version (with the why) that the ops console lists.
+ * the target precision and why. "Run backtest" replays the last four weeks with it; "Accept" opens
+ * only after that and stores a policy draft (with the why) that ops publish or discard in the ops
+ * console — never a silent change.
  */
 import { type FormEvent, useEffect, useState } from 'react';
-import { policyViewSchema } from '../../../src/api/ops-schemas.ts';
+import {
+  type AcceptSuggestionResponse,
+  acceptSuggestionResponseSchema,
+} from '../../../src/api/policy-draft-schemas.ts';
 import {
   type SuggestionBacktestView,
   suggestionBacktestSchema,
@@ -50,6 +54,17 @@ const BacktestTable = ({ backtest }: { backtest: SuggestionBacktestView }) => (
   </table>
 );
 
+/** Says where the draft went, and which earlier draft it replaced (there is one per workspace). */
+const acceptedText = ({ draft, replaced }: AcceptSuggestionResponse): string =>
+  [
+    `Saved as a policy draft (${draft.category} ${draft.fromThreshold} → ${draft.toThreshold}); nothing changes until it is published in the ops console.`,
+    replaced
+      ? `It replaced the earlier draft (${replaced.category} → ${replaced.toThreshold}, by ${replaced.byName}).`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
 interface CardProps {
   readonly suggestion: ThresholdSuggestionView;
   readonly view: ThresholdSuggestionsView;
@@ -60,16 +75,20 @@ const SuggestionCard = ({ suggestion, view, onChanged }: CardProps) => {
   const [backtest, setBacktest] = useState<SuggestionBacktestView | null>(null);
   const [note, setNote] = useState('');
   const [status, setStatus] = useState<string | null>(null);
+  const [accepted, setAccepted] = useState(false);
   const body = { targetPrecision: view.targetPrecision };
   const run = () =>
     apiCall<unknown>('POST', path(suggestion.category, 'backtest'), { body })
       .then((result) => setBacktest(suggestionBacktestSchema.parse(result)))
       .catch((problem: Error) => setStatus(problem.message));
-  const apply = () =>
-    apiCall<unknown>('POST', path(suggestion.category, 'apply'), {
+  const accept = () =>
+    apiCall<unknown>('POST', path(suggestion.category, 'accept'), {
       body: { ...body, threshold: backtest?.threshold, policyVersion: backtest?.policyVersion, note },
     })
-      .then((result) => setStatus(`Published as policy version ${policyViewSchema.parse(result).version}.`))
+      .then((result) => {
+        setStatus(acceptedText(acceptSuggestionResponseSchema.parse(result)));
+        setAccepted(true);
+      })
       .catch((problem: Error) => setStatus(problem.message));
   const dismiss = () =>
     apiCall<unknown>('POST', path(suggestion.category, 'dismiss'), { body: { ...body, note } })
@@ -93,22 +112,23 @@ const SuggestionCard = ({ suggestion, view, onChanged }: CardProps) => {
           {view.canApply ? (
             <>
               <label>
-                Why (kept with the policy version)
+                Why (kept with the draft, or with the dismissal)
                 <textarea value={note} onChange={(event) => setNote(event.target.value)} rows={2} />
               </label>
-              <button type="button" disabled={!backtest || note.trim() === ''} onClick={() => void apply()}>
-                Apply
+              <button type="button" disabled={!backtest || note.trim() === ''} onClick={() => void accept()}>
+                Accept
               </button>
               <button type="button" disabled={note.trim() === ''} onClick={() => void dismiss()}>
                 Dismiss
               </button>
             </>
           ) : (
-            <p>Only ops and admins apply a suggestion.</p>
+            <p>Only ops and admins accept a suggestion.</p>
           )}
         </div>
       )}
       {status && <p role="status">{status}</p>}
+      {accepted && <a href="/ops">Open the draft in the ops console</a>}
     </li>
   );
 };

@@ -3,7 +3,7 @@
  * conversations before it is published — per category and reason under the current policy and the
  * draft, misses and needless handoffs where people judged them, and the conversations that change.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { PolicyBacktestRequest, PolicyBacktestView } from '../../../src/api/policy-backtest-schemas.ts';
 import { conversationHref } from '../agent/selected-conversation.ts';
 import { ApiError, apiCall } from '../shared/api.ts';
@@ -169,7 +169,20 @@ const Results = ({ view, stale }: { view: PolicyBacktestView; stale: boolean }) 
   </div>
 );
 
-export const DraftBacktest = ({ yaml }: { readonly yaml: string }) => {
+/** The words default to the policy editor's; the ops console's suggested draft passes its own. */
+export const DraftBacktest = ({
+  yaml,
+  heading = 'Backtest this draft',
+  hint = 'Decides the recorded conversations again under the published policy and the text above, without publishing anything.',
+  buttonLabel = 'Backtest this draft',
+}: {
+  readonly yaml: string;
+  readonly heading?: string;
+  readonly hint?: string;
+  readonly buttonLabel?: string;
+}) => {
+  // Two of these can be on the page (the editor's and the suggested draft's): ids must differ.
+  const headingId = useId();
   const [span, setSpan] = useState<string>('28');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
@@ -196,12 +209,9 @@ export const DraftBacktest = ({ yaml }: { readonly yaml: string }) => {
   };
 
   return (
-    <section aria-labelledby="ops-backtest-title">
-      <h3 id="ops-backtest-title">Backtest this draft</h3>
-      <p className="hint">
-        Decides the recorded conversations again under the published policy and the text above, without
-        publishing anything.
-      </p>
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>{heading}</h3>
+      <p className="hint">{hint}</p>
       <div className="ops-save">
         <label className="ops-field">
           <span>Conversations to replay</span>
@@ -214,7 +224,7 @@ export const DraftBacktest = ({ yaml }: { readonly yaml: string }) => {
           </select>
         </label>
         <button type="button" disabled={busy} onClick={() => void run()}>
-          {busy ? 'Backtesting…' : 'Backtest this draft'}
+          {busy ? 'Backtesting…' : buttonLabel}
         </button>
       </div>
       {outcome.kind === 'done' && <Results view={outcome.view} stale={outcome.yaml !== yaml} />}

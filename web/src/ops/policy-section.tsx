@@ -9,6 +9,7 @@ import { apiCall } from '../shared/api.ts';
 import { DraftBacktest } from './draft-backtest.tsx';
 import { PolicyVersions } from './policy-versions.tsx';
 import { formatTime, type ShownProblem } from './problem-list.tsx';
+import { SuggestedDraft } from './suggested-draft.tsx';
 import { useVersionedSave, VersionedSaveBar } from './versioned-save.tsx';
 
 /** Problems as the server lists them for a refused policy: each with its path. */
@@ -69,6 +70,7 @@ export const PolicySection = () => {
         Default category phrasings are left out and filled back in on save. Every save gets the next version
         number, which decisions cite; the <code>version</code> label inside is a display name.
       </p>
+      <SuggestedDraft onPublished={load} />
       <label className="ops-field">
         <span>Policy (YAML)</span>
         <textarea

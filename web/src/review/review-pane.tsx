@@ -1,4 +1,4 @@
-/** One conversation under review: transcript, sources, decision trace, earlier labels, and the label keys. */
+/** One conversation under review: transcript, sources, decision trace, earlier labels, handoff packet, and the label keys. */
 import { useCallback, useEffect, useState } from 'react';
 import type {
   ReviewConversation,
@@ -10,6 +10,7 @@ import { reviewRootCauses } from '../../../src/core/events/vocabulary.ts';
 import { DecisionTrace } from '../agent/decision-trace.tsx';
 import { apiCall } from '../shared/api.ts';
 import { MessageBubble } from '../shared/message-bubble.tsx';
+import { ReviewHandoff } from './review-handoff.tsx';
 import { labelKeys, nextToReview, type ReviewLabelName, reviewKeyAction } from './review-keys.ts';
 
 const words = (value: string) => value.replaceAll('_', ' ');
@@ -138,6 +139,7 @@ export const ReviewPane = (props: {
           {detail?.decision && <DecisionTrace decision={detail.decision} />}
           {detail && <Labels labels={detail.labels} />}
         </section>
+        {detail && <ReviewHandoff handoff={detail.handoff} />}
       </div>
       <form className="review-form" onSubmit={(event) => event.preventDefault()}>
         <label>

@@ -7,11 +7,12 @@ export { renderReport, renderReportHtml, renderReportJson, renderReportMarkdown 
 export type {
   CategoryLine,
   NumberLine,
+  ReportCadence,
   ReportNumber,
   ReviewedConversation,
   WeeklyReport,
   WeeklyReportInput,
 } from './report-model.ts';
-export { buildWeeklyReport, isWrong } from './report-model.ts';
+export { buildWeeklyReport, isWrong, reportWeeks } from './report-model.ts';
 export type { LabelForVerdict } from './verdict-per-conversation.ts';
 export { verdictPerConversation } from './verdict-per-conversation.ts';

@@ -24,11 +24,22 @@ const formatChange = (line: NumberLine): string => {
   return `${sign}${amount}${line.verdict && line.verdict !== 'same' ? ` (${line.verdict})` : ''}`;
 };
 
+/** "Weekly review 2026-W48", or "Fortnightly review: Weeks 2026-W47–W48" over two weeks. */
+const titleOf = (report: WeeklyReport): string => {
+  const [first, ...rest] = report.weeks;
+  const last = rest.at(-1);
+  if (first === undefined || last === undefined) return `Weekly review ${report.week}`;
+  // Within one year the second week is written short (W48), as people write a range.
+  const end = last.slice(0, 4) === first.slice(0, 4) ? last.slice(5) : last;
+  return `Fortnightly review: Weeks ${first}–${end}`;
+};
+
 /** The report's sections as rows, shared by the Markdown and HTML renderings. */
 const sections = (report: WeeklyReport) => {
   const { sampled, wrong, fixed } = report;
+  const twoWeeks = report.weeks.length > 1;
   return {
-    title: `Weekly review ${report.week} — ${report.workspaceName}`,
+    title: `${titleOf(report)} — ${report.workspaceName}`,
     period: `${report.from} to ${report.to}`,
     sampledText: `${sampled.reviewed} conversations reviewed: ${sampled.flagged} flagged by agents and ${sampled.sampled} sampled from ${sampled.population} AI-handled conversations.`,
     wrongText:
@@ -64,7 +75,9 @@ const sections = (report: WeeklyReport) => {
       ]),
     ],
     numbers: [
-      ['Number', 'This week', 'Last week', 'Change'],
+      twoWeeks
+        ? ['Number', 'These two weeks', 'The two weeks before', 'Change']
+        : ['Number', 'This week', 'Last week', 'Change'],
       ...report.numbers.map((line) => [
         line.label,
         formatValue(line, line.thisWeek),

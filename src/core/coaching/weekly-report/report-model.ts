@@ -4,7 +4,7 @@
  * moved week over week. Built from plain values; the store and the metrics supply them.
  */
 import type { ReviewLabel, RootCause } from '../escalation-need.ts';
-import { isoWeekRange } from '../iso-week.ts';
+import { isoWeekRange, previousIsoWeek } from '../iso-week.ts';
 import type { ClosedGap, OpenGap } from './gap-outcomes.ts';
 
 export interface ReviewedConversation {
@@ -28,8 +28,20 @@ export interface ReportNumber {
   readonly better: 'up' | 'down';
 }
 
+/** How often the report is read (a coaching setting): one ISO week, or two ending with the chosen one. */
+export type ReportCadence = 'weekly' | 'fortnightly';
+
+/** The ISO weeks a report covers, oldest first, ending with `week`. */
+export const reportWeeks = (week: string, cadence: ReportCadence): readonly string[] => {
+  const before = cadence === 'fortnightly' ? previousIsoWeek(week) : null;
+  return before === null ? [week] : [before, week];
+};
+
 export interface WeeklyReportInput {
+  /** The last (or only) week the report covers. */
   readonly week: string;
+  /** Every week it covers, oldest first; just `week` when left out. Counts are over all of them. */
+  readonly weeks?: readonly string[];
   readonly workspaceName: string;
   /** What the review queue held this week. */
   readonly queue: { readonly flagged: number; readonly sampled: number; readonly population: number };
@@ -57,6 +69,8 @@ export interface NumberLine extends ReportNumber {
 
 export interface WeeklyReport {
   readonly week: string;
+  /** The weeks covered, oldest first (two for a fortnightly report); `from` and `to` span them. */
+  readonly weeks: readonly string[];
   readonly from: string;
   readonly to: string;
   readonly workspaceName: string;
@@ -100,7 +114,9 @@ const numberLine = (number: ReportNumber): NumberLine => {
 };
 
 export const buildWeeklyReport = (input: WeeklyReportInput): WeeklyReport => {
-  const range = isoWeekRange(input.week);
+  const weeks = input.weeks && input.weeks.length > 0 ? input.weeks : [input.week];
+  const first = isoWeekRange(weeks[0] ?? input.week);
+  const last = isoWeekRange(weeks[weeks.length - 1] ?? input.week);
   const wrong = input.reviewed.filter((item) => isWrong(item.label));
   const sampled = input.reviewed.filter((item) => item.source === 'sample');
   const sampledWeight = sampled.reduce((total, item) => total + item.weight, 0);
@@ -110,8 +126,9 @@ export const buildWeeklyReport = (input: WeeklyReportInput): WeeklyReport => {
   const categories = [...new Set(input.reviewed.map((item) => item.category))].sort();
   return {
     week: input.week,
-    from: range ? range.start.toISOString().slice(0, 10) : '',
-    to: range ? new Date(range.end.getTime() - 86_400_000).toISOString().slice(0, 10) : '',
+    weeks,
+    from: first ? first.start.toISOString().slice(0, 10) : '',
+    to: last ? new Date(last.end.getTime() - 86_400_000).toISOString().slice(0, 10) : '',
     workspaceName: input.workspaceName,
     sampled: { ...input.queue, reviewed: input.reviewed.length },
     wrong: {

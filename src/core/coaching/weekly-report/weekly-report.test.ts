@@ -5,6 +5,7 @@ import {
   renderReportHtml,
   renderReportJson,
   renderReportMarkdown,
+  reportWeeks,
   type WeeklyReportInput,
 } from './index.ts';
 
@@ -151,5 +152,25 @@ describe('weekly review report', () => {
     expect(markdown).toContain('Nothing was fixed this week.');
     expect(markdown).toContain('No numbers for this week yet.');
     expect(markdown).toContain('No open knowledge gaps.');
+  });
+});
+
+describe('report cadence', () => {
+  it('covers one week weekly, and the chosen week with the one before fortnightly, across a year end', () => {
+    expect(reportWeeks('2026-W48', 'weekly')).toEqual(['2026-W48']);
+    expect(reportWeeks('2026-W48', 'fortnightly')).toEqual(['2026-W47', '2026-W48']);
+    // 2026 has 53 ISO weeks.
+    expect(reportWeeks('2027-W01', 'fortnightly')).toEqual(['2026-W53', '2027-W01']);
+  });
+
+  it('titles and dates a two-week report by both weeks', () => {
+    const twoWeeks = buildWeeklyReport({ ...input, weeks: ['2026-W47', '2026-W48'] });
+    expect([twoWeeks.from, twoWeeks.to]).toEqual(['2026-11-16', '2026-11-29']);
+    expect(renderReportMarkdown(twoWeeks)).toMatch(
+      /^# Fortnightly review: Weeks 2026-W47–W48 — Acme <Support>\n/,
+    );
+    const yearEnd = buildWeeklyReport({ ...input, week: '2027-W01', weeks: ['2026-W53', '2027-W01'] });
+    expect(renderReportMarkdown(yearEnd)).toContain('Weeks 2026-W53–2027-W01');
+    expect(renderReportMarkdown(buildWeeklyReport(input))).toMatch(/^# Weekly review 2026-W48 — /);
   });
 });
