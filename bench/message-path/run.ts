@@ -20,8 +20,8 @@ import type { Store } from '../../src/core/ports/store.ts';
 import { startBatonServer } from '../../src/server/baton-server.ts';
 import { parseIntegrationList } from '../../src/server/integrations-config.ts';
 import { buildTurnEngine } from '../../src/server/turn-engine-factory.ts';
+import { inlineClients, processClients } from './clients.ts';
 import { startCpuProfile } from './cpu-profile.ts';
-import { closedLoop, openCustomer, openLoop } from './customers.ts';
 
 const { values } = parseArgs({
   options: {
@@ -35,6 +35,8 @@ const { values } = parseArgs({
     'insert-seconds': { type: 'string', default: '3' },
     /** Write a CPU profile of the measured run alone (not seeding, baseline or warm-up) to this file. */
     'cpu-profile': { type: 'string' },
+    /** `process`: the customers run in a child process; `inline`: in the server's process. */
+    clients: { type: 'string', default: 'process' },
   },
 });
 
@@ -55,6 +57,11 @@ if (values.db !== 'pglite' && values.db !== 'postgres') {
   process.exit(2);
 }
 const DB = values.db;
+if (values.clients !== 'process' && values.clients !== 'inline') {
+  process.stderr.write('--clients must be process or inline.\n');
+  process.exit(2);
+}
+const CLIENTS = values.clients;
 
 const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
@@ -116,24 +123,20 @@ const baton = await startBatonServer({
 });
 
 const rawInsertsPerSec = await insertRate(store, workspace.id, INSERT_SECONDS);
-const customers = await Promise.all(Array.from({ length: CUSTOMERS }, () => openCustomer(baton.url)));
 // One warm-up question per customer (caches, JIT, first model training) outside the measurement.
-await Promise.all(customers.map((c) => c.ask()));
+const load = { url: baton.url, customers: CUSTOMERS, messages: MESSAGES, rate: RATE };
+const clients = CLIENTS === 'process' ? await processClients(load) : await inlineClients(load);
 
-const latencies: number[] = [];
 const profiler = values['cpu-profile'] ? await startCpuProfile() : null;
 const statementsBefore = statements;
 measuring = true;
-const t0 = performance.now();
-if (RATE === null) await closedLoop(customers, MESSAGES, latencies);
-else await openLoop(customers, MESSAGES, RATE, latencies);
-const seconds = (performance.now() - t0) / 1000;
+const { latencies, seconds } = await clients.run();
 const runStatements = statements - statementsBefore;
 measuring = false;
 if (profiler && values['cpu-profile'])
   await writeFile(values['cpu-profile'], JSON.stringify(await profiler.stop()));
 
-for (const c of customers) c.close();
+clients.close();
 await baton.close();
 await accounts.close();
 await store.close();
@@ -143,6 +146,7 @@ latencies.sort((a, b) => a - b);
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 const result = {
   db: DB,
+  clients: CLIENTS,
   mode: RATE === null ? 'closed' : 'open',
   customers: CUSTOMERS,
   messages: MESSAGES,

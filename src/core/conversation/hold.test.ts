@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideHold, isHeld, MAX_SNOOZE_DAYS } from './hold.ts';
+import { decideHold, isHeld, MAX_SNOOZE_DAYS, snoozeReturnsTo } from './hold.ts';
 
 const now = new Date('2026-03-02T10:00:00Z');
 const hours = (n: number) => new Date(now.getTime() + n * 3_600_000);
@@ -37,5 +37,12 @@ describe('conversation holds', () => {
     expect(isHeld({ kind: 'snoozed', until: hours(-1) }, now)).toBe(false);
     expect(isHeld({ kind: 'waiting_on_customer' }, now)).toBe(true);
     expect(isHeld(null, now)).toBe(false);
+  });
+
+  it('returns a woken conversation to its assignee only while they are available and active', () => {
+    expect(snoozeReturnsTo({ status: 'available', active: true })).toBe('assignee');
+    expect(snoozeReturnsTo({ status: 'away', active: true })).toBe('team_queue');
+    expect(snoozeReturnsTo({ status: 'available', active: false })).toBe('team_queue');
+    expect(snoozeReturnsTo(null)).toBe('team_queue');
   });
 });

@@ -44,3 +44,13 @@ export const decideHold = (state: ConversationState, request: HoldRequest, now: 
 /** Whether the hold still keeps the conversation out of the active views at `now`. */
 export const isHeld = (hold: ConversationHold | null, now: Date): boolean =>
   hold !== null && (hold.kind === 'waiting_on_customer' || hold.until.getTime() > now.getTime());
+
+/**
+ * Who a conversation goes back to when its snooze ends: its assignee while they are available and
+ * active, otherwise its team's queue — an away or deactivated assignee would leave the customer
+ * waiting with nobody looking.
+ */
+export const snoozeReturnsTo = (
+  assignee: { readonly status: 'available' | 'away'; readonly active: boolean } | null,
+): 'assignee' | 'team_queue' =>
+  assignee?.active && assignee.status === 'available' ? 'assignee' : 'team_queue';

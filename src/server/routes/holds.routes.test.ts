@@ -47,6 +47,33 @@ describe('holds', () => {
     expect(await eventTypes(chat.id)).toEqual(['hold_set', 'hold_ended']);
   });
 
+  it('wakes a snooze with its assignee while they are available, otherwise in the team queue', async () => {
+    const chat = await customerWrites(baton, 'I want to speak to a human about a double charge');
+    await handedOver(baton, chat);
+    expect((await agentApi(baton, sam, 'POST', `/api/inbox/conversations/${chat.id}/pick-up`)).status).toBe(
+      200,
+    );
+    const snoozeAndWake = async () => {
+      const until = new Date(Date.now() + 3_600_000).toISOString();
+      expect((await hold(chat.id, { kind: 'snoozed', until })).status).toBe(200);
+      const later = { ...baton.baton.app, now: () => new Date(Date.now() + 3_660_000) };
+      expect(await wakeSnoozedConversations(later)).toBe(1);
+      return baton.store.conversations.getById(chat.id);
+    };
+    const samId = (await agentApi(baton, sam, 'GET', '/api/agents/me')).body.id;
+    expect(await snoozeAndWake()).toMatchObject({ state: 'assigned', assigneeId: samId });
+
+    expect((await agentApi(baton, sam, 'PUT', '/api/agents/me/status', { status: 'away' })).status).toBe(200);
+    try {
+      expect(await snoozeAndWake()).toMatchObject({ state: 'queued', assigneeId: null, hold: null });
+      const requeued = (await baton.store.events.list(chat.id)).filter((e) => e.type === 'requeued');
+      expect(requeued.map((e) => e.actor)).toEqual([{ kind: 'system' }]);
+      expect(await listed('')).toContain(chat.id);
+    } finally {
+      await agentApi(baton, sam, 'PUT', '/api/agents/me/status', { status: 'available' });
+    }
+  });
+
   it('marks waiting on the customer until the customer writes', async () => {
     const chat = await customerWrites(baton, 'Please put me through to a person about a payment');
     await handedOver(baton, chat);

@@ -3,19 +3,20 @@ import type { MetricsResponse } from '../../../src/api/metrics-schemas.ts';
 import type { DrillMetric, DrillRequest } from './drill-down.ts';
 import { duration, money, percent } from './metric-format.ts';
 
+interface TileSpec {
+  readonly label: string;
+  readonly value: string;
+  readonly detail?: string;
+  readonly drill?: { metric: DrillMetric; part: 'of' | 'counts'; what: string };
+}
+
 const Tile = ({
   label,
   value,
   detail,
   drill,
   onDrill,
-}: {
-  label: string;
-  value: string;
-  detail?: string;
-  drill?: { metric: DrillMetric; part: 'of' | 'counts'; what: string };
-  onDrill: (request: DrillRequest) => void;
-}) => (
+}: TileSpec & { onDrill: (request: DrillRequest) => void }) => (
   <div className="tile" data-testid="metric-tile">
     <dt>{label}</dt>
     <dd>
@@ -38,7 +39,73 @@ const Tile = ({
   </div>
 );
 
-const counted = (metric: DrillMetric, what: string) => ({ metric, part: 'counts' as const, what });
+/** A rate whose numerator is a set of conversations: choosing it lists them. */
+const rate = (label: string, value: number | null, metric: DrillMetric, what: string): TileSpec => ({
+  label,
+  value: percent(value),
+  drill: { metric, part: 'counts', what },
+});
+
+const timing = (label: string, spread: { p50: number | null; p90: number | null }): TileSpec => ({
+  label,
+  value: duration(spread.p50),
+  detail: `median · 90% within ${duration(spread.p90)}`,
+});
+
+/** Every tile in reading order; escalation precision, coverage, times and cost have no set to list. */
+const tilesOf = (report: MetricsResponse): TileSpec[] => [
+  {
+    label: 'Conversations',
+    value: String(report.conversations),
+    drill: { metric: 'conversations', part: 'counts', what: 'conversations' },
+  },
+  rate('AI involvement', report.involvementRate, 'involvementRate', 'conversations the AI answered'),
+  rate('AI resolution rate', report.aiResolutionRate, 'aiResolutionRate', 'conversations the AI resolved'),
+  rate('Automation rate', report.automationRate, 'automationRate', 'conversations the AI resolved'),
+  rate('Handed to a person', report.handoffRate, 'handoffRate', 'conversations handed to a person'),
+  rate(
+    'Durable AI resolutions',
+    report.durableAiResolutionRate,
+    'durableAiResolutionRate',
+    'durable AI resolutions',
+  ),
+  rate(
+    'Recontacts after AI',
+    report.recontactRateAfterAi,
+    'recontactRateAfterAi',
+    'AI resolutions the customer came back after',
+  ),
+  { label: 'Escalation precision', value: percent(report.escalationPrecision) },
+  rate(
+    'Missed escalations',
+    report.missedEscalations,
+    'missedEscalations',
+    'AI resolutions that should have gone to a person',
+  ),
+  { label: 'Knowledge coverage', value: percent(report.knowledgeCoverage) },
+  rate(
+    'Resolved within 24 h',
+    report.combined24hResolutionRate,
+    'combined24hResolutionRate',
+    'conversations resolved within 24 hours',
+  ),
+  rate(
+    'First-contact resolution',
+    report.firstContactResolution,
+    'firstContactResolution',
+    'resolutions without a recontact',
+  ),
+  {
+    label: 'CSAT (4–5 stars)',
+    value: percent(report.csat.aiOnly),
+    detail: `AI only · handed over ${percent(report.csat.handedOver)} · people only ${percent(report.csat.humanOnly)}`,
+    drill: { metric: 'csatAiOnly', part: 'of', what: 'rated conversations the AI handled alone' },
+  },
+  timing('First response', report.timeToFirstResponse),
+  timing('Time to resolution', report.timeToResolution),
+  timing('Handle time', report.handleTime),
+  { label: 'Cost per resolved', value: money(report.costPerResolved) },
+];
 
 export const Tiles = ({
   report,
@@ -48,93 +115,8 @@ export const Tiles = ({
   onDrill: (request: DrillRequest) => void;
 }) => (
   <dl className="tiles">
-    <Tile
-      label="Conversations"
-      value={String(report.conversations)}
-      drill={counted('conversations', 'conversations')}
-      onDrill={onDrill}
-    />
-    <Tile
-      label="AI involvement"
-      value={percent(report.involvementRate)}
-      drill={counted('involvementRate', 'conversations the AI answered')}
-      onDrill={onDrill}
-    />
-    <Tile
-      label="AI resolution rate"
-      value={percent(report.aiResolutionRate)}
-      drill={counted('aiResolutionRate', 'conversations the AI resolved')}
-      onDrill={onDrill}
-    />
-    <Tile
-      label="Automation rate"
-      value={percent(report.automationRate)}
-      drill={counted('automationRate', 'conversations the AI resolved')}
-      onDrill={onDrill}
-    />
-    <Tile
-      label="Handed to a person"
-      value={percent(report.handoffRate)}
-      drill={counted('handoffRate', 'conversations handed to a person')}
-      onDrill={onDrill}
-    />
-    <Tile
-      label="Durable AI resolutions"
-      value={percent(report.durableAiResolutionRate)}
-      drill={counted('durableAiResolutionRate', 'durable AI resolutions')}
-      onDrill={onDrill}
-    />
-    <Tile
-      label="Recontacts after AI"
-      value={percent(report.recontactRateAfterAi)}
-      drill={counted('recontactRateAfterAi', 'AI resolutions the customer came back after')}
-      onDrill={onDrill}
-    />
-    <Tile label="Escalation precision" value={percent(report.escalationPrecision)} onDrill={onDrill} />
-    <Tile
-      label="Missed escalations"
-      value={percent(report.missedEscalations)}
-      drill={counted('missedEscalations', 'AI resolutions that should have gone to a person')}
-      onDrill={onDrill}
-    />
-    <Tile label="Knowledge coverage" value={percent(report.knowledgeCoverage)} onDrill={onDrill} />
-    <Tile
-      label="Resolved within 24 h"
-      value={percent(report.combined24hResolutionRate)}
-      drill={counted('combined24hResolutionRate', 'conversations resolved within 24 hours')}
-      onDrill={onDrill}
-    />
-    <Tile
-      label="First-contact resolution"
-      value={percent(report.firstContactResolution)}
-      drill={counted('firstContactResolution', 'resolutions without a recontact')}
-      onDrill={onDrill}
-    />
-    <Tile
-      label="CSAT (4–5 stars)"
-      value={percent(report.csat.aiOnly)}
-      detail={`AI only · handed over ${percent(report.csat.handedOver)} · people only ${percent(report.csat.humanOnly)}`}
-      drill={{ metric: 'csatAiOnly', part: 'of', what: 'rated conversations the AI handled alone' }}
-      onDrill={onDrill}
-    />
-    <Tile
-      label="First response"
-      value={duration(report.timeToFirstResponse.p50)}
-      detail={`median · 90% within ${duration(report.timeToFirstResponse.p90)}`}
-      onDrill={onDrill}
-    />
-    <Tile
-      label="Time to resolution"
-      value={duration(report.timeToResolution.p50)}
-      detail={`median · 90% within ${duration(report.timeToResolution.p90)}`}
-      onDrill={onDrill}
-    />
-    <Tile
-      label="Handle time"
-      value={duration(report.handleTime.p50)}
-      detail={`median · 90% within ${duration(report.handleTime.p90)}`}
-      onDrill={onDrill}
-    />
-    <Tile label="Cost per resolved" value={money(report.costPerResolved)} onDrill={onDrill} />
+    {tilesOf(report).map((tile) => (
+      <Tile key={tile.label} {...tile} onDrill={onDrill} />
+    ))}
   </dl>
 );

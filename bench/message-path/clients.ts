@@ -1,0 +1,70 @@
+/**
+ * Where the benchmark's customers run: in the server's own process (`inline`, the earlier
+ * measurements) or in a child process (`process`, the default) so the server's CPU goes to the
+ * message path alone. Both warm up one answer per customer before `run()` starts the clock.
+ */
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { closedLoop, openCustomer, openLoop } from './customers.ts';
+
+export interface Clients {
+  /** Runs the loop; the latencies of the answers that came, and the loop's seconds. */
+  run(): Promise<{ latencies: number[]; seconds: number }>;
+  close(): void;
+}
+
+interface Load {
+  readonly url: string;
+  readonly customers: number;
+  readonly messages: number;
+  readonly rate: number | null;
+}
+
+export const inlineClients = async (load: Load): Promise<Clients> => {
+  const customers = await Promise.all(Array.from({ length: load.customers }, () => openCustomer(load.url)));
+  await Promise.all(customers.map((c) => c.ask()));
+  return {
+    async run() {
+      const latencies: number[] = [];
+      const t0 = performance.now();
+      if (load.rate === null) await closedLoop(customers, load.messages, latencies);
+      else await openLoop(customers, load.messages, load.rate, latencies);
+      return { latencies, seconds: (performance.now() - t0) / 1000 };
+    },
+    close: () => {
+      for (const c of customers) c.close();
+    },
+  };
+};
+
+const script = join(dirname(fileURLToPath(import.meta.url)), 'client-process.ts');
+
+export const processClients = async (load: Load): Promise<Clients> => {
+  const args = [load.url, String(load.customers), String(load.messages)];
+  if (load.rate !== null) args.push(String(load.rate));
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout });
+  const next = () =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`the client process exited (${code})`));
+      child.once('exit', onExit);
+      lines.once('line', (line) => {
+        child.off('exit', onExit);
+        resolve(JSON.parse(line) as Record<string, unknown>);
+      });
+    });
+  await next();
+  return {
+    async run() {
+      const done = next();
+      child.stdin.write('go\n');
+      const result = await done;
+      return { latencies: result.latencies as number[], seconds: Number(result.seconds) };
+    },
+    close: () => child.kill(),
+  };
+};
