@@ -1,6 +1,7 @@
 /** GET /api/inbox/conversations: a view or team queue, narrowed by a search and filters. */
 import { z } from 'zod';
 import { conversationStateSchema, inboxQuerySchema } from './schemas.ts';
+import { tagNameSchema } from './tag-schemas.ts';
 import { lineText } from './text-fields.ts';
 
 /** An instant as ISO 8601: a date (`2026-03-01`, midnight UTC) or a date and time with its zone. */
@@ -21,6 +22,8 @@ export const inboxListQuerySchema = inboxQuerySchema
     to: instant.optional(),
     /** Only conversations on this hold (the active views leave held ones out). */
     hold: z.enum(['snoozed', 'waiting_on_customer']).optional(),
+    /** Only conversations carrying this tag. */
+    tag: tagNameSchema.optional(),
   })
   .strict()
   .refine((query) => !query.from || !query.to || query.from.getTime() < query.to.getTime(), {

@@ -160,6 +160,8 @@ export const conversationSummarySchema = z.object({
   createdAt: z.string(),
   /** Snoozed (until when) or marked waiting on the customer by an agent; null when on no hold. */
   hold: holdViewSchema,
+  /** The conversation's tags by name; absent in live updates, which customers hear too (tags are internal). */
+  tags: z.array(z.string()).optional(),
 });
 export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
 

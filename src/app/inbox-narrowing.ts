@@ -15,6 +15,8 @@ export interface InboxNarrowing {
   readonly to?: Date;
   /** Only the conversations on this hold; without it the active views show none on hold. */
   readonly hold?: 'snoozed' | 'waiting_on_customer';
+  /** Only conversations carrying this tag (normalised by the query schema). */
+  readonly tag?: string;
 }
 
 const assigneePart = (assignee: string | undefined, agent: Agent): Partial<ConversationFilter> => {
@@ -42,5 +44,6 @@ export const narrowed = (view: ConversationFilter, by: InboxNarrowing, agent: Ag
     ...(by.to === undefined ? {} : { startedBefore: by.to }),
     ...(search === null ? {} : { search }),
     ...(by.hold === undefined ? {} : { hold: by.hold }),
+    ...(by.tag === undefined ? {} : { tag: by.tag }),
   };
 };

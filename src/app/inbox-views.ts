@@ -46,13 +46,20 @@ export const filterFor = (
 export const summarise = async (
   ctx: AppContext,
   conversation: Conversation,
+  /** Its tags when the caller read them (a list reads every row's at once). */
+  knownTags?: readonly string[],
 ): Promise<ConversationSummary> => {
-  const [customer, messages, assignee] = await Promise.all([
+  const [customer, messages, assignee, tags] = await Promise.all([
     ctx.store.customers.getById(conversation.customerId),
     ctx.store.messages.list(conversation.id),
     conversation.assigneeId ? ctx.store.agents.getById(conversation.assigneeId) : Promise.resolve(null),
+    knownTags ??
+      ctx.store.tags.ofConversations([conversation.id]).then((all) => all.get(conversation.id) ?? []),
   ]);
-  return presentConversationSummary(conversation, customer, messages, assignee?.name ?? null);
+  return {
+    ...presentConversationSummary(conversation, customer, messages, assignee?.name ?? null),
+    tags: [...tags],
+  };
 };
 
 export const listInbox = async (
@@ -72,7 +79,8 @@ export const listInbox = async (
     ctx.workspace.id,
     narrowed(filterFor(view, agent, teamKeys, visible), narrowing, agent),
   );
-  return Promise.all(conversations.map((conversation) => summarise(ctx, conversation)));
+  const tags = await ctx.store.tags.ofConversations(conversations.map((c) => c.id));
+  return Promise.all(conversations.map((c) => summarise(ctx, c, tags.get(c.id) ?? [])));
 };
 
 export const listTeams = async (ctx: AppContext, agent: Agent): Promise<TeamView[]> => {

@@ -21,6 +21,8 @@ export type DomainErrorCode =
   | 'not_resolved'
   | 'already_rated'
   | 'team_in_use'
+  | 'tag_invalid'
+  | 'too_many_tags'
   | 'payload_too_large'
   | 'rate_limited'
   | 'policy_invalid'

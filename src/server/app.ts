@@ -28,6 +28,7 @@ import { presenceRoutes } from './routes/presence.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
 import { settingsRoutes } from './routes/settings.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
+import { tagRoutes } from './routes/tags.routes.ts';
 import { teamRoutes } from './routes/teams.routes.ts';
 import { thresholdSuggestionRoutes } from './routes/threshold-suggestions.routes.ts';
 import { unreadRoutes } from './routes/unread.routes.ts';
@@ -99,6 +100,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', inboxRoutes(deps));
   app.route('/', cannedReplyRoutes(deps));
   app.route('/', holdRoutes(deps));
+  app.route('/', tagRoutes(deps));
   app.route('/', unreadRoutes(deps));
   app.route('/', presenceRoutes(deps));
   app.route('/', plannerRoutes(deps));

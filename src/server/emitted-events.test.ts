@@ -120,6 +120,9 @@ describe('the events Baton writes today', () => {
       // Holds need an agent to snooze or mark waiting: the holds' store contract and API test check those.
       'hold_set',
       'hold_ended',
+      // Tags need an agent to tag: the tags' store contract and API test check those.
+      'tag_added',
+      'tag_removed',
     ];
     expect([...emitted].sort()).toEqual(eventTypes.filter((t) => !notYetEmitted.includes(t)).sort());
   });

@@ -23,6 +23,8 @@ export const statusOf: Readonly<Record<DomainErrorCode, ContentfulStatusCode>> =
   not_resolved: 409,
   already_rated: 409,
   team_in_use: 409,
+  tag_invalid: 400,
+  too_many_tags: 409,
   unauthenticated: 401,
   session_expired: 401,
   token_invalid: 401,

@@ -1079,6 +1079,54 @@ const knowledgeImportCases = (): HostileCase[] => [
   },
 ];
 
+/** Tag names arrive in the path (PUT/DELETE …/tags/:name) and the list's ?tag=. */
+const tagCases = (): HostileCase[] => [
+  ...[
+    ['a NUL', '%00'],
+    ['markup', '%3Cscript%3Evip%3C%2Fscript%3E'],
+    ['33 characters', 't'.repeat(33)],
+    ['300 characters', 't'.repeat(300)],
+    ['a bidi override', '%E2%80%AEvip'],
+    ['bytes that are not UTF-8', '%FF%FE'],
+    ['only spaces', '%20%20%20'],
+    ['a slash', 'a%2Fb'],
+  ].flatMap(([what, name]): HostileCase[] => [
+    {
+      name: `tag added named ${what}`,
+      method: 'PUT',
+      path: `/api/inbox/conversations/{conv}/tags/${name}`,
+      as: 'admin',
+    },
+    {
+      name: `tag removed named ${what}`,
+      method: 'DELETE',
+      path: `/api/inbox/conversations/{conv}/tags/${name}`,
+      as: 'admin',
+    },
+  ]),
+  ...['%00', '%3Cb%3E', 'x'.repeat(300), '%E2%80%AE'].map(
+    (value): HostileCase => ({
+      name: `inbox filtered by tag ${value.slice(0, 20)}`,
+      method: 'GET',
+      path: `/api/inbox/conversations?tag=${value}`,
+      as: 'admin',
+    }),
+  ),
+  {
+    name: 'tag on a conversation that does not exist',
+    method: 'PUT',
+    path: '/api/inbox/conversations/00000000-0000-4000-8000-000000000001/tags/vip',
+    as: 'admin',
+  },
+  {
+    name: 'tag added signed out',
+    method: 'PUT',
+    path: '/api/inbox/conversations/{conv}/tags/vip',
+    as: 'none',
+  },
+  { name: 'tags read by a customer', method: 'GET', path: '/api/inbox/tags', as: 'customer' },
+];
+
 export const hostileCorpus = (): HostileCase[] => [
   ...knowledgeImportCases(),
   ...readMarkCases(),
@@ -1089,4 +1137,5 @@ export const hostileCorpus = (): HostileCase[] => [
   ...plannerCases(),
   ...pathAndQueryCases(),
   ...thresholdSuggestionCases(),
+  ...tagCases(),
 ];

@@ -1,5 +1,5 @@
 /**
- * The narrowing filters of a conversation list (priority, category, start date, assignee, search)
+ * The narrowing filters of a conversation list (priority, category, start date, assignee, search, tag)
  * as one SQL condition. Search calls the functions the GIN indexes of migration 0050 are built on.
  */
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
@@ -54,5 +54,11 @@ export const narrowingCondition = (eb: Conversations, filter: ConversationFilter
   if (filter.startedFrom !== undefined) all.push(eb('created_at', '>=', filter.startedFrom));
   if (filter.startedBefore !== undefined) all.push(eb('created_at', '<', filter.startedBefore));
   if (filter.search !== undefined) all.push(searchCondition(eb, filter.search));
+  if (filter.tag !== undefined) {
+    all.push(
+      sql<SqlBool>`EXISTS (SELECT 1 FROM conversation_tags ct
+        WHERE ct.conversation_id = conversations.id AND ct.name = ${filter.tag})`,
+    );
+  }
   return eb.and(all);
 };

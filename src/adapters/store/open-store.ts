@@ -31,6 +31,7 @@ import { rateLimitRepository } from './rate-limit.repository.ts';
 import { readMarkRepository } from './read-mark.repository.ts';
 import { reviewRepository } from './review.repository.ts';
 import { sessionRepository } from './session.repository.ts';
+import { tagRepository } from './tag.repository.ts';
 import { teamRepository } from './team.repository.ts';
 import { teamQueueRepository } from './team-queue.repository.ts';
 import { webhookRepository } from './webhook.repository.ts';
@@ -114,6 +115,7 @@ export const storeOn = (
     webhooks: webhookRepository(db),
     cannedReplies: cannedReplyRepository(db),
     readMarks: readMarkRepository(db),
+    tags: tagRepository(db),
   };
 };
 

@@ -20,6 +20,7 @@ import { peopleContract } from './contract/people.contract.ts';
 import { rateLimitsContract } from './contract/rate-limits.contract.ts';
 import { readMarksContract } from './contract/read-marks.contract.ts';
 import { reviewsContract } from './contract/reviews.contract.ts';
+import { tagsContract } from './contract/tags.contract.ts';
 import { webhooksContract } from './contract/webhooks.contract.ts';
 import { workspaceSettingsContract } from './contract/workspace-settings.contract.ts';
 
@@ -55,5 +56,6 @@ export const runStoreContract = (name: string, openFresh: () => Promise<Store>):
     companyContract(store);
     webhooksContract(store);
     apiKeysContract(store);
+    tagsContract(store);
   });
 };

@@ -39,6 +39,9 @@ export const canTakeOver = (agent: Pick<Agent, 'role'>): boolean => seesEveryTea
  */
 export const canReplyToCustomers = (agent: Pick<Agent, 'role'>): boolean => agent.role !== 'qa';
 
+/** Tagging conversations sorts the desk's work: agents, specialists, ops and admins; QA read tags. */
+export const canTagConversations = (agent: Pick<Agent, 'role'>): boolean => agent.role !== 'qa';
+
 /** Reviewing AI answers (SPEC §8) is the qa role's job; ops and admins may review too. */
 export const canReview = (agent: Pick<Agent, 'role'>): boolean =>
   agent.role === 'qa' || agent.role === 'ops' || agent.role === 'admin';

@@ -29,6 +29,7 @@ import {
   resolvedSchema,
   waitMeasuredSchema,
 } from './lifecycle-event-schemas.ts';
+import { tagAddedSchema, tagRemovedSchema } from './tag-event-schemas.ts';
 
 export const eventSchemas = {
   conversation_started: conversationStartedSchema,
@@ -52,6 +53,8 @@ export const eventSchemas = {
   ai_turn_skipped: aiTurnSkippedSchema,
   hold_set: holdSetSchema,
   hold_ended: holdEndedSchema,
+  tag_added: tagAddedSchema,
+  tag_removed: tagRemovedSchema,
 } as const;
 
 export type EventType = keyof typeof eventSchemas;

@@ -49,6 +49,8 @@ const examples: Record<EventType, Record<string, unknown>> = {
   ai_turn_skipped: { messageId: 'm3', reason: 'superseded' },
   hold_set: { kind: 'snoozed', until: '2026-03-02T10:00:00.000Z' },
   hold_ended: { kind: 'waiting_on_customer', reason: 'customer_replied' },
+  tag_added: { name: 'vip' },
+  tag_removed: { name: 'refund abuse' },
 };
 
 const problemsOf = (type: string, data: unknown): readonly string[] => {

@@ -27,6 +27,7 @@ import type { ConversationSearch } from '../search/conversation-search.ts';
 import type { AiTurnJobs } from './ai-turn-jobs.ts';
 import type { MetricsRepository } from './metrics.ts';
 import type { ReviewRepository } from './reviews.ts';
+import type { TagRepository } from './tags.ts';
 import type { WebhookRepository } from './webhooks.ts';
 
 export interface NewEvent {
@@ -111,6 +112,8 @@ export interface ConversationFilter {
    * only those on that hold. Unset: both.
    */
   readonly hold?: 'none' | ConversationHold['kind'];
+  /** Only conversations carrying this tag (a normalised name, src/core/tags). */
+  readonly tag?: string;
   readonly limit?: number;
   /**
    * `queue` (default): highest priority first, then oldest first — the order agents work a queue in.
@@ -588,6 +591,8 @@ export interface Store {
   readonly cannedReplies: CannedReplyRepository;
   /** What each person has read of each conversation (unread markers). */
   readonly readMarks: ReadMarkRepository;
+  /** Conversation tags: the workspace's tag names and which conversations carry them. */
+  readonly tags: TagRepository;
 }
 
 /**

@@ -88,6 +88,9 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'POST /api/inbox/conversations/:id/pick-up': orKey(responders, 'conversations:write'),
   'POST /api/inbox/conversations/:id/resolve': orKey(responders, 'conversations:write'),
   'PUT /api/inbox/conversations/:id/hold': orKey(responders, 'conversations:write'),
+  'GET /api/inbox/tags': orKey(allStaff, 'conversations:read'),
+  'PUT /api/inbox/conversations/:id/tags/:name': orKey(responders, 'conversations:write'),
+  'DELETE /api/inbox/conversations/:id/tags/:name': orKey(responders, 'conversations:write'),
   'POST /api/inbox/conversations/:id/reassign': orKey(responders, 'conversations:write'),
   'POST /api/inbox/conversations/:id/take-over': takeOver,
   // Read marks are a person's own: not open to API keys.

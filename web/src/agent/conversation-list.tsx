@@ -1,5 +1,6 @@
 import { forwardRef, type ReactNode } from 'react';
 import type { ConversationSummary } from '../../../src/api/schemas.ts';
+import { RowTags } from './conversation-tags.tsx';
 import { describeHold } from './hold-control.tsx';
 
 const ago = (iso: string | null) => {
@@ -67,6 +68,7 @@ export const ConversationList = forwardRef<
                   {c.priority > 1 && <span className="tag priority">P{c.priority}</span>}
                   {c.assigneeName && <span className="tag">→ {c.assigneeName}</span>}
                   {c.hold && <span className="tag hold">{describeHold(c.hold)}</span>}
+                  <RowTags tags={c.tags} />
                 </span>
               </button>
             </li>

@@ -18,6 +18,7 @@ import { MessageBubble } from '../shared/message-bubble.tsx';
 import { useStickToBottom } from '../shared/use-stick-to-bottom.ts';
 import { AiMessageFlag } from './ai-message-flag.tsx';
 import { CategoryPicker } from './category-picker.tsx';
+import { ConversationTags, type ConversationTagsHandle } from './conversation-tags.tsx';
 import { DecisionTrace } from './decision-trace.tsx';
 import { EscalationVerdict } from './escalation-verdict.tsx';
 import { HandoffPacketView } from './handoff-packet-view.tsx';
@@ -32,6 +33,8 @@ export interface PaneCommands {
   note(): void;
   assignToMe(): Promise<void>;
   resolve(): Promise<boolean>;
+  /** Opens the header's "Add tag" box. */
+  tag(): void;
   /** Moves focus out of the reply box onto the conversation. */
   leaveReplyBox(): void;
 }
@@ -79,6 +82,7 @@ export const ConversationPane = (props: {
   /** QA reviewers read, judge and leave notes; the customer never hears from them (the server agrees). */
   const replies = canReplyToCustomers(props.agent);
   const replyBox = useRef<ReplyBoxHandle>(null);
+  const tagBox = useRef<ConversationTagsHandle>(null);
   const lastTyping = useRef(0);
   const body = useRef<HTMLElement | null>(null);
   const scroller = useStickToBottom<HTMLElement>(detail ? detail.messages.length : -1, { startAt: 'top' });
@@ -150,6 +154,7 @@ export const ConversationPane = (props: {
     },
     resolve: async () => (replies && detail && detail.conversation.state !== 'resolved' ? resolve() : false),
     leaveReplyBox: () => body.current?.focus(),
+    tag: () => tagBox.current?.openAdder(),
   }));
 
   if (!detail) return <p className="loading">{error ?? 'Loading…'}</p>;
@@ -189,6 +194,13 @@ export const ConversationPane = (props: {
           </span>
           {conversation.teamKey && <span className="tag">{conversation.teamKey}</span>}
           {conversation.assigneeName && <span className="tag">→ {conversation.assigneeName}</span>}
+          <ConversationTags
+            ref={tagBox}
+            conversationId={conversationId}
+            tags={conversation.tags ?? []}
+            canEdit={replies}
+            onChanged={() => Promise.all([load(), props.onChanged()])}
+          />
         </div>
         <div className="actions">
           <CategoryPicker

@@ -1,9 +1,10 @@
 /**
  * The inbox search: words (customer, message text or a conversation id) and filters by status,
- * priority, assignee, category and start date. `/` puts the cursor in the box; Escape leaves it.
+ * priority, assignee, category, tag and start date. `/` puts the cursor in the box; Escape leaves it.
  */
 import { forwardRef, useEffect, useState } from 'react';
 import { apiCall } from '../shared/api.ts';
+import { TagFilter } from './tag-filter.tsx';
 
 export interface SearchCriteria {
   readonly q: string;
@@ -16,6 +17,8 @@ export interface SearchCriteria {
   readonly to: string;
   /** `snoozed` or `waiting_on_customer`: the held conversations the active views leave out. */
   readonly hold: string;
+  /** A tag's name: only conversations carrying it. */
+  readonly tag: string;
 }
 
 export const noCriteria: SearchCriteria = {
@@ -27,6 +30,7 @@ export const noCriteria: SearchCriteria = {
   from: '',
   to: '',
   hold: '',
+  tag: '',
 };
 
 export const isSearching = (c: SearchCriteria): boolean => Object.values(c).some((v) => v.trim() !== '');
@@ -40,7 +44,7 @@ const localMidnight = (day: string, plusDays = 0): string => {
 export const searchParams = (c: SearchCriteria): Record<string, string> => {
   const params: Record<string, string> = {};
   if (c.q.trim()) params.q = c.q.trim();
-  for (const key of ['status', 'priority', 'assignee', 'category', 'hold'] as const) {
+  for (const key of ['status', 'priority', 'assignee', 'category', 'hold', 'tag'] as const) {
     if (c[key]) params[key] = c[key];
   }
   if (c.from) params.from = localMidnight(c.from);
@@ -201,6 +205,7 @@ export const InboxSearch = forwardRef<
           ]}
           onChange={(hold) => set({ hold })}
         />
+        <TagFilter shown={filtersOpen} value={criteria.tag} onChange={(tag) => set({ tag })} />
         <div className="filter">
           <label htmlFor="filter-from">Started on or after</label>
           <input

@@ -82,6 +82,7 @@ export const Inbox = (props: {
     note: () => pane.current?.note(),
     assignToMe: () => void pane.current?.assignToMe(),
     resolve: () => void pane.current?.resolve(),
+    tag: () => pane.current?.tag(),
     search: () => {
       // On a phone the search sits on the list screen.
       if (selected && phone()) open(null, 'keyboard');

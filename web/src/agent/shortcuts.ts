@@ -11,6 +11,7 @@ export type ShortcutAction =
   | 'note'
   | 'assignToMe'
   | 'resolve'
+  | 'tag'
   | 'search'
   | 'help'
   | 'leave';
@@ -28,6 +29,11 @@ export const shortcuts: readonly Shortcut[] = [
   { keys: ['n'], action: 'note', does: 'Write an internal note' },
   { keys: ['a'], action: 'assignToMe', does: 'Assign the conversation to me' },
   { keys: ['e'], action: 'resolve', does: 'Resolve, then open the next conversation' },
+  {
+    keys: ['t'],
+    action: 'tag',
+    does: 'Add a tag to the conversation (Enter adds, Backspace removes the last)',
+  },
   { keys: ['/'], action: 'search', does: 'Search conversations (Escape leaves the search box)' },
   { keys: ['?'], action: 'help', does: 'Show these shortcuts' },
   { keys: ['Escape'], action: 'leave', does: 'Leave the reply box (or go back to the list on a phone)' },

@@ -22,6 +22,7 @@ import * as conversationReads from './0056-conversation-reads.ts';
 import * as changeNotices from './0070-change-notices.ts';
 import * as policyRestoredFrom from './0071-policy-restored-from.ts';
 import * as holdTriggerLock from './0072-hold-trigger-lock.ts';
+import * as conversationTags from './0073-conversation-tags.ts';
 
 export interface Migration {
   readonly name: string;
@@ -53,4 +54,5 @@ export const migrations: readonly Migration[] = [
   changeNotices,
   policyRestoredFrom,
   holdTriggerLock,
+  conversationTags,
 ];
