@@ -4,12 +4,15 @@ import type { ConversationDetail, ConversationSummary, TeamView } from '../api/s
 import { seesAllTeams, visibleTeamKeys } from '../core/auth/permissions.ts';
 import type { Actor, Agent, Conversation } from '../core/model.ts';
 import type { ConversationFilter } from '../core/ports/store.ts';
+import { mayShowTimer, type ResponseDue, responseDue } from '../core/response-time/response-clock.ts';
+import { type TeamResponseTargets, targetsFor } from '../core/response-time/response-targets.ts';
 import { isOpen } from '../core/wait/business-hours.ts';
 import { loadWorkableConversation } from './agent-actions.ts';
 import { authorNameOf } from './broadcast.ts';
 import type { AppContext } from './context.ts';
 import { type InboxNarrowing, narrowed } from './inbox-narrowing.ts';
 import { customerDisplayName, presentConversationSummary, presentMessage } from './presenters.ts';
+import { loadResponseTargets } from './response-targets.ts';
 
 export type InboxView = 'queue' | 'mine' | 'ai' | 'resolved' | 'all';
 export type { InboxNarrowing } from './inbox-narrowing.ts';
@@ -42,17 +45,34 @@ export const filterFor = (
   }
 };
 
-/** The inbox row of one conversation. */
+/** The reply owed on a conversation now; events and targets are read only when a timer may show. */
+const responseDueNow = async (
+  ctx: AppContext,
+  conversation: Conversation,
+  targets: TeamResponseTargets | undefined,
+): Promise<ResponseDue | null> => {
+  const now = ctx.now();
+  if (!mayShowTimer(conversation, now)) return null;
+  const [events, own] = await Promise.all([
+    ctx.store.events.list(conversation.id),
+    targets ?? loadResponseTargets(ctx.store, ctx.workspace.id),
+  ]);
+  return responseDue(conversation, events, targetsFor(own, conversation.teamKey), now);
+};
+
+/** The inbox row of one conversation; a list passes the teams' response targets it read once. */
 export const summarise = async (
   ctx: AppContext,
   conversation: Conversation,
+  targets?: TeamResponseTargets,
 ): Promise<ConversationSummary> => {
-  const [customer, messages, assignee] = await Promise.all([
+  const [customer, messages, assignee, due] = await Promise.all([
     ctx.store.customers.getById(conversation.customerId),
     ctx.store.messages.list(conversation.id),
     conversation.assigneeId ? ctx.store.agents.getById(conversation.assigneeId) : Promise.resolve(null),
+    responseDueNow(ctx, conversation, targets),
   ]);
-  return presentConversationSummary(conversation, customer, messages, assignee?.name ?? null);
+  return presentConversationSummary(conversation, customer, messages, assignee?.name ?? null, due);
 };
 
 export const listInbox = async (
@@ -72,7 +92,8 @@ export const listInbox = async (
     ctx.workspace.id,
     narrowed(filterFor(view, agent, teamKeys, visible), narrowing, agent),
   );
-  return Promise.all(conversations.map((conversation) => summarise(ctx, conversation)));
+  const targets = await loadResponseTargets(ctx.store, ctx.workspace.id);
+  return Promise.all(conversations.map((conversation) => summarise(ctx, conversation, targets)));
 };
 
 export const listTeams = async (ctx: AppContext, agent: Agent): Promise<TeamView[]> => {

@@ -8,7 +8,8 @@
  */
 import { type ConversationHold, isHeld } from '../conversation/hold.ts';
 import type { ConversationState } from '../conversation/lifecycle.ts';
-import type { TypedEvent } from '../events/index.ts';
+import { parseEvent, type TypedEvent, upgradeLegacyEvents } from '../events/index.ts';
+import type { ConversationEvent } from '../model.ts';
 import type { ResponseTargets } from './response-targets.ts';
 
 export type ResponseKind = 'first_response' | 'next_response';
@@ -97,6 +98,10 @@ export const dueAtOf = (wait: ResponseWait, targets: ResponseTargets): Date =>
 export const wasMet = (wait: ResponseWait, targets: ResponseTargets): boolean | null =>
   wait.answeredAt === null ? null : wait.answeredAt.getTime() <= dueAtOf(wait, targets).getTime();
 
+/** Whether the conversation may show a running timer at all: with people and on no hold. */
+export const mayShowTimer = (conversation: ResponseClockConversation, now: Date): boolean =>
+  (conversation.state === 'queued' || conversation.state === 'assigned') && !isHeld(conversation.hold, now);
+
 /** The conversation as the timer needs it: its state and hold. */
 export interface ResponseClockConversation {
   readonly state: ConversationState;
@@ -109,13 +114,13 @@ export interface ResponseClockConversation {
  */
 export const responseDue = (
   conversation: ResponseClockConversation,
-  events: readonly TypedEvent[],
+  events: readonly ConversationEvent[],
   targets: ResponseTargets,
   now: Date,
 ): ResponseDue | null => {
-  if (conversation.state !== 'queued' && conversation.state !== 'assigned') return null;
-  if (isHeld(conversation.hold, now)) return null;
-  const last = responseWaits(events).at(-1);
+  if (!mayShowTimer(conversation, now)) return null;
+  const typed = upgradeLegacyEvents(events).flatMap((event) => parseEvent(event) ?? []);
+  const last = responseWaits(typed).at(-1);
   if (last === undefined || last.answeredAt !== null) return null;
   return { kind: last.kind, dueAt: dueAtOf(last, targets), targetMinutes: targetOf(last.kind, targets) };
 };
