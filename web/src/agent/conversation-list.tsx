@@ -1,6 +1,7 @@
 import { forwardRef, type ReactNode } from 'react';
 import type { ConversationSummary } from '../../../src/api/schemas.ts';
 import { describeHold } from './hold-control.tsx';
+import { ResponseTimer } from './response-timer.tsx';
 
 const ago = (iso: string | null) => {
   if (!iso) return '';
@@ -67,6 +68,7 @@ export const ConversationList = forwardRef<
                   {c.priority > 1 && <span className="tag priority">P{c.priority}</span>}
                   {c.assigneeName && <span className="tag">→ {c.assigneeName}</span>}
                   {c.hold && <span className="tag hold">{describeHold(c.hold)}</span>}
+                  <ResponseTimer due={c.responseDue} />
                 </span>
               </button>
             </li>
