@@ -141,4 +141,40 @@ describe('reply timers in the inbox', () => {
       await page.close();
     });
   }
+
+  it('orders the list "Overdue first": rows with a reply owed before those without', async () => {
+    const answered = await handOver('I want to speak to a human about my parcel please');
+    const waiting = await handOver('I want to speak to a human about my parcel today');
+    const id = answered.chat.id;
+    expect((await agentApi(baton, sam, 'POST', `/api/inbox/conversations/${id}/pick-up`, {})).status).toBe(
+      200,
+    );
+    const replied = await agentApi(baton, sam, 'POST', `/api/inbox/conversations/${id}/replies`, {
+      text: 'Hello, I am on it.',
+      idempotencyKey: 'overdue-first-1',
+    });
+    expect(replied.status).toBe(201);
+    const page = await openConversation(desk, waiting.chat.id);
+    const order = () =>
+      page
+        .locator('[data-testid="conversation-row"]')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id')));
+    const before = async () => {
+      const ids = await order();
+      return ids.indexOf(id) !== -1 && ids.indexOf(id) < ids.indexOf(waiting.chat.id);
+    };
+    // The queue's own order has the older conversation first.
+    await expect.poll(before, { timeout: 15_000 }).toBe(true);
+    await page.getByLabel('Overdue first').check();
+    await expect.poll(before, { timeout: 15_000 }).toBe(false);
+    const ids = await order();
+    const timed = await page
+      .locator('[data-testid="conversation-row"]')
+      .evaluateAll((rows) => rows.map((row) => row.querySelector('[data-testid="response-timer"]') !== null));
+    // Every row with a timer comes before every row without one.
+    expect(timed.indexOf(false) === -1 || timed.slice(timed.indexOf(false)).every((t) => !t)).toBe(true);
+    expect(timed[ids.indexOf(id)]).toBe(false);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
 });
