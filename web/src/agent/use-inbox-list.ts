@@ -7,8 +7,10 @@ import { isSearching, type SearchCriteria, searchParams } from './inbox-search.t
 import type { View } from './inbox-sidebar.tsx';
 import { overdueFirst } from './overdue-first.ts';
 
-/** With search criteria, the list is every conversation the agent may open that matches them. */
-/** `byDue` orders the rows "Overdue first" (see overdue-first.ts); keyboard next/previous follow that order. */
+/**
+ * With search criteria, the list is every conversation the agent may open that matches them.
+ * `byDue` orders the rows "Overdue first" (overdue-first.ts); keyboard next/previous follow that order.
+ */
 export const useInboxList = (view: View, team: string | null, criteria: SearchCriteria, byDue = false) => {
   const [teams, setTeams] = useState<TeamView[]>([]);
   const [conversations, setConversations] = useState<ConversationSummary[]>([]);
