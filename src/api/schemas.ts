@@ -5,6 +5,7 @@
 
 import { z } from 'zod';
 import { holdViewSchema } from './hold-schemas.ts';
+import { responseDueSchema } from './response-target-schemas.ts';
 import { lineText, paragraphText } from './text-fields.ts';
 
 export const errorBodySchema = z.object({
@@ -162,6 +163,11 @@ export const conversationSummarySchema = z.object({
   hold: holdViewSchema,
   /** The conversation's tags by name; absent in live updates, which customers hear too (tags are internal). */
   tags: z.array(z.string()).optional(),
+  /**
+   * The reply a person owes now (first or next response) and when it is due; null when none is
+   * owed or the conversation is with the AI, resolved or on hold. Absent on live updates.
+   */
+  responseDue: responseDueSchema.nullable().optional(),
 });
 export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
 

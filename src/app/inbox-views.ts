@@ -4,12 +4,15 @@ import type { ConversationDetail, ConversationSummary, TeamView } from '../api/s
 import { seesAllTeams, visibleTeamKeys } from '../core/auth/permissions.ts';
 import type { Actor, Agent, Conversation } from '../core/model.ts';
 import type { ConversationFilter } from '../core/ports/store.ts';
+import { mayShowTimer, type ResponseDue, responseDue } from '../core/response-time/response-clock.ts';
+import { type TeamResponseTargets, targetsFor } from '../core/response-time/response-targets.ts';
 import { isOpen } from '../core/wait/business-hours.ts';
 import { loadWorkableConversation } from './agent-actions.ts';
 import { authorNameOf } from './broadcast.ts';
 import type { AppContext } from './context.ts';
 import { type InboxNarrowing, narrowed } from './inbox-narrowing.ts';
 import { customerDisplayName, presentConversationSummary, presentMessage } from './presenters.ts';
+import { loadResponseTargets } from './response-targets.ts';
 
 export type InboxView = 'queue' | 'mine' | 'ai' | 'resolved' | 'all';
 export type { InboxNarrowing } from './inbox-narrowing.ts';
@@ -42,22 +45,38 @@ export const filterFor = (
   }
 };
 
-/** The inbox row of one conversation. */
+/** The reply owed on a conversation now; events and targets are read only when a timer may show. */
+const responseDueNow = async (
+  ctx: AppContext,
+  conversation: Conversation,
+  targets: TeamResponseTargets | undefined,
+): Promise<ResponseDue | null> => {
+  const now = ctx.now();
+  if (!mayShowTimer(conversation, now)) return null;
+  const [events, own] = await Promise.all([
+    ctx.store.events.list(conversation.id),
+    targets ?? loadResponseTargets(ctx.store, ctx.workspace.id),
+  ]);
+  return responseDue(conversation, events, targetsFor(own, conversation.teamKey), now);
+};
+
+/** The inbox row of one conversation; a list passes the teams' response targets it read once. */
 export const summarise = async (
   ctx: AppContext,
   conversation: Conversation,
-  /** Its tags when the caller read them (a list reads every row's at once). */
-  knownTags?: readonly string[],
+  /** What a list read once for all its rows: tags and the teams' response targets. */
+  known: { readonly tags?: readonly string[]; readonly targets?: TeamResponseTargets } = {},
 ): Promise<ConversationSummary> => {
-  const [customer, messages, assignee, tags] = await Promise.all([
+  const [customer, messages, assignee, tags, due] = await Promise.all([
     ctx.store.customers.getById(conversation.customerId),
     ctx.store.messages.list(conversation.id),
     conversation.assigneeId ? ctx.store.agents.getById(conversation.assigneeId) : Promise.resolve(null),
-    knownTags ??
+    known.tags ??
       ctx.store.tags.ofConversations([conversation.id]).then((all) => all.get(conversation.id) ?? []),
+    responseDueNow(ctx, conversation, known.targets),
   ]);
   return {
-    ...presentConversationSummary(conversation, customer, messages, assignee?.name ?? null),
+    ...presentConversationSummary(conversation, customer, messages, assignee?.name ?? null, due),
     tags: [...tags],
   };
 };
@@ -79,8 +98,11 @@ export const listInbox = async (
     ctx.workspace.id,
     narrowed(filterFor(view, agent, teamKeys, visible), narrowing, agent),
   );
-  const tags = await ctx.store.tags.ofConversations(conversations.map((c) => c.id));
-  return Promise.all(conversations.map((c) => summarise(ctx, c, tags.get(c.id) ?? [])));
+  const [tags, targets] = await Promise.all([
+    ctx.store.tags.ofConversations(conversations.map((c) => c.id)),
+    loadResponseTargets(ctx.store, ctx.workspace.id),
+  ]);
+  return Promise.all(conversations.map((c) => summarise(ctx, c, { tags: tags.get(c.id) ?? [], targets })));
 };
 
 export const listTeams = async (ctx: AppContext, agent: Agent): Promise<TeamView[]> => {

@@ -1,6 +1,7 @@
 /** Pure mappers from domain records to the API's views. */
 import type { ConversationSummary, MessageView } from '../api/schemas.ts';
 import type { Conversation, Customer, Message } from '../core/model.ts';
+import type { ResponseDue } from '../core/response-time/response-clock.ts';
 
 export const presentMessage = (message: Message, authorName: string | null = null): MessageView => ({
   id: message.id,
@@ -26,6 +27,8 @@ export const presentConversationSummary = (
   customer: Customer | null,
   messages: readonly Message[],
   assigneeName: string | null,
+  /** Left out where it is not computed (live updates: the inbox reloads rows that carry it). */
+  responseDue?: ResponseDue | null,
 ): ConversationSummary => {
   const visible = messages.filter((m) => m.kind !== 'note');
   const last = visible[visible.length - 1];
@@ -50,5 +53,14 @@ export const presentConversationSummary = (
             kind: conversation.hold.kind,
             until: conversation.hold.kind === 'snoozed' ? conversation.hold.until.toISOString() : null,
           },
+    ...(responseDue === undefined
+      ? {}
+      : {
+          responseDue: responseDue && {
+            kind: responseDue.kind,
+            dueAt: responseDue.dueAt.toISOString(),
+            targetMinutes: responseDue.targetMinutes,
+          },
+        }),
   };
 };

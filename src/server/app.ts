@@ -25,6 +25,7 @@ import { plannerRoutes } from './routes/planner.routes.ts';
 import { policyBacktestRoutes } from './routes/policy-backtest.routes.ts';
 import { policyDraftRoutes } from './routes/policy-draft.routes.ts';
 import { presenceRoutes } from './routes/presence.routes.ts';
+import { responseTargetRoutes } from './routes/response-targets.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
 import { settingsRoutes } from './routes/settings.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
@@ -119,6 +120,7 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
   app.route('/', webhookRoutes(deps));
   app.route('/', knowledgeRoutes(deps));
   app.route('/', teamRoutes(deps));
+  app.route('/', responseTargetRoutes(deps));
   app.route('/', apiKeyRoutes(deps));
   app.route('/', settingsRoutes(deps));
 

@@ -257,6 +257,14 @@ const textFields: readonly TextField[] = [
     }),
   },
   {
+    field: 'response target note',
+    method: 'PUT',
+    path: '/api/response-targets/billing',
+    as: 'admin',
+    required: false,
+    body: (note) => ({ firstResponseMinutes: 10, nextResponseMinutes: 20, note }),
+  },
+  {
     field: 'API key scope',
     method: 'POST',
     path: '/api/settings/api-keys',
@@ -310,6 +318,7 @@ const bodyRoutes: readonly Pick<HostileCase, 'method' | 'path' | 'as'>[] = [
   { method: 'POST', path: '/api/knowledge/articles/{conv}/unpublish', as: 'admin' },
   { method: 'POST', path: '/api/knowledge/import', as: 'admin' },
   { method: 'PUT', path: '/api/teams/hostile', as: 'admin' },
+  { method: 'PUT', path: '/api/response-targets/billing', as: 'admin' },
   { method: 'POST', path: '/api/coaching/threshold-suggestions/shipping/backtest', as: 'admin' },
   { method: 'POST', path: '/api/coaching/threshold-suggestions/shipping/accept', as: 'admin' },
   { method: 'POST', path: '/api/coaching/threshold-suggestions/shipping/dismiss', as: 'admin' },
@@ -1127,7 +1136,43 @@ const tagCases = (): HostileCase[] => [
   { name: 'tags read by a customer', method: 'GET', path: '/api/inbox/tags', as: 'customer' },
 ];
 
+/** Response targets per team (issue 15): whole minutes from 1 to a week, for a team that exists. */
+const responseTargetCases = (): HostileCase[] => [
+  ...(
+    [
+      ['zero minutes', 0],
+      ['negative minutes', -30],
+      ['a fraction of a minute', 0.5],
+      ['more than a week', 10_081],
+      ['a huge number', 1e308],
+      ['minutes as text', '60'],
+      ['null minutes', null],
+    ] as const
+  ).map(([what, minutes]) => ({
+    name: `response target of ${what}`,
+    method: 'PUT' as const,
+    path: '/api/response-targets/billing',
+    as: 'admin' as const,
+    body: { firstResponseMinutes: minutes, nextResponseMinutes: 120 },
+  })),
+  {
+    name: 'response targets for a team that does not exist',
+    method: 'PUT',
+    path: '/api/response-targets/no-such-team',
+    as: 'admin',
+    body: { firstResponseMinutes: 10, nextResponseMinutes: 20 },
+  },
+  {
+    name: 'response targets for a team key with a path escape',
+    method: 'PUT',
+    path: '/api/response-targets/..%2F..%2Fetc',
+    as: 'admin',
+    body: { firstResponseMinutes: 10, nextResponseMinutes: 20 },
+  },
+];
+
 export const hostileCorpus = (): HostileCase[] => [
+  ...responseTargetCases(),
   ...knowledgeImportCases(),
   ...readMarkCases(),
   ...webhookCases(),

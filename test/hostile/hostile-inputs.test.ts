@@ -83,6 +83,7 @@ const snapshot = async ({ baton, workspaceId, conversationId }: Fixture) => {
     articles,
     teams,
     replies,
+    responseTargets,
   ] = await Promise.all([
     store.conversations.list(workspaceId, { limit: 1000 }),
     store.messages.list(conversationId),
@@ -98,6 +99,7 @@ const snapshot = async ({ baton, workspaceId, conversationId }: Fixture) => {
     store.articles.records(workspaceId),
     store.teams.list(workspaceId),
     store.cannedReplies.list(workspaceId),
+    store.settings.list(workspaceId, 'response_targets:billing'),
   ]);
   return {
     conversations: conversations.length,
@@ -115,6 +117,7 @@ const snapshot = async ({ baton, workspaceId, conversationId }: Fixture) => {
     articles: articles.map((a) => `${a.id}:${a.version}`).sort(),
     teams: teams.map((t) => JSON.stringify(t)).sort(),
     cannedReplies: replies.length,
+    responseTargets: responseTargets.length,
     apiKeys: keys.length,
   };
 };

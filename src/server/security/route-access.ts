@@ -170,6 +170,9 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'GET /api/teams': owners,
   'PUT /api/teams/:key': admins,
   'DELETE /api/teams/:key': admins,
+  // Response targets per team (issue 15): the whole desk reads them (the inbox's timers); ops set them.
+  'GET /api/response-targets': orKey(allStaff, 'conversations:read'),
+  'PUT /api/response-targets/:teamKey': owners,
   'GET /api/settings': admins,
   'PUT /api/settings': admins,
   'GET /api/widget/settings': open,

@@ -2,6 +2,7 @@ import { forwardRef, type ReactNode } from 'react';
 import type { ConversationSummary } from '../../../src/api/schemas.ts';
 import { RowTags } from './conversation-tags.tsx';
 import { describeHold } from './hold-control.tsx';
+import { ResponseTimer } from './response-timer.tsx';
 
 const ago = (iso: string | null) => {
   if (!iso) return '';
@@ -69,6 +70,7 @@ export const ConversationList = forwardRef<
                   {c.assigneeName && <span className="tag">→ {c.assigneeName}</span>}
                   {c.hold && <span className="tag hold">{describeHold(c.hold)}</span>}
                   <RowTags tags={c.tags} />
+                  <ResponseTimer due={c.responseDue} />
                 </span>
               </button>
             </li>

@@ -25,6 +25,7 @@ import { HandoffPacketView } from './handoff-packet-view.tsx';
 import { HoldControl } from './hold-control.tsx';
 import { ReassignMenu } from './reassign-menu.tsx';
 import { ReplyBox, type ReplyBoxHandle } from './reply-box.tsx';
+import { ResponseTimer } from './response-timer.tsx';
 import { TakeOver } from './take-over.tsx';
 
 /** What the inbox's keyboard shortcuts can ask of the open conversation. */
@@ -194,6 +195,7 @@ export const ConversationPane = (props: {
           </span>
           {conversation.teamKey && <span className="tag">{conversation.teamKey}</span>}
           {conversation.assigneeName && <span className="tag">→ {conversation.assigneeName}</span>}
+          <ResponseTimer due={conversation.responseDue} />
           <ConversationTags
             ref={tagBox}
             conversationId={conversationId}

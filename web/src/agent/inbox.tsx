@@ -11,6 +11,7 @@ import { ConversationPane, type PaneCommands } from './conversation-pane.tsx';
 import { InboxSearch, isSearching, noCriteria, type SearchCriteria } from './inbox-search.tsx';
 import { InboxSidebar, type View, views } from './inbox-sidebar.tsx';
 import { NotificationToggles } from './notification-toggles.tsx';
+import { OverdueFirstToggle } from './overdue-first-toggle.tsx';
 import { conversationInUrl, pushConversation } from './selected-conversation.ts';
 import { ShortcutHelp } from './shortcut-help.tsx';
 import { useShortcuts } from './shortcuts.ts';
@@ -37,7 +38,8 @@ export const Inbox = (props: {
   const [helpOpen, setHelpOpen] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
   const [criteria, setCriteria] = useState<SearchCriteria>(noCriteria);
-  const list = useInboxList(view, team, criteria);
+  const [byDue, setByDue] = useState(false);
+  const list = useInboxList(view, team, criteria, byDue);
   const unread = useUnread(selected, list.lastUpdate, list.conversations);
   const listElement = useRef<HTMLUListElement>(null);
   const searchBox = useRef<HTMLInputElement>(null);
@@ -145,7 +147,12 @@ export const Inbox = (props: {
         <ConversationList
           ref={listElement}
           title={title}
-          header={<InboxSearch ref={searchBox} criteria={criteria} onChange={setCriteria} />}
+          header={
+            <>
+              <InboxSearch ref={searchBox} criteria={criteria} onChange={setCriteria} />
+              <OverdueFirstToggle on={byDue} onChange={setByDue} />
+            </>
+          }
           emptyText={searching ? 'No conversation matches this search.' : undefined}
           conversations={list.conversations}
           selected={selected}

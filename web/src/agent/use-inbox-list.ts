@@ -5,9 +5,13 @@ import { apiCall } from '../shared/api.ts';
 import { useLiveUpdates } from '../shared/live.ts';
 import { isSearching, type SearchCriteria, searchParams } from './inbox-search.tsx';
 import type { View } from './inbox-sidebar.tsx';
+import { overdueFirst } from './overdue-first.ts';
 
-/** With search criteria, the list is every conversation the agent may open that matches them. */
-export const useInboxList = (view: View, team: string | null, criteria: SearchCriteria) => {
+/**
+ * With search criteria, the list is every conversation the agent may open that matches them.
+ * `byDue` orders the rows "Overdue first" (overdue-first.ts); keyboard next/previous follow that order.
+ */
+export const useInboxList = (view: View, team: string | null, criteria: SearchCriteria, byDue = false) => {
   const [teams, setTeams] = useState<TeamView[]>([]);
   const [conversations, setConversations] = useState<ConversationSummary[]>([]);
   const [lastUpdate, setLastUpdate] = useState<LiveUpdate | null>(null);
@@ -23,11 +27,12 @@ export const useInboxList = (view: View, team: string | null, criteria: SearchCr
       apiCall<{ conversations: ConversationSummary[] }>('GET', `/api/inbox/conversations?${query}`),
       apiCall<{ teams: TeamView[] }>('GET', '/api/inbox/teams'),
     ]);
+    const rows = byDue ? overdueFirst(list.conversations) : list.conversations;
     previous.current = current.current;
-    current.current = list.conversations;
-    setConversations(list.conversations);
+    current.current = rows;
+    setConversations(rows);
     setTeams(teamList.teams);
-  }, [view, team, criteria]);
+  }, [view, team, criteria, byDue]);
 
   useEffect(() => {
     void refresh();

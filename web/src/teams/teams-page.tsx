@@ -8,6 +8,7 @@ import type { TeamDetailView, TeamListView } from '../../../src/api/team-schemas
 import { SignIn } from '../agent/sign-in.tsx';
 import { ApiError, apiCall } from '../shared/api.ts';
 import { useSignedInAgent } from '../shared/use-signed-in-agent.ts';
+import { ResponseTargets } from './response-targets.tsx';
 import { TeamForm } from './team-form.tsx';
 import '../people/people.css';
 
@@ -108,6 +109,7 @@ export const TeamsPage = () => {
       ) : (
         <p>Teams are for ops and admins.</p>
       )}
+      <ResponseTargets />
     </main>
   );
 };
