@@ -3,7 +3,7 @@
  * ones wrong), Olu (ops) sees the suggestion on the calibration page, runs its backtest, can accept
  * only then, and accepting stores a draft — the live policy is unchanged. The ops console shows the
  * draft above the editor; Olu backtests it there and publishes it, and the policy history lists the
- * new version with the why. Both pages pass axe.
+ * new version with the why, and the policy page shows shipping's calibration. Both pages pass axe.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,5 +102,18 @@ describe('threshold suggestions', () => {
       /Olu Bakare.*Wrong shipping answers at low confidence\s*Threshold suggestion applied: shipping 0\.4 → 0\.55/s,
     );
     expect(await draft.count()).toBe(0);
+
+    // The policy page also says how the thresholds are read: shipping's from its reviewed answers,
+    // as the calibration API fits them, with the reliability curve opened in place.
+    const fitted = (await page.evaluate(async () => (await fetch('/api/coaching/calibration')).json())) as {
+      categories: { category: string; labels: number }[];
+    };
+    const shippingFit = fitted.categories.find((c) => c.category === 'shipping');
+    expect(shippingFit?.labels).toBeGreaterThanOrEqual(40);
+    const calibration = page.getByTestId('policy-calibration-category').filter({ hasText: /^shipping:/ });
+    await expect(calibration.textContent()).resolves.toContain(`${shippingFit?.labels} reviewed answers`);
+    await calibration.locator('summary').click();
+    await calibration.getByTestId('reliability').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });

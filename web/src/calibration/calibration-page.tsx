@@ -7,40 +7,9 @@ import { useEffect, useState } from 'react';
 import type { CalibrationView } from '../../../src/api/calibration-schemas.ts';
 import { CoachingFrame } from '../review/coaching-frame.tsx';
 import { apiCall } from '../shared/api.ts';
+import { ReliabilityTable } from './reliability-table.tsx';
 import { ThresholdSuggestions } from './threshold-suggestions.tsx';
 import '../gaps/gaps.css';
-
-type Category = CalibrationView['categories'][number];
-
-const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)}%`);
-
-const ReliabilityTable = ({ category }: { category: Category }) => (
-  <table className="gap-weeks" data-testid="reliability">
-    <caption>
-      Reliability: ECE {percent(category.before.ece)} before, {percent(category.after.ece)} after (held out)
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">Raw confidence</th>
-        <th scope="col">Answers</th>
-        <th scope="col">Right (before)</th>
-        <th scope="col">Calibrated (after)</th>
-      </tr>
-    </thead>
-    <tbody>
-      {category.before.curve.map((bin, index) => (
-        <tr key={bin.from}>
-          <td>
-            {percent(bin.from)}–{percent(bin.to)}
-          </td>
-          <td>{bin.count}</td>
-          <td>{percent(bin.observed)}</td>
-          <td>{percent(category.after.curve[index]?.meanScore ?? null)}</td>
-        </tr>
-      ))}
-    </tbody>
-  </table>
-);
 
 const Categories = () => {
   const [view, setView] = useState<CalibrationView | null>(null);

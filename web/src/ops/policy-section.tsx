@@ -7,6 +7,7 @@ import type {
 } from '../../../src/api/ops-schemas.ts';
 import { apiCall } from '../shared/api.ts';
 import { DraftBacktest } from './draft-backtest.tsx';
+import { PolicyCalibration } from './policy-calibration.tsx';
 import { PolicyVersions } from './policy-versions.tsx';
 import { formatTime, type ShownProblem } from './problem-list.tsx';
 import { SuggestedDraft } from './suggested-draft.tsx';
@@ -93,6 +94,7 @@ export const PolicySection = () => {
         }
         testId="policy"
       />
+      <PolicyCalibration />
       <PolicyVersions history={history} onChanged={load} />
     </section>
   );
