@@ -19,9 +19,9 @@ import { rateSql } from './metric-definitions.sql.ts';
 
 type Row = Record<string, unknown>;
 
-// The UTC day, or the ISO week's Monday (date_trunc('week') starts weeks on Monday), as YYYY-MM-DD.
-const periodSql = (by: SeriesBucket) =>
-  sql`to_char(date_trunc(${by}, first_customer_message_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD')`;
+// The UTC day, or the ISO week's Monday (date_trunc('week') starts weeks on Monday). Rows group
+// by the truncated timestamp; only the few groups are formatted as YYYY-MM-DD.
+const periodSql = (by: SeriesBucket) => sql`date_trunc(${by}, first_customer_message_at AT TIME ZONE 'UTC')`;
 
 export const seriesQuery = (facts: RawBuilder<unknown>, asOf: Date, by: SeriesBucket) => {
   const rates = rateSql(asOf);
@@ -31,8 +31,8 @@ export const seriesQuery = (facts: RawBuilder<unknown>, asOf: Date, by: SeriesBu
   ]);
   return sql<Row>`
     WITH f AS (${facts})
-    SELECT ${periodSql(by)} AS period, count(*) AS conversations, ${sql.join(columns)}
-    FROM f GROUP BY 1 ORDER BY 1`;
+    SELECT to_char(bucket, 'YYYY-MM-DD') AS period, count(*) AS conversations, ${sql.join(columns)}
+    FROM (SELECT f.*, ${periodSql(by)} AS bucket FROM f) g GROUP BY bucket ORDER BY bucket`;
 };
 
 export const toSeriesPoint = (row: Row): MetricsSeriesPoint => ({
