@@ -55,7 +55,7 @@ const rateMetrics = Object.keys(rateDefinitions).filter((key): key is RateMetric
   Object.hasOwn(rateDefinitions, key),
 );
 
-/** One pass over the filtered rows: every rate's two counts, the sums and the percentiles. */
+/** One pass over the filtered rows: every rate's two counts and the sums. */
 const aggregateColumns = (asOf: Date): RawBuilder<unknown>[] => {
   const rates = rateSql(asOf);
   return [
@@ -69,15 +69,22 @@ const aggregateColumns = (asOf: Date): RawBuilder<unknown>[] => {
     sql`sum(ai_questions) AS ai_questions, sum(ai_questions_covered) AS ai_questions_covered`,
     sql`sum(waits_measured) AS waits_measured, sum(wait_error_seconds) AS wait_error_seconds`,
     sql`sum(ai_cost) AS ai_cost, sum(ai_turns) AS ai_turns, sum(coalesce(handle_seconds, 0)) AS handle_seconds`,
-    ...percentiles(
-      'first_response',
-      seconds('first_customer_message_at', 'first_response_at'),
-      sql`first_response_at IS NOT NULL`,
-    ),
-    ...percentiles('resolution', seconds('first_customer_message_at', 'resolved_at'), resolvedSql),
-    ...percentiles('handle', sql`handle_seconds`, sql`handle_seconds IS NOT NULL`),
   ];
 };
+
+/**
+ * The time percentiles, in a query of their own: ordered-set aggregates cannot run in parallel
+ * workers, so beside the counts they would hold the whole pass to one core.
+ */
+const percentileColumns = (): RawBuilder<unknown>[] => [
+  ...percentiles(
+    'first_response',
+    seconds('first_customer_message_at', 'first_response_at'),
+    sql`first_response_at IS NOT NULL`,
+  ),
+  ...percentiles('resolution', seconds('first_customer_message_at', 'resolved_at'), resolvedSql),
+  ...percentiles('handle', sql`handle_seconds`, sql`handle_seconds IS NOT NULL`),
+];
 
 /**
  * One grouped pass per category: the AI resolution rate's two counts, the category's historical
@@ -188,8 +195,9 @@ export const metricsRepository = (store: Db, now: () => Date = () => new Date())
 
     async report(workspaceId, settings, filter = {}) {
       const facts = factsCte(workspaceId, filter);
-      const [aggregate, categories] = await Promise.all([
+      const [aggregate, times, categories] = await Promise.all([
         sql<Row>`WITH f AS (${facts}) SELECT ${sql.join(aggregateColumns(settings.asOf))} FROM f`.execute(db),
+        sql<Row>`WITH f AS (${facts}) SELECT ${sql.join(percentileColumns())} FROM f`.execute(db),
         byCategoryQuery(facts, settings.baselineHandleSeconds).execute(db),
       ]);
       const byCategory: Record<string, number | null> = {};
@@ -197,7 +205,8 @@ export const metricsRepository = (store: Db, now: () => Date = () => new Date())
         if (row.category !== null) byCategory[row.category] = ratio(row.counts, row.of);
       }
       const timeSaved = numberOrNull(categories.rows[0]?.time_saved);
-      return toReport(aggregate.rows[0] ?? {}, settings, timeSaved, byCategory);
+      const row = { ...aggregate.rows[0], ...times.rows[0] };
+      return toReport(row, settings, timeSaved, byCategory);
     },
 
     async series(workspaceId, settings, filter, by) {
