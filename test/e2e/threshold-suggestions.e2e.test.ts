@@ -66,9 +66,10 @@ describe('threshold suggestions', () => {
     await expect(apply.isEnabled()).resolves.toBe(true);
     const before = (await baton.store.policies.current(olu.workspaceId))?.version ?? 0;
     await apply.click();
-    await expect(shipping.getByRole('status').textContent()).resolves.toMatch(
-      /^Saved as a policy draft \(shipping 0\.4 → 0\.55\); nothing changes until it is published/,
-    );
+    // The status is there before the save returns ("Saving…"): wait for what it says after.
+    await expect
+      .poll(() => shipping.getByRole('status').textContent(), { timeout: 15_000 })
+      .toMatch(/^Saved as a policy draft \(shipping 0\.4 → 0\.55\); nothing changes until it is published/);
     // Accepting changed nothing for customers.
     expect((await baton.store.policies.current(olu.workspaceId))?.version ?? 0).toBe(before);
 
@@ -93,15 +94,17 @@ describe('threshold suggestions', () => {
       .getByRole('status')
       .filter({ hasText: `Published the draft as version ${before + 1}.` })
       .waitFor();
-    await expect(page.getByTestId('policy-current').textContent()).resolves.toContain(
-      `Version ${before + 1}`,
-    );
+    await expect
+      .poll(() => page.getByTestId('policy-current').textContent(), { timeout: 15_000 })
+      .toContain(`Version ${before + 1}`);
     const history = page.getByTestId('policy-history');
     const newest = history.locator('li').first();
-    await expect(newest.textContent()).resolves.toMatch(
-      /Olu Bakare.*Wrong shipping answers at low confidence\s*Threshold suggestion applied: shipping 0\.4 → 0\.55/s,
-    );
-    expect(await draft.count()).toBe(0);
+    await expect
+      .poll(() => newest.textContent(), { timeout: 15_000 })
+      .toMatch(
+        /Olu Bakare.*Wrong shipping answers at low confidence\s*Threshold suggestion applied: shipping 0\.4 → 0\.55/s,
+      );
+    await expect.poll(() => draft.count(), { timeout: 15_000 }).toBe(0);
 
     // The policy page also says how the thresholds are read: shipping's from its reviewed answers,
     // as the calibration API fits them, with the reliability curve opened in place.
@@ -111,7 +114,9 @@ describe('threshold suggestions', () => {
     const shippingFit = fitted.categories.find((c) => c.category === 'shipping');
     expect(shippingFit?.labels).toBeGreaterThanOrEqual(40);
     const calibration = page.getByTestId('policy-calibration-category').filter({ hasText: /^shipping:/ });
-    await expect(calibration.textContent()).resolves.toContain(`${shippingFit?.labels} reviewed answers`);
+    await expect
+      .poll(() => calibration.textContent(), { timeout: 15_000 })
+      .toContain(`${shippingFit?.labels} reviewed answers`);
     await calibration.locator('summary').click();
     await calibration.getByTestId('reliability').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
