@@ -8,24 +8,25 @@
  *   node --import tsx bench/message-path/client-process.ts URL CUSTOMERS MESSAGES [RATE]
  */
 import { createInterface } from 'node:readline';
-import { closedLoop, openCustomer, openLoop } from './customers.ts';
+import { inlineClients } from './clients.ts';
 
-const [url, customersText, messagesText, rateText] = process.argv.slice(2);
-if (!url || !customersText || !messagesText) {
+const [url, customers, messages, rate] = process.argv.slice(2);
+if (!url || !customers || !messages) {
   process.stderr.write('usage: client-process.ts URL CUSTOMERS MESSAGES [RATE]\n');
   process.exit(2);
 }
-const customers = await Promise.all(Array.from({ length: Number(customersText) }, () => openCustomer(url)));
-await Promise.all(customers.map((c) => c.ask()));
+// The same customers and loops as --clients inline, only in this process.
+const clients = await inlineClients({
+  url,
+  customers: Number(customers),
+  messages: Number(messages),
+  rate: rate === undefined ? null : Number(rate),
+});
 process.stdout.write(`${JSON.stringify({ ready: true })}\n`);
 
 const lines = createInterface({ input: process.stdin });
 await new Promise((resolve) => lines.once('line', resolve));
 lines.close();
-const latencies: number[] = [];
-const t0 = performance.now();
-if (rateText === undefined) await closedLoop(customers, Number(messagesText), latencies);
-else await openLoop(customers, Number(messagesText), Number(rateText), latencies);
-const seconds = (performance.now() - t0) / 1000;
-for (const c of customers) c.close();
-process.stdout.write(`${JSON.stringify({ latencies, seconds })}\n`);
+const result = await clients.run();
+clients.close();
+process.stdout.write(`${JSON.stringify(result)}\n`);
