@@ -18,16 +18,18 @@ import type { AppContext } from './context.ts';
 
 const settingKey = (teamKey: string) => `response_targets:${teamKey}`;
 
-const minutesIn = (value: unknown, name: string): number | null => {
+const numberIn = (value: unknown, name: string): number => {
   const found = typeof value === 'object' && value !== null ? Reflect.get(value, name) : undefined;
-  return typeof found === 'number' && Number.isInteger(found) && found >= 1 ? found : null;
+  return typeof found === 'number' ? found : Number.NaN;
 };
 
-/** A stored version's targets, or null when it does not hold two whole positive minute counts. */
+/** A stored version's targets, or null when they no longer pass the core's rule (read as none). */
 const targetsOf = (value: unknown): ResponseTargets | null => {
-  const first = minutesIn(value, 'firstResponseMinutes');
-  const next = minutesIn(value, 'nextResponseMinutes');
-  return first === null || next === null ? null : { firstResponseMinutes: first, nextResponseMinutes: next };
+  const targets = {
+    firstResponseMinutes: numberIn(value, 'firstResponseMinutes'),
+    nextResponseMinutes: numberIn(value, 'nextResponseMinutes'),
+  };
+  return responseTargetProblems(targets).length === 0 ? targets : null;
 };
 
 const readTeam = async (store: Store, workspaceId: string, teamKey: string) => {
