@@ -91,6 +91,8 @@ const store = await openStore({
   ...(database ? { databaseUrl: database.url } : { memory: true }),
   onStatement: (text) => {
     statements += 1;
+    if (measuring && process.env.TRACE_STATEMENTS)
+      process.stderr.write(`${performance.now().toFixed(2)} ${text.replace(/\s+/g, ' ').trim().slice(0, 70)}\n`);
     if (measuring && values.explain) {
       const shape = text.replace(/\s+/g, ' ').trim().slice(0, 90);
       shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
@@ -130,7 +132,9 @@ const clients = CLIENTS === 'process' ? await processClients(load) : await inlin
 const profiler = values['cpu-profile'] ? await startCpuProfile() : null;
 const statementsBefore = statements;
 measuring = true;
+const cpuBefore = process.cpuUsage();
 const { latencies, seconds } = await clients.run();
+const cpu = process.cpuUsage(cpuBefore);
 const runStatements = statements - statementsBefore;
 measuring = false;
 if (profiler && values['cpu-profile'])
@@ -157,6 +161,11 @@ const result = {
   p99Ms: round(percentile(latencies, 99)),
   rawInsertsPerSec: round(rawInsertsPerSec, 0),
   statementsPerAnswer: round(runStatements / Math.max(1, latencies.length), 2),
+  // The server process's CPU per answer and its share of one core over the run: whether the
+  // path is bound by Node's thread (busy near 1) or by waiting.
+  serverCpuMsPerAnswer: round((cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length), 2),
+  serverCpuBusy: round((cpu.user + cpu.system) / 1e6 / seconds, 2),
+  serverSystemShare: round(cpu.system / Math.max(1, cpu.user + cpu.system), 2),
 };
 if (values.explain) {
   const top = [...shapes.entries()].sort((a, b) => b[1] - a[1]);

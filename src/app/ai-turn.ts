@@ -10,10 +10,9 @@ import type { TranscriptLine } from '../core/ports/answerer.ts';
 import type { NewEvent } from '../core/ports/store.ts';
 import { pullQuietly } from './assignment.ts';
 import {
-  broadcastConversation,
   broadcastDraftDelta,
-  broadcastMessage,
   broadcastTyping,
+  broadcastWritten,
 } from './broadcast.ts';
 import type { AppContext } from './context.ts';
 import { fallbackHandoff } from './fallback-handoff.ts';
@@ -166,8 +165,11 @@ export const runClaimedTurn = async (
   const outcome = await decide(ctx, turn, runner);
   const written = await ctx.store.aiTurns.complete(outcomeWrite(turn, outcome, runner.owner));
   if (written.kind !== 'sent') return written.kind === 'kept' && written.nextTurnQueued;
-  await broadcastMessage(ctx, written.conversation, written.message);
-  await broadcastConversation(ctx, written.conversation);
+  broadcastWritten(ctx, {
+    conversation: written.conversation,
+    customer: turn.customer,
+    message: written.message,
+  });
   if (outcome.kind === 'escalate') await pullQuietly(ctx, [outcome.teamKey]);
   return written.nextTurnQueued;
 };

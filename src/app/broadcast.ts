@@ -1,9 +1,10 @@
 /**
- * Announces a conversation's changes to whoever watches it live. Only ids go out (live-bus.ts);
- * each process's live feed reads what its subscribers see. Announcing a message and then its
+ * Announces a conversation's changes to whoever watches it live. Only ids go out to other
+ * processes (live-bus.ts); each process's live feed reads what its subscribers see, unless the
+ * writer here handed it what it wrote. Announcing a message and then its
  * conversation in the same breath costs one notification: the bus merges them.
  */
-import type { Agent, Conversation, Message } from '../core/model.ts';
+import type { Agent, Conversation, Customer, Message } from '../core/model.ts';
 import type { AppContext } from './context.ts';
 import type { LiveSignal } from './live-bus.ts';
 
@@ -39,6 +40,29 @@ export const broadcastMessage = async (
     messageIds: [message.id],
     conversationChanged: false,
     typing: null,
+  });
+};
+
+/**
+ * A new message and the conversation it changed, as just written (the message is the newest):
+ * watchers in this process are shown them without a read. An agent's name is not at hand (the
+ * author's or the assignee's), so for an agent's message or a conversation an agent holds the feed
+ * reads.
+ */
+export const broadcastWritten = (
+  ctx: AppContext,
+  written: { conversation: Conversation; customer: Customer | null; message: Message },
+): void => {
+  const { conversation, customer, message } = written;
+  ctx.live.publish({
+    workspaceId: conversation.workspaceId,
+    conversationId: conversation.id,
+    messageIds: [message.id],
+    conversationChanged: true,
+    typing: null,
+    ...(conversation.assigneeId === null && message.author !== 'agent'
+      ? { written: { conversation, customer, assigneeName: null, messages: [{ message, authorName: null }] } }
+      : {}),
   });
 };
 

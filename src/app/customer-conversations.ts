@@ -3,7 +3,7 @@ import type { CustomerConversation } from '../api/schemas.ts';
 import { checkMessageText } from '../core/conversation/message-text.ts';
 import { DomainError } from '../core/errors.ts';
 import type { Conversation, Customer, Message } from '../core/model.ts';
-import { authorNameOf, broadcastConversation, broadcastMessage } from './broadcast.ts';
+import { authorNameOf, broadcastWritten } from './broadcast.ts';
 import type { AppContext } from './context.ts';
 import { ratingViewFor } from './customer-rating.ts';
 import { loadConversation } from './load.ts';
@@ -84,11 +84,10 @@ export const receiveCustomerMessage = async (
   if (stored.kind === 'not_yours') {
     throw new DomainError('forbidden', 'This conversation belongs to someone else.');
   }
-  const { message, created, conversation } = stored;
+  const { message, created, conversation, customer } = stored;
   if (!created) return { message, created };
-  await broadcastMessage(ctx, conversation, message);
   if (stored.turnQueued) ctx.aiTurns.wake();
-  await broadcastConversation(ctx, conversation);
+  broadcastWritten(ctx, { conversation, customer, message });
   return { message, created };
 };
 

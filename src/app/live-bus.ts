@@ -5,6 +5,8 @@
  * published in the same turn of the event loop are merged, so a change costs one notification
  * however many helpers announced a piece of it.
  */
+import type { LiveConversationView } from '../core/ports/store.ts';
+
 export interface LiveSignal {
   readonly workspaceId: string;
   readonly conversationId: string;
@@ -18,6 +20,13 @@ export interface LiveSignal {
   readonly draftDelta?: string;
   /** A colleague is viewing or writing in the conversation, or left it (staff hear it; customers never do). */
   readonly presence?: StaffPresence;
+  /**
+   * What the writer had in hand when it announced the change: the conversation as written and the
+   * announced messages (the last of them its newest). This process's live feed shapes the updates
+   * from it instead of reading the conversation back; it never leaves the process (other
+   * processes hear the ids and read).
+   */
+  readonly written?: LiveConversationView;
 }
 
 export interface StaffPresence {
@@ -40,17 +49,32 @@ export interface LiveBus {
 export const conversationTopic = (conversationId: string): string => `conversation:${conversationId}`;
 export const workspaceTopic = (workspaceId: string): string => `workspace:${workspaceId}`;
 
-const merge = (into: LiveSignal, next: LiveSignal): LiveSignal => ({
-  workspaceId: into.workspaceId,
-  conversationId: into.conversationId,
-  messageIds: [...into.messageIds, ...next.messageIds.filter((id) => !into.messageIds.includes(id))],
-  conversationChanged: into.conversationChanged || next.conversationChanged,
-  typing: next.typing ?? into.typing,
-  ...((next.presence ?? into.presence) ? { presence: next.presence ?? into.presence } : {}),
-  ...(into.draftDelta !== undefined || next.draftDelta !== undefined
-    ? { draftDelta: (into.draftDelta ?? '') + (next.draftDelta ?? '') }
-    : {}),
-});
+/** The signal announces stored changes (its watchers are shown something read from the store). */
+const announcesChanges = (signal: LiveSignal): boolean =>
+  signal.messageIds.length > 0 || signal.conversationChanged;
+
+/** A merged signal keeps what was written only when the other part announces nothing it lacks. */
+const mergedWritten = (into: LiveSignal, next: LiveSignal): LiveConversationView | undefined => {
+  if (into.written && !announcesChanges(next)) return into.written;
+  if (next.written && !announcesChanges(into)) return next.written;
+  return undefined;
+};
+
+const merge = (into: LiveSignal, next: LiveSignal): LiveSignal => {
+  const written = mergedWritten(into, next);
+  return {
+    workspaceId: into.workspaceId,
+    conversationId: into.conversationId,
+    messageIds: [...into.messageIds, ...next.messageIds.filter((id) => !into.messageIds.includes(id))],
+    conversationChanged: into.conversationChanged || next.conversationChanged,
+    typing: next.typing ?? into.typing,
+    ...((next.presence ?? into.presence) ? { presence: next.presence ?? into.presence } : {}),
+    ...(into.draftDelta !== undefined || next.draftDelta !== undefined
+      ? { draftDelta: (into.draftDelta ?? '') + (next.draftDelta ?? '') }
+      : {}),
+    ...(written ? { written } : {}),
+  };
+};
 
 /**
  * Collects the signals published during one turn of the event loop and hands them to `flush`

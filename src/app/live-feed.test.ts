@@ -110,6 +110,66 @@ describe('live feed', () => {
     feed.close();
   });
 
+  it('shapes a change its writer handed over without reading, and the same as a read would', async () => {
+    const { conversation } = await conversationWithMessages();
+    const customer = await store.customers.getById(conversation.customerId);
+    const { message: answer } = await store.messages.append(
+      { conversationId: conversation.id, author: 'ai', body: 'It left the warehouse this morning.' },
+      { kind: 'ai' },
+    );
+    const change = {
+      workspaceId: workspace.id,
+      conversationId: conversation.id,
+      messageIds: [answer.id],
+      conversationChanged: true,
+      typing: null,
+    };
+    const shown = async (written: boolean) => {
+      const live = createInProcessLiveBus();
+      const { view, reads } = counted();
+      const feed = createLiveFeed({ store: view, live, reportError: () => {} });
+      const received: LiveUpdate[] = [];
+      feed.subscribe(conversationTopic(conversation.id), (u) => received.push(u));
+      const current = await store.conversations.getById(conversation.id);
+      if (!current) throw new Error('the conversation is gone');
+      const handed = { conversation: current, customer, assigneeName: null };
+      const messages = [{ message: answer, authorName: null }];
+      live.publish(written ? { ...change, written: { ...handed, messages } } : change);
+      await settle(received, 2);
+      feed.close();
+      return { received, reads: reads.count };
+    };
+    const [handedOver, read] = [await shown(true), await shown(false)];
+    expect(handedOver.reads).toBe(0);
+    expect(read.reads).toBe(1);
+    expect(handedOver.received).toEqual(read.received);
+    expect(handedOver.received.map((u) => u.type)).toEqual(['message', 'conversation']);
+  });
+
+  it('reads when what was handed over does not cover every announced message', async () => {
+    const live = createInProcessLiveBus();
+    const { view, reads } = counted();
+    const feed = createLiveFeed({ store: view, live, reportError: () => {} });
+    const { conversation, ids } = await conversationWithMessages();
+    const received: LiveUpdate[] = [];
+    feed.subscribe(conversationTopic(conversation.id), (u) => received.push(u));
+    const customer = await store.customers.getById(conversation.customerId);
+    live.publish({
+      workspaceId: workspace.id,
+      conversationId: conversation.id,
+      messageIds: ids,
+      conversationChanged: false,
+      typing: null,
+      written: { conversation, customer, assigneeName: null, messages: [] },
+    });
+    await settle(received, 1);
+    expect(reads.count).toBe(1);
+    expect(received.map((u) => (u.type === 'message' ? u.message.body : u.type))).toEqual([
+      'Where is my parcel?',
+    ]);
+    feed.close();
+  });
+
   it('reads a change once for all its watchers, and not at all when nobody here watches', async () => {
     const live = createInProcessLiveBus();
     const { view, reads } = counted();

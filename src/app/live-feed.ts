@@ -1,7 +1,8 @@
 /**
  * A process's live feed: turns the bus's signals (ids) into the updates its WebSocket subscribers
- * receive. It reads a conversation once per signal however many sockets watch it, and not at all
- * when nobody here does. Updates of one conversation go out in the order its signals arrived.
+ * receive. It reads a conversation once per signal however many sockets watch it, not at all
+ * when nobody here does, and not at all when the signal's writer in this process handed over
+ * what it wrote. Updates of one conversation go out in the order its signals arrived.
  */
 import type { LiveUpdate } from '../api/schemas.ts';
 import type { Conversation } from '../core/model.ts';
@@ -42,7 +43,22 @@ interface Updates {
   readonly scope: ConversationScope | null;
 }
 
-/** Reads what a signal announces and shapes it for both audiences. */
+/**
+ * What the writer handed over with the signal, when it is all the updates need: every announced
+ * message, and for a new summary the conversation's newest message last (its preview and who
+ * the conversation waits on come from it).
+ */
+const writtenCovers = (signal: LiveSignal): LiveConversationView | null => {
+  const { written } = signal;
+  if (!written) return null;
+  const has = new Set(written.messages.map(({ message }) => message.id));
+  if (!signal.messageIds.every((id) => has.has(id))) return null;
+  const newest = written.messages[written.messages.length - 1];
+  if (signal.conversationChanged && (!newest || newest.message.kind === 'note')) return null;
+  return written;
+};
+
+/** Reads what a signal announces (unless its writer handed it over) and shapes it for both audiences. */
 const updatesFor = async (deps: FeedDeps, signal: LiveSignal): Promise<Updates> => {
   const { conversationId } = signal;
   const updates: Updates = { conversation: [], workspace: [], scope: null };
@@ -58,7 +74,7 @@ const updatesFor = async (deps: FeedDeps, signal: LiveSignal): Promise<Updates> 
   }
   if (signal.messageIds.length === 0 && !signal.conversationChanged) return updates;
 
-  const view = await deps.store.conversations.getLiveView(conversationId);
+  const view = writtenCovers(signal) ?? (await deps.store.conversations.getLiveView(conversationId));
   if (!view) return updates;
   const scoped: Updates = { ...updates, scope: view.conversation };
   addUpdates(signal, view, scoped);

@@ -42,6 +42,9 @@ export interface BuiltTurnEngine extends TurnEngine {
   readonly triage: WorkspaceTriageCache;
 }
 
+/** Up to this many published articles a turn ranks the whole knowledge base in memory. */
+export const memoryRankedArticles = 2_000;
+
 export const buildTurnEngine = (
   store: Store,
   workspace: Workspace,
@@ -53,11 +56,16 @@ export const buildTurnEngine = (
     trainer: options.trainer ?? workerCategoryTrainer,
     reportError,
   });
-  // Candidates come from the store's full-text search (they depend on the question); the corpus
-  // the scores are computed over is the cached copy, read again only when an article changes.
+  // The corpus the scores are computed over is the cached copy, read again only when an article
+  // changes. A knowledge base of ordinary size is ranked whole in memory (what `baton triage`
+  // does): proposing candidates with the store's full-text search would cost a round trip per
+  // turn for a list the scorer ranks as fast itself. Only a very large one is narrowed there first.
   const storeSearch = createStoreKnowledgeSearch(store, workspace.id);
   const search: KnowledgeSearch = {
-    candidates: (question) => storeSearch.candidates(question),
+    async candidates(question) {
+      const corpus = await triage.articles();
+      return corpus.length <= memoryRankedArticles ? corpus : storeSearch.candidates(question);
+    },
     corpus: () => triage.articles(),
   };
   const engine = createTriageTurnEngine({

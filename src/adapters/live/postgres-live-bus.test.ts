@@ -60,9 +60,41 @@ describe.skipIf(!serverUrl)('notifications per change on PostgreSQL', () => {
       while (notices.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       await new Promise((r) => setTimeout(r, 200));
       expect(notices).toHaveLength(1);
-      expect(JSON.parse(notices[0] ?? '')).toEqual([signal('x')]);
+      expect(JSON.parse(notices[0] ?? '')).toEqual([{ ...signal('x'), origin: expect.any(String) }]);
     } finally {
       await bus.close();
+      await raw.end();
+    }
+  });
+
+  it('hands its own subscribers what was written, once, and sends other processes only the ids', async () => {
+    database ??= await createTestDatabase();
+    const raw = new pg.Client({ connectionString: database.url });
+    await raw.connect();
+    const notices: string[] = [];
+    raw.on('notification', (message) => notices.push(message.payload ?? ''));
+    await raw.query('LISTEN baton_live');
+    const bus = await createPostgresLiveBus(database.url, () => {});
+    const other = await createPostgresLiveBus(database.url, () => {});
+    const here: LiveSignal[] = [];
+    const there: LiveSignal[] = [];
+    bus.subscribe((heard) => here.push(heard));
+    other.subscribe((heard) => there.push(heard));
+    // Only its presence matters here: the bus passes it on without looking inside.
+    const written = { conversation: 'as written' } as unknown as LiveSignal['written'];
+    try {
+      bus.publish({ ...signal('y'), written });
+      const deadline = Date.now() + 3000;
+      while ((notices.length === 0 || there.length === 0) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(here).toEqual([{ ...signal('y'), written }]);
+      expect(there).toEqual([signal('y')]);
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).not.toContain('as written');
+    } finally {
+      await bus.close();
+      await other.close();
       await raw.end();
     }
   });

@@ -1,9 +1,12 @@
 /**
  * Live signals through PostgreSQL (SPEC §12: several Baton processes share one database, no
  * sticky state). The signals of one turn of the event loop go out as one NOTIFY of ids, never
- * whole conversations; every process LISTENs and hands them to its own live feed. A process hears
- * its own notifications too, so there is one path. One publishing connection keeps them in order.
+ * whole conversations; every process LISTENs and hands them to its own live feed. A process's
+ * own signals reach its feed at once, with what the writer handed over (live-bus.ts `written`),
+ * and its own notifications, marked with its origin, are not handled a second time. One
+ * publishing connection keeps the notifications in order.
  */
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { z } from 'zod';
 import {
@@ -33,13 +36,16 @@ const signalSchema = z.object({
       teamKey: z.string().nullable(),
     })
     .optional(),
+  /** The bus that published it (its own notifications are already delivered). */
+  origin: z.string().optional(),
 });
 const payloadSchema = z.array(signalSchema);
+type SentSignal = Omit<LiveSignal, 'written'> & { readonly origin?: string };
 
 /** Packs signals into as few payloads as fit under the limit (a signal is ids only: ≈200 bytes). */
-export const packSignals = (signals: readonly LiveSignal[]): string[] => {
+export const packSignals = (signals: readonly SentSignal[]): string[] => {
   const payloads: string[] = [];
-  let batch: LiveSignal[] = [];
+  let batch: SentSignal[] = [];
   for (const signal of signals) {
     const candidate = JSON.stringify([...batch, signal]);
     if (batch.length > 0 && Buffer.byteLength(candidate) > MAX_PAYLOAD_BYTES) {
@@ -53,15 +59,20 @@ export const packSignals = (signals: readonly LiveSignal[]): string[] => {
   return payloads;
 };
 
-const unpack = (payload: string | undefined): LiveSignal[] => {
+/** The signals other buses sent; this bus's own are left out. */
+const unpack = (payload: string | undefined, self: string): LiveSignal[] => {
   if (!payload) return [];
   try {
     const parsed = payloadSchema.safeParse(JSON.parse(payload));
-    return parsed.success ? parsed.data : [];
+    if (!parsed.success) return [];
+    return parsed.data.filter((sent) => sent.origin !== self).map(({ origin: _, ...signal }) => signal);
   } catch {
     return [];
   }
 };
+
+/** What goes out to other processes: ids and small fields only, never what was written. */
+const toSent = ({ written: _, ...signal }: LiveSignal, origin: string): SentSignal => ({ ...signal, origin });
 
 export interface PostgresLiveBus extends LiveBus {
   close(): Promise<void>;
@@ -79,13 +90,15 @@ export const createPostgresLiveBus = async (
   listener.on('error', (error) => reportError(error, { during: 'live_listen' }));
   await listener.connect();
   await listener.query(`LISTEN ${CHANNEL}`);
+  const self = randomUUID();
   listener.on('notification', (message) => {
     if (message.channel !== CHANNEL) return;
-    for (const signal of unpack(message.payload)) deliverTo(listeners, signal);
+    for (const signal of unpack(message.payload, self)) deliverTo(listeners, signal);
   });
 
   const publish = createSignalBatcher((signals) => {
-    for (const payload of packSignals(signals)) {
+    for (const signal of signals) deliverTo(listeners, signal);
+    for (const payload of packSignals(signals.map((signal) => toSent(signal, self)))) {
       publisher
         .query('SELECT pg_notify($1, $2)', [CHANNEL, payload])
         .catch((error: unknown) => reportError(error, { during: 'live_publish' }));
