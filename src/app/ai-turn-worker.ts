@@ -5,10 +5,10 @@
  * each job with one of them.
  */
 import { turnRetryDelayMs } from '../core/conversation/turn-retry.ts';
-import type { ClaimedTurn } from '../core/ports/ai-turn-jobs.ts';
+import type { ClaimedTurn, TurnLease } from '../core/ports/ai-turn-jobs.ts';
 import { runClaimedTurn, type TurnRunner } from './ai-turn.ts';
 import type { AppContext } from './context.ts';
-import { type PollingWorker, startPollingWorker } from './polling-worker.ts';
+import { type PollingWorker, type Reservation, startPollingWorker } from './polling-worker.ts';
 
 export interface AiTurnWorkerSettings extends TurnRunner {
   /** How long a claimed job stays this process's before another may take it over. */
@@ -19,7 +19,15 @@ export interface AiTurnWorkerSettings extends TurnRunner {
   readonly pollMs: number;
 }
 
-export type AiTurnWorker = PollingWorker;
+/** A slot held for a turn leased with its customer message: the lease to ask for, then run or release. */
+export interface TurnSlot extends Reservation<ClaimedTurn> {
+  readonly lease: TurnLease;
+}
+
+export interface AiTurnWorker extends Omit<PollingWorker<ClaimedTurn>, 'reserve'> {
+  /** A free slot for a turn leased as its message is stored (no claim), or null when none is free. */
+  reserve(): TurnSlot | null;
+}
 
 export const startAiTurnWorker = (ctx: AppContext, settings: AiTurnWorkerSettings): AiTurnWorker => {
   // A cold process runs its first turn alone: the turn engine's first load (policy, knowledge, the
@@ -91,7 +99,7 @@ export const startAiTurnWorker = (ctx: AppContext, settings: AiTurnWorkerSetting
     return turns;
   };
 
-  return startPollingWorker({
+  const worker = startPollingWorker({
     pollMs: settings.pollMs,
     slots: () => (warm ? settings.concurrency : 1),
     claim,
@@ -99,4 +107,12 @@ export const startAiTurnWorker = (ctx: AppContext, settings: AiTurnWorkerSetting
     during: 'ai_turn',
     reportError: (error, during) => ctx.reportError(error, { during }),
   });
+  const lease: TurnLease = { owner: settings.owner, leaseMs: settings.leaseMs };
+  return {
+    ...worker,
+    reserve() {
+      const slot = worker.reserve();
+      return slot && { ...slot, lease };
+    },
+  };
 };

@@ -9,11 +9,7 @@ import type { ClaimedTurn, TurnOutcomeWrite } from '../core/ports/ai-turn-jobs.t
 import type { TranscriptLine } from '../core/ports/answerer.ts';
 import type { NewEvent } from '../core/ports/store.ts';
 import { pullQuietly } from './assignment.ts';
-import {
-  broadcastDraftDelta,
-  broadcastTyping,
-  broadcastWritten,
-} from './broadcast.ts';
+import { broadcastDraftDelta, broadcastTyping, broadcastWritten } from './broadcast.ts';
 import type { AppContext } from './context.ts';
 import { fallbackHandoff } from './fallback-handoff.ts';
 import { teamQueueSnapshot } from './team-queue.ts';

@@ -68,13 +68,23 @@ export const receiveCustomerMessage = async (
   idempotencyKey: string | null,
 ): Promise<{ readonly message: Message; readonly created: boolean }> => {
   const body = checkMessageText(text, ctx.limits.maxMessageChars);
-  const stored = await ctx.store.messages.appendCustomerMessage({
-    workspaceId: ctx.workspace.id,
-    conversationId,
-    customerId,
-    body,
-    idempotencyKey,
-  });
+  // With a free slot here, the turn is leased with the message and starts without a claim.
+  const slot = ctx.aiTurns.reserve();
+  const stored = await ctx.store.messages
+    .appendCustomerMessage({
+      workspaceId: ctx.workspace.id,
+      conversationId,
+      customerId,
+      body,
+      idempotencyKey,
+      ...(slot ? { lease: slot.lease } : {}),
+    })
+    .catch((error: unknown) => {
+      slot?.release();
+      throw error;
+    });
+  const leased = stored.kind === 'stored' ? stored.turn : null;
+  if (!leased) slot?.release();
   if (stored.kind === 'not_found') {
     throw new DomainError(
       'conversation_not_found',
@@ -86,8 +96,10 @@ export const receiveCustomerMessage = async (
   }
   const { message, created, conversation, customer } = stored;
   if (!created) return { message, created };
-  if (stored.turnQueued) ctx.aiTurns.wake();
+  // The customer's own message is shown before the AI starts on it ("typing…" comes after).
   broadcastWritten(ctx, { conversation, customer, message });
+  if (leased) slot?.run(leased);
+  else if (stored.turnQueued) ctx.aiTurns.wake();
   return { message, created };
 };
 

@@ -1,17 +1,27 @@
 /**
  * The claim-and-run loop shared by this process's background workers (AI turns, webhook
  * deliveries): it claims ready work when woken and every poll interval, runs up to a number of
- * items at once, claims again at once while the last claim came back full, and stops by waiting
- * for what runs. What a claim leases and how an item runs belong to the worker using it.
+ * items at once (counting slots reserved for items leased elsewhere), claims again at once while
+ * the last claim came back full, and stops by waiting for what runs. What a claim leases and how an item runs belong to the worker using it.
  */
 
-export interface PollingWorker {
+export interface PollingWorker<Item = unknown> {
   /** Look for ready work now (coalesced with a look already under way). */
   wake(): void;
   /** Resolves when nothing runs and no claim is under way in this process. */
   idle(): Promise<void>;
   /** Stops claiming and waits for the running items to finish. */
   stop(): Promise<void>;
+  /**
+   * Holds a free slot for an item leased elsewhere (with the write that created it), or null when
+   * none is free or the worker stopped. The holder runs the item in it or gives it back.
+   */
+  reserve(): Reservation<Item> | null;
+}
+
+export interface Reservation<Item> {
+  run(item: Item): void;
+  release(): void;
 }
 
 export interface PollingWorkerOptions<Item> {
@@ -28,8 +38,9 @@ export interface PollingWorkerOptions<Item> {
   readonly during: string;
 }
 
-export const startPollingWorker = <Item>(options: PollingWorkerOptions<Item>): PollingWorker => {
+export const startPollingWorker = <Item>(options: PollingWorkerOptions<Item>): PollingWorker<Item> => {
   const running = new Set<Promise<void>>();
+  let reserved = 0;
   let stopped = false;
   let claiming = false;
   let lookAgain = false;
@@ -52,12 +63,12 @@ export const startPollingWorker = <Item>(options: PollingWorkerOptions<Item>): P
   };
 
   const claimRound = async (): Promise<boolean> => {
-    const free = options.slots() - running.size;
+    const free = options.slots() - running.size - reserved;
     if (free <= 0 || stopped) return false;
     const items = await options.claim(free);
     for (const item of items) start(item);
     backlog = items.length === free;
-    return backlog && running.size < options.slots();
+    return backlog && running.size + reserved < options.slots();
   };
 
   // One claim at a time: wakes during a claim ask for one more round instead of a parallel claim.
@@ -92,9 +103,30 @@ export const startPollingWorker = <Item>(options: PollingWorkerOptions<Item>): P
     }
   };
 
+  const reserve = (): Reservation<Item> | null => {
+    if (stopped || running.size + reserved >= options.slots()) return null;
+    reserved += 1;
+    let held = true;
+    const giveBack = () => {
+      if (!held) return false;
+      held = false;
+      reserved -= 1;
+      return true;
+    };
+    return {
+      run: (item) => {
+        if (giveBack()) start(item);
+      },
+      release: () => {
+        if (giveBack() && backlog) wake();
+      },
+    };
+  };
+
   return {
     wake,
     idle,
+    reserve,
     async stop() {
       stopped = true;
       clearInterval(poll);

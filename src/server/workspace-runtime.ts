@@ -99,6 +99,7 @@ export const startWorkspaceRuntime = (
     aiTurns: {
       wake: () => worker.current?.wake(),
       idle: async () => worker.current?.idle(),
+      reserve: () => worker.current?.reserve() ?? null,
     },
   };
   const deps: ServerDeps = { ...shared.deps, app, webhookWorker: { wake: () => webhooks.current?.wake() } };

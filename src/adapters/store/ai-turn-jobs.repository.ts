@@ -4,23 +4,19 @@
  * the same statement; completing it writes the outcome in the same statement (ai-turn-outcome.ts).
  */
 import { sql } from 'kysely';
-import type { EarlierConversation } from '../../core/conversation/recontact.ts';
-import type { MessageAuthor } from '../../core/model.ts';
 import type { AiTurnJobs, ClaimedTurn, ClaimRequest } from '../../core/ports/ai-turn-jobs.ts';
 import { completeTurn } from './ai-turn-outcome.ts';
 import type { Db } from './database.ts';
 import { isForeignKeyViolation } from './database-errors.ts';
-import { conversationFromJson, customerFromJson } from './json-rows.ts';
-import { isRecord, isUuid, oneOf } from './row-values.ts';
+import { isUuid } from './row-values.ts';
+import {
+  earlierConversationsSql,
+  type TurnContextRow,
+  toClaimedTurn,
+  transcriptSql,
+} from './turn-context.ts';
 
-interface ClaimRow {
-  readonly message_id: string | null;
-  readonly attempts: number | null;
-  readonly conversation: unknown;
-  readonly customer: unknown;
-  readonly transcript: unknown;
-  readonly earlier: unknown;
-  readonly current: boolean | null;
+interface ClaimRow extends TurnContextRow {
   readonly exhausted: string[] | null;
 }
 
@@ -58,25 +54,8 @@ const claimStatement = (r: ClaimRequest) => sql<ClaimRow>`
       to_jsonb(c) AS conversation,
       to_jsonb(cu) AS customer,
       (c.state = 'ai' AND c.last_customer_message_id = claimed.message_id) AS current,
-      (SELECT coalesce(jsonb_agg(jsonb_build_object('author', m.author, 'body', m.body) ORDER BY m.seq), '[]'::jsonb)
-        FROM messages m
-        WHERE m.conversation_id = c.id AND m.kind <> 'note' AND m.author <> 'system'
-          AND m.seq <= (SELECT asked.seq FROM messages asked WHERE asked.id = claimed.message_id)
-      ) AS transcript,
-      (SELECT coalesce(jsonb_agg(jsonb_build_object(
-          'id', e.id, 'category', e.category, 'state', e.state, 'resolvedAt', e.resolved_at) ORDER BY e.n), '[]'::jsonb)
-        FROM (
-          SELECT o.id, o.category, o.state,
-            CASE WHEN o.state = 'resolved' THEN (
-              SELECT max(ev.at) FROM conversation_events ev WHERE ev.conversation_id = o.id AND ev.type = 'resolved'
-            ) END AS resolved_at,
-            row_number() OVER (ORDER BY coalesce(o.last_message_at, o.created_at) DESC, o.id) AS n
-          FROM conversations o
-          WHERE o.customer_id = c.customer_id AND o.id <> c.id
-          ORDER BY n
-          LIMIT 5
-        ) e
-      ) AS earlier
+      ${transcriptSql(sql.ref('c.id'), sql`(SELECT asked.seq FROM messages asked WHERE asked.id = claimed.message_id)`)} AS transcript,
+      ${earlierConversationsSql(sql.ref('c.customer_id'), sql.ref('c.id'))} AS earlier
     FROM claimed
     JOIN conversations c ON c.id = claimed.conversation_id
     JOIN customers cu ON cu.id = c.customer_id
@@ -87,43 +66,6 @@ const claimStatement = (r: ClaimRequest) => sql<ClaimRow>`
   LEFT JOIN turns t ON true
   ORDER BY t.seq
 `;
-
-const authors = ['customer', 'ai', 'agent', 'system'] as const;
-
-const transcriptOf = (value: unknown): ClaimedTurn['transcript'] =>
-  (Array.isArray(value) ? value : []).map((line: unknown) => {
-    if (!isRecord(line) || typeof line.author !== 'string' || typeof line.body !== 'string') {
-      throw new Error(`unexpected transcript line: ${JSON.stringify(line)}`);
-    }
-    const author: MessageAuthor = oneOf(authors, line.author, 'message author');
-    return { author, body: line.body };
-  });
-
-const earlierOf = (value: unknown): EarlierConversation[] =>
-  (Array.isArray(value) ? value : []).map((item: unknown) => {
-    if (!isRecord(item) || typeof item.id !== 'string' || typeof item.state !== 'string') {
-      throw new Error(`unexpected earlier conversation: ${JSON.stringify(item)}`);
-    }
-    return {
-      id: item.id,
-      state: item.state,
-      category: typeof item.category === 'string' ? item.category : null,
-      resolvedAt: typeof item.resolvedAt === 'string' ? new Date(item.resolvedAt) : null,
-    };
-  });
-
-const toClaimedTurn = (row: ClaimRow): ClaimedTurn | null => {
-  if (row.message_id === null) return null;
-  return {
-    messageId: row.message_id,
-    attempt: row.attempts ?? 1,
-    conversation: conversationFromJson(row.conversation),
-    customer: customerFromJson(row.customer),
-    transcript: transcriptOf(row.transcript),
-    earlierConversations: earlierOf(row.earlier),
-    current: row.current === true,
-  };
-};
 
 export const aiTurnJobs = (db: Db): AiTurnJobs => ({
   async enqueue(job) {

@@ -1,14 +1,19 @@
 /**
  * A customer's message in one statement (SPEC §3 step 1): the ownership check, the message, its
- * event, the conversation's timestamps, reopening a resolved conversation, and the AI turn's job.
+ * event, the conversation's timestamps, reopening a resolved conversation, and the AI turn's job —
+ * leased to the asking process at once when it has room and nothing of the conversation is ahead,
+ * so the turn starts without a claim's round trip.
  * One statement is one atomic round trip: the message is acknowledged only once all of it is stored.
  */
 import { sql } from 'kysely';
+import type { Message } from '../../core/model.ts';
+import type { ClaimedTurn } from '../../core/ports/ai-turn-jobs.ts';
 import type { CustomerMessageResult, MessageRepository } from '../../core/ports/store.ts';
 import type { Db } from './database.ts';
 import { conversationFromJson, customerFromJson, messageFromJson, optional } from './json-rows.ts';
 import { toMessage } from './mappers.ts';
 import { isUuid } from './row-values.ts';
+import { earlierConversationsSql, toClaimedTurn, transcriptSql } from './turn-context.ts';
 
 interface Row {
   readonly before: unknown;
@@ -17,6 +22,9 @@ interface Row {
   readonly existing: unknown;
   readonly customer: unknown;
   readonly job_queued: boolean;
+  readonly leased: boolean;
+  readonly transcript: unknown;
+  readonly earlier: unknown;
 }
 
 type Input = Parameters<MessageRepository['appendCustomerMessage']>[0];
@@ -73,13 +81,22 @@ const statement = (input: Input) => sql<Row>`
     ) e
     ORDER BY e.ord
     RETURNING 1
+  ), lease AS (
+    -- Leased at once to the asking process when nothing of this conversation is ahead of it.
+    SELECT ${input.lease?.owner ?? null}::text IS NOT NULL AND NOT EXISTS (
+      SELECT 1 FROM ai_jobs o WHERE o.conversation_id = ${input.conversationId} AND o.state IN ('queued', 'running')
+    ) AS now
   ), job AS (
-    INSERT INTO ai_jobs (message_id, conversation_id, workspace_id)
-    SELECT ins.id, ins.conversation_id, conv.workspace_id
-    FROM ins, conv
+    INSERT INTO ai_jobs (message_id, conversation_id, workspace_id, state, attempts, lease_owner, lease_until)
+    SELECT ins.id, ins.conversation_id, conv.workspace_id,
+      CASE WHEN lease.now THEN 'running' ELSE 'queued' END,
+      CASE WHEN lease.now THEN 1 ELSE 0 END,
+      CASE WHEN lease.now THEN ${input.lease?.owner ?? null}::text END,
+      CASE WHEN lease.now THEN now() + ${input.lease?.leaseMs ?? 0}::integer * interval '1 millisecond' END
+    FROM ins, conv, lease
     WHERE conv.state IN ('ai', 'resolved')
     ON CONFLICT (message_id) DO NOTHING
-    RETURNING 1
+    RETURNING state
   )
   SELECT
     to_jsonb(conv) AS before,
@@ -88,10 +105,31 @@ const statement = (input: Input) => sql<Row>`
     (SELECT to_jsonb(x) FROM existing x) AS existing,
     (SELECT to_jsonb(cu) FROM customers cu WHERE cu.id = conv.customer_id) AS customer,
     EXISTS (SELECT 1 FROM job) AS job_queued,
+    EXISTS (SELECT 1 FROM job WHERE job.state = 'running') AS leased,
+    -- The statement does not see its own message: the transcript so far (it is appended after).
+    CASE WHEN EXISTS (SELECT 1 FROM job WHERE job.state = 'running')
+      THEN ${transcriptSql(sql.ref('conv.id'), null)} END AS transcript,
+    CASE WHEN EXISTS (SELECT 1 FROM job WHERE job.state = 'running')
+      THEN ${earlierConversationsSql(sql.ref('conv.customer_id'), sql.ref('conv.id'))} END AS earlier,
     (SELECT count(*) FROM ev) AS events
   FROM (SELECT 1) AS one
   LEFT JOIN conv ON true
 `;
+
+/** The turn leased with the message: what a claim would have read, with the message appended. */
+const leasedTurn = (row: Row, message: Message): ClaimedTurn | null => {
+  if (!row.leased) return null;
+  const turn = toClaimedTurn({
+    message_id: message.id,
+    attempts: 1,
+    conversation: row.conversation,
+    customer: row.customer,
+    transcript: row.transcript,
+    earlier: row.earlier,
+    current: true,
+  });
+  return turn && { ...turn, transcript: [...turn.transcript, { author: 'customer', body: message.body }] };
+};
 
 const byKey = (db: Db, conversationId: string, key: string) =>
   db
@@ -119,6 +157,7 @@ export const appendCustomerMessage = async (db: Db, input: Input): Promise<Custo
       customer,
       reopened: before.state === 'resolved',
       turnQueued: row.job_queued,
+      turn: leasedTurn(row, inserted),
     };
   }
   // A retried send: the first message, found in this statement or (when the first committed while
@@ -137,5 +176,6 @@ export const appendCustomerMessage = async (db: Db, input: Input): Promise<Custo
     customer,
     reopened: false,
     turnQueued: false,
+    turn: null,
   };
 };

@@ -32,7 +32,7 @@ export const openReplayDesk = async (
     workspace,
     live: createInProcessLiveBus(),
     turnEngine,
-    aiTurns: { wake: () => {}, idle: async () => {} },
+    aiTurns: { wake: () => {}, idle: async () => {}, reserve: () => null },
     now: () => now,
     limits: { maxMessageChars: 20_000 },
     reportError,

@@ -30,6 +30,12 @@ export interface ClaimedTurn {
   readonly current: boolean;
 }
 
+/** Who takes a job's lease and for how long (a process id; only the holder completes the job). */
+export interface TurnLease {
+  readonly owner: string;
+  readonly leaseMs: number;
+}
+
 export interface ClaimRequest {
   readonly workspaceId: string;
   /** Who holds the lease (a process id); only the holder may complete or release the job. */

@@ -24,7 +24,7 @@ import type {
   Workspace,
 } from '../model.ts';
 import type { ConversationSearch } from '../search/conversation-search.ts';
-import type { AiTurnJobs } from './ai-turn-jobs.ts';
+import type { AiTurnJobs, ClaimedTurn, TurnLease } from './ai-turn-jobs.ts';
 import type { MetricsRepository } from './metrics.ts';
 import type { ReviewRepository } from './reviews.ts';
 import type { TagRepository } from './tags.ts';
@@ -86,6 +86,8 @@ export type CustomerMessageResult =
       readonly reopened: boolean;
       /** True when an AI turn was queued for it (the AI holds the conversation). */
       readonly turnQueued: boolean;
+      /** The turn, leased to the caller at once (asked with `lease`, nothing ahead of it), or null. */
+      readonly turn: ClaimedTurn | null;
     }
   | { readonly kind: 'not_found' }
   | { readonly kind: 'not_yours' };
@@ -324,6 +326,8 @@ export interface MessageRepository {
   /**
    * Stores a customer's message with its event in one statement: checks the conversation is theirs,
    * reopens it when resolved, and queues the AI turn when the AI holds it (idempotent on the key).
+   * With `lease`, a turn that may run at once (no earlier turn of the conversation is open) is
+   * leased to the caller in the same statement and returned with what it needs (`turn`).
    */
   appendCustomerMessage(input: {
     readonly workspaceId: string;
@@ -331,6 +335,7 @@ export interface MessageRepository {
     readonly customerId: string;
     readonly body: string;
     readonly idempotencyKey: string | null;
+    readonly lease?: TurnLease;
   }): Promise<CustomerMessageResult>;
   list(conversationId: string): Promise<Message[]>;
 }

@@ -109,6 +109,70 @@ export const aiTurnJobsContract = (store: StoreProvider): void => {
       expect(turns[0]?.transcript).toEqual([{ author: 'customer', body: 'Where is my order?' }]);
     });
 
+    it('leases the turn with its message when asked and nothing of the conversation is ahead of it', async () => {
+      const { workspace, conversation } = await setUp(store());
+      await ask(store(), workspace, conversation, 'Hello');
+      const first = await store().aiTurns.claim(claimOf(workspace, 'p1'));
+      expect(first.turns).toHaveLength(1);
+      const firstId = first.turns[0]?.messageId ?? '';
+      const input = {
+        workspaceId: workspace.id,
+        conversationId: conversation.id,
+        customerId: conversation.customerId,
+        idempotencyKey: null,
+        lease: { owner: 'p2', leaseMs: 60_000 },
+      };
+      // The first turn still runs: the next one waits its turn in the queue, leased to no one.
+      const behind = await store().messages.appendCustomerMessage({ ...input, body: 'Are you there?' });
+      expect(behind).toMatchObject({ kind: 'stored', turnQueued: true, turn: null });
+      // Superseded by the newer message: its answer is kept as a draft, not sent.
+      expect(await store().aiTurns.complete(answer(firstId, 'p1'))).toMatchObject({ kind: 'kept' });
+      const waiting = await store().aiTurns.claim(claimOf(workspace, 'p1'));
+      expect(waiting.turns).toHaveLength(1);
+      await store().aiTurns.complete(answer(waiting.turns[0]?.messageId ?? '', 'p1'));
+
+      const leased = await store().messages.appendCustomerMessage({ ...input, body: 'Where is my order?' });
+      if (leased.kind !== 'stored' || !leased.turn)
+        throw new Error('the turn was not leased with its message');
+      expect(leased.turn).toMatchObject({
+        messageId: leased.message.id,
+        attempt: 1,
+        current: true,
+        conversation: { id: conversation.id, state: 'ai' },
+        customer: { id: conversation.customerId },
+      });
+      expect(leased.turn.transcript.map((line) => line.body)).toEqual([
+        'Hello',
+        'Are you there?',
+        'Standard shipping takes 3 to 5 days.',
+        'Where is my order?',
+      ]);
+      // Leased to p2: no claim takes it, another owner cannot complete it, p2 can.
+      expect((await store().aiTurns.claim(claimOf(workspace, 'p3'))).turns).toEqual([]);
+      expect(await store().aiTurns.complete(answer(leased.message.id, 'p3'))).toMatchObject({
+        kind: 'lease_lost',
+      });
+      expect(await store().aiTurns.complete(answer(leased.message.id, 'p2'))).toMatchObject({ kind: 'sent' });
+    });
+
+    it('gives a leased turn whose process died to another after the lease expires', async () => {
+      const { workspace, conversation } = await setUp(store());
+      const leased = await store().messages.appendCustomerMessage({
+        workspaceId: workspace.id,
+        conversationId: conversation.id,
+        customerId: conversation.customerId,
+        body: 'Hello?',
+        idempotencyKey: null,
+        lease: { owner: 'gone', leaseMs: 50 },
+      });
+      expect(leased).toMatchObject({ kind: 'stored', turn: { attempt: 1 } });
+      await sleep(120);
+      const { turns } = await store().aiTurns.claim(claimOf(workspace, 'p1'));
+      expect(turns).toMatchObject([
+        { messageId: leased.kind === 'stored' ? leased.message.id : '', attempt: 2 },
+      ]);
+    });
+
     it('stores a retried send once and queues no second turn', async () => {
       const { workspace, conversation } = await setUp(store());
       const input = {
