@@ -116,8 +116,10 @@ function packWeightedRows(
   const rowAt = new Int32Array(table.length / stride).fill(-1);
   let rows = 0;
   for (let feature = 0; feature < rowAt.length; feature++) {
-    const row = table.subarray(feature * stride, (feature + 1) * stride);
-    if (row.some((weight) => weight !== 0)) rowAt[feature] = rows++ * stride;
+    const end = (feature + 1) * stride;
+    let at = feature * stride;
+    while (at < end && table[at] === 0) at++;
+    if (at < end) rowAt[feature] = rows++ * stride;
   }
   const packed = new Float32Array(rows * stride);
   for (let feature = 0; feature < rowAt.length; feature++) {
