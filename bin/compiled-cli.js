@@ -20,10 +20,15 @@ const fingerprint = async (file) => {
   return info ? `${info.size}:${info.mtimeMs}` : null;
 };
 
-/** Whether every input the bundle was built from is unchanged. */
+/**
+ * Whether every input the bundle was built from is unchanged. A bundle built for another checkout
+ * (a copied node_modules, another git worktree) is stale even when that checkout's files are
+ * unchanged: it holds that checkout's code and the URLs of its files.
+ */
 const isFresh = async () => {
   const manifest = JSON.parse(await readFile(manifestFile, 'utf8').catch(() => 'null'));
   if (!manifest || typeof manifest.inputs !== 'object' || manifest.inputs === null) return false;
+  if (manifest.root !== root) return false;
   if ((await fingerprint(bundleFile)) === null) return false;
   const entries = Object.entries(manifest.inputs);
   const current = await Promise.all(entries.map(([file]) => fingerprint(file)));
@@ -84,7 +89,11 @@ const buildBundle = async () => {
     await writeFile(partial, output.contents);
     await rename(partial, output.path);
   }
-  await writeFile(manifestFile, JSON.stringify({ inputs }));
+  // Written beside and renamed too: a node_modules copied with hard links shares the old file with
+  // other checkouts, and writing into it in place would change theirs.
+  const partialManifest = `${manifestFile}.${process.pid}.partial`;
+  await writeFile(partialManifest, JSON.stringify({ root, inputs }));
+  await rename(partialManifest, manifestFile);
 };
 
 /** The compiled CLI's `main`, building it first when the sources changed; null when that fails. */

@@ -5,9 +5,11 @@
  * only means training as before.
  */
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   type CategoryModel,
   type CategoryModelInput,
@@ -22,13 +24,38 @@ import {
 /** Where `baton triage` keeps trained models unless told otherwise. */
 export const defaultModelCacheFolder = join(tmpdir(), 'baton-model-cache');
 
+const categoryModelFolder = fileURLToPath(new URL('../../core/triage/category/', import.meta.url));
+let trainingCode: string | undefined;
+
 /**
- * The hash that names a trained model: the same inputs always give the same model. The default fine
- * intents are learnt too when the input brings none, so their phrasings are part of the name.
+ * A hash of the category model's own source (how it trains: features, out-of-scope examples,
+ * variants, tuning), read once: editing the training code names a new model, so a stale model is
+ * never measured after a change that forgot to bump the format string.
+ */
+const trainingCodeHash = (): string => {
+  if (trainingCode !== undefined) return trainingCode;
+  const hash = createHash('sha256');
+  try {
+    const files = readdirSync(categoryModelFolder, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(?:ts|ya?ml)$/.test(file) && !file.endsWith('.test.ts'))
+      .sort();
+    for (const file of files) hash.update(file).update(readFileSync(join(categoryModelFolder, file)));
+  } catch {
+    // Sources not shipped beside the code: the format string and the inputs still name the model.
+  }
+  trainingCode = hash.digest('hex');
+  return trainingCode;
+};
+
+/**
+ * The hash that names a trained model: the same inputs and training code always give the same
+ * model. The default fine intents are learnt too when the input brings none, so their phrasings
+ * are part of the name.
  */
 export const modelCacheKey = (input: CategoryModelInput): string =>
   createHash('sha256')
     .update(categoryModelFormat)
+    .update(trainingCodeHash())
     .update(JSON.stringify(input))
     .update(input.intents ? '' : JSON.stringify(defaultFineIntents))
     .digest('hex');

@@ -27,6 +27,20 @@ describe('the category model codec', () => {
     );
   });
 
+  it('reads a model from bytes that start off an 8-byte boundary (copied, not viewed)', () => {
+    const state = fitCategoryModel({ categories: defaultCategoryDefinitions(), articles: [] });
+    const bytes = encodeCategoryModel(state);
+    const shifted = Buffer.concat([Buffer.from('abc'), Buffer.from(bytes)]).subarray(3);
+    const decoded = decodeCategoryModel(shifted);
+    expect(decoded).not.toBeNull();
+    if (!decoded) return;
+    const bytesOf = (array: Float32Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+    expect(bytesOf(decoded.table).equals(bytesOf(state.table))).toBe(true);
+    expect(categoryModelFrom(decoded).classify('the kettle leaks')).toEqual(
+      categoryModelFrom(state).classify('the kettle leaks'),
+    );
+  });
+
   it('refuses bytes that are not a model of this format', () => {
     expect(decodeCategoryModel(new TextEncoder().encode('not a model'))).toBeNull();
     const bytes = encodeCategoryModel(

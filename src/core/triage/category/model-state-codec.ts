@@ -109,14 +109,18 @@ export function decodeCategoryModel(bytes: Uint8Array): CategoryModelState | nul
   }
   if (!isHeader(header)) return null;
   let at = align(8 + headerLength);
-  // Copy into fresh, aligned buffers: the input may be a view at any offset (a Node Buffer's
-  // slice shares memory, so copy explicitly).
-  const next = (byteLength: number): ArrayBuffer | null => {
+  // Typed arrays need aligned memory: when the bytes start on an 8-byte boundary (a whole file
+  // read into its own buffer) the arrays are views of them, which spares copying a large model on
+  // every start; otherwise (a view at any offset) each part is copied into a fresh buffer.
+  const aligned = bytes.byteOffset % 8 === 0;
+  const next = (byteLength: number): { buffer: ArrayBufferLike; offset: number } | null => {
     if (at + byteLength > bytes.length) return null;
-    const out = new Uint8Array(byteLength);
-    out.set(bytes.subarray(at, at + byteLength));
+    const from = at;
     at = align(at + byteLength);
-    return out.buffer;
+    if (aligned) return { buffer: bytes.buffer, offset: bytes.byteOffset + from };
+    const out = new Uint8Array(byteLength);
+    out.set(bytes.subarray(from, from + byteLength));
+    return { buffer: out.buffer, offset: 0 };
   };
   const table = next(header.tableLength * 4);
   const bias = next(header.biasLength * 8);
@@ -130,17 +134,17 @@ export function decodeCategoryModel(bytes: Uint8Array): CategoryModelState | nul
     names: header.names.map(String),
     vocabulary: header.vocabulary.map(String),
     usedHistory: header.usedHistory === true,
-    table: new Float32Array(table),
-    bias: new Float64Array(bias),
-    idf: new Float32Array(idf),
+    table: new Float32Array(table.buffer, table.offset, header.tableLength),
+    bias: new Float64Array(bias.buffer, bias.offset, header.biasLength),
+    idf: new Float32Array(idf.buffer, idf.offset, header.idfLength),
     intentHead:
       intents && features && weights && intentBias
         ? {
             names: intents.names.map(String),
             categories: intents.categories.map(String),
-            features: new Int32Array(features),
-            weights: new Float32Array(weights),
-            bias: new Float64Array(intentBias),
+            features: new Int32Array(features.buffer, features.offset, intents.featureLength),
+            weights: new Float32Array(weights.buffer, weights.offset, intents.weightLength),
+            bias: new Float64Array(intentBias.buffer, intentBias.offset, intents.biasLength),
           }
         : null,
   };
