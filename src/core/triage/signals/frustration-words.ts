@@ -291,8 +291,9 @@ export const disapprovalPhrases: readonly string[] = [
 ];
 
 /**
- * Sorrow, fear, regret and pain: negative in any lexicon, yet sadness, worry or an apology is not
- * anger at someone. Their lexicon weight does not count towards frustration.
+ * Sorrow, regret and pain: negative in any lexicon, yet sadness or an apology is not anger at someone.
+ * Their lexicon weight does not count towards frustration. Fear and worry are not here: in support
+ * they come with stolen cards and missing money, where a negative reading must keep its weight.
  */
 export const sorrowWords: ReadonlySet<string> = new Set([
   'sad',
@@ -306,9 +307,6 @@ export const sorrowWords: ReadonlySet<string> = new Set([
   'apology',
   'regret',
   'regrets',
-  'miss',
-  'missed',
-  'missing',
   'lonely',
   'alone',
   'cry',
@@ -319,37 +317,13 @@ export const sorrowWords: ReadonlySet<string> = new Set([
   'grieving',
   'mourn',
   'mourning',
-  'die',
-  'died',
-  'dying',
-  'dead',
   'death',
-  'loss',
-  'lost',
-  'afraid',
-  'scared',
-  'scary',
-  'fear',
-  'fearful',
-  'frightened',
-  'terrified',
-  'terrifying',
-  'worried',
-  'worry',
-  'worrying',
-  'anxious',
-  'anxiety',
-  'nervous',
-  'panic',
   'hurt',
   'hurts',
   'hurting',
   'pain',
   'painful',
-  'sick',
-  'ill',
   'injured',
-  'poor',
   'embarrassed',
   'embarrassing',
   'ashamed',

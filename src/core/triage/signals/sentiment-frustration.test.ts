@@ -68,16 +68,16 @@ describe('frustration', () => {
 
   it.each([
     'I am so sorry to hear that, I hope your mum gets better soon',
-    'I am worried my parcel got lost, it is a present for my sick dad',
-    'sadly I missed the delivery, can I rearrange it?',
+    'so sorry, I feel really guilty and embarrassed that I ordered the wrong size',
+    'I am sorry, I was not home for the delivery, can I rearrange it?',
     'I typed the wrong address, can you change it before it ships',
     'am I entitled to a refund if the item arrived late?',
-  ])('reads sorrow, worry and support topics as no frustration: "%s"', (text) => {
+  ])('reads sorrow, regret and support topics as no frustration: "%s"', (text) => {
     expect(frustration(text).fired).toBe(false);
   });
 
   it('does not count sorrow words towards frustration: sad news is not anger', () => {
-    const sad = frustration('my dog died and I am heartbroken and lonely');
+    const sad = frustration('my grandmother passed away, I am heartbroken and lonely and I cry every day');
     const angry = frustration('the refund process is terrible and your agents are awful');
     expect(sad.score).toBeLessThan(0.5);
     expect(angry.score).toBeGreaterThanOrEqual(2);
