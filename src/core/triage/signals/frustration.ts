@@ -1,4 +1,5 @@
 /** `frustration` (SPEC §4): anger or exasperation — shouting, "!!", insults, "useless bot", "third time". */
+import { angerPhrases, disapprovalPhrases, exasperationPhrases, sorrowWords } from './frustration-words.ts';
 import { createPhraseMatcher } from './phrase-matcher.ts';
 import type { SentimentBreakdown } from './sentiment.ts';
 import type { Token } from './text.ts';
@@ -10,208 +11,10 @@ export interface FrustrationFinding {
   readonly evidence: readonly string[];
 }
 
-/** Words of anger, annoyance, disgust, disapproval and disappointment, beyond a general lexicon's weights. */
-const angerWords = createPhraseMatcher([
-  'angry',
-  'anger',
-  'furious',
-  'fuming',
-  'livid',
-  'mad at',
-  'pissed',
-  'outraged',
-  'outrageous',
-  'infuriat*',
-  'annoy*',
-  'irritat*',
-  'frustrat*',
-  'exasperat*',
-  'hate',
-  'hated',
-  'hates',
-  'disgust*',
-  'gross',
-  'vile',
-  'revolting',
-  'sickening',
-  'appalling',
-  'appalled',
-  'horrible',
-  'horrendous',
-  'awful',
-  'terrible',
-  'atrocious',
-  'dreadful',
-  'worst',
-  'disappoint*',
-  'let down',
-  'letdown',
-  'ridiculous',
-  'absurd',
-  'pathetic',
-  'useless',
-  'pointless',
-  'worthless',
-  'incompetent',
-  'unacceptable',
-  'unprofessional',
-  'disgrace*',
-  'shameful',
-  'stupid',
-  'dumb',
-  'idiot*',
-  'moron*',
-  'clown*',
-  'nonsense',
-  'rubbish',
-  'garbage',
-  'trash',
-  'crap',
-  'crappy',
-  'joke of a',
-  'a joke',
-  'scam',
-  'scammed',
-  'rip off',
-  'ripoff',
-  'ripped off',
-  'liar',
-  'liars',
-  'lying',
-  'lied',
-  'shame on',
-  'screw you',
-  'sucks',
-  'sucked',
-  'suck',
-  'ugh',
-  'smh',
-  'jeez',
-  'seriously',
-  'wtf',
-  'ffs',
-  'omfg',
-  'bs',
-  'bullshit',
-  'dammit',
-  'damnit',
-  'fuck*',
-  'shit',
-  'shitty',
-  'fed up',
-  'sick of',
-  'tired of',
-  'had enough',
-  'enough is enough',
-  'lame',
-  'insult*',
-  'rude',
-  'ignored',
-  'ignoring me',
-]);
-/** Support-specific exasperation: repeating oneself, waiting, the bot not helping. */
-const exasperation = createPhraseMatcher(
-  [
-    'third time',
-    'fourth time',
-    'fifth time',
-    'again and again',
-    'over and over',
-    'how many times',
-    'for the last time',
-    'every single time',
-    'still waiting',
-    'still not',
-    'still no',
-    'still havent',
-    'still hasnt',
-    'still dont',
-    'still doesnt',
-    'still cant',
-    'waste of time',
-    'wasting my time',
-    'wasted my time',
-    'useless bot',
-    'stupid bot',
-    'dumb bot',
-    'not helpful',
-    'not helping',
-    'no help',
-    'doesnt help',
-    'didnt help',
-    'you people',
-    'are you kidding',
-    'you must be joking',
-    'are you serious',
-    'i already told you',
-    'i already said',
-    'as i said',
-    'like i said',
-    'i keep asking',
-    'nobody answers',
-    'no one answers',
-    'no one cares',
-    'nobody cares',
-    'what is wrong with you',
-    'whats wrong with you',
-    'not happy',
-    'not ok',
-    'not okay',
-    'not acceptable',
-    'not fair',
-    'unfair',
-  ],
-  { negatable: false },
-);
-
-/** Milder disapproval and disappointment: each adds half a point, so two of them, or one with another cue, fire. */
-const disapproval = createPhraseMatcher(
-  [
-    'shouldnt',
-    'should not',
-    'should have',
-    'shouldve',
-    'why would',
-    'why do you',
-    'why does',
-    'why is it',
-    'makes no sense',
-    'doesnt make sense',
-    'no sense',
-    'cant believe',
-    'unbelievable',
-    'not even',
-    'at all',
-    'no one',
-    'nobody',
-    'too much',
-    'sad',
-    'sadly',
-    'unfortunately',
-    'shame',
-    'pity',
-    'meh',
-    'boring',
-    'cringe',
-    'overrated',
-    'yikes',
-    'awkward',
-    'whatever',
-    'dislike',
-    'dont like',
-    'do not like',
-    'not a fan',
-    'not good',
-    'not great',
-    'bad',
-    'worse',
-    'poor',
-    'lousy',
-    'broken',
-    'wtf',
-  ],
-  { negatable: false },
-);
+const angerWords = createPhraseMatcher(angerPhrases);
+const exasperation = createPhraseMatcher(exasperationPhrases, { negatable: false });
+/** Each adds half a point, so two of them, or one with another cue, fire. */
+const disapproval = createPhraseMatcher(disapprovalPhrases, { negatable: false });
 
 const shoutingWord = /^[A-Z]{2,}$/;
 
@@ -227,6 +30,17 @@ export const repeatedPunctuation = (text: string): string | null => {
   return match ? match[0] : null;
 };
 
+const apostrophes = /['’]/g;
+
+/** The lexicon total less what sorrow, fear and regret words gave it. */
+const withoutSorrow = (sentiment: SentimentBreakdown): number => {
+  let total = sentiment.total;
+  for (const { word, score } of sentiment.words) {
+    if (score < 0 && sorrowWords.has(word.toLowerCase().replace(apostrophes, ''))) total -= score;
+  }
+  return total;
+};
+
 /** The raw cues frustration is scored from. */
 export interface FrustrationCues {
   readonly anger: readonly string[];
@@ -234,6 +48,7 @@ export interface FrustrationCues {
   readonly disapproval: readonly string[];
   readonly shouting: readonly string[];
   readonly punctuation: string | null;
+  /** The lexicon total without sorrow and fear words (sadness or worry is not anger at someone). */
   readonly sentimentTotal: number;
 }
 
@@ -248,7 +63,7 @@ export const frustrationCues = (
   disapproval: disapproval.matchAll(text, tokens).map((hit) => hit.evidence),
   shouting: shoutingWords(tokens),
   punctuation: repeatedPunctuation(text),
-  sentimentTotal: sentiment.total,
+  sentimentTotal: withoutSorrow(sentiment),
 });
 
 /** Weights of each cue; frustration fires when they sum to 1. */

@@ -54,6 +54,35 @@ describe('frustration', () => {
     expect(frustration(text).fired).toBe(false);
   });
 
+  it.each([
+    'You promised me a refund two weeks ago and nothing has happened',
+    'I cannot stand this checkout, it drives me crazy',
+    'what a rip off, the blender died after a week and support is clueless',
+    'honestly who designs an app this stupid',
+    'ugh, the kettle is gross inside and smells of plastic',
+    'I was so looking forward to the new box and it is mediocre, not worth the money at all',
+    'you are a bunch of liars and hypocrites',
+  ])('fires on anger, disgust, insults and broken promises: "%s"', (text) => {
+    expect(frustration(text).fired).toBe(true);
+  });
+
+  it.each([
+    'I am so sorry to hear that, I hope your mum gets better soon',
+    'so sorry, I feel really guilty and embarrassed that I ordered the wrong size',
+    'I am sorry, I was not home for the delivery, can I rearrange it?',
+    'I typed the wrong address, can you change it before it ships',
+    'am I entitled to a refund if the item arrived late?',
+  ])('reads sorrow, regret and support topics as no frustration: "%s"', (text) => {
+    expect(frustration(text).fired).toBe(false);
+  });
+
+  it('does not count sorrow words towards frustration: sad news is not anger', () => {
+    const sad = frustration('my grandmother passed away, I am heartbroken and lonely and I cry every day');
+    const angry = frustration('the refund process is terrible and your agents are awful');
+    expect(sad.score).toBeLessThan(0.5);
+    expect(angry.score).toBeGreaterThanOrEqual(2);
+  });
+
   it('names the cues as evidence', () => {
     expect(frustration('useless bot!!').evidence).toEqual(
       expect.arrayContaining(['useless', 'useless bot', '!!']),
