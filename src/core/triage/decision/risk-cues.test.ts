@@ -18,12 +18,25 @@ describe('riskCues', () => {
     expect(categories('please freeze my account until I know what happened')).toEqual(['fraud']);
     expect(categories('I lost my phone and the Acme app is signed in')).toEqual(['fraud']);
     expect(categories('is this email a phishing attempt?')).toEqual(['fraud']);
+    expect(categories('my debit card has gone missing since Saturday')).toEqual(['fraud']);
+    expect(categories('I cannot find my credit card anywhere')).toEqual(['fraud']);
+  });
+
+  it('finds fraud in money moved without the customer knowing or agreeing', () => {
+    expect(categories('there is a strange withdrawal on my statement')).toEqual(['fraud']);
+    expect(categories('a transfer I know nothing about went out of my account')).toEqual(['fraud']);
+    expect(categories('Acme took a payment I do not know about')).toEqual(['fraud']);
+    expect(categories('my card was used without my permission')).toEqual(['fraud']);
+    expect(categories('it was not me who ordered the blender')).toEqual(['fraud']);
   });
 
   it('finds a request to close an account', () => {
     expect(categories('I want to close my Acme account')).toEqual(['account_closure']);
     expect(categories('please cancel my customer account')).toEqual(['account_closure']);
     expect(categories('I no longer want to be a customer')).toEqual(['account_closure']);
+    expect(categories('how do I get rid of my acme account')).toEqual(['account_closure']);
+    expect(categories('I do not need my account any more')).toEqual(['account_closure']);
+    expect(categories('I would like my account deleted')).toEqual(['account_closure']);
   });
 
   it('stays quiet on ordinary shop questions', () => {
@@ -36,6 +49,9 @@ describe('riskCues', () => {
       'why was I charged more this month',
       'how do I cancel the order on my account page',
       'what is this 9.99 payment for?',
+      'I do not know about the payment options, what do you take?',
+      'where can I find my card details on the account page',
+      'I want my account to show my new address',
     ]) {
       expect(riskCues(text)).toEqual([]);
     }

@@ -13,7 +13,7 @@ export interface RiskCue {
 }
 
 const money =
-  '(?:charges?|payments?|transactions?|purchases?|orders?|debits?|card payments?|activity|logins?|sign[- ]ins?)';
+  '(?:charges?|payments?|transactions?|purchases?|orders?|debits?|direct debits?|withdrawals?|transfers?|card payments?|activity|logins?|sign[- ]ins?)';
 const card =
   '(?:(?:credit |debit |bank |gift )?cards?|visa|mastercard|amex|paypal|wallet|purse|phone|account)';
 /** What can be lost or stolen: a card, a wallet or a phone (a "lost account" is a forgotten password). */
@@ -23,7 +23,18 @@ const me = '(?:me|myself)';
 // General fraud reporting: a payment, order or login the customer did not make; someone else in
 // the account or on the card; lost or stolen cards; scams and phishing; asking to freeze things.
 const fraudPatterns: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:unrecogni[sz]ed|unauthori[sz]ed|suspicious|fraudulent|unknown) ${money}`, 'i'),
+  new RegExp(
+    String.raw`\b(?:unrecogni[sz]ed|unauthori[sz]ed|suspicious|fraudulent|unknown|unfamiliar|strange|weird|odd) ${money}`,
+    'i',
+  ),
+  // "a payment I don't know about", "a withdrawal I know nothing about".
+  new RegExp(
+    String.raw`\b${money} (?:that |which )?i (?:don'?t|do not|didn'?t|did not) know (?:anything )?about\b|\b${money} i know nothing about\b`,
+    'i',
+  ),
+  // Used or taken without the customer's say: the plainest way to report misuse.
+  /\bwithout my (?:permission|consent|knowledge|authori[sz]ation|approval)\b/i,
+  /\b(?:it )?(?:wasn'?t|was not) me (?:who|that) (?:made|paid|bought|ordered|spent|took|withdrew)\b/i,
   /\b(?:don'?t|do not|didn'?t|did not|never) (?:recogni[sz]e|authori[sz]e)\b/i,
   new RegExp(
     String.raw`\b(?:didn'?t|did not|never) (?:make|made|place|placed|order|ordered|buy|bought) (?:this|that|these|those|the|a|any)? ?${money}`,
@@ -39,6 +50,11 @@ const fraudPatterns: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:stolen|lost|missing) (?:my )?${carried}\b`, 'i'),
   new RegExp(String.raw`\b(?:lost|stole) my ${carried}\b`, 'i'),
   new RegExp(
+    String.raw`\bmy ${carried} (?:is|was|has been|have been|got|went|has gone) (?:lost|missing|gone missing|taken|nicked|pickpocketed)\b`,
+    'i',
+  ),
+  new RegExp(String.raw`\b(?:can'?t|cannot|can not) find my ${carried}\b`, 'i'),
+  new RegExp(
     String.raw`\b${card} (?:was|got|has been|have been|is|were) (?:stolen|hacked|compromised|cloned)`,
     'i',
   ),
@@ -51,6 +67,9 @@ const closurePatterns: readonly RegExp[] = [
   /\baccount (?:closure|deletion|termination)\b/i,
   /\b(?:cancell?ation|termination|deletion|closure|removal) of (?:my |the |a |an |this )?(?:\w+ )?account\b/i,
   /\bno longer (?:want to )?be (?:a |your )?customer\b/i,
+  /\b(?:get rid of|erase|wipe|end|scrap|unregister|deregister) (?:my|the|this|our) (?:\w+ )?account\b/i,
+  /\b(?:don'?t|do not|no longer) (?:want|need) (?:my|an|this|the|our) (?:\w+ )?account (?:any ?more|with you|at all)\b/i,
+  /\b(?:want|like|need) (?:my|the|our) (?:\w+ )?account (?:to be )?(?:closed|deleted|removed|terminated|deactivated|erased)\b/i,
 ];
 
 /** One alternation per category: a single scan of the message instead of one per pattern. */
