@@ -20,6 +20,22 @@ describe('repeated_ask', () => {
     expect(askSimilarity('refund status please', 'refnd statuss??')).toBeGreaterThanOrEqual(0.6);
   });
 
+  it('reads everyday phrasings of one thing as the same content', () => {
+    // "sign up" is registering, "send it back" is a return, "two times" is twice.
+    expect(askSimilarity('the sign up form will not let me in', 'registration form problem')).toBeGreaterThan(
+      askSimilarity('the sign up form will not let me in', 'newsletter form problem'),
+    );
+    expect(askSimilarity('can I send the lamp back', 'how do I return the lamp')).toBe(1);
+    expect(askSimilarity('you billed me two times', 'I was billed twice')).toBe(1);
+    expect(askSimilarity('is 2fa available', 'can I turn on two-factor')).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('does not read a one-word ask inside a longer one as the same content', () => {
+    expect(askSimilarity('which plan?', 'do members of the plan get free returns on sofas')).toBeLessThan(
+      0.75,
+    );
+  });
+
   it('does not count an ask the AI never answered', () => {
     expect(detectRepeatedAsk([customer('where is my order'), customer('where is my order??')]).count).toBe(0);
   });
@@ -36,7 +52,7 @@ describe('repeated_ask', () => {
   it('counts a third ask in different words as two repeats when the model reads one intent', () => {
     // A stand-in category model: anything about money coming back reads as `refund`.
     const intentOf = (text: string) =>
-      /refund|money|back/.test(text)
+      /refund|reimburs|money|back/.test(text)
         ? [{ category: 'refund', score: 0.9 }]
         : [{ category: 'other', score: 0.9 }];
     const lines = [
