@@ -36,6 +36,26 @@ describe('repeated_ask', () => {
     );
   });
 
+  it('does not count two questions on one topic that the model reads as two fine intents', () => {
+    // A stand-in model sure of two different delivery questions; the words share "delivery".
+    const intentOf = (text: string) => ({
+      categories: [{ category: 'shipping', score: 0.9 }],
+      intents: [{ intent: /cost|much/.test(text) ? 'shipping.cost' : 'shipping.times', score: 0.8 }],
+    });
+    const lines = [
+      customer('how much does delivery cost'),
+      ai('Standard delivery is free over 40 pounds.'),
+      customer('which days is delivery'),
+    ];
+    expect(detectRepeatedAsk(lines, intentOf).count).toBe(0);
+    // The same words read as one fine intent are one question asked again.
+    const oneIntent = (text: string) => ({
+      ...intentOf(text),
+      intents: [{ intent: 'shipping.cost', score: 0.8 }],
+    });
+    expect(detectRepeatedAsk(lines, oneIntent).count).toBe(1);
+  });
+
   it('does not count an ask the AI never answered', () => {
     expect(detectRepeatedAsk([customer('where is my order'), customer('where is my order??')]).count).toBe(0);
   });

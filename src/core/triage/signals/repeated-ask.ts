@@ -138,8 +138,10 @@ export const repeatWeights = {
   marked: 0.6,
   /** The score (a logit) at and above which two asks are the same: a probability of 0.6. */
   threshold: 0.4,
-  /** Content alone: mostly the same words is the same ask whatever the model reads. */
+  /** Content alone: mostly the same words is the same ask, unless the model reads two questions. */
   sameWords: 0.75,
+  /** Both asks read as different fine intents at least this sure: two questions on one topic. */
+  sureIntent: 0.5,
 } as const;
 
 /** Weights of the same shape: the benchmark's search over them, the shipped ones above by default. */
@@ -166,6 +168,23 @@ const fineAgreement = (
 const differentFigures = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
   a.size > 0 && b.size > 0 && ![...a].some((figure) => b.has(figure));
 
+/** Whether the model reads each ask, at least `sure`, as its own different fine intent. */
+const surelyDifferent = (
+  a: AskReading['intents'] | undefined,
+  b: AskReading['intents'] | undefined,
+  sure: number,
+): boolean => {
+  const first = a?.[0];
+  const second = b?.[0];
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    first.intent !== second.intent &&
+    first.score >= sure &&
+    second.score >= sure
+  );
+};
+
 /** How alike two asks are, in [0, 1], and whether they count as the same ask. */
 export const compareAsks = (
   latest: ReadAsk,
@@ -185,7 +204,10 @@ export const compareAsks = (
   const fine = a?.intents && b?.intents ? fineAgreement(a.intents, b.intents) : overlap > 0 ? category : 0;
   const logit =
     w.category * category + w.fineIntent * fine + w.content * overlap + w.bias + (marked ? w.marked : 0);
-  const same = overlap >= w.sameWords || (a !== null && b !== null && logit >= w.threshold);
+  // "How much is delivery?" then "do you deliver on Saturdays?": one topic, two questions.
+  const twoQuestions = surelyDifferent(a?.intents, b?.intents, w.sureIntent) && overlap < 1;
+  const same =
+    !twoQuestions && (overlap >= w.sameWords || (a !== null && b !== null && logit >= w.threshold));
   const similarity = Math.round(Math.max(overlap, 1 / (1 + Math.exp(-logit))) * 100) / 100;
   return { same, similarity };
 };
