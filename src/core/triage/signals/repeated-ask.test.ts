@@ -56,6 +56,25 @@ describe('repeated_ask', () => {
     expect(detectRepeatedAsk(lines, oneIntent).count).toBe(1);
   });
 
+  it('counts the middle rewording once the latest ask repeats the first', () => {
+    // Stand-in model: every ask reads as one fine intent, weakly for the middle one.
+    const intentOf = (text: string) => ({
+      categories: [{ category: 'shipping', score: 0.9 }],
+      intents: [{ intent: 'shipping.collection', score: text.includes('locker') ? 0.8 : 0.3 }],
+    });
+    const lines = [
+      customer('can I collect my order from a locker'),
+      ai('Yes, choose a locker at checkout.'),
+      customer('is there somewhere near me to pick parcels up'),
+      ai('Pick-up points are listed at checkout.'),
+      customer('locker collection, is that possible for my order'),
+    ];
+    const finding = detectRepeatedAsk(lines, intentOf);
+    expect(finding.count).toBe(2);
+    // Without the first, the middle ask alone is not repeated.
+    expect(detectRepeatedAsk(lines.slice(2), intentOf).count).toBe(0);
+  });
+
   it('does not count an ask the AI never answered', () => {
     expect(detectRepeatedAsk([customer('where is my order'), customer('where is my order??')]).count).toBe(0);
   });

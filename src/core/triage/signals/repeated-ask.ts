@@ -142,6 +142,11 @@ export const repeatWeights = {
   sameWords: 0.75,
   /** Both asks read as different fine intents at least this sure: two questions on one topic. */
   sureIntent: 0.5,
+  /**
+   * Once the latest ask repeats an earlier one, an ask in between joins them when it is at least
+   * this alike to both (a similarity, not a logit): the middle rewording of one question.
+   */
+  between: 0.4,
 } as const;
 
 /** Weights of the same shape: the benchmark's search over them, the shipped ones above by default. */
@@ -290,13 +295,29 @@ export const detectRepeatedAsk = (
   const similarities = new Map<number, number>();
   const matchedGroups = new Set<number>();
   const said = read[last];
+  const alike = new Map<number, number>();
   for (let j = 0; said && j < last; j += 1) {
     const earlier = read[j];
     if (!earlier?.answered) continue;
     const comparison = compareAsks(said, earlier, said.marked, weights);
+    alike.set(j, comparison.similarity);
     if (!comparison.same) continue;
     similarities.set(j, comparison.similarity);
     matchedGroups.add(group[j] ?? j);
+  }
+  for (const [j, similarity] of alike) {
+    const middle = read[j];
+    if (!middle || matchedGroups.has(group[j] ?? j) || similarity < weights.between) continue;
+    const joins = [...similarities.keys()].some((k) => {
+      const repeated = read[k];
+      return (
+        repeated !== undefined && compareAsks(middle, repeated, false, weights).similarity >= weights.between
+      );
+    });
+    if (joins) {
+      similarities.set(j, similarity);
+      matchedGroups.add(group[j] ?? j);
+    }
   }
   const evidence: { earlier: string; similarity: number }[] = [];
   for (let j = 0; j < last; j += 1) {
