@@ -8,7 +8,8 @@
  * False alarms: controls whose last message counts any repeat (and, separately, escalates on it).
  * Each list is split in half: the first half was used while writing the detector, the second is held out.
  * A later set (repeated-ask-later-set.ts), written after the detector's weights were set, is the
- * honest held-out figure.
+ * honest held-out figure; a third (repeated-ask-third-set.ts) was written after the detector of
+ * 2026-12-05 evening was final and is reported on its own.
  */
 import { buildTriageEngine } from '../../src/adapters/triage/run-triage-file.ts';
 import { triageConversation } from '../../src/core/triage/index.ts';
@@ -21,6 +22,10 @@ import {
   repeatControls,
   repeatFamilies,
 } from '../../src/core/triage/regression/repeated-ask-set.ts';
+import {
+  thirdRepeatControls,
+  thirdRepeatFamilies,
+} from '../../src/core/triage/regression/repeated-ask-third-set.ts';
 
 const engine = await buildTriageEngine({});
 const now = new Date('2026-11-24T12:00:00Z');
@@ -47,19 +52,24 @@ const run = async (sequence: AskSequence): Promise<Outcome> => {
   };
 };
 
-const halves = <T>(items: readonly T[], later: readonly T[]): [string, readonly T[]][] => {
+const halves = <T>(
+  items: readonly T[],
+  later: readonly T[],
+  third: readonly T[],
+): [string, readonly T[]][] => {
   const middle = Math.ceil(items.length / 2);
   return [
     ['development half', items.slice(0, middle)],
     ['held-out half', items.slice(middle)],
     ['all', items],
     ['written later', later],
+    ['written after the detector', third],
   ];
 };
 const share = (part: number, whole: number) => (whole === 0 ? '—' : (part / whole).toFixed(3));
 
 const started = performance.now();
-for (const [name, families] of halves(repeatFamilies, laterRepeatFamilies)) {
+for (const [name, families] of halves(repeatFamilies, laterRepeatFamilies, thirdRepeatFamilies)) {
   let two = 0;
   let any = 0;
   let escalated = 0;
@@ -74,7 +84,7 @@ for (const [name, families] of halves(repeatFamilies, laterRepeatFamilies)) {
     `families, ${name} (${families.length}): recall ${share(escalated, families.length)} escalated with repeated_ask; counted 2 repeats ${share(two, families.length)}, at least 1 ${share(any, families.length)}`,
   );
 }
-for (const [name, controls] of halves(repeatControls, laterRepeatControls)) {
+for (const [name, controls] of halves(repeatControls, laterRepeatControls, thirdRepeatControls)) {
   let flagged = 0;
   let escalated = 0;
   for (const sequence of controls) {

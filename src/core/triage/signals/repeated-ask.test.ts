@@ -20,6 +20,61 @@ describe('repeated_ask', () => {
     expect(askSimilarity('refund status please', 'refnd statuss??')).toBeGreaterThanOrEqual(0.6);
   });
 
+  it('reads everyday phrasings of one thing as the same content', () => {
+    // "sign up" is registering, "send it back" is a return, "two times" is twice.
+    expect(askSimilarity('the sign up form will not let me in', 'registration form problem')).toBeGreaterThan(
+      askSimilarity('the sign up form will not let me in', 'newsletter form problem'),
+    );
+    expect(askSimilarity('can I send the lamp back', 'how do I return the lamp')).toBe(1);
+    expect(askSimilarity('you billed me two times', 'I was billed twice')).toBe(1);
+    expect(askSimilarity('is 2fa available', 'can I turn on two-factor')).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('does not read a one-word ask inside a longer one as the same content', () => {
+    expect(askSimilarity('which plan?', 'do members of the plan get free returns on sofas')).toBeLessThan(
+      0.75,
+    );
+  });
+
+  it('does not count two questions on one topic that the model reads as two fine intents', () => {
+    // A stand-in model sure of two different delivery questions; the words share "delivery".
+    const intentOf = (text: string) => ({
+      categories: [{ category: 'shipping', score: 0.9 }],
+      intents: [{ intent: /cost|much/.test(text) ? 'shipping.cost' : 'shipping.times', score: 0.8 }],
+    });
+    const lines = [
+      customer('how much does delivery cost'),
+      ai('Standard delivery is free over 40 pounds.'),
+      customer('which days is delivery'),
+    ];
+    expect(detectRepeatedAsk(lines, intentOf).count).toBe(0);
+    // The same words read as one fine intent are one question asked again.
+    const oneIntent = (text: string) => ({
+      ...intentOf(text),
+      intents: [{ intent: 'shipping.cost', score: 0.8 }],
+    });
+    expect(detectRepeatedAsk(lines, oneIntent).count).toBe(1);
+  });
+
+  it('counts the middle rewording once the latest ask repeats the first', () => {
+    // Stand-in model: every ask reads as one fine intent, weakly for the middle one.
+    const intentOf = (text: string) => ({
+      categories: [{ category: 'shipping', score: 0.9 }],
+      intents: [{ intent: 'shipping.collection', score: text.includes('locker') ? 0.8 : 0.3 }],
+    });
+    const lines = [
+      customer('can I collect my order from a locker'),
+      ai('Yes, choose a locker at checkout.'),
+      customer('is there somewhere near me to pick parcels up'),
+      ai('Pick-up points are listed at checkout.'),
+      customer('locker collection, is that possible for my order'),
+    ];
+    const finding = detectRepeatedAsk(lines, intentOf);
+    expect(finding.count).toBe(2);
+    // Without the first, the middle ask alone is not repeated.
+    expect(detectRepeatedAsk(lines.slice(2), intentOf).count).toBe(0);
+  });
+
   it('does not count an ask the AI never answered', () => {
     expect(detectRepeatedAsk([customer('where is my order'), customer('where is my order??')]).count).toBe(0);
   });
@@ -36,7 +91,7 @@ describe('repeated_ask', () => {
   it('counts a third ask in different words as two repeats when the model reads one intent', () => {
     // A stand-in category model: anything about money coming back reads as `refund`.
     const intentOf = (text: string) =>
-      /refund|money|back/.test(text)
+      /refund|reimburs|money|back/.test(text)
         ? [{ category: 'refund', score: 0.9 }]
         : [{ category: 'other', score: 0.9 }];
     const lines = [

@@ -7,8 +7,8 @@
  * into concepts, one-typo tolerance) — or the words simply repeat. Repeats chain: the third ask of
  * one question counts two repeats even if it only resembles the second.
  */
-import { canonicalTokens, normaliseText } from '../category/text-normalise.ts';
-import { conceptOf } from '../category/word-concepts.ts';
+import { canonicalTokens } from '../category/text-normalise.ts';
+import { askConceptOf, normaliseAsk } from './ask-concepts.ts';
 import { createPhraseMatcher } from './phrase-matcher.ts';
 import { editDistance, tokenize } from './text.ts';
 
@@ -77,10 +77,10 @@ export interface AskContent {
 export const askContent = (text: string): AskContent => {
   const words = new Set<string>();
   const concepts = new Set<string>();
-  for (const word of canonicalTokens(normaliseText(text))) {
+  for (const word of canonicalTokens(normaliseAsk(text))) {
     if (word.length < 2 || functionWords.has(word)) continue;
     words.add(word);
-    const concept = conceptOf(word);
+    const concept = askConceptOf(word);
     if (concept !== undefined) concepts.add(concept);
   }
   return { words, concepts };
@@ -89,20 +89,24 @@ export const askContent = (text: string): AskContent => {
 const sameWord = (a: string, b: string): boolean =>
   a === b || (a.length >= 5 && b.length >= 5 && editDistance(a, b, 1) <= 1);
 
+/** How many of `from`'s words are found in `to`: the same word (or one typo from it) or a word of the same concept. */
+const coveredWords = (from: AskContent, to: AskContent): number => {
+  let shared = 0;
+  for (const word of from.words) {
+    const concept = askConceptOf(word);
+    if (concept !== undefined && to.concepts.has(concept)) shared += 1;
+    else if ([...to.words].some((other) => sameWord(word, other))) shared += 1;
+  }
+  return shared;
+};
+
 /**
- * Share of the smaller ask's content found in the other: a word counts when the same word (or one
- * typo from it) or a word of the same concept is there.
+ * Shared content of two asks, from both sides: the mean of the share of each ask found in the
+ * other. A one-word ask ("which plan?") wholly inside a longer one is not the same ask for that.
  */
 const contentOverlap = (a: AskContent, b: AskContent): number => {
-  const [small, large] = a.words.size <= b.words.size ? [a, b] : [b, a];
-  if (small.words.size === 0) return 0;
-  let shared = 0;
-  for (const word of small.words) {
-    const concept = conceptOf(word);
-    if (concept !== undefined && large.concepts.has(concept)) shared += 1;
-    else if ([...large.words].some((other) => sameWord(word, other))) shared += 1;
-  }
-  return shared / small.words.size;
+  if (a.words.size === 0 || b.words.size === 0) return 0;
+  return (coveredWords(a, b) / a.words.size + coveredWords(b, a) / b.words.size) / 2;
 };
 
 /** Bhattacharyya coefficient of two category readings: 1 when the model reads the same intent. */
@@ -134,9 +138,19 @@ export const repeatWeights = {
   marked: 0.6,
   /** The score (a logit) at and above which two asks are the same: a probability of 0.6. */
   threshold: 0.4,
-  /** Content alone: mostly the same words is the same ask whatever the model reads. */
+  /** Content alone: mostly the same words is the same ask, unless the model reads two questions. */
   sameWords: 0.75,
+  /** Both asks read as different fine intents at least this sure: two questions on one topic. */
+  sureIntent: 0.5,
+  /**
+   * Once the latest ask repeats an earlier one, an ask in between joins them when it is at least
+   * this alike to both (a similarity, not a logit): the middle rewording of one question.
+   */
+  between: 0.4,
 } as const;
+
+/** Weights of the same shape: the benchmark's search over them, the shipped ones above by default. */
+export type RepeatWeights = { readonly [K in keyof typeof repeatWeights]: number };
 
 /** One ask as the detector reads it. */
 export interface ReadAsk {
@@ -159,15 +173,33 @@ const fineAgreement = (
 const differentFigures = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
   a.size > 0 && b.size > 0 && ![...a].some((figure) => b.has(figure));
 
+/** Whether the model reads each ask, at least `sure`, as its own different fine intent. */
+const surelyDifferent = (
+  a: AskReading['intents'] | undefined,
+  b: AskReading['intents'] | undefined,
+  sure: number,
+): boolean => {
+  const first = a?.[0];
+  const second = b?.[0];
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    first.intent !== second.intent &&
+    first.score >= sure &&
+    second.score >= sure
+  );
+};
+
 /** How alike two asks are, in [0, 1], and whether they count as the same ask. */
 export const compareAsks = (
   latest: ReadAsk,
   earlier: ReadAsk,
   marked: boolean,
+  weights: RepeatWeights = repeatWeights,
 ): { readonly same: boolean; readonly similarity: number } => {
   // Order 1042 and order 2210 are two asks however alike the words.
   if (differentFigures(latest.figures, earlier.figures)) return { same: false, similarity: 0 };
-  const w = repeatWeights;
+  const w = weights;
   const overlap = contentSimilarity(latest.content, earlier.content);
   const a = latest.reading;
   const b = earlier.reading;
@@ -177,7 +209,10 @@ export const compareAsks = (
   const fine = a?.intents && b?.intents ? fineAgreement(a.intents, b.intents) : overlap > 0 ? category : 0;
   const logit =
     w.category * category + w.fineIntent * fine + w.content * overlap + w.bias + (marked ? w.marked : 0);
-  const same = overlap >= w.sameWords || (a !== null && b !== null && logit >= w.threshold);
+  // "How much is delivery?" then "do you deliver on Saturdays?": one topic, two questions.
+  const twoQuestions = surelyDifferent(a?.intents, b?.intents, w.sureIntent) && overlap < 1;
+  const same =
+    !twoQuestions && (overlap >= w.sameWords || (a !== null && b !== null && logit >= w.threshold));
   const similarity = Math.round(Math.max(overlap, 1 / (1 + Math.exp(-logit))) * 100) / 100;
   return { same, similarity };
 };
@@ -191,13 +226,18 @@ const letterTrigrams = (words: ReadonlySet<string>): ReadonlySet<string> => {
   return grams;
 };
 
-/** Share of the smaller set's letter trigrams in the other: re-typed asks ("refnd stauts?"). */
+/**
+ * Share of the smaller ask's letter trigrams found in the other: re-typed asks ("refnd stauts?").
+ * A one-word ask is read from both sides, as for words: "plan?" is inside many longer asks.
+ */
 const trigramOverlap = (a: AskContent, b: AskContent): number => {
-  const [small, large] = [letterTrigrams(a.words), letterTrigrams(b.words)].sort((x, y) => x.size - y.size);
-  if (!small || !large || small.size === 0) return 0;
+  const [small, large] = a.words.size <= b.words.size ? [a, b] : [b, a];
+  const one = letterTrigrams(small.words);
+  const two = letterTrigrams(large.words);
+  if (one.size === 0 || two.size === 0) return 0;
   let shared = 0;
-  for (const gram of small) if (large.has(gram)) shared += 1;
-  return shared / small.size;
+  for (const gram of one) if (two.has(gram)) shared += 1;
+  return small.words.size >= 2 ? shared / one.size : (shared / one.size + shared / two.size) / 2;
 };
 
 /** Content similarity of two asks in [0, 1]: words and concepts, or letters for re-typed asks. */
@@ -216,7 +256,11 @@ const readingOf = (reading: AskReading | AskReading['categories']): AskReading =
   'categories' in reading ? reading : { categories: reading };
 
 /** Counts how many earlier answered customer asks the latest customer message repeats. */
-export const detectRepeatedAsk = (lines: readonly TurnLine[], intentOf?: AskIntent): RepeatedAskFinding => {
+export const detectRepeatedAsk = (
+  lines: readonly TurnLine[],
+  intentOf?: AskIntent,
+  weights: RepeatWeights = repeatWeights,
+): RepeatedAskFinding => {
   // Customer asks that the AI answered afterwards, in order; the latest customer message last.
   const asks: { readonly text: string; readonly answered: boolean }[] = [];
   lines.forEach((line, index) => {
@@ -234,30 +278,53 @@ export const detectRepeatedAsk = (lines: readonly TurnLine[], intentOf?: AskInte
     figures: figuresOf(ask.text),
     marked: reaskMarkers.matchAll(ask.text, tokenize(ask.text)).length > 0,
   }));
-  // Each ask joins the group of the earliest answered ask it repeats: a chain of rewordings.
+  // Each earlier ask joins the group of the earliest answered ask it repeats: a chain of rewordings.
   const group = read.map((_, index) => index);
-  const similarities = new Map<number, number>();
-  for (let k = 1; k < read.length; k += 1) {
+  const last = read.length - 1;
+  for (let k = 1; k < last; k += 1) {
     const current = read[k];
-    if (!current) continue;
-    for (let j = 0; j < k; j += 1) {
+    for (let j = 0; current && j < k; j += 1) {
       const earlier = read[j];
-      if (!earlier?.answered) continue;
-      const comparison = compareAsks(current, earlier, current.marked);
-      if (!comparison.same) continue;
+      if (!earlier?.answered || !compareAsks(current, earlier, current.marked, weights).same) continue;
       group[k] = group[j] ?? j;
-      if (k === read.length - 1) similarities.set(j, comparison.similarity);
       break;
     }
   }
-  const last = read.length - 1;
+  // The latest ask repeats every group it matches an ask of: asking a third time in words that
+  // resemble both earlier asks repeats both, even when those two did not resemble each other.
+  const similarities = new Map<number, number>();
+  const matchedGroups = new Set<number>();
+  const said = read[last];
+  const alike = new Map<number, number>();
+  for (let j = 0; said && j < last; j += 1) {
+    const earlier = read[j];
+    if (!earlier?.answered) continue;
+    const comparison = compareAsks(said, earlier, said.marked, weights);
+    alike.set(j, comparison.similarity);
+    if (!comparison.same) continue;
+    similarities.set(j, comparison.similarity);
+    matchedGroups.add(group[j] ?? j);
+  }
+  for (const [j, similarity] of alike) {
+    const middle = read[j];
+    if (!middle || matchedGroups.has(group[j] ?? j) || similarity < weights.between) continue;
+    const joins = [...similarities.keys()].some((k) => {
+      const repeated = read[k];
+      return (
+        repeated !== undefined && compareAsks(middle, repeated, false, weights).similarity >= weights.between
+      );
+    });
+    if (joins) {
+      similarities.set(j, similarity);
+      matchedGroups.add(group[j] ?? j);
+    }
+  }
   const evidence: { earlier: string; similarity: number }[] = [];
   for (let j = 0; j < last; j += 1) {
     const earlier = read[j];
-    if (!earlier?.answered || group[j] !== group[last] || group[last] === last) continue;
+    if (!earlier?.answered || !matchedGroups.has(group[j] ?? j)) continue;
     evidence.push({ earlier: earlier.text, similarity: similarities.get(j) ?? 0 });
   }
-  const said = read[last];
   if (evidence.length === 0 && said?.marked && /answer|asked|told|said|repeat/i.test(said.text)) {
     // "You didn't answer my question": a re-ask without restating it.
     evidence.push({ earlier: '(the previous question)', similarity: 0 });

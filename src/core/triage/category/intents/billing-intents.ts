@@ -10,13 +10,25 @@ export const billingIntents: readonly FineIntent[] = [
     i need a receipt for my order
     can you send me an invoice
     how do i get a vat invoice
-    can the invoice show my company name
     where are my invoices from last month
     i need copies of all my receipts for this year
     can i get one monthly statement
-    the invoice has the wrong address on it
     how do i print a receipt
     my accountant needs the invoices
+    `,
+  ),
+  // What an invoice says (names, VAT numbers, addresses) is a different ask from getting one.
+  intent(
+    'billing.invoice_details',
+    'billing',
+    `
+    can the invoice show my company name
+    the invoice has the wrong address on it
+    please add our vat number to the receipt
+    can you put my business name on the invoice instead of mine
+    the name on my receipt is spelt wrong
+    i need the invoice made out to my employer
+    can you reissue the invoice with the correct billing address
     `,
   ),
   intent(
@@ -26,13 +38,25 @@ export const billingIntents: readonly FineIntent[] = [
     what payment methods do you accept
     do you take paypal
     can i pay with apple pay
-    can i pay in instalments
     do you accept american express
     can i pay by bank transfer
-    is klarna available
     can i pay with two cards
     can i use google pay
     do you take cash on delivery
+    `,
+  ),
+  // Spreading the cost is its own question, not one more payment method.
+  intent(
+    'billing.pay_later',
+    'billing',
+    `
+    can i pay in instalments
+    is klarna available
+    can i spread the cost of the sofa over a few months
+    do you offer buy now pay later
+    can i pay monthly for a big order
+    is there interest free credit
+    can i split the payment into three
     `,
   ),
   intent(

@@ -84,11 +84,27 @@ export const productIntents: readonly FineIntent[] = [
     `
     how do i contact you
     what is your phone number
-    what are your opening hours
-    when is customer service open
     do you have an email address
     is there a number i can call
     where is your head office
+    whats the best way to get hold of someone at acme
+    can i write to you by post
+    is there a whatsapp number
+    `,
+  ),
+  // Opening hours are their own question: "what's your number" then "when are you open" are two asks.
+  intent(
+    'other.hours',
+    'other',
+    `
+    what are your opening hours
+    when is customer service open
+    are you open on sundays
+    what time do you close today
+    is the helpline open on bank holidays
+    until what time can i call
+    are you around at the weekend
+    when do your phone lines open in the morning
     `,
   ),
   intent(

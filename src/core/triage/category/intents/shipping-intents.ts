@@ -149,14 +149,36 @@ export const shippingIntents: readonly FineIntent[] = [
     `
     can the driver leave it with a neighbour
     can you leave my parcel in a safe place
+    can i add delivery instructions
+    can i ask for it to be left in the porch
+    please ask the driver to knock loudly
+    leave it in the shed if nobody answers
+    `,
+  ),
+  // A delivery already missed is a different ask from how to leave one.
+  intent(
+    'shipping.missed',
+    'shipping',
+    `
     what happens if i am not home
     i missed my delivery, what now
-    can i add delivery instructions
     the driver left a card, how do i rebook
-    can i ask for it to be left in the porch
     how do i rearrange a missed delivery
+    i was out when they came, will they try again
+    the courier came while i was at work, how do i get it now
+    `,
+  ),
+  // Who carries parcels is asked on its own, often before any instruction.
+  intent(
+    'shipping.courier',
+    'shipping',
+    `
     which courier do you use
     who delivers my order
+    what delivery company will bring it
+    is it royal mail or a courier
+    which firm is carrying my parcel
+    who will the sofa come with
     `,
   ),
 ];
