@@ -1,18 +1,39 @@
 /** The SPEC §9 report as SQL aggregates over `conversation_facts` (never a replay of events in JavaScript). */
 import { type RawBuilder, sql } from 'kysely';
-import type {
-  MetricSettings,
-  MetricsFilter,
-  MetricsReport,
-  RateMetric,
+import {
+  histogramSpread,
+  type MetricSettings,
+  type MetricsFilter,
+  type MetricsReport,
+  type RateMetric,
+  type Spread,
+  type TimeBucketCount,
 } from '../../../core/metrics/index.ts';
-import { rateDefinitions } from '../../../core/metrics/index.ts';
 import type { MetricsRepository } from '../../../core/ports/metrics.ts';
 import type { Db } from '../database.ts';
 import { toEvent } from '../mappers.ts';
 import { type FactsTables, toFactsRow } from './conversation-facts.table.ts';
-import { rateSql, resolvedSql } from './metric-definitions.sql.ts';
+import {
+  factsAggregates,
+  factsConditions,
+  factsTimeBuckets,
+  rateColumn,
+  refreshRollupDays,
+  rolledUpFor,
+  rollupColumns,
+  rollupDays,
+  rollupRows,
+  rollupSums,
+  uncoveredFacts,
+} from './daily-rollup.sql.ts';
+import { resolvedSql } from './metric-definitions.sql.ts';
 import { drillPage, seriesQuery, toSeriesPoint } from './metrics-series.sql.ts';
+
+/**
+ * Up to this many conversations in a window, the time percentiles are percentile_cont over the
+ * rows (a sort of at most this many values each); above it, they come from the day histograms.
+ */
+const EXACT_PERCENTILES_UP_TO = 50_000;
 
 /** Rows per INSERT: 34 parameters a row stays far below PostgreSQL's 65,535 bind parameters. */
 const SAVE_BATCH = 500;
@@ -31,19 +52,9 @@ const ratio = (top: unknown, bottom: unknown): number | null => {
   return denominator === 0 ? null : Number(top ?? 0) / denominator;
 };
 
-/** The conversations a report counts (as filterFacts in the core). */
-const factsCte = (workspaceId: string, filter: MetricsFilter): RawBuilder<unknown> => {
-  const conditions: RawBuilder<unknown>[] = [
-    sql`workspace_id = ${workspaceId}`,
-    sql`first_customer_message_at IS NOT NULL`,
-  ];
-  if (filter.from) conditions.push(sql`first_customer_message_at >= ${filter.from}::timestamptz`);
-  if (filter.to) conditions.push(sql`first_customer_message_at < ${filter.to}::timestamptz`);
-  if (filter.category !== undefined) conditions.push(sql`category = ${filter.category}`);
-  if (filter.teamKey !== undefined) conditions.push(sql`team_key = ${filter.teamKey}`);
-  if (filter.channel !== undefined) conditions.push(sql`channel = ${filter.channel}`);
-  return sql`SELECT * FROM conversation_facts WHERE ${sql.join(conditions, sql` AND `)}`;
-};
+/** The conversations a report counts (as filterFacts in the core), as rows `f`. */
+const factsCte = (workspaceId: string, filter: MetricsFilter): RawBuilder<unknown> =>
+  sql`SELECT f.* FROM conversation_facts f WHERE ${factsConditions(workspaceId, filter)}`;
 
 const seconds = (from: string, to: string) => sql.raw(`extract(epoch from (${to} - ${from}))::float8`);
 // Both percentiles from one sort: the array form of percentile_cont sorts its input once.
@@ -51,31 +62,7 @@ const percentiles = (name: string, value: RawBuilder<unknown>, where: RawBuilder
   sql`percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY ${value}) FILTER (WHERE ${where}) AS ${sql.ref(`${name}_p`)}`,
 ];
 
-const rateMetrics = Object.keys(rateDefinitions).filter((key): key is RateMetric =>
-  Object.hasOwn(rateDefinitions, key),
-);
-
-/** One pass over the filtered rows: every rate's two counts and the sums. */
-const aggregateColumns = (asOf: Date): RawBuilder<unknown>[] => {
-  const rates = rateSql(asOf);
-  return [
-    sql`count(*) AS conversations`,
-    ...rateMetrics.flatMap((metric) => [
-      sql`count(*) FILTER (WHERE ${rates[metric].of}) AS ${sql.ref(`${metric}_of`)}`,
-      sql`count(*) FILTER (WHERE (${rates[metric].of}) AND (${rates[metric].counts})) AS ${sql.ref(`${metric}_counts`)}`,
-    ]),
-    sql`count(*) FILTER (WHERE ${resolvedSql}) AS resolved`,
-    sql`sum(handoffs_judged) AS handoffs_judged, sum(handoffs_judged_needed) AS handoffs_judged_needed`,
-    sql`sum(ai_questions) AS ai_questions, sum(ai_questions_covered) AS ai_questions_covered`,
-    sql`sum(waits_measured) AS waits_measured, sum(wait_error_seconds) AS wait_error_seconds`,
-    sql`sum(ai_cost) AS ai_cost, sum(ai_turns) AS ai_turns, sum(coalesce(handle_seconds, 0)) AS handle_seconds`,
-  ];
-};
-
-/**
- * The time percentiles, in a query of their own: ordered-set aggregates cannot run in parallel
- * workers, so beside the counts they would hold the whole pass to one core.
- */
+/** The exact time percentiles (percentile_cont over the rows): one sort each, so only for small windows. */
 const percentileColumns = (): RawBuilder<unknown>[] => [
   ...percentiles(
     'first_response',
@@ -86,29 +73,81 @@ const percentileColumns = (): RawBuilder<unknown>[] => [
   ...percentiles('handle', sql`handle_seconds`, sql`handle_seconds IS NOT NULL`),
 ];
 
+/** Every count and sum of the window: the rollup's whole days plus the facts it does not stand for. */
+const countsQuery = (workspaceId: string, filter: MetricsFilter, asOf: Date) => {
+  const days = rollupDays(filter, asOf);
+  const rest = uncoveredFacts(workspaceId, filter, days);
+  if (days === null) return sql<Row>`SELECT ${factsAggregates(asOf)} FROM (${rest}) f`;
+  const rollup = rollupRows('conversation_facts_daily', workspaceId, filter, days, rolledUpFor(filter));
+  return sql<Row>`SELECT ${rollupSums('p')} FROM (
+    SELECT ${rollupColumns('d')} FROM (${rollup}) d
+    UNION ALL SELECT ${factsAggregates(asOf)} FROM (${rest}) f) p`;
+};
+
+/** The window's three time histograms: the rollup's day buckets plus the facts it does not stand for. */
+const timeBucketsQuery = (workspaceId: string, filter: MetricsFilter, asOf: Date) => {
+  const days = rollupDays(filter, asOf);
+  const rest = factsTimeBuckets(uncoveredFacts(workspaceId, filter, days));
+  const parts =
+    days === null
+      ? rest
+      : sql`SELECT d.measure, d.bucket, d.n
+          FROM (${rollupRows('conversation_facts_daily_times', workspaceId, filter, days, rolledUpFor(filter))}) d
+          UNION ALL ${rest}`;
+  return sql<{ measure: unknown; bucket: unknown; n: unknown }>`
+    SELECT measure, bucket, sum(n) AS n FROM (${parts}) t GROUP BY measure, bucket`;
+};
+
+const spreadsFromBuckets = (rows: readonly { measure: unknown; bucket: unknown; n: unknown }[]): Row => {
+  const histogram = (measure: number): TimeBucketCount[] =>
+    rows
+      .filter((row) => Number(row.measure) === measure)
+      .map((row) => ({ bucket: Number(row.bucket), count: Number(row.n) }));
+  const asPair = (spread: Spread) => [spread.p50, spread.p90];
+  return {
+    first_response_p: asPair(histogramSpread(histogram(1))),
+    resolution_p: asPair(histogramSpread(histogram(2))),
+    handle_p: asPair(histogramSpread(histogram(3))),
+  };
+};
+
 /**
  * One grouped pass per category: the AI resolution rate's two counts, the category's historical
  * handle time (people alone) and what AI-involved conversations still cost people. Time saved —
  * the mean of (category baseline − human seconds spent) over AI-involved conversations whose
  * category has a baseline — is Σ(n·baseline − spent) ÷ Σn over those categories, the same mean
- * without a second scan.
+ * without a second scan. The rollup's rows per category stand for its whole days.
  */
-const byCategoryQuery = (facts: RawBuilder<unknown>, configured: Readonly<Record<string, number>>) => sql<{
-  category: string | null;
-  of: unknown;
-  counts: unknown;
-  time_saved: unknown;
-}>`
-  WITH f AS (${facts}),
-  g AS (
-    SELECT category,
-      count(*) FILTER (WHERE ai_involved) AS of,
-      count(*) FILTER (WHERE ai_involved AND resolution = 'ai') AS counts,
-      avg(handle_seconds) FILTER (
-        WHERE NOT ai_involved AND resolution = 'human' AND handle_seconds IS NOT NULL
-      ) AS history,
-      sum(coalesce(handle_seconds, 0)) FILTER (WHERE ai_involved) AS spent
-    FROM f WHERE category IS NOT NULL
+const byCategoryQuery = (
+  workspaceId: string,
+  filter: MetricsFilter,
+  asOf: Date,
+  configured: Readonly<Record<string, number>>,
+) => {
+  const days = rollupDays(filter, asOf);
+  const rest = uncoveredFacts(workspaceId, filter, days);
+  const baseline = sql`NOT f.ai_involved AND f.resolution = 'human' AND f.handle_seconds IS NOT NULL`;
+  const fromFacts = sql`SELECT f.category,
+      count(*) FILTER (WHERE f.ai_involved) AS of,
+      count(*) FILTER (WHERE f.ai_involved AND f.resolution = 'ai') AS counts,
+      count(*) FILTER (WHERE ${baseline}) AS baseline_conversations,
+      coalesce(sum(f.handle_seconds) FILTER (WHERE ${baseline}), 0) AS baseline_seconds,
+      coalesce(sum(coalesce(f.handle_seconds, 0)) FILTER (WHERE f.ai_involved), 0) AS ai_spent_seconds
+    FROM (${rest}) f GROUP BY f.category`;
+  const parts =
+    days === null
+      ? fromFacts
+      : sql`SELECT d.category, d.ai_resolution_rate_of AS of, d.ai_resolution_rate_counts AS counts,
+            d.baseline_conversations, d.baseline_seconds, d.ai_spent_seconds
+          FROM (${rollupRows('conversation_facts_daily', workspaceId, filter, days, rolledUpFor(filter, true))}) d
+          UNION ALL ${fromFacts}`;
+  return sql<{ category: string | null; of: unknown; counts: unknown; time_saved: unknown }>`
+  WITH g AS (
+    SELECT category, sum(of)::float8 AS of, sum(counts) AS counts,
+      sum(baseline_seconds) / nullif(sum(baseline_conversations), 0)::float8 AS history,
+      sum(ai_spent_seconds) AS spent
+    FROM (${parts}) p
+    WHERE category IS NOT NULL
     GROUP BY category
   ),
   saved AS (
@@ -122,6 +161,7 @@ const byCategoryQuery = (facts: RawBuilder<unknown>, configured: Readonly<Record
   SELECT g.category, g.of, g.counts, saved.seconds AS time_saved
   FROM saved LEFT JOIN g ON g.of > 0
   ORDER BY g.category`;
+};
 
 const toReport = (
   row: Row,
@@ -129,7 +169,8 @@ const toReport = (
   timeSaved: number | null,
   byCategory: Record<string, number | null>,
 ): MetricsReport => {
-  const rateOf = (metric: RateMetric) => ratio(row[`${metric}_counts`], row[`${metric}_of`]);
+  const rateOf = (metric: RateMetric) =>
+    ratio(row[rateColumn(metric, 'counts')], row[rateColumn(metric, 'of')]);
   const resolvedCount = Number(row.resolved ?? 0);
   const hourly = settings.humanHourlyCost;
   const cost =
@@ -171,8 +212,15 @@ const toReport = (
   };
 };
 
-/** The metrics repository over any Baton database handle (the table is added by migration 0030). */
-export const metricsRepository = (store: Db, now: () => Date = () => new Date()): MetricsRepository => {
+/**
+ * The metrics repository over any Baton database handle (the tables are added by migrations 0030
+ * and 0074). Windows of up to `exactPercentilesUpTo` conversations get exact time percentiles.
+ */
+export const metricsRepository = (
+  store: Db,
+  now: () => Date = () => new Date(),
+  { exactPercentilesUpTo = EXACT_PERCENTILES_UP_TO }: { readonly exactPercentilesUpTo?: number } = {},
+): MetricsRepository => {
   const db = store.withTables<StaleTables>();
   return {
     async saveFacts(workspaceId, facts) {
@@ -194,24 +242,37 @@ export const metricsRepository = (store: Db, now: () => Date = () => new Date())
     },
 
     async report(workspaceId, settings, filter = {}) {
-      const facts = factsCte(workspaceId, filter);
-      const [aggregate, times, categories] = await Promise.all([
-        sql<Row>`WITH f AS (${facts}) SELECT ${sql.join(aggregateColumns(settings.asOf))} FROM f`.execute(db),
-        sql<Row>`WITH f AS (${facts}) SELECT ${sql.join(percentileColumns())} FROM f`.execute(db),
-        byCategoryQuery(facts, settings.baselineHandleSeconds).execute(db),
+      const [aggregate, buckets, categories] = await Promise.all([
+        countsQuery(workspaceId, filter, settings.asOf).execute(db),
+        timeBucketsQuery(workspaceId, filter, settings.asOf).execute(db),
+        byCategoryQuery(workspaceId, filter, settings.asOf, settings.baselineHandleSeconds).execute(db),
       ]);
       const byCategory: Record<string, number | null> = {};
       for (const row of categories.rows) {
         if (row.category !== null) byCategory[row.category] = ratio(row.counts, row.of);
       }
       const timeSaved = numberOrNull(categories.rows[0]?.time_saved);
-      const row = { ...aggregate.rows[0], ...times.rows[0] };
-      return toReport(row, settings, timeSaved, byCategory);
+      const counted = aggregate.rows[0] ?? {};
+      // Small windows get exact percentiles; above, the histograms' are within the stated bound.
+      const times =
+        Number(counted.conversations ?? 0) <= exactPercentilesUpTo
+          ? ((
+              await sql<Row>`WITH f AS (${factsCte(workspaceId, filter)}) SELECT ${sql.join(percentileColumns())} FROM f`.execute(
+                db,
+              )
+            ).rows[0] ?? {})
+          : spreadsFromBuckets(buckets.rows);
+      return toReport({ ...counted, ...times }, settings, timeSaved, byCategory);
     },
 
     async series(workspaceId, settings, filter, by) {
-      const { rows } = await seriesQuery(factsCte(workspaceId, filter), settings.asOf, by).execute(db);
+      const days = rollupDays(filter, settings.asOf);
+      const { rows } = await seriesQuery(workspaceId, filter, settings.asOf, by, days).execute(db);
       return rows.map(toSeriesPoint);
+    },
+
+    refreshDays(workspaceId) {
+      return refreshRollupDays(store, workspaceId);
     },
 
     conversationsBehind(workspaceId, settings, filter, number, page) {
