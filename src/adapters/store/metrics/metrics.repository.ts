@@ -33,7 +33,7 @@ import { drillPage, seriesQuery, toSeriesPoint } from './metrics-series.sql.ts';
  * Up to this many conversations in a window, the time percentiles are percentile_cont over the
  * rows (a sort of at most this many values each); above it, they come from the day histograms.
  */
-const EXACT_PERCENTILES_UP_TO = 50_000;
+const EXACT_PERCENTILES_UP_TO = 10_000;
 
 /** Rows per INSERT: 34 parameters a row stays far below PostgreSQL's 65,535 bind parameters. */
 const SAVE_BATCH = 500;
