@@ -56,5 +56,7 @@ export const refreshConversationFacts = async (store: Store, workspaceId: string
     // Let the work that queued behind this batch (a customer's message, a turn's outcome) go first.
     await new Promise((resolve) => setImmediate(resolve));
   }
+  // The days those facts fall on (a late event's too) are rebuilt in the daily rollup.
+  await store.metrics.refreshDays(workspaceId);
   return customers;
 };

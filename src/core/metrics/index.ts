@@ -41,3 +41,13 @@ export {
   parseMetricsSettings,
 } from './metrics-settings.ts';
 export { percentile, type Spread, spreadOf } from './percentile.ts';
+export {
+  histogramPercentile,
+  histogramSpread,
+  TIME_BUCKET_RATIO,
+  TIME_PERCENTILE_ERROR,
+  type TimeBucketCount,
+  timeBucketOf,
+  timeBucketSeconds,
+  withinTimeBound,
+} from './time-histogram.ts';

@@ -45,6 +45,12 @@ export interface MetricsRepository {
    * skipped, not waited for.
    */
   takeStale(workspaceId: string, limit: number): Promise<readonly string[]>;
+  /**
+   * Rebuilds the daily rollup's days that facts writes marked stale (in the writer's transaction)
+   * and returns how many. Reports are right without it — they read a stale day from the facts —
+   * so it only keeps them fast.
+   */
+  refreshDays(workspaceId: string): Promise<number>;
   /** Every event of the customers' conversations, each conversation's oldest first. */
   eventsOfCustomers(workspaceId: string, customerIds: readonly string[]): Promise<ConversationEvent[]>;
   /** How many of the workspace's conversations wait for their facts to be derived again. */

@@ -7,40 +7,60 @@ import { type RawBuilder, sql } from 'kysely';
 import {
   type DrillMetric,
   type DrillPart,
+  type MetricsFilter,
   type MetricsSeriesPoint,
   perRate,
   type RateMetric,
-  rateMetricNames,
   type SeriesBucket,
 } from '../../../core/metrics/index.ts';
 import type { MetricConversation, MetricConversationsPage } from '../../../core/ports/metrics.ts';
 import type { Db } from '../database.ts';
+import {
+  factsAggregates,
+  type RollupDays,
+  rateColumn,
+  rolledUpFor,
+  rollupColumns,
+  rollupRows,
+  rollupSums,
+  uncoveredFacts,
+} from './daily-rollup.sql.ts';
 import { rateSql } from './metric-definitions.sql.ts';
 
 type Row = Record<string, unknown>;
 
 // The UTC day, or the ISO week's Monday (date_trunc('week') starts weeks on Monday). Rows group
 // by the truncated timestamp; only the few groups are formatted as YYYY-MM-DD.
-const periodSql = (by: SeriesBucket) => sql`date_trunc(${by}, first_customer_message_at AT TIME ZONE 'UTC')`;
+const periodSql = (by: SeriesBucket, at: RawBuilder<unknown>) => sql`date_trunc(${by}, ${at})`;
 
-export const seriesQuery = (facts: RawBuilder<unknown>, asOf: Date, by: SeriesBucket) => {
-  const rates = rateSql(asOf);
-  const columns = rateMetricNames.flatMap((metric) => [
-    sql`count(*) FILTER (WHERE ${rates[metric].of}) AS ${sql.ref(`${metric}_of`)}`,
-    sql`count(*) FILTER (WHERE (${rates[metric].of}) AND (${rates[metric].counts})) AS ${sql.ref(`${metric}_counts`)}`,
-  ]);
+/** The counts per period: the rollup's whole days, plus the facts rows it does not stand for. */
+export const seriesQuery = (
+  workspaceId: string,
+  filter: MetricsFilter,
+  asOf: Date,
+  by: SeriesBucket,
+  days: RollupDays | null,
+) => {
+  const fromFacts = sql`SELECT ${periodSql(by, sql`f.first_customer_message_at AT TIME ZONE 'UTC'`)} AS bucket,
+      ${factsAggregates(asOf)}
+    FROM (${uncoveredFacts(workspaceId, filter, days)}) f GROUP BY 1`;
+  const parts =
+    days === null
+      ? fromFacts
+      : sql`SELECT ${periodSql(by, sql`d.day::timestamp`)} AS bucket, ${rollupColumns('d')}
+          FROM (${rollupRows('conversation_facts_daily', workspaceId, filter, days, rolledUpFor(filter))}) d
+          UNION ALL ${fromFacts}`;
   return sql<Row>`
-    WITH f AS (${facts})
-    SELECT to_char(bucket, 'YYYY-MM-DD') AS period, count(*) AS conversations, ${sql.join(columns)}
-    FROM (SELECT f.*, ${periodSql(by)} AS bucket FROM f) g GROUP BY bucket ORDER BY bucket`;
+    SELECT to_char(p.bucket, 'YYYY-MM-DD') AS period, ${rollupSums('p')}
+    FROM (${parts}) p GROUP BY p.bucket ORDER BY p.bucket`;
 };
 
 export const toSeriesPoint = (row: Row): MetricsSeriesPoint => ({
   period: String(row.period),
   conversations: Number(row.conversations ?? 0),
   rates: perRate((metric: RateMetric) => ({
-    of: Number(row[`${metric}_of`] ?? 0),
-    counts: Number(row[`${metric}_counts`] ?? 0),
+    of: Number(row[rateColumn(metric, 'of')] ?? 0),
+    counts: Number(row[rateColumn(metric, 'counts')] ?? 0),
   })),
 });
 

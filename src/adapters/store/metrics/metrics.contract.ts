@@ -12,6 +12,7 @@ import {
   deriveConversationFacts,
   drillFacts,
   type MetricsFilter,
+  type MetricsReport,
   metricsSeries,
 } from '../../../core/metrics/index.ts';
 import { knownEvents, knownReport, knownSettings } from '../../../core/metrics/known-history.fixture.ts';
@@ -20,6 +21,7 @@ import type { MetricsRepository } from '../../../core/ports/metrics.ts';
 import { metricsRepository } from './metrics.repository.ts';
 import { type MetricsTestDatabase, seedWorkspace } from './metrics-testing.ts';
 import { randomFacts } from './random-facts.fixture.ts';
+import { expectReportWithinTimeBound } from './report-bound.fixture.ts';
 
 const randomSettings = { ...knownSettings, asOf: new Date(Date.UTC(2025, 2, 9)) };
 
@@ -29,6 +31,10 @@ const filters: Record<string, MetricsFilter> = {
   'one team': { teamKey: 'billing' },
   'one channel': { channel: 'email' },
   'a date range': { from: new Date(Date.UTC(2025, 2, 3)), to: new Date(Date.UTC(2025, 2, 6, 12)) },
+  'whole days and a partial one': {
+    from: new Date(Date.UTC(2025, 2, 2)),
+    to: new Date(Date.UTC(2025, 2, 8, 6)),
+  },
   'all four at once': {
     from: new Date(Date.UTC(2025, 2, 2)),
     to: new Date(Date.UTC(2025, 2, 9)),
@@ -38,32 +44,91 @@ const filters: Record<string, MetricsFilter> = {
   },
 };
 
+/**
+ * The percentiles are exact for windows up to a size and read from day histograms above it; the
+ * contract runs both ways: with exact ones (compared to the digit) and with histograms only
+ * (compared within docs/metrics.md's bound; every count still to the digit).
+ */
+const percentileModes = [
+  { mode: 'exact percentiles', exactPercentilesUpTo: undefined },
+  { mode: 'histogram percentiles', exactPercentilesUpTo: 0 },
+] as const;
+
 export const runMetricsContract = (name: string, open: () => Promise<MetricsTestDatabase>): void => {
-  describe(`metrics in SQL (${name})`, () => {
+  describe.each(percentileModes)(`metrics in SQL (${name}, $mode)`, ({ exactPercentilesUpTo }) => {
     let database: MetricsTestDatabase;
     let metrics: MetricsRepository;
     beforeAll(async () => {
       database = await open();
-      metrics = metricsRepository(database.db);
+      metrics = metricsRepository(database.db, undefined, { exactPercentilesUpTo });
     });
     afterAll(async () => database?.close());
 
+    const expectReport = (actual: unknown, expected: MetricsReport, digits = 6) =>
+      exactPercentilesUpTo === 0
+        ? expectReportWithinTimeBound(actual, expected, digits)
+        : expectSameReport(actual, expected, digits);
+
+    /** Rows saved and their days rolled up, as the refresher leaves them. */
     const stored = async (rows: readonly ConversationFacts[]) => {
       const seeded = await seedWorkspace(database.db, rows);
       await metrics.saveFacts(seeded.workspaceId, seeded.facts);
+      await metrics.refreshDays(seeded.workspaceId);
       return seeded;
     };
 
     it('reports the hand-worked history exactly as worked out by hand', async () => {
       const { workspaceId } = await stored(deriveConversationFacts(knownEvents()));
-      expectSameReport(await metrics.report(workspaceId, knownSettings), knownReport);
+      expectReport(await metrics.report(workspaceId, knownSettings), knownReport, 9);
     });
 
     it.each(Object.entries(filters))('equals the pure metrics on varied rows: %s', async (_, filter) => {
       const { workspaceId, facts } = await stored(randomFacts(300));
       const expected = computeMetrics(facts, randomSettings, filter);
       expect(expected.conversations).toBeGreaterThan(0);
-      expectSameReport(await metrics.report(workspaceId, randomSettings, filter), expected, 6);
+      expectReport(await metrics.report(workspaceId, randomSettings, filter), expected);
+    });
+
+    it('counts a late change at once, before and after its day is rolled up again', async () => {
+      const { workspaceId, facts } = await stored(randomFacts(300));
+      // A late event: an old conversation is now rated, recontacted and took longer to resolve.
+      const old = facts.find(
+        (row) => row.firstCustomerMessageAt !== null && row.firstCustomerMessageAt.getUTCDate() === 3,
+      );
+      if (old === undefined || old.firstCustomerMessageAt === null)
+        throw new Error('no conversation on the 3rd');
+      const late = {
+        ...old,
+        csat: 5,
+        recontacted: true,
+        resolution: 'human' as const,
+        resolvedBy: 'agent' as const,
+        resolvedAt: new Date(old.firstCustomerMessageAt.getTime() + 30 * 3_600_000),
+      };
+      const changed = facts.map((row) => (row.conversationId === old.conversationId ? late : row));
+      await metrics.saveFacts(workspaceId, [late]);
+      for (const filter of [{}, filters['a date range'] ?? {}]) {
+        const expected = computeMetrics(changed, randomSettings, filter);
+        expectReport(await metrics.report(workspaceId, randomSettings, filter), expected);
+        await expect(metrics.series(workspaceId, randomSettings, filter, 'day')).resolves.toEqual(
+          metricsSeries(changed, randomSettings, filter, 'day'),
+        );
+      }
+      await expect(metrics.refreshDays(workspaceId)).resolves.toBe(1);
+      expectReport(
+        await metrics.report(workspaceId, randomSettings),
+        computeMetrics(changed, randomSettings),
+      );
+      await expect(metrics.refreshDays(workspaceId)).resolves.toBe(0);
+    });
+
+    it('reports the same from facts alone as from the rollup (no day rolled up yet)', async () => {
+      const seeded = await seedWorkspace(database.db, randomFacts(300, 5));
+      await metrics.saveFacts(seeded.workspaceId, seeded.facts);
+      const before = await metrics.report(seeded.workspaceId, randomSettings);
+      expectReport(before, computeMetrics(seeded.facts, randomSettings));
+      await expect(metrics.refreshDays(seeded.workspaceId)).resolves.toBeGreaterThan(5);
+      expectSameReport(await metrics.report(seeded.workspaceId, randomSettings), before, 6);
     });
 
     it.each(Object.entries(filters))(
@@ -135,6 +200,7 @@ export const runMetricsContract = (name: string, open: () => Promise<MetricsTest
       const { workspaceId, facts } = await stored(deriveConversationFacts(knownEvents()));
       const changed = facts.map((row) => (row.csat === 2 ? { ...row, csat: 5 } : row));
       await metrics.saveFacts(workspaceId, changed);
+      await metrics.refreshDays(workspaceId);
       const report = await metrics.report(workspaceId, knownSettings);
       expect(report.csat.humanOnly).toBe(1);
       expect(report.conversations).toBe(knownReport.conversations);
@@ -143,9 +209,10 @@ export const runMetricsContract = (name: string, open: () => Promise<MetricsTest
     it('counts only the asked workspace, and answers nulls for one with no conversations', async () => {
       await stored(randomFacts(50, 7));
       const empty = await seedWorkspace(database.db, []);
-      expectSameReport(
+      expectReport(
         await metrics.report(empty.workspaceId, knownSettings),
         computeMetrics([], knownSettings),
+        9,
       );
     });
   });

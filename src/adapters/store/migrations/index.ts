@@ -23,6 +23,7 @@ import * as changeNotices from './0070-change-notices.ts';
 import * as policyRestoredFrom from './0071-policy-restored-from.ts';
 import * as holdTriggerLock from './0072-hold-trigger-lock.ts';
 import * as conversationTags from './0073-conversation-tags.ts';
+import * as conversationFactsDaily from './0074-conversation-facts-daily.ts';
 
 export interface Migration {
   readonly name: string;
@@ -55,4 +56,5 @@ export const migrations: readonly Migration[] = [
   policyRestoredFrom,
   holdTriggerLock,
   conversationTags,
+  conversationFactsDaily,
 ];
