@@ -10,6 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { startMockAccountService } from '../../demo/account-service.ts';
 import { demoIntegrations } from '../../demo/integrations.ts';
@@ -92,7 +93,9 @@ const store = await openStore({
   onStatement: (text) => {
     statements += 1;
     if (measuring && process.env.TRACE_STATEMENTS)
-      process.stderr.write(`${performance.now().toFixed(2)} ${text.replace(/\s+/g, ' ').trim().slice(0, 70)}\n`);
+      process.stderr.write(
+        `${performance.now().toFixed(2)} ${text.replace(/\s+/g, ' ').trim().slice(0, 70)}\n`,
+      );
     if (measuring && values.explain) {
       const shape = text.replace(/\s+/g, ' ').trim().slice(0, 90);
       shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
@@ -133,8 +136,11 @@ const profiler = values['cpu-profile'] ? await startCpuProfile() : null;
 const statementsBefore = statements;
 measuring = true;
 const cpuBefore = process.cpuUsage();
+const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+loopDelay.enable();
 const { latencies, seconds } = await clients.run();
 const cpu = process.cpuUsage(cpuBefore);
+loopDelay.disable();
 const runStatements = statements - statementsBefore;
 measuring = false;
 if (profiler && values['cpu-profile'])
@@ -166,6 +172,9 @@ const result = {
   serverCpuMsPerAnswer: round((cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length), 2),
   serverCpuBusy: round((cpu.user + cpu.system) / 1e6 / seconds, 2),
   serverSystemShare: round(cpu.system / Math.max(1, cpu.user + cpu.system), 2),
+  // How long the server's event loop was held up (a long synchronous stretch delays every answer).
+  loopDelayP99Ms: round(loopDelay.percentile(99) / 1e6),
+  loopDelayMaxMs: round(loopDelay.max / 1e6),
 };
 if (values.explain) {
   const top = [...shapes.entries()].sort((a, b) => b[1] - a[1]);

@@ -195,8 +195,14 @@ export const refreshRollupDays = (store: Db, workspaceId: string): Promise<numbe
     await sql`SELECT pg_advisory_xact_lock(${ROLLUP_LOCK_CLASS}::integer, hashtext(${workspaceId}::text))`.execute(
       db,
     );
+    // Only days a report now reads from the rollup (ended more than 24 hours ago): the current
+    // day changes with every answered message, and rebuilding it after each facts refresh would
+    // aggregate the whole day again and again for rows no report reads. Its mark waits (reports
+    // read a marked day from the facts) until the day is old enough; a later run rebuilds it.
     const taken = await sql<{ day: string }>`
-      DELETE FROM conversation_facts_daily_stale WHERE workspace_id = ${workspaceId}
+      DELETE FROM conversation_facts_daily_stale
+      WHERE workspace_id = ${workspaceId}
+        AND day < ((now() - interval '24 hours') AT TIME ZONE 'UTC')::date
       RETURNING to_char(day, 'YYYY-MM-DD') AS day`.execute(db);
     const days = taken.rows.map((row) => row.day);
     if (days.length === 0) return 0;

@@ -122,6 +122,24 @@ export const runMetricsContract = (name: string, open: () => Promise<MetricsTest
       await expect(metrics.refreshDays(workspaceId)).resolves.toBe(0);
     });
 
+    it('rebuilds only the days reports read from the rollup; recent ones wait, counted from the facts', async () => {
+      const day = 86_400_000;
+      const now = Date.now();
+      // Conversations over the last six days (some resolved "later", after now: it does not matter here).
+      const seeded = await seedWorkspace(database.db, randomFacts(120, 7, { from: now - 6 * day, days: 6 }));
+      await metrics.saveFacts(seeded.workspaceId, seeded.facts);
+      const days = new Set(
+        seeded.facts.flatMap((row) => row.firstCustomerMessageAt?.toISOString().slice(0, 10) ?? []),
+      );
+      const cutoff = new Date(now - day).toISOString().slice(0, 10);
+      const old = [...days].filter((text) => text < cutoff).length;
+      expect(old).toBeLessThan(days.size);
+      await expect(metrics.refreshDays(seeded.workspaceId)).resolves.toBe(old);
+      await expect(metrics.refreshDays(seeded.workspaceId)).resolves.toBe(0);
+      const asOfNow = { ...randomSettings, asOf: new Date(now) };
+      expectReport(await metrics.report(seeded.workspaceId, asOfNow), computeMetrics(seeded.facts, asOfNow));
+    });
+
     it('reports the same from facts alone as from the rollup (no day rolled up yet)', async () => {
       const seeded = await seedWorkspace(database.db, randomFacts(300, 5));
       await metrics.saveFacts(seeded.workspaceId, seeded.facts);

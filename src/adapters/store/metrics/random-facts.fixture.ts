@@ -28,10 +28,14 @@ const generator = (seed: number) => {
 const categories = ['billing', 'refund', 'shipping', 'order_status', 'legal'];
 const teams = ['billing', 'orders', 'support'];
 
-export const randomFacts = (count: number, seed = 13): ConversationFacts[] => {
+export const randomFacts = (
+  count: number,
+  seed = 13,
+  window: { readonly from: number; readonly days: number } = { from: EPOCH, days: 10 },
+): ConversationFacts[] => {
   const random = generator(seed);
   return Array.from({ length: count }, (_, index): ConversationFacts => {
-    const startedAt = new Date(EPOCH + random.int(10 * DAY_MS));
+    const startedAt = new Date(window.from + random.int(window.days * DAY_MS));
     const firstMessage = random.chance(0.95) ? new Date(startedAt.getTime() + random.int(60_000)) : null;
     const after = (maxMs: number) =>
       firstMessage === null ? null : new Date(firstMessage.getTime() + random.int(maxMs));
