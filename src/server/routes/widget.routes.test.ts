@@ -54,6 +54,27 @@ describe('customer chat API', () => {
     expect(view.body.state).toMatch(/queued|assigned/);
   });
 
+  it('compresses what is read, not the small acknowledgement of a write', async () => {
+    const c = await start();
+    const headers = {
+      authorization: `Bearer ${c.token}`,
+      'content-type': 'application/json',
+      'accept-encoding': 'gzip',
+    };
+    const longQuestion = 'My parcel has not arrived and I would like to know where it is. '.repeat(40).trim();
+    const sent = await fetch(`${baton.url}/api/widget/conversations/${c.id}/messages`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ text: longQuestion }),
+    });
+    expect(sent.status).toBe(201);
+    expect(sent.headers.get('content-encoding')).toBeNull();
+    expect(((await sent.json()) as { message: { body: string } }).message.body).toBe(longQuestion);
+    const read = await fetch(`${baton.url}/api/widget/conversations/${c.id}`, { headers });
+    expect(read.status).toBe(200);
+    expect(read.headers.get('content-encoding')).toBe('gzip');
+  });
+
   it('stores a retried send with the same idempotency key once', async () => {
     const c = await start();
     const body = { text: 'how do I reset my password?', idempotencyKey: 'retry-key-0001' };
