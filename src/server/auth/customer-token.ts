@@ -14,8 +14,16 @@ export interface CustomerClaims {
   readonly expiresAt: Date;
 }
 
-const tokenKey = (secret: string): Buffer =>
-  Buffer.from(hkdfSync('sha256', secret, 'baton-signing', 'customer-conversation-token v1', 32));
+// Derived once per secret: every customer request checks a token, and the secret rarely changes.
+const derivedKeys = new Map<string, Buffer>();
+const tokenKey = (secret: string): Buffer => {
+  const known = derivedKeys.get(secret);
+  if (known) return known;
+  const key = Buffer.from(hkdfSync('sha256', secret, 'baton-signing', 'customer-conversation-token v1', 32));
+  if (derivedKeys.size >= 16) derivedKeys.clear();
+  derivedKeys.set(secret, key);
+  return key;
+};
 
 const sign = (secret: string, payload: string): string =>
   createHmac('sha256', tokenKey(secret)).update(payload).digest('base64url');
