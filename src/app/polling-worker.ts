@@ -6,7 +6,7 @@
  */
 
 export interface PollingWorker<Item = unknown> {
-  /** Look for ready work now (coalesced with a look already under way). */
+  /** Work was queued: look for it now (coalesced with a look already under way). */
   wake(): void;
   /** Resolves when nothing runs and no claim is under way in this process. */
   idle(): Promise<void>;
@@ -46,6 +46,10 @@ export const startPollingWorker = <Item>(options: PollingWorkerOptions<Item>): P
   let lookAgain = false;
   // The last claim took as many as it could: more may be ready as soon as a slot frees.
   let backlog = false;
+  // Someone queued work and woke the worker (perhaps while every slot was busy): until a claim
+  // comes back short, a freed slot goes to a claim — the oldest work first — and none is reserved
+  // for an item leased with its own write, which would overtake what waits.
+  let queued = false;
 
   const start = (item: Item) => {
     const work: Promise<void> = options
@@ -57,7 +61,7 @@ export const startPollingWorker = <Item>(options: PollingWorkerOptions<Item>): P
       .then((more) => {
         running.delete(work);
         // Claim again only when work is known to wait: every claim is a round trip.
-        if (more || backlog) wake();
+        if (more || backlog || queued) look();
       });
     running.add(work);
   };
@@ -68,11 +72,12 @@ export const startPollingWorker = <Item>(options: PollingWorkerOptions<Item>): P
     const items = await options.claim(free);
     for (const item of items) start(item);
     backlog = items.length === free;
+    if (!backlog) queued = false;
     return backlog && running.size + reserved < options.slots();
   };
 
   // One claim at a time: wakes during a claim ask for one more round instead of a parallel claim.
-  const wake = () => {
+  const look = () => {
     if (stopped) return;
     if (claiming) {
       lookAgain = true;
@@ -93,9 +98,14 @@ export const startPollingWorker = <Item>(options: PollingWorkerOptions<Item>): P
     })();
   };
 
-  const poll = setInterval(wake, options.pollMs);
+  const wake = () => {
+    queued = true;
+    look();
+  };
+
+  const poll = setInterval(look, options.pollMs);
   poll.unref();
-  wake();
+  look();
 
   const idle = async () => {
     while (running.size > 0 || claiming) {
@@ -104,7 +114,7 @@ export const startPollingWorker = <Item>(options: PollingWorkerOptions<Item>): P
   };
 
   const reserve = (): Reservation<Item> | null => {
-    if (stopped || running.size + reserved >= options.slots()) return null;
+    if (stopped || queued || backlog || running.size + reserved >= options.slots()) return null;
     reserved += 1;
     let held = true;
     const giveBack = () => {
@@ -118,7 +128,7 @@ export const startPollingWorker = <Item>(options: PollingWorkerOptions<Item>): P
         if (giveBack()) start(item);
       },
       release: () => {
-        if (giveBack() && backlog) wake();
+        if (giveBack() && (backlog || queued)) look();
       },
     };
   };
