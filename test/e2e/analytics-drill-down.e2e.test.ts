@@ -126,6 +126,15 @@ describe('the analytics page over time', () => {
     await panel.getByTestId('drill-down-total').getByText(`${total} conversations`).waitFor();
     await expect.poll(() => listedIds(page)).toEqual(everything.ids.slice(0, 50));
 
+    // A number that is not a rate of conversations: the conversations it is computed over.
+    const resolvedTimed = await drillIds(`${windowQuery()}&metric=timeToResolution&part=of`);
+    expect(resolvedTimed.total).toBeGreaterThan(0);
+    await page
+      .getByRole('button', { name: /^Time to resolution: .+\. List the resolved conversations timed$/ })
+      .click();
+    await panel.getByTestId('drill-down-total').getByText(`${resolvedTimed.total} conversation`).waitFor();
+    await expect.poll(() => listedIds(page)).toEqual(resolvedTimed.ids.slice(0, 50));
+
     // CSV of what is shown.
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -12,6 +12,8 @@ export {
   rateDefinitions,
   resolved,
   resolvedByAi,
+  type SetMetric,
+  setDefinitions,
 } from './metric-definitions.ts';
 export { filterFacts, type MetricsFilter } from './metrics-filter.ts';
 export type { MetricSettings, MetricsReport } from './metrics-report.ts';
@@ -22,6 +24,7 @@ export {
   drillFacts,
   drillMetricNames,
   emptyPoint,
+  isSetMetric,
   type MetricsSeriesPoint,
   metricsSeries,
   periodOf,

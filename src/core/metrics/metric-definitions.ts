@@ -75,6 +75,31 @@ export const rateDefinitions = {
 
 export type RateMetric = keyof typeof rateDefinitions;
 
+/**
+ * The conversations behind the numbers that are not a rate of conversations (sums over handoffs
+ * and questions, times, cost): `of` the conversations the number is computed over, `counts` the
+ * ones adding to its numerator. A drill-down lists them; the number is not their ratio.
+ */
+export const setDefinitions = {
+  escalationPrecision: {
+    of: (row) => row.handoffsJudged > 0,
+    counts: (row) => row.handoffsJudgedNeeded > 0,
+  },
+  knowledgeCoverage: { of: (row) => row.aiQuestions > 0, counts: (row) => row.aiQuestionsCovered > 0 },
+  timeToFirstResponse: {
+    of: (row) => secondsSinceFirstMessage(row, row.firstResponseAt) !== null,
+    counts: (row) => secondsSinceFirstMessage(row, row.firstResponseAt) !== null,
+  },
+  timeToResolution: {
+    of: (row) => resolved(row) && secondsSinceFirstMessage(row, row.resolvedAt) !== null,
+    counts: (row) => resolved(row) && secondsSinceFirstMessage(row, row.resolvedAt) !== null,
+  },
+  handleTime: { of: (row) => row.handleSeconds !== null, counts: (row) => row.handleSeconds !== null },
+  costPerResolved: { of: resolved, counts: resolved },
+} satisfies Record<string, RateDefinition>;
+
+export type SetMetric = keyof typeof setDefinitions;
+
 /** A rate over `rows`; null when no row is counted among (nothing to count). */
 export const rate = (
   definition: RateDefinition,

@@ -9,6 +9,8 @@ import {
   type RateDefinition,
   type RateMetric,
   rateDefinitions,
+  type SetMetric,
+  setDefinitions,
 } from './metric-definitions.ts';
 import { filterFacts, type MetricsFilter } from './metrics-filter.ts';
 
@@ -94,9 +96,19 @@ export const metricsSeries = (
 };
 
 /** Which number a drill-down opens: every conversation, or one side of a rate. */
-export type DrillMetric = RateMetric | 'conversations';
+export type DrillMetric = RateMetric | SetMetric | 'conversations';
 export type DrillPart = 'of' | 'counts';
-export const drillMetricNames: readonly DrillMetric[] = ['conversations', ...rateMetricNames];
+const setMetricNames = Object.keys(setDefinitions).filter((key): key is SetMetric =>
+  Object.hasOwn(setDefinitions, key),
+);
+export const drillMetricNames: readonly DrillMetric[] = [
+  'conversations',
+  ...rateMetricNames,
+  ...setMetricNames,
+];
+
+export const isSetMetric = (metric: DrillMetric): metric is SetMetric =>
+  Object.hasOwn(setDefinitions, metric);
 
 /** Whether a filtered conversation is one of the number's: among a rate's `of`, or also `counts`. */
 export const countedIn = (
@@ -106,7 +118,7 @@ export const countedIn = (
   part: DrillPart,
 ): boolean => {
   if (metric === 'conversations') return true;
-  const definition: RateDefinition = rateDefinitions[metric];
+  const definition: RateDefinition = isSetMetric(metric) ? setDefinitions[metric] : rateDefinitions[metric];
   if (!definition.of(row, context)) return false;
   return part === 'of' || definition.counts(row, context);
 };

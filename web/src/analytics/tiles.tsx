@@ -46,13 +46,21 @@ const rate = (label: string, value: number | null, metric: DrillMetric, what: st
   drill: { metric, part: 'counts', what },
 });
 
-const timing = (label: string, spread: { p50: number | null; p90: number | null }): TileSpec => ({
+/** A number computed over a set of conversations (not a rate of them): choosing it lists the set. */
+const over = (metric: DrillMetric, what: string): TileSpec['drill'] => ({ metric, part: 'of', what });
+
+const timing = (
+  label: string,
+  spread: { p50: number | null; p90: number | null },
+  drill: TileSpec['drill'],
+): TileSpec => ({
   label,
   value: duration(spread.p50),
   detail: `median · 90% within ${duration(spread.p90)}`,
+  drill,
 });
 
-/** Every tile in reading order; escalation precision, coverage, times and cost have no set to list. */
+/** Every tile in reading order; each lists the conversations behind it. */
 const tilesOf = (report: MetricsResponse): TileSpec[] => [
   {
     label: 'Conversations',
@@ -75,14 +83,22 @@ const tilesOf = (report: MetricsResponse): TileSpec[] => [
     'recontactRateAfterAi',
     'AI resolutions the customer came back after',
   ),
-  { label: 'Escalation precision', value: percent(report.escalationPrecision) },
+  {
+    label: 'Escalation precision',
+    value: percent(report.escalationPrecision),
+    drill: over('escalationPrecision', 'conversations with a judged handoff'),
+  },
   rate(
     'Missed escalations',
     report.missedEscalations,
     'missedEscalations',
     'AI resolutions that should have gone to a person',
   ),
-  { label: 'Knowledge coverage', value: percent(report.knowledgeCoverage) },
+  {
+    label: 'Knowledge coverage',
+    value: percent(report.knowledgeCoverage),
+    drill: over('knowledgeCoverage', 'conversations the AI was asked questions in'),
+  },
   rate(
     'Resolved within 24 h',
     report.combined24hResolutionRate,
@@ -101,10 +117,22 @@ const tilesOf = (report: MetricsResponse): TileSpec[] => [
     detail: `AI only · handed over ${percent(report.csat.handedOver)} · people only ${percent(report.csat.humanOnly)}`,
     drill: { metric: 'csatAiOnly', part: 'of', what: 'rated conversations the AI handled alone' },
   },
-  timing('First response', report.timeToFirstResponse),
-  timing('Time to resolution', report.timeToResolution),
-  timing('Handle time', report.handleTime),
-  { label: 'Cost per resolved', value: money(report.costPerResolved) },
+  timing(
+    'First response',
+    report.timeToFirstResponse,
+    over('timeToFirstResponse', 'conversations with a first response'),
+  ),
+  timing(
+    'Time to resolution',
+    report.timeToResolution,
+    over('timeToResolution', 'resolved conversations timed'),
+  ),
+  timing('Handle time', report.handleTime, over('handleTime', 'conversations with handling time')),
+  {
+    label: 'Cost per resolved',
+    value: money(report.costPerResolved),
+    drill: over('costPerResolved', 'resolved conversations'),
+  },
 ];
 
 export const Tiles = ({

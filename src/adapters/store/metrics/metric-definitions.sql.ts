@@ -4,7 +4,7 @@
  * its SQL here; the metrics contract holds the two equal on the same rows.
  */
 import { type RawBuilder, sql } from 'kysely';
-import type { RateMetric } from '../../../core/metrics/index.ts';
+import type { RateMetric, SetMetric } from '../../../core/metrics/index.ts';
 
 export interface RateSql {
   readonly of: RawBuilder<boolean>;
@@ -45,3 +45,17 @@ export const rateSql = (asOf: Date): Record<RateMetric, RateSql> =>
   }) satisfies Record<RateMetric, RateSql>;
 
 export const resolvedSql = resolved;
+
+const measuredSince = (column: string) =>
+  sql<boolean>`${sql.ref(column)} IS NOT NULL AND first_customer_message_at IS NOT NULL`;
+const both = (condition: RawBuilder<boolean>): RateSql => ({ of: condition, counts: condition });
+
+/** The SQL twin of the core's `setDefinitions`: the conversations behind sums, times and cost. */
+export const setSql: Record<SetMetric, RateSql> = {
+  escalationPrecision: { of: sql`handoffs_judged > 0`, counts: sql`handoffs_judged_needed > 0` },
+  knowledgeCoverage: { of: sql`ai_questions > 0`, counts: sql`ai_questions_covered > 0` },
+  timeToFirstResponse: both(measuredSince('first_response_at')),
+  timeToResolution: both(sql<boolean>`${resolved} AND ${measuredSince('resolved_at')}`),
+  handleTime: both(sql<boolean>`handle_seconds IS NOT NULL`),
+  costPerResolved: both(resolved),
+};

@@ -7,6 +7,7 @@ import { type RawBuilder, sql } from 'kysely';
 import {
   type DrillMetric,
   type DrillPart,
+  isSetMetric,
   type MetricsFilter,
   type MetricsSeriesPoint,
   perRate,
@@ -25,7 +26,7 @@ import {
   rollupSums,
   uncoveredFacts,
 } from './daily-rollup.sql.ts';
-import { rateSql } from './metric-definitions.sql.ts';
+import { rateSql, setSql } from './metric-definitions.sql.ts';
 
 type Row = Record<string, unknown>;
 
@@ -67,7 +68,7 @@ export const toSeriesPoint = (row: Row): MetricsSeriesPoint => ({
 /** The condition a conversation meets to be one of the number's. */
 const drillCondition = (asOf: Date, metric: DrillMetric, part: DrillPart): RawBuilder<unknown> => {
   if (metric === 'conversations') return sql`TRUE`;
-  const rate = rateSql(asOf)[metric];
+  const rate = isSetMetric(metric) ? setSql[metric] : rateSql(asOf)[metric];
   return part === 'of' ? rate.of : sql`(${rate.of}) AND (${rate.counts})`;
 };
 
