@@ -44,15 +44,21 @@ describe('packing signals into notifications', () => {
   });
 });
 
+/** A plain client listening on the live channel: every notification's payload, as sent. */
+const rawListener = async () => {
+  database ??= await createTestDatabase();
+  const raw = new pg.Client({ connectionString: database.url });
+  await raw.connect();
+  const notices: string[] = [];
+  raw.on('notification', (message) => notices.push(message.payload ?? ''));
+  await raw.query('LISTEN baton_live');
+  return { url: database.url, raw, notices };
+};
+
 describe.skipIf(!serverUrl)('notifications per change on PostgreSQL', () => {
   it('sends one NOTIFY for a change announced in pieces (message, then conversation)', async () => {
-    database ??= await createTestDatabase();
-    const raw = new pg.Client({ connectionString: database.url });
-    await raw.connect();
-    const notices: string[] = [];
-    raw.on('notification', (message) => notices.push(message.payload ?? ''));
-    await raw.query('LISTEN baton_live');
-    const bus = await createPostgresLiveBus(database.url, () => {});
+    const { url, raw, notices } = await rawListener();
+    const bus = await createPostgresLiveBus(url, () => {});
     try {
       bus.publish({ ...signal('x'), conversationChanged: false });
       bus.publish({ ...signal('x'), messageIds: [] });
@@ -68,14 +74,9 @@ describe.skipIf(!serverUrl)('notifications per change on PostgreSQL', () => {
   });
 
   it('hands its own subscribers what was written, once, and sends other processes only the ids', async () => {
-    database ??= await createTestDatabase();
-    const raw = new pg.Client({ connectionString: database.url });
-    await raw.connect();
-    const notices: string[] = [];
-    raw.on('notification', (message) => notices.push(message.payload ?? ''));
-    await raw.query('LISTEN baton_live');
-    const bus = await createPostgresLiveBus(database.url, () => {});
-    const other = await createPostgresLiveBus(database.url, () => {});
+    const { url, raw, notices } = await rawListener();
+    const bus = await createPostgresLiveBus(url, () => {});
+    const other = await createPostgresLiveBus(url, () => {});
     const here: LiveSignal[] = [];
     const there: LiveSignal[] = [];
     bus.subscribe((heard) => here.push(heard));
