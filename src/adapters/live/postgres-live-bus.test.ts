@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runLiveBusContract } from '../../app/live-bus.contract.ts';
 import type { LiveSignal } from '../../app/live-bus.ts';
+import type { LiveConversationView } from '../../core/ports/store.ts';
 import { createTestDatabase, type TestDatabase } from '../store/testing.ts';
 import { createPostgresLiveBus, packSignals } from './postgres-live-bus.ts';
 
@@ -81,8 +82,30 @@ describe.skipIf(!serverUrl)('notifications per change on PostgreSQL', () => {
     const there: LiveSignal[] = [];
     bus.subscribe((heard) => here.push(heard));
     other.subscribe((heard) => there.push(heard));
-    // Only its presence matters here: the bus passes it on without looking inside.
-    const written = { conversation: 'as written' } as unknown as LiveSignal['written'];
+    const at = new Date('2026-12-01T10:00:00.000Z');
+    const written: LiveConversationView = {
+      conversation: {
+        id: 'c-y',
+        workspaceId: 'w',
+        customerId: 'cu',
+        state: 'ai',
+        teamKey: null,
+        assigneeId: null,
+        category: null,
+        priority: 0,
+        resolution: null,
+        subject: 'as written',
+        createdAt: at,
+        updatedAt: at,
+        lastMessageAt: at,
+        version: 1,
+        queuedAt: null,
+        hold: null,
+      },
+      customer: null,
+      assigneeName: null,
+      messages: [],
+    };
     try {
       bus.publish({ ...signal('y'), written });
       const deadline = Date.now() + 3000;

@@ -80,22 +80,25 @@ export type RateMetric = keyof typeof rateDefinitions;
  * and questions, times, cost): `of` the conversations the number is computed over, `counts` the
  * ones adding to its numerator. A drill-down lists them; the number is not their ratio.
  */
+/** A number over the same conversations it sums (a time, a cost): `of` and `counts` agree. */
+const both = (condition: (row: ConversationFacts) => boolean): RateDefinition => ({
+  of: condition,
+  counts: condition,
+});
+const measuredSince = (at: (row: ConversationFacts) => Date | null) => (row: ConversationFacts) =>
+  secondsSinceFirstMessage(row, at(row)) !== null;
+const resolutionMeasured = measuredSince((row) => row.resolvedAt);
+
 export const setDefinitions = {
   escalationPrecision: {
     of: (row) => row.handoffsJudged > 0,
     counts: (row) => row.handoffsJudgedNeeded > 0,
   },
   knowledgeCoverage: { of: (row) => row.aiQuestions > 0, counts: (row) => row.aiQuestionsCovered > 0 },
-  timeToFirstResponse: {
-    of: (row) => secondsSinceFirstMessage(row, row.firstResponseAt) !== null,
-    counts: (row) => secondsSinceFirstMessage(row, row.firstResponseAt) !== null,
-  },
-  timeToResolution: {
-    of: (row) => resolved(row) && secondsSinceFirstMessage(row, row.resolvedAt) !== null,
-    counts: (row) => resolved(row) && secondsSinceFirstMessage(row, row.resolvedAt) !== null,
-  },
-  handleTime: { of: (row) => row.handleSeconds !== null, counts: (row) => row.handleSeconds !== null },
-  costPerResolved: { of: resolved, counts: resolved },
+  timeToFirstResponse: both(measuredSince((row) => row.firstResponseAt)),
+  timeToResolution: both((row) => resolved(row) && resolutionMeasured(row)),
+  handleTime: both((row) => row.handleSeconds !== null),
+  costPerResolved: both(resolved),
 } satisfies Record<string, RateDefinition>;
 
 export type SetMetric = keyof typeof setDefinitions;
