@@ -68,7 +68,11 @@ export const policyCheckRequestSchema = z.object({
 });
 export type PolicyCheckRequest = z.infer<typeof policyCheckRequestSchema>;
 
-export const publishPolicyRequestSchema = policyCheckRequestSchema.extend({ note: changeNote });
+export const publishPolicyRequestSchema = policyCheckRequestSchema.extend({
+  note: changeNote,
+  /** The version the edit was made from: refused (409 `conflict`) when another was published since. */
+  basedOnVersion: z.number().int().min(0).max(2_147_483_647).optional(),
+});
 export type PublishPolicyRequest = z.infer<typeof publishPolicyRequestSchema>;
 
 /** A published version number in a path or query (1, 2, …). */

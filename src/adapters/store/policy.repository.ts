@@ -5,9 +5,10 @@
 import type { Selectable } from 'kysely';
 import { DomainError } from '../../core/errors.ts';
 import type { PolicyRepository, PolicyVersion } from '../../core/ports/store.ts';
+import { atomically } from './atomically.ts';
 import type { Db, PolicyVersionTable } from './database.ts';
 import { toPolicyVersion } from './mappers.ts';
-import { lockWorkspaceRow } from './workspace-lock.ts';
+import { expectLatest, lockWorkspaceRow } from './workspace-lock.ts';
 
 /** Versions are PostgreSQL `integer`s. */
 const MAX_VERSION = 2_147_483_647;
@@ -24,8 +25,8 @@ const toVersion = (row: Selectable<PolicyVersionTable & RestoredFromColumn>): Po
 export const policyRepository = (base: Db): PolicyRepository => {
   const db = base.withTables<{ policy_versions: RestoredFromColumn }>();
   return {
-    publish: ({ workspaceId, document, author, note, at, restoredFrom }) =>
-      db.transaction().execute(async (trx) => {
+    publish: ({ workspaceId, document, author, note, at, restoredFrom, ifCurrent }) =>
+      atomically(db, async (trx) => {
         const json = JSON.stringify(document);
         if (json === undefined)
           throw new DomainError('policy_invalid', 'A policy document must be a JSON value.');
@@ -35,6 +36,7 @@ export const policyRepository = (base: Db): PolicyRepository => {
           .select((eb) => eb.fn.max('version').as('version'))
           .where('workspace_id', '=', workspaceId)
           .executeTakeFirst();
+        expectLatest('policy', latest?.version ?? 0, ifCurrent);
         const row = await trx
           .insertInto('policy_versions')
           .values({

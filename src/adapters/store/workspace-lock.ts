@@ -13,3 +13,12 @@ export const lockWorkspaceRow = async (trx: QueryExecutorProvider, workspaceId: 
   }>`select id from workspaces where id = ${workspaceId} for update`.execute(trx);
   if (locked.rows.length === 0) throw new DomainError('not_found', `No workspace with id ${workspaceId}.`);
 };
+
+/** Refuses a compare-and-set write whose expected version is no longer the latest (checked under the lock). */
+export const expectLatest = (what: string, latest: number, ifCurrent: number | undefined): void => {
+  if (ifCurrent !== undefined && ifCurrent !== latest)
+    throw new DomainError(
+      'conflict',
+      `The ${what} changed meanwhile (now version ${latest}, expected ${ifCurrent}); reload and try again.`,
+    );
+};

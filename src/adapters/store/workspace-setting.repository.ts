@@ -2,8 +2,9 @@
 import type { ColumnType, Selectable } from 'kysely';
 import { DomainError } from '../../core/errors.ts';
 import type { WorkspaceSettingRepository, WorkspaceSettingVersion } from '../../core/ports/store.ts';
+import { atomically } from './atomically.ts';
 import type { Db } from './database.ts';
-import { lockWorkspaceRow } from './workspace-lock.ts';
+import { expectLatest, lockWorkspaceRow } from './workspace-lock.ts';
 
 /** The `workspace_settings` table of migration 0002; value is written as JSON text and read back parsed. */
 export interface WorkspaceSettingTable {
@@ -29,8 +30,8 @@ const toSettingVersion = (row: Selectable<WorkspaceSettingTable>): WorkspaceSett
 export const workspaceSettingRepository = (base: Db): WorkspaceSettingRepository => {
   const db = base.withTables<{ workspace_settings: WorkspaceSettingTable }>();
   return {
-    publish: ({ workspaceId, key, value, author, note, at }) =>
-      db.transaction().execute(async (trx) => {
+    publish: ({ workspaceId, key, value, author, note, at, ifCurrent }) =>
+      atomically(db, async (trx) => {
         const json = JSON.stringify(value);
         if (json === undefined) throw new DomainError('invalid_input', 'A setting must be a JSON value.');
         if (key === '') throw new DomainError('invalid_input', 'A setting needs a key.');
@@ -41,6 +42,7 @@ export const workspaceSettingRepository = (base: Db): WorkspaceSettingRepository
           .where('workspace_id', '=', workspaceId)
           .where('key', '=', key)
           .executeTakeFirst();
+        expectLatest(`setting ${key}`, latest?.version ?? 0, ifCurrent);
         const row = await trx
           .insertInto('workspace_settings')
           .values({

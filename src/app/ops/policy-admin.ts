@@ -81,7 +81,7 @@ export const checkPolicy = (yaml: string): PolicyValidation => checkPolicyText(y
 export const publishPolicy = async (
   store: Store,
   agent: Agent,
-  change: { readonly yaml: string; readonly note: string },
+  change: { readonly yaml: string; readonly note: string; readonly basedOnVersion?: number | undefined },
   now: Date,
 ): Promise<PolicyView> => {
   if (!canChangePolicy(agent)) {
@@ -101,6 +101,7 @@ export const publishPolicy = async (
     author: agent.id,
     note: change.note,
     at: now,
+    ...(change.basedOnVersion === undefined ? {} : { ifCurrent: change.basedOnVersion }),
   });
   return toPolicyView(published, agent.name, agent);
 };

@@ -92,7 +92,8 @@ const draftOrThrow = async (store: Store, agent: Agent, draft: number): Promise<
   return current;
 };
 
-const clearDraft = (store: Store, agent: Agent, note: string, at: Date) =>
+/** Clears the draft the person acted on; `conflict` if another draft or clear came first. */
+const clearDraft = (store: Store, agent: Agent, draft: number, note: string, at: Date) =>
   store.settings.publish({
     workspaceId: agent.workspaceId,
     key: POLICY_DRAFT_SETTING,
@@ -100,11 +101,14 @@ const clearDraft = (store: Store, agent: Agent, note: string, at: Date) =>
     author: agent.id,
     note,
     at,
+    ifCurrent: draft,
   });
 
 /**
  * Publishes the draft as the next policy version with its note. Refused when another version was
- * published after the draft was made from one: the draft would silently undo that change.
+ * published after the draft was made from one: the draft would silently undo that change. The
+ * version and the cleared draft commit together, each compare-and-set, so of two people publishing
+ * (or one publishing while another discards) exactly one wins and nothing is left half-way.
  */
 export const publishPolicyDraft = async (
   store: Store,
@@ -120,9 +124,16 @@ export const publishPolicyDraft = async (
       'conflict',
       `Policy version ${current} was published after this draft was made from version ${found.basedOnVersion}; discard the draft and accept the suggestion again.`,
     );
-  const published = await publishPolicy(store, agent, { yaml: found.yaml, note: found.note }, at);
-  await clearDraft(store, agent, `Published as policy version ${published.version}`, at);
-  return published;
+  return store.transaction(async (tx) => {
+    const published = await publishPolicy(
+      tx,
+      agent,
+      { yaml: found.yaml, note: found.note, basedOnVersion: found.basedOnVersion },
+      at,
+    );
+    await clearDraft(tx, agent, found.draft, `Published as policy version ${published.version}`, at);
+    return published;
+  });
 };
 
 /** Discards the draft; the published policy is untouched. */
@@ -134,6 +145,6 @@ export const discardPolicyDraft = async (
 ): Promise<PolicyDraftResponse> => {
   mustChange(agent, 'discard a policy draft');
   const found = await draftOrThrow(store, agent, draft);
-  await clearDraft(store, agent, `Discarded draft ${found.draft}`, at);
+  await clearDraft(store, agent, found.draft, `Discarded draft ${found.draft}`, at);
   return { draft: null, canChange: true };
 };

@@ -436,6 +436,11 @@ export interface PolicyRepository {
     at?: Date;
     /** Set by a rollback: the earlier version whose document this publishes again. */
     restoredFrom?: number | null;
+    /**
+     * Publish only if this is still the current version (0: none yet); otherwise `conflict` and
+     * nothing is stored — for a change made from a version someone may have moved on from.
+     */
+    ifCurrent?: number;
   }): Promise<PolicyVersion>;
   /** The highest published version, or null before the first publish. */
   current(workspaceId: string): Promise<PolicyVersion | null>;
@@ -453,6 +458,8 @@ export interface WorkspaceSettingRepository {
     author: string;
     note?: string | null;
     at?: Date;
+    /** Save only if this is still the key's current version (0: none yet); otherwise `conflict`. */
+    ifCurrent?: number;
   }): Promise<WorkspaceSettingVersion>;
   /** The key's highest version, or null before the first save. */
   current(workspaceId: string, key: string): Promise<WorkspaceSettingVersion | null>;

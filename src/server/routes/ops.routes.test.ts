@@ -97,6 +97,28 @@ describe('escalation policy editing', () => {
     expect((await request(baton.url, 'GET', '/api/ops/policy')).status).toBe(401);
   });
 
+  it('refuses an edit made from a version someone has published over since, and keeps theirs', async () => {
+    const seen = await currentPolicy();
+    const first = await request(baton.url, 'PUT', '/api/ops/policy', {
+      token: admin,
+      body: { yaml: seen.yaml, note: 'first editor', basedOnVersion: seen.version },
+    });
+    expect(first.status).toBe(200);
+    const second = await request(baton.url, 'PUT', '/api/ops/policy', {
+      token: admin,
+      body: { yaml: seen.yaml, note: 'second editor, same screen', basedOnVersion: seen.version },
+    });
+    expect(second.status).toBe(409);
+    expect(second.body.error?.code).toBe('conflict');
+    expect(second.body.error?.message).toMatch(/reload/);
+    expect(await currentPolicy()).toMatchObject({ version: seen.version + 1, note: 'first editor' });
+    const malformed = await request(baton.url, 'PUT', '/api/ops/policy', {
+      token: admin,
+      body: { yaml: seen.yaml, note: 'x', basedOnVersion: -1 },
+    });
+    expect(malformed.status).toBe(400);
+  });
+
   it('refuses an invalid policy naming every problem’s path, and stores nothing', async () => {
     const before = await currentPolicy();
     const document = parse(before.yaml);

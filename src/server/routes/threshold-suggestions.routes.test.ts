@@ -8,6 +8,8 @@ import {
   suggestionBacktestSchema,
   thresholdSuggestionsSchema,
 } from '../../api/threshold-suggestion-schemas.ts';
+import { currentPolicyDraft, publishPolicyDraft } from '../../app/ops/policy-draft.ts';
+import type { Store } from '../../core/ports/store.ts';
 
 let baton: TestBaton;
 
@@ -19,6 +21,12 @@ afterAll(async () => baton?.close());
 
 const suggestionsPath = '/api/coaching/threshold-suggestions';
 const draftPath = '/api/ops/policy/draft';
+
+/** Publishes `yaml` again, so the next test's suggestions start from the same thresholds. */
+const restorePolicy = async (token: string, yaml: string) => {
+  const restored = await agentApi(baton, token, 'PUT', '/api/ops/policy', { yaml, note: 'Back as before' });
+  expect(restored.status).toBe(200);
+};
 
 describe('threshold suggestions API', () => {
   it('suggests raising shipping to the lowest threshold at 90% precision, for qa to read', async () => {
@@ -168,5 +176,86 @@ describe('threshold suggestions API', () => {
     expect(edit.status).toBe(200);
     const late = await agentApi(baton, olu, 'POST', `${draftPath}/publish`, { draft: second.draft.draft });
     expect([late.status, late.body]).toMatchObject([409, { error: { code: 'conflict' } }]);
+  });
+
+  it('of people acting on one draft at once exactly one wins, and no version is published twice', async () => {
+    const [olu, sam] = await Promise.all([
+      agentToken(baton, 'olu@acme.test'),
+      agentToken(baton, 'sam@acme.test'),
+    ]);
+    const before = policyViewSchema.parse((await agentApi(baton, olu, 'GET', '/api/ops/policy')).body);
+    const { policyVersion } = thresholdSuggestionsSchema.parse(
+      (await agentApi(baton, olu, 'GET', `${suggestionsPath}?targetPrecision=0.99`)).body,
+    );
+    const accept = { targetPrecision: 0.99, threshold: 0.65, policyVersion, note: 'Both of us agree' };
+    const made = acceptSuggestionResponseSchema.parse(
+      (await agentApi(baton, olu, 'POST', `${suggestionsPath}/shipping/accept`, accept)).body,
+    );
+    const action = { draft: made.draft.draft };
+    const answers = await Promise.all([
+      agentApi(baton, olu, 'POST', `${draftPath}/publish`, action),
+      agentApi(baton, sam, 'POST', `${draftPath}/publish`, action),
+      agentApi(baton, sam, 'POST', `${draftPath}/discard`, action),
+    ]);
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+    expect(
+      statuses.filter((status) => status !== 200).every((status) => status === 409 || status === 404),
+    ).toBe(true);
+    const published = statuses[0] === 200 || statuses[1] === 200;
+    const live = policyViewSchema.parse((await agentApi(baton, olu, 'GET', '/api/ops/policy')).body);
+    expect(live.version).toBe(policyVersion + (published ? 1 : 0));
+    expect(
+      policyDraftResponseSchema.parse((await agentApi(baton, olu, 'GET', draftPath)).body).draft,
+    ).toBeNull();
+    await restorePolicy(olu, before.yaml);
+  });
+
+  it('two publishes that both read the draft before either writes: one version, the other a conflict', async () => {
+    const workspace = await baton.store.workspaces.getBySlug('acme');
+    const [olu, sam] = await Promise.all(
+      ['olu@acme.test', 'sam@acme.test'].map((email) =>
+        baton.store.agents.getByEmail(workspace?.id ?? '', email),
+      ),
+    );
+    if (!workspace || !olu || !sam) throw new Error('the demo company is missing ops people');
+    const token = await agentToken(baton, 'olu@acme.test');
+    const before = policyViewSchema.parse((await agentApi(baton, token, 'GET', '/api/ops/policy')).body);
+    const { policyVersion } = thresholdSuggestionsSchema.parse(
+      (await agentApi(baton, token, 'GET', `${suggestionsPath}?targetPrecision=0.99`)).body,
+    );
+    const accept = { targetPrecision: 0.99, threshold: 0.65, policyVersion, note: 'Racing publishes' };
+    const made = acceptSuggestionResponseSchema.parse(
+      (await agentApi(baton, token, 'POST', `${suggestionsPath}/shipping/accept`, accept)).body,
+    );
+    // Both publishers pass their checks (the draft is current, the policy is the one it was made
+    // from) before either writes: the interleaving two people clicking at once can produce.
+    let waiting: (() => void)[] = [];
+    const racing: Store = {
+      ...baton.store,
+      policies: {
+        ...baton.store.policies,
+        current: async (workspaceId) => {
+          const current = await baton.store.policies.current(workspaceId);
+          await new Promise<void>((release) => {
+            waiting.push(release);
+            if (waiting.length === 2) for (const go of waiting.splice(0)) go();
+          });
+          return current;
+        },
+      },
+    };
+    const at = new Date();
+    const outcomes = await Promise.allSettled([
+      publishPolicyDraft(racing, olu, made.draft.draft, at),
+      publishPolicyDraft(racing, sam, made.draft.draft, at),
+    ]);
+    waiting = [];
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+    const refused = outcomes.find((outcome) => outcome.status === 'rejected');
+    expect(refused?.reason).toMatchObject({ code: 'conflict' });
+    expect((await baton.store.policies.current(workspace.id))?.version).toBe(policyVersion + 1);
+    expect(await currentPolicyDraft(baton.store, workspace.id)).toBeNull();
+    await restorePolicy(token, before.yaml);
   });
 });

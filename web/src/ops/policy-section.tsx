@@ -41,7 +41,12 @@ export const PolicySection = () => {
     whyPrompt: 'say why you are changing the policy',
     problemsFrom: policyProblems,
     async publish(note) {
-      const body: PublishPolicyRequest = { yaml, note };
+      // Made from the version on screen: if someone published since, the save is refused, not lost.
+      const body: PublishPolicyRequest = {
+        yaml,
+        note,
+        ...(policy ? { basedOnVersion: policy.version } : {}),
+      };
       const published = await apiCall<PolicyView>('PUT', '/api/ops/policy', { body });
       await load();
       return published.version;

@@ -129,6 +129,73 @@ export const changesHistoryContract = (store: StoreProvider): void => {
     });
   });
 
+  describe('compare-and-set publishing', () => {
+    it('publishes a policy or a setting only over the version the writer expected', async () => {
+      const workspace = await buildWorkspace(store());
+      const policy = (ifCurrent: number) =>
+        store().policies.publish({
+          workspaceId: workspace.id,
+          document: { ifCurrent },
+          author: 'ops',
+          ifCurrent,
+        });
+      expect((await policy(0)).version).toBe(1);
+      await expect(policy(0)).rejects.toMatchObject({ code: 'conflict' });
+      expect((await policy(1)).version).toBe(2);
+      const setting = (ifCurrent: number) =>
+        store().settings.publish({
+          workspaceId: workspace.id,
+          key: 'draft',
+          value: ifCurrent,
+          author: 'ops',
+          ifCurrent,
+        });
+      expect((await setting(0)).version).toBe(1);
+      await expect(setting(2)).rejects.toMatchObject({ code: 'conflict' });
+      expect((await store().policies.list(workspace.id)).map((v) => v.version)).toEqual([2, 1]);
+      expect((await store().settings.current(workspace.id, 'draft'))?.value).toBe(0);
+    });
+
+    it('commits a policy and a setting together or not at all inside one transaction', async () => {
+      const workspace = await buildWorkspace(store());
+      await expect(
+        store().transaction(async (tx) => {
+          await tx.policies.publish({
+            workspaceId: workspace.id,
+            document: { a: 1 },
+            author: 'ops',
+            ifCurrent: 0,
+          });
+          await tx.settings.publish({
+            workspaceId: workspace.id,
+            key: 'draft',
+            value: null,
+            author: 'ops',
+            ifCurrent: 5,
+          });
+        }),
+      ).rejects.toMatchObject({ code: 'conflict' });
+      expect(await store().policies.current(workspace.id)).toBeNull();
+      await store().transaction(async (tx) => {
+        await tx.policies.publish({
+          workspaceId: workspace.id,
+          document: { a: 2 },
+          author: 'ops',
+          ifCurrent: 0,
+        });
+        await tx.settings.publish({
+          workspaceId: workspace.id,
+          key: 'draft',
+          value: null,
+          author: 'ops',
+          ifCurrent: 0,
+        });
+      });
+      expect((await store().policies.current(workspace.id))?.document).toEqual({ a: 2 });
+      expect((await store().settings.current(workspace.id, 'draft'))?.version).toBe(1);
+    });
+  });
+
   describe('labelled history', () => {
     const confirm = (conversationId: string, category: string, text: string) =>
       store().events.append(conversationId, {
