@@ -20,6 +20,7 @@ import {
   encodeCategoryModel,
   fitCategoryModel,
 } from '../../core/triage/index.ts';
+import { pruneModelCache, touchModel } from './model-cache-prune.ts';
 
 /** Where `baton triage` keeps trained models unless told otherwise. */
 export const defaultModelCacheFolder = join(tmpdir(), 'baton-model-cache');
@@ -69,7 +70,10 @@ export const cachedCategoryModel = async (
   const file = join(folder, `${modelCacheKey(input)}.bcm`);
   const stored = await readFile(file).catch(() => null);
   const decoded = stored ? decodeCategoryModel(stored) : null;
-  if (decoded) return { model: categoryModelFrom(decoded), fromCache: true };
+  if (decoded) {
+    await touchModel(file);
+    return { model: categoryModelFrom(decoded), fromCache: true };
+  }
   const state = fitCategoryModel(input);
   try {
     await mkdir(folder, { recursive: true });
@@ -77,6 +81,7 @@ export const cachedCategoryModel = async (
     const partial = `${file}.${process.pid}.partial`;
     await writeFile(partial, encodeCategoryModel(state));
     await rename(partial, file);
+    await pruneModelCache(folder);
   } catch {
     // A read-only or full disk only costs the next run its training time.
   }
