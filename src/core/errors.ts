@@ -30,6 +30,7 @@ export type DomainErrorCode =
   | 'webhook_url_invalid'
   | 'webhook_url_blocked'
   | 'server_busy'
+  | 'database_unavailable'
   | 'internal';
 
 export class DomainError extends Error {

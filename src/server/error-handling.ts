@@ -1,6 +1,7 @@
 /** How every Baton HTTP app answers invalid input and errors: one JSON error body with a stable code. */
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { transientDatabaseError } from '../adapters/store/database-errors.ts';
 import { isDomainError } from '../core/errors.ts';
 import { errorBody, statusOf } from './http-errors.ts';
 
@@ -49,6 +50,27 @@ export const errorHandler =
       return c.json(errorBody('invalid_input', error.message), error.status);
     }
     reportError(error, { path: c.req.path, method: c.req.method });
+    const transient = transientDatabaseError(error);
+    if (transient === 'unavailable') {
+      c.header('Retry-After', '5');
+      return c.json(
+        errorBody(
+          'database_unavailable',
+          'The database cannot be reached right now and nothing was stored. Try again in a few seconds.',
+        ),
+        503,
+      );
+    }
+    if (transient === 'busy') {
+      c.header('Retry-After', '1');
+      return c.json(
+        errorBody(
+          'server_busy',
+          'Another change to the same data got there first; nothing was stored. Try again.',
+        ),
+        503,
+      );
+    }
     return c.json(
       errorBody('internal', 'Something went wrong on our side. Try again; if it persists, tell the admin.'),
       500,

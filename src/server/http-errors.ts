@@ -17,6 +17,7 @@ export const statusOf: Readonly<Record<DomainErrorCode, ContentfulStatusCode>> =
   webhook_url_invalid: 400,
   webhook_url_blocked: 400,
   server_busy: 503,
+  database_unavailable: 503,
   invalid_transition: 409,
   conflict: 409,
   already_assigned: 409,
