@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { conversationDetailSchema } from '../../src/api/schemas.ts';
 import { launchChromium } from '../support/browser.ts';
 import { agentApi, agentToken, desk, overflowsSideways, phone } from '../support/desk.ts';
 import { eventually } from '../support/http.ts';
@@ -66,6 +67,35 @@ const conversationIdOf = async (page: Page): Promise<{ id: string; token: string
 };
 
 describe('the customer chat', () => {
+  it('sends a message again by itself when the server is briefly unavailable, and it is stored once', async () => {
+    const page = await openChat(desk);
+    await ask(page, 'Where is my order?');
+    const { id } = await conversationIdOf(page);
+    let attempts = 0;
+    // The first attempt reaches the server and is stored, but its answer is lost behind a 503 (as
+    // when a proxy gives up): the chat must try again with the same idempotency key.
+    await page.route(`**/api/widget/conversations/${id}/messages`, async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      attempts += 1;
+      if (attempts > 1) return route.continue();
+      await route.fetch();
+      return route.fulfill({
+        status: 503,
+        headers: { 'content-type': 'application/json', 'retry-after': '0' },
+        body: JSON.stringify({
+          error: { code: 'database_unavailable', message: 'Try again in a few seconds.' },
+        }),
+      });
+    });
+    await ask(page, 'And can I change the delivery address?');
+    expect(attempts).toBe(2);
+    const maya = await agentToken(baton, 'maya@acme.test');
+    const stored = await agentApi(baton, maya, 'GET', `/api/inbox/conversations/${id}`);
+    const { messages } = conversationDetailSchema.parse(stored.body);
+    expect(messages.filter((m) => m.body === 'And can I change the delivery address?')).toHaveLength(1);
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+  });
+
   it('keeps the newest message in view on a phone, the handoff message included, without sideways scrolling', async () => {
     const page = await openChat(phone);
     for (const question of [

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CustomerConversation, LiveUpdate, MessageView } from '../../../src/api/schemas.ts';
 import { ApiError, apiCall, newIdempotencyKey } from '../shared/api.ts';
 import { useLiveUpdates } from '../shared/live.ts';
+import { withRetries } from '../shared/retry.ts';
 import {
   type ChatSession,
   identityFromUrl,
@@ -76,6 +77,7 @@ export const useChat = () => {
 
   /** Only the newest reload may show its answer: an older one can arrive later with older state. */
   const reloads = useRef(0);
+  const unsent = useRef<{ readonly text: string; readonly key: string } | null>(null);
   const reload = useCallback(
     async (current: ChatSession) => {
       const mine = ++reloads.current;
@@ -159,11 +161,21 @@ export const useChat = () => {
 
   const send = async (text: string): Promise<void> => {
     const current = await ensureSession();
-    const sent = await apiCall<{ message: MessageView }>(
-      'POST',
-      `/api/widget/conversations/${current.conversationId}/messages`,
-      { token: current.token, body: { text, idempotencyKey: newIdempotencyKey() } },
+    // One key per message until it is stored: a retry (automatic, or the customer pressing send
+    // again after an error) can never store it twice, even when the first attempt's answer was lost.
+    const idempotencyKey = unsent.current?.text === text ? unsent.current.key : newIdempotencyKey();
+    unsent.current = { text, key: idempotencyKey };
+    const sent = await withRetries(() =>
+      apiCall<{ message: MessageView }>(
+        'POST',
+        `/api/widget/conversations/${current.conversationId}/messages`,
+        {
+          token: current.token,
+          body: { text, idempotencyKey },
+        },
+      ),
     );
+    unsent.current = null;
     setMessages((list) => mergeMessage(list, sent.message));
   };
 

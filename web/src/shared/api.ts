@@ -8,6 +8,8 @@ export class ApiError extends Error {
     message: string,
     /** Structured problems the server listed (e.g. each invalid field with its path). */
     readonly details?: unknown,
+    /** The server's Retry-After, in seconds, when it said when to try again. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
   }
@@ -33,10 +35,19 @@ export const apiCall = async <T>(
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => null);
   if (!response.ok) {
+    const retryAfter = Number(response.headers.get('retry-after') ?? Number.NaN);
+    const seconds = Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : null;
     if (isErrorBody(payload)) {
-      throw new ApiError(response.status, payload.error.code, payload.error.message, payload.error.details);
+      const { code, message, details } = payload.error;
+      throw new ApiError(response.status, code, message, details, seconds);
     }
-    throw new ApiError(response.status, 'network', `The server answered ${response.status}. Try again.`);
+    throw new ApiError(
+      response.status,
+      'network',
+      `The server answered ${response.status}. Try again.`,
+      undefined,
+      seconds,
+    );
   }
   return payload as T;
 };
