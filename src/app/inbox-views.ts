@@ -11,7 +11,12 @@ import { loadWorkableConversation } from './agent-actions.ts';
 import { authorNameOf } from './broadcast.ts';
 import type { AppContext } from './context.ts';
 import { type InboxNarrowing, narrowed } from './inbox-narrowing.ts';
-import { customerDisplayName, presentConversationSummary, presentMessage } from './presenters.ts';
+import {
+  customerDisplayName,
+  presentConversationSummary,
+  presentMessage,
+  presentSummaryRow,
+} from './presenters.ts';
 import { loadResponseTargets } from './response-targets.ts';
 
 export type InboxView = 'queue' | 'mine' | 'ai' | 'resolved' | 'all';
@@ -98,11 +103,35 @@ export const listInbox = async (
     ctx.workspace.id,
     narrowed(filterFor(view, agent, teamKeys, visible), narrowing, agent),
   );
-  const [tags, targets] = await Promise.all([
-    ctx.store.tags.ofConversations(conversations.map((c) => c.id)),
+  const ids = conversations.map((c) => c.id);
+  // One read each for the whole list (not one per row): customers, last messages, people, tags.
+  const [tags, targets, customers, lastMessages, agents] = await Promise.all([
+    ctx.store.tags.ofConversations(ids),
     loadResponseTargets(ctx.store, ctx.workspace.id),
+    ctx.store.customers.getByIds(conversations.map((c) => c.customerId)),
+    ctx.store.messages.lastVisibleOf(ids),
+    ctx.store.agents.list(ctx.workspace.id),
   ]);
-  return Promise.all(conversations.map((c) => summarise(ctx, c, { tags: tags.get(c.id) ?? [], targets })));
+  const names = new Map(agents.map((a) => [a.id, a.name]));
+  // An API key's account is not listed among the people but can hold a conversation.
+  const unlisted = [...new Set(conversations.flatMap((c) => c.assigneeId ?? []))].filter(
+    (id) => !names.has(id),
+  );
+  for (const agent of await Promise.all(unlisted.map((id) => ctx.store.agents.getById(id))))
+    if (agent) names.set(agent.id, agent.name);
+  return Promise.all(
+    conversations.map(async (c) => ({
+      ...presentSummaryRow(
+        c,
+        customers.get(c.customerId) ?? null,
+        lastMessages.get(c.id) ?? null,
+        c.assigneeId === null ? null : (names.get(c.assigneeId) ?? null),
+        // Only conversations waiting on a reply read their events for the timer.
+        await responseDueNow(ctx, c, targets),
+      ),
+      tags: [...(tags.get(c.id) ?? [])],
+    })),
+  );
 };
 
 export const listTeams = async (ctx: AppContext, agent: Agent): Promise<TeamView[]> => {

@@ -16,11 +16,12 @@ export const presentMessage = (message: Message, authorName: string | null = nul
 export const customerDisplayName = (customer: Customer | null): string =>
   customer?.name ?? customer?.email ?? 'Visitor';
 
-/** The conversation waits on the customer when our side spoke last. */
-export const isWaitingOnCustomer = (messages: readonly Message[]): boolean => {
-  const last = [...messages].reverse().find((m) => m.kind !== 'note');
-  return last !== undefined && last.author !== 'customer';
-};
+/** The conversation waits on the customer when our side spoke last (notes are not seen by them). */
+const waitsOnCustomer = (lastVisible: Message | null): boolean =>
+  lastVisible !== null && lastVisible.author !== 'customer';
+
+export const isWaitingOnCustomer = (messages: readonly Message[]): boolean =>
+  waitsOnCustomer(messages.findLast((m) => m.kind !== 'note') ?? null);
 
 export const presentConversationSummary = (
   conversation: Conversation,
@@ -29,9 +30,23 @@ export const presentConversationSummary = (
   assigneeName: string | null,
   /** Left out where it is not computed (live updates: the inbox reloads rows that carry it). */
   responseDue?: ResponseDue | null,
+): ConversationSummary =>
+  presentSummaryRow(
+    conversation,
+    customer,
+    messages.findLast((m) => m.kind !== 'note') ?? null,
+    assigneeName,
+    responseDue,
+  );
+
+/** The inbox row from what it shows of the transcript: the latest message that is not a note. */
+export const presentSummaryRow = (
+  conversation: Conversation,
+  customer: Customer | null,
+  lastVisible: Message | null,
+  assigneeName: string | null,
+  responseDue?: ResponseDue | null,
 ): ConversationSummary => {
-  const visible = messages.filter((m) => m.kind !== 'note');
-  const last = visible[visible.length - 1];
   return {
     id: conversation.id,
     state: conversation.state,
@@ -42,9 +57,9 @@ export const presentConversationSummary = (
     priority: conversation.priority,
     customerName: customerDisplayName(customer),
     subject: conversation.subject,
-    lastMessagePreview: last ? last.body.slice(0, 140) : null,
+    lastMessagePreview: lastVisible ? lastVisible.body.slice(0, 140) : null,
     lastMessageAt: conversation.lastMessageAt?.toISOString() ?? null,
-    waitingOnCustomer: isWaitingOnCustomer(messages),
+    waitingOnCustomer: waitsOnCustomer(lastVisible),
     createdAt: conversation.createdAt.toISOString(),
     hold:
       conversation.hold === null

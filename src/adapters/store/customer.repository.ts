@@ -34,6 +34,13 @@ export const customerRepository = (db: Db): CustomerRepository => ({
     return row === undefined ? null : toCustomer(row);
   },
 
+  async getByIds(ids) {
+    const wanted = [...new Set(ids.filter(isUuid))];
+    if (wanted.length === 0) return new Map();
+    const rows = await db.selectFrom('customers').selectAll().where('id', 'in', wanted).execute();
+    return new Map(rows.map((row) => [row.id, toCustomer(row)]));
+  },
+
   async getByExternalId(workspaceId, externalId) {
     const row = await db
       .selectFrom('customers')

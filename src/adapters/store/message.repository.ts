@@ -106,4 +106,19 @@ export const messageRepository = (db: Db): MessageRepository => ({
       .execute();
     return rows.map(toMessage);
   },
+
+  async lastVisibleOf(conversationIds) {
+    const ids = [...new Set(conversationIds.filter(isUuid))];
+    if (ids.length === 0) return new Map();
+    const rows = await db
+      .selectFrom('messages')
+      .selectAll()
+      .distinctOn('conversation_id')
+      .where('conversation_id', 'in', ids)
+      .where('kind', '<>', 'note')
+      .orderBy('conversation_id')
+      .orderBy('seq', 'desc')
+      .execute();
+    return new Map(rows.map((row) => [row.conversation_id, toMessage(row)]));
+  },
 });

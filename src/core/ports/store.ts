@@ -274,6 +274,8 @@ export interface CustomerRepository {
     profile?: Readonly<Record<string, unknown>>;
   }): Promise<Customer>;
   getById(id: string): Promise<Customer | null>;
+  /** The customers with these ids that exist, by id (one read for a list of conversations). */
+  getByIds(ids: readonly string[]): Promise<ReadonlyMap<string, Customer>>;
   getByExternalId(workspaceId: string, externalId: string): Promise<Customer | null>;
 }
 
@@ -338,6 +340,8 @@ export interface MessageRepository {
     readonly lease?: TurnLease;
   }): Promise<CustomerMessageResult>;
   list(conversationId: string): Promise<Message[]>;
+  /** Each conversation's latest message that is not an internal note (absent: none yet), in one read. */
+  lastVisibleOf(conversationIds: readonly string[]): Promise<ReadonlyMap<string, Message>>;
 }
 
 export interface EventRepository {

@@ -16,6 +16,27 @@ const missingId = '00000000-0000-4000-8000-000000000002';
 
 export const messagesEventsContract = (store: StoreProvider): void => {
   describe('messages', () => {
+    it("reads each conversation's latest message that is not a note, and its customer, in one read", async () => {
+      const workspace = await buildWorkspace(store());
+      const customer = await buildCustomer(store(), workspace);
+      const talked = await buildConversation(store(), workspace, { customer });
+      const silent = await buildConversation(store(), workspace);
+      const say = (
+        body: string,
+        kind: 'message' | 'note' = 'message',
+        author: 'customer' | 'agent' = 'customer',
+      ) => store().messages.append({ conversationId: talked.id, author, kind, body }, systemActor);
+      await say('first');
+      const latest = (await say('we are on it', 'message', 'agent')).message;
+      await say('only for agents', 'note', 'agent');
+      const last = await store().messages.lastVisibleOf([talked.id, silent.id, talked.id, 'not-an-id']);
+      expect([...last.keys()]).toEqual([talked.id]);
+      expect(last.get(talked.id)).toEqual(latest);
+      expect((await store().messages.lastVisibleOf([])).size).toBe(0);
+      const customers = await store().customers.getByIds([customer.id, customer.id, missingId, 'nonsense']);
+      expect([...customers.values()]).toEqual([customer]);
+    });
+
     it('stores a message together with its message_added event and moves lastMessageAt', async () => {
       const workspace = await buildWorkspace(store());
       const customer = await buildCustomer(store(), workspace);
