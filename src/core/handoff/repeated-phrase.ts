@@ -28,11 +28,13 @@ export const repeatedPhrase = (text: string, size = PHRASE_WORDS): string | null
   return null;
 };
 
-/** Whether `addition` says a phrase of `size` words that `text` already says. */
-export const sharesPhrase = (text: string, addition: string, size = PHRASE_WORDS): boolean => {
-  const said = new Set(phrasesOf(text, size));
-  return phrasesOf(addition, size).some((phrase) => said.has(phrase));
-};
+/** The phrases of `size` words a text says, to test several additions against (`saysAnyOf`). */
+export const phraseSet = (text: string, size = PHRASE_WORDS): ReadonlySet<string> =>
+  new Set(phrasesOf(text, size));
+
+/** Whether `addition` says one of the phrases of `said` (built with the same `size`). */
+export const saysAnyOf = (said: ReadonlySet<string>, addition: string, size = PHRASE_WORDS): boolean =>
+  phrasesOf(addition, size).some((phrase) => said.has(phrase));
 
 /** How many words a message has, as a reader counts them. */
 export const wordCount = (text: string): number => text.split(/\s+/).filter((word) => word.length > 0).length;
