@@ -28,13 +28,25 @@ export const repeatedPhrase = (text: string, size = PHRASE_WORDS): string | null
   return null;
 };
 
-/** The phrases of `size` words a text says, to test several additions against (`saysAnyOf`). */
-export const phraseSet = (text: string, size = PHRASE_WORDS): ReadonlySet<string> =>
-  new Set(phrasesOf(text, size));
+/** The words of a text as phrases are compared, to test several additions against (`saysAnyOf`). */
+export const phraseWords = (text: string): readonly string[] => wordsOf(text);
 
-/** Whether `addition` says one of the phrases of `said` (built with the same `size`). */
-export const saysAnyOf = (said: ReadonlySet<string>, addition: string, size = PHRASE_WORDS): boolean =>
-  phrasesOf(addition, size).some((phrase) => said.has(phrase));
+/**
+ * Whether `addition` says a phrase of `size` words that the text of `said` (from `phraseWords`)
+ * already says. Words hold no spaces, so comparing them one by one equals comparing the phrases
+ * joined, without building a string per phrase.
+ */
+export const saysAnyOf = (said: readonly string[], addition: string, size = PHRASE_WORDS): boolean => {
+  const added = wordsOf(addition);
+  for (let i = 0; i + size <= added.length; i += 1) {
+    for (let j = 0; j + size <= said.length; j += 1) {
+      let same = 0;
+      while (same < size && added[i + same] === said[j + same]) same += 1;
+      if (same === size) return true;
+    }
+  }
+  return false;
+};
 
 /** How many words a message has, as a reader counts them. */
 export const wordCount = (text: string): number => text.split(/\s+/).filter((word) => word.length > 0).length;
