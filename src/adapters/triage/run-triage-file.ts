@@ -17,6 +17,7 @@ import type { LlmSettings } from '../ai/openai-compatible-answerer.ts';
 import { createMemoryKnowledgeSearch, createRetrievalAnswerer } from '../ai/retrieval-answerer.ts';
 import { readKnowledgeFolder, toMemoryArticles } from '../knowledge/markdown-folder.ts';
 import { readHistoryFile } from './history-file.ts';
+import { createLineWriter } from './line-writer.ts';
 import { cachedCategoryModel, defaultModelCacheFolder } from './model-cache.ts';
 import { createTriageProgress } from './progress.ts';
 import { parseTriageLine, triageOutput } from './triage-line.ts';
@@ -91,13 +92,6 @@ export const buildTriageEngine = async (
   return { policy, categoryModel, answerer };
 };
 
-const writeChunk = (stream: Writable, chunk: string): Promise<void> =>
-  new Promise((resolve, reject) => {
-    const ok = stream.write(chunk, (error) => (error ? reject(error) : undefined));
-    if (ok) resolve();
-    else stream.once('drain', resolve);
-  });
-
 /** Streams `--in` to `--out`, one output line per input line, in order. Returns the error-line count. */
 export const runTriageFile = async (
   options: TriageFileOptions,
@@ -111,7 +105,7 @@ export const runTriageFile = async (
   const now = options.now ?? new Date();
   let processed = 0;
   let errors = 0;
-  let buffer = '';
+  const writer = createLineWriter(output);
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) {
     const parsed = parseTriageLine(line);
@@ -135,15 +129,11 @@ export const runTriageFile = async (
         errors += 1;
       }
     }
-    buffer += `${JSON.stringify(record)}\n`;
+    await writer.line(JSON.stringify(record));
     processed += 1;
-    if (buffer.length > 1 << 16) {
-      await writeChunk(output, buffer);
-      buffer = '';
-      progress.tick(processed);
-    }
+    if (processed % 1000 === 0) progress.tick(processed);
   }
-  if (buffer) await writeChunk(output, buffer);
+  await writer.flush();
   if (output !== process.stdout)
     await new Promise<void>((resolve, reject) =>
       output.end((error?: Error | null) => (error ? reject(error) : resolve())),

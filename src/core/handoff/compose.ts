@@ -11,7 +11,7 @@ import { fillPlaceholders, placeholdersIn, tidyMessage } from './fill-placeholde
 import type { HandoffInput } from './handoff-input.ts';
 import { buildHandoffPacket, type HandoffPacket, shortenForQuote } from './packet.ts';
 import type { ReasonCode } from './reasons.ts';
-import { sharesPhrase } from './repeated-phrase.ts';
+import { phraseWords, saysAnyOf } from './repeated-phrase.ts';
 import { type HandoffTemplateSet, resolveTemplates } from './templates.ts';
 
 export interface ComposedHandoff {
@@ -106,13 +106,18 @@ const reasonsSentence = (packet: HandoffPacket, templates: HandoffTemplateSet, b
   const ordered = reasonOrder.filter((code) => codes.has(code));
   const candidates: readonly ReasonCode[] = ordered.length > 0 ? ordered : ['agent_requested_by_rule'];
   const said: string[] = [];
+  // The words said so far, split again only when a sentence was added.
+  let saidWords: readonly string[] | null = null;
   let needSaid = false;
   for (const code of candidates) {
     const template = templates.reasons[code];
     const usesNeed = placeholdersIn(template).includes('need');
+    if (usesNeed && needSaid) continue;
     const sentence = fillPlaceholders(template, values).text;
-    if ((usesNeed && needSaid) || sharesPhrase([before, ...said].join(' '), sentence)) continue;
+    saidWords ??= phraseWords([before, ...said].join(' '));
+    if (saysAnyOf(saidWords, sentence)) continue;
     said.push(sentence);
+    saidWords = null;
     needSaid ||= usesNeed;
     if (said.length === MAX_REASONS_SAID) break;
   }

@@ -28,10 +28,24 @@ export const repeatedPhrase = (text: string, size = PHRASE_WORDS): string | null
   return null;
 };
 
-/** Whether `addition` says a phrase of `size` words that `text` already says. */
-export const sharesPhrase = (text: string, addition: string, size = PHRASE_WORDS): boolean => {
-  const said = new Set(phrasesOf(text, size));
-  return phrasesOf(addition, size).some((phrase) => said.has(phrase));
+/** The words of a text as phrases are compared, to test several additions against (`saysAnyOf`). */
+export const phraseWords = (text: string): readonly string[] => wordsOf(text);
+
+/**
+ * Whether `addition` says a phrase of `size` words that the text of `said` (from `phraseWords`)
+ * already says. Words hold no spaces, so comparing them one by one equals comparing the phrases
+ * joined, without building a string per phrase.
+ */
+export const saysAnyOf = (said: readonly string[], addition: string, size = PHRASE_WORDS): boolean => {
+  const added = wordsOf(addition);
+  for (let i = 0; i + size <= added.length; i += 1) {
+    for (let j = 0; j + size <= said.length; j += 1) {
+      let same = 0;
+      while (same < size && added[i + same] === said[j + same]) same += 1;
+      if (same === size) return true;
+    }
+  }
+  return false;
 };
 
 /** How many words a message has, as a reader counts them. */

@@ -114,8 +114,28 @@ export interface WaitEstimateInput {
   readonly now: Date;
 }
 
+const noHours = {};
+/**
+ * The last estimate per snapshot and business hours (both readonly values). `baton triage` asks
+ * the same question for every handoff of a file, triaged at one moment with one snapshot; the live
+ * server passes a fresh snapshot each time, whose entry goes when the snapshot does.
+ */
+const lastEstimates = new WeakMap<QueueSnapshot, WeakMap<object, { at: number; estimate: WaitEstimate }>>();
+
 /** Decides what the customer can honestly be told about the wait for one team at `now`. */
-export const estimateWait = ({ queue, businessHours, now }: WaitEstimateInput): WaitEstimate => {
+export const estimateWait = (input: WaitEstimateInput): WaitEstimate => {
+  const byHours = lastEstimates.get(input.queue) ?? new WeakMap();
+  lastEstimates.set(input.queue, byHours);
+  const hoursKey = input.businessHours ?? noHours;
+  const at = input.now.getTime();
+  const last = byHours.get(hoursKey);
+  if (last && last.at === at) return last.estimate;
+  const estimate = computeWait(input);
+  byHours.set(hoursKey, { at, estimate });
+  return estimate;
+};
+
+const computeWait = ({ queue, businessHours, now }: WaitEstimateInput): WaitEstimate => {
   const live = toLiveSnapshot(queue);
   if (live.agentsOnShift <= 0) {
     if (businessHours && !isOpen(businessHours, now)) {

@@ -2,8 +2,7 @@
  * The shipped default taxonomy (SPEC §5): names, descriptions and example phrasings written for
  * Baton, kept as YAML beside this file so that a policy author can read and copy them.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readShippedYaml } from '../../yaml/shipped-yaml.ts';
 import type { CategoryDefinition } from './index.ts';
 
 let cached: readonly CategoryDefinition[] | undefined;
@@ -28,9 +27,7 @@ function toDefinition(value: unknown): CategoryDefinition {
 export function defaultCategoryDefinitions(): readonly CategoryDefinition[] {
   // A file shipped with the code, read once: a constant, not configuration or environment.
   if (cached === undefined) {
-    const document: unknown = parse(
-      readFileSync(new URL('./default-examples.yaml', import.meta.url), 'utf8'),
-    );
+    const document = readShippedYaml(new URL('./default-examples.yaml', import.meta.url));
     const categories =
       typeof document === 'object' && document !== null ? Reflect.get(document, 'categories') : [];
     if (!Array.isArray(categories)) throw new Error('default-examples.yaml: `categories` must be a list');

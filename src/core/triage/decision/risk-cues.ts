@@ -80,8 +80,18 @@ const closureCue = anyOf(closurePatterns);
 
 const firstMatch = (text: string, pattern: RegExp): string | undefined => pattern.exec(text)?.[0];
 
+/** The last message read: a turn decides twice (before and after the answer) on the same text. */
+let last: { readonly text: string; readonly cues: readonly RiskCue[] } | undefined;
+
 /** The high-risk cues in a customer message (apostrophes normalised), fraud first. */
 export const riskCues = (text: string): readonly RiskCue[] => {
+  if (last?.text === text) return last.cues;
+  const cues = findRiskCues(text);
+  last = { text, cues };
+  return cues;
+};
+
+const findRiskCues = (text: string): readonly RiskCue[] => {
   const plain = text.replace(/[’‘`]/g, "'");
   const cues: RiskCue[] = [];
   const fraud = firstMatch(plain, fraudCue);

@@ -1,7 +1,6 @@
 /** The default escalation policy shipped with Baton, and the taxonomy it hands to the category model. */
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { DomainError } from '../../errors.ts';
+import { readShippedYaml } from '../../yaml/shipped-yaml.ts';
 import { type CategoryDefinition, defaultCategoryDefinitions } from '../category/index.ts';
 import type { EscalationPolicy } from './policy-schema.ts';
 import { describePolicyProblems, validatePolicy } from './validate-policy.ts';
@@ -36,8 +35,8 @@ export const mergeCategoryDefinitions = (
 export const defaultPolicy = (): EscalationPolicy => {
   if (cached) return cached;
   // A file shipped beside the code and read once: a constant of the product, not configuration.
-  const text = readFileSync(new URL('./default-policy.yaml', import.meta.url), 'utf8');
-  const document = mergeCategoryDefinitions(parseYaml(text), defaultCategoryDefinitions());
+  const shipped = readShippedYaml(new URL('./default-policy.yaml', import.meta.url));
+  const document = mergeCategoryDefinitions(shipped, defaultCategoryDefinitions());
   const result = validatePolicy(document);
   if (result.kind === 'invalid') {
     throw new DomainError(

@@ -17,14 +17,24 @@ export interface RequestFinding {
   readonly evidence: string | null;
 }
 
+/** First words of the pairs below: most tokens start none, and then need no pair built or looked up. */
+let pairStarts: ReadonlySet<string> | undefined;
+const startsPair = (word: string): boolean => {
+  pairStarts ??= new Set([...pairs.keys()].map((key) => key.slice(0, key.indexOf(' '))));
+  return pairStarts.has(word) || word.includes(' ');
+};
+
 const joinPhrases = (tokens: readonly Token[]): readonly Token[] => {
   const joined: Token[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (!token) continue;
     const next = tokens[i + 1];
-    const pair = next && next.clause === token.clause ? `${token.word} ${next.word}` : '';
-    const phrase = pairs.get(pair) ?? pairs.get(`${token.word} ${next ? (vocabulary(next.word) ?? '') : ''}`);
+    const phrase =
+      next && startsPair(token.word)
+        ? ((next.clause === token.clause ? pairs.get(`${token.word} ${next.word}`) : undefined) ??
+          pairs.get(`${token.word} ${vocabulary(next.word) ?? ''}`))
+        : undefined;
     if (phrase && next) {
       joined.push({ ...token, word: phrase, raw: `${token.raw} ${next.raw}`, end: next.end });
       i += 1;
