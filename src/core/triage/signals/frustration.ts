@@ -1,7 +1,7 @@
 /** `frustration` (SPEC §4): anger or exasperation — shouting, "!!", insults, "useless bot", "third time". */
 import { angerPhrases, disapprovalPhrases, exasperationPhrases, sorrowWords } from './frustration-words.ts';
 import { createPhraseMatcher } from './phrase-matcher.ts';
-import type { SentimentBreakdown } from './sentiment.ts';
+import { type SentimentBreakdown, wordScore } from './sentiment.ts';
 import type { Token } from './text.ts';
 
 export interface FrustrationFinding {
@@ -52,13 +52,26 @@ export interface FrustrationCues {
   readonly sentimentTotal: number;
 }
 
+/**
+ * A harsh word right before praise intensifies it ("damn good", "stupid fast delivery", "crazy
+ * cheap"): people swear in delight too, and that is not anger at anyone.
+ */
+const intensifiesPraise = (tokens: readonly Token[], index: number): boolean => {
+  const next = tokens[index + 1];
+  if (!next || next.clause !== tokens[index]?.clause) return false;
+  return wordScore(tokens, index + 1) > 0;
+};
+
 /** Collects the cues of frustration in one message. */
 export const frustrationCues = (
   text: string,
   tokens: readonly Token[],
   sentiment: SentimentBreakdown,
 ): FrustrationCues => ({
-  anger: angerWords.matchAll(text, tokens).map((hit) => hit.evidence),
+  anger: angerWords
+    .matchAll(text, tokens)
+    .filter((hit) => !intensifiesPraise(tokens, hit.index))
+    .map((hit) => hit.evidence),
   exasperation: exasperation.matchAll(text, tokens).map((hit) => hit.evidence),
   disapproval: disapproval.matchAll(text, tokens).map((hit) => hit.evidence),
   shouting: shoutingWords(tokens),

@@ -83,6 +83,24 @@ describe('frustration', () => {
     expect(angry.score).toBeGreaterThanOrEqual(2);
   });
 
+  it.each([
+    "that's not true, the tracking page barely works",
+    'you are wrong, the plan was never this price',
+    'my payment failed again, what is the point',
+  ])('fires on disagreement and disappointment written without an emotion word: "%s"', (text) => {
+    expect(frustration(text).fired).toBe(true);
+  });
+
+  it('reads a swear word before praise as delight, not anger', () => {
+    expect(frustration('I fucking love the new Plus box').fired).toBe(false);
+    expect(frustration('this blender is fucking useless').fired).toBe(true);
+  });
+
+  it('lets one mild disapproval stay below the line on its own', () => {
+    expect(frustration('is there no way to change my address?').fired).toBe(false);
+    expect(frustration('I was hoping it would arrive today').fired).toBe(false);
+  });
+
   it('names the cues as evidence', () => {
     expect(frustration('useless bot!!').evidence).toEqual(
       expect.arrayContaining(['useless', 'useless bot', '!!']),
