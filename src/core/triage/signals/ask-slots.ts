@@ -13,36 +13,49 @@ import { lightStem } from '../category/text-normalise.ts';
 
 const actionFamilies: Readonly<Record<string, string>> = {
   status:
-    'where when track tracking status arrive arrival coming reach yet delay delayed overdue dispatch dispatched ' +
-    'sent whereabouts missing',
+    'where when track tracking tracker status arrive arrival coming reach yet delay delayed overdue dispatch ' +
+    'dispatched sent whereabouts missing stuck processing',
   timing: 'when long soon quickly days weeks eta take',
-  cancel: 'cancel stop end quit terminate unsubscribe close delete remove deactivate discontinue',
-  change: 'change update edit modify amend switch move correct alter different',
-  fix: 'broken fix repair faulty defective damaged crack cracked leak leaking',
-  access: 'reset forgot forgotten recover locked unlock access login twofactor',
+  cancel: 'cancel stop end quit terminate unsubscribe close delete remove deactivate discontinue opt rid',
+  change: 'change update edit modify amend switch move correct alter different rearrange reschedule redirect',
+  pause: 'pause hold freeze suspend skip postpone break',
+  /** Something is wrong with the goods: the everyday words for a fault, a breakage or wear. */
+  fix:
+    'broken fix repair faulty fault defect defective damaged damage crack cracked leak leaking drip dripping ' +
+    'puddle smash smashed shatter shattered pieces chip chipped dent dented scratch scratched stain stained ' +
+    'tear torn rip ripped dead noise noisy buzz buzzing rattle rattling smell burning overheat overheating ' +
+    'loose wobbly fade faded shrink shrunk peel peeling rust rusty mould malfunction unusable',
+  access: 'reset forgot forgotten recover locked unlock access login twofactor verify verification',
   copy: 'copy download send resend print find see view',
-  cost: 'cost price much charge fee expensive cheap pricing postage',
-  pay: 'pay paid payment charge charged billed debit debited twice',
-  add: 'add include attach',
-  contact: 'contact call phone speak talk',
+  cost: 'cost price much charge fee expensive cheap cheaper pricing postage',
+  pay: 'pay paid payment charge charged billed debit debited twice instalment instalments split',
+  declined: 'decline declined refuse refused reject rejected fail fails failed failing bounce bounced',
+  add: 'add include attach wrap wrapping',
+  contact: 'contact call phone speak talk ring number',
   buy: 'buy purchase stock available restock',
 };
 
 /** Objects; returns, exchanges and refunds are things asked *about* ("how long does an exchange take"). */
 const objectFamilies: Readonly<Record<string, string>> = {
-  order: 'order parcel package delivery shipment shipping item courier',
+  order: 'order parcel package delivery shipment shipping item courier confirmation basket',
   money: 'refund money card bank reimbursement reimburse compensation',
   return: 'return label',
   exchange: 'exchange swap replace replacement',
   account: 'account profile username email',
   password: 'password pin passcode login twofactor',
-  plan: 'plan membership subscription subscribe plus pro business tier renewal trial',
+  plan: 'plan membership subscription subscribe plus pro business tier renewal renew trial',
   invoice: 'invoice receipt bill statement vat',
-  address: 'address flat house home apartment location',
-  payment: 'payment card charge instalment instalments klarna paypal apple',
-  voucher: 'code voucher coupon discount promo gift',
+  address: 'address flat house home apartment location office work workplace',
+  payment: 'payment card charge instalment instalments klarna paypal apple checkout',
+  voucher: 'code voucher coupon discount promo gift offer',
+  marketing: 'newsletter marketing mailing promotional',
   warranty: 'warranty guarantee',
-  product: 'product kettle pan lid blender toaster size colour',
+  /** The goods a general online store sells: any of them is "the product" of an ask. */
+  product:
+    'product kettle pan lid blender toaster size colour machine maker lamp mug cup plate bowl glass chair ' +
+    'table sofa rug cushion towel bedding duvet pillow sheet curtain jug bottle headphones earbuds speaker ' +
+    'charger cable laptop tablet watch shoe trainer boot jacket coat dress shirt jeans bag backpack toy iron ' +
+    'vacuum fridge microwave oven fan heater',
 };
 
 const indexFamilies = (
