@@ -10,10 +10,15 @@
  * A later set (repeated-ask-later-set.ts), written after the detector's weights were set, is the
  * honest held-out figure; a third (repeated-ask-third-set.ts) was written after the detector of
  * 2026-12-05 evening was final and is reported on its own; a fourth (repeated-ask-fourth-set.ts), after
- * the detector with (action, object) slots of 2026-12-06 was final, likewise.
+ * the detector with (action, object) slots of 2026-12-06 was final, likewise; a fifth
+ * (repeated-ask-fifth-set.ts), after the slots' vocabulary was widened, likewise.
  */
 import { buildTriageEngine } from '../../src/adapters/triage/run-triage-file.ts';
 import { triageConversation } from '../../src/core/triage/index.ts';
+import {
+  fifthRepeatControls,
+  fifthRepeatFamilies,
+} from '../../src/core/triage/regression/repeated-ask-fifth-set.ts';
 import {
   fourthRepeatControls,
   fourthRepeatFamilies,
@@ -62,6 +67,7 @@ const halves = <T>(
   later: readonly T[],
   third: readonly T[],
   fourth: readonly T[],
+  fifth: readonly T[],
 ): [string, readonly T[]][] => {
   const middle = Math.ceil(items.length / 2);
   return [
@@ -71,6 +77,7 @@ const halves = <T>(
     ['written later', later],
     ['written after the detector', third],
     ['written after the slots', fourth],
+    ['written after the slot words', fifth],
   ];
 };
 const share = (part: number, whole: number) => (whole === 0 ? '—' : (part / whole).toFixed(3));
@@ -81,6 +88,7 @@ for (const [name, families] of halves(
   laterRepeatFamilies,
   thirdRepeatFamilies,
   fourthRepeatFamilies,
+  fifthRepeatFamilies,
 )) {
   let two = 0;
   let any = 0;
@@ -101,6 +109,7 @@ for (const [name, controls] of halves(
   laterRepeatControls,
   thirdRepeatControls,
   fourthRepeatControls,
+  fifthRepeatControls,
 )) {
   let flagged = 0;
   let escalated = 0;
