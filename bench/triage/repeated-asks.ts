@@ -9,10 +9,20 @@
  * Each list is split in half: the first half was used while writing the detector, the second is held out.
  * A later set (repeated-ask-later-set.ts), written after the detector's weights were set, is the
  * honest held-out figure; a third (repeated-ask-third-set.ts) was written after the detector of
- * 2026-12-05 evening was final and is reported on its own.
+ * 2026-12-05 evening was final and is reported on its own; a fourth (repeated-ask-fourth-set.ts), after
+ * the detector with (action, object) slots of 2026-12-06 was final, likewise; a fifth
+ * (repeated-ask-fifth-set.ts), after the slots' vocabulary was widened, likewise.
  */
 import { buildTriageEngine } from '../../src/adapters/triage/run-triage-file.ts';
 import { triageConversation } from '../../src/core/triage/index.ts';
+import {
+  fifthRepeatControls,
+  fifthRepeatFamilies,
+} from '../../src/core/triage/regression/repeated-ask-fifth-set.ts';
+import {
+  fourthRepeatControls,
+  fourthRepeatFamilies,
+} from '../../src/core/triage/regression/repeated-ask-fourth-set.ts';
 import {
   laterRepeatControls,
   laterRepeatFamilies,
@@ -56,6 +66,8 @@ const halves = <T>(
   items: readonly T[],
   later: readonly T[],
   third: readonly T[],
+  fourth: readonly T[],
+  fifth: readonly T[],
 ): [string, readonly T[]][] => {
   const middle = Math.ceil(items.length / 2);
   return [
@@ -64,12 +76,20 @@ const halves = <T>(
     ['all', items],
     ['written later', later],
     ['written after the detector', third],
+    ['written after the slots', fourth],
+    ['written after the slot words', fifth],
   ];
 };
 const share = (part: number, whole: number) => (whole === 0 ? '—' : (part / whole).toFixed(3));
 
 const started = performance.now();
-for (const [name, families] of halves(repeatFamilies, laterRepeatFamilies, thirdRepeatFamilies)) {
+for (const [name, families] of halves(
+  repeatFamilies,
+  laterRepeatFamilies,
+  thirdRepeatFamilies,
+  fourthRepeatFamilies,
+  fifthRepeatFamilies,
+)) {
   let two = 0;
   let any = 0;
   let escalated = 0;
@@ -84,7 +104,13 @@ for (const [name, families] of halves(repeatFamilies, laterRepeatFamilies, third
     `families, ${name} (${families.length}): recall ${share(escalated, families.length)} escalated with repeated_ask; counted 2 repeats ${share(two, families.length)}, at least 1 ${share(any, families.length)}`,
   );
 }
-for (const [name, controls] of halves(repeatControls, laterRepeatControls, thirdRepeatControls)) {
+for (const [name, controls] of halves(
+  repeatControls,
+  laterRepeatControls,
+  thirdRepeatControls,
+  fourthRepeatControls,
+  fifthRepeatControls,
+)) {
   let flagged = 0;
   let escalated = 0;
   for (const sequence of controls) {

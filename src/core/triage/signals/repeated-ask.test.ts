@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { askSimilarity, detectRepeatedAsk, type TurnLine } from './repeated-ask.ts';
+import { askSlots, slotAgreement } from './ask-slots.ts';
+import { askContent, askSimilarity, detectRepeatedAsk, type TurnLine } from './repeated-ask.ts';
 
 const customer = (text: string): TurnLine => ({ role: 'customer', text });
 const ai = (text: string): TurnLine => ({ role: 'ai', text });
@@ -48,12 +49,43 @@ describe('repeated_ask', () => {
       customer('which days is delivery'),
     ];
     expect(detectRepeatedAsk(lines, intentOf).count).toBe(0);
-    // The same words read as one fine intent are one question asked again.
+    // Words that want nothing different, read as one fine intent, are one question asked again.
     const oneIntent = (text: string) => ({
       ...intentOf(text),
       intents: [{ intent: 'shipping.cost', score: 0.8 }],
     });
-    expect(detectRepeatedAsk(lines, oneIntent).count).toBe(1);
+    const again = [
+      customer('how much does delivery cost'),
+      ai('Standard delivery is free over 40 pounds.'),
+      customer('and for delivery, what will that set me back'),
+    ];
+    expect(detectRepeatedAsk(again, oneIntent).count).toBe(1);
+  });
+
+  it('does not count two asks that want different things of one object, whatever the model reads', () => {
+    const oneIntent = () => ({
+      categories: [{ category: 'refund', score: 0.9 }],
+      intents: [{ intent: 'refund.exchange', score: 0.8 }],
+    });
+    const lines = [
+      customer('can i change the kettle for another colour'),
+      ai('Yes, exchanges are free within 30 days.'),
+      customer('how long does a swap take'),
+    ];
+    expect(detectRepeatedAsk(lines, oneIntent).count).toBe(0);
+  });
+
+  it('reads the action and the object an ask wants, in any wording', () => {
+    expect(askSlots(['where', 'is', 'my', 'parcel'])).toEqual({
+      actions: new Set(['status']),
+      objects: new Set(['order']),
+    });
+    const first = askContent('when will my order turn up').slots;
+    const second = askContent('has the parcel been dispatched yet').slots;
+    expect(slotAgreement(first.actions, second.actions)).toBe(1);
+    expect(slotAgreement(first.objects, second.objects)).toBe(1);
+    const other = askContent('can i change the delivery address').slots;
+    expect(slotAgreement(first.actions, other.actions)).toBe(-1);
   });
 
   it('counts the middle rewording once the latest ask repeats the first', () => {

@@ -9,6 +9,7 @@
  */
 import { canonicalTokens } from '../category/text-normalise.ts';
 import { askConceptOf, normaliseAsk } from './ask-concepts.ts';
+import { type AskSlots, askSlots, slotAgreement } from './ask-slots.ts';
 import { createPhraseMatcher } from './phrase-matcher.ts';
 import { editDistance, tokenize } from './text.ts';
 
@@ -71,19 +72,22 @@ const reaskMarkers = createPhraseMatcher(
 export interface AskContent {
   readonly words: ReadonlySet<string>;
   readonly concepts: ReadonlySet<string>;
+  /** What it asks for: the action and the object (see ask-slots.ts). */
+  readonly slots: AskSlots;
 }
 
 /** Canonical content words (stemmed, shorthand expanded, placeholders dropped) and their concepts. */
 export const askContent = (text: string): AskContent => {
   const words = new Set<string>();
   const concepts = new Set<string>();
-  for (const word of canonicalTokens(normaliseAsk(text))) {
+  const tokens = canonicalTokens(normaliseAsk(text));
+  for (const word of tokens) {
     if (word.length < 2 || functionWords.has(word)) continue;
     words.add(word);
     const concept = askConceptOf(word);
     if (concept !== undefined) concepts.add(concept);
   }
-  return { words, concepts };
+  return { words, concepts, slots: askSlots(tokens) };
 };
 
 const sameWord = (a: string, b: string): boolean =>
@@ -136,6 +140,10 @@ export const repeatWeights = {
   bias: -3,
   /** "Again", "I asked", "still": the customer says it is a repeat. */
   marked: 0.6,
+  /** Both asks name the same action on the same object (see ask-slots.ts). */
+  slots: 1,
+  /** 1: asks that want different actions are never the same ask unless their words mostly are. */
+  actionVeto: 1,
   /** The score (a logit) at and above which two asks are the same: a probability of 0.6. */
   threshold: 0.4,
   /** Content alone: mostly the same words is the same ask, unless the model reads two questions. */
@@ -207,10 +215,22 @@ export const compareAsks = (
   // Without fine intents (a taxonomy of its own), the category stands in for them only when the
   // asks share some content: one category holds many different questions.
   const fine = a?.intents && b?.intents ? fineAgreement(a.intents, b.intents) : overlap > 0 ? category : 0;
+  const action = slotAgreement(latest.content.slots.actions, earlier.content.slots.actions);
+  const object = slotAgreement(latest.content.slots.objects, earlier.content.slots.objects);
   const logit =
-    w.category * category + w.fineIntent * fine + w.content * overlap + w.bias + (marked ? w.marked : 0);
+    w.category * category +
+    w.fineIntent * fine +
+    w.content * overlap +
+    w.bias +
+    (marked ? w.marked : 0) +
+    // One (action, object) pair is evidence of one ask; a shared action or object alone is not
+    // ("where is my order" and "where is my refund" share only the action).
+    (action > 0 && object > 0 ? w.slots : 0);
   // "How much is delivery?" then "do you deliver on Saturdays?": one topic, two questions.
-  const twoQuestions = surelyDifferent(a?.intents, b?.intents, w.sureIntent) && overlap < 1;
+  const twoQuestions =
+    (surelyDifferent(a?.intents, b?.intents, w.sureIntent) && overlap < 1) ||
+    // "Can I exchange it?" then "how long does an exchange take?": one object, two things wanted.
+    (w.actionVeto > 0 && action < 0 && overlap < w.sameWords);
   const same =
     !twoQuestions && (overlap >= w.sameWords || (a !== null && b !== null && logit >= w.threshold));
   const similarity = Math.round(Math.max(overlap, 1 / (1 + Math.exp(-logit))) * 100) / 100;
