@@ -30,6 +30,17 @@ describe('riskCues', () => {
     expect(categories('it was not me who ordered the blender')).toEqual(['fraud']);
   });
 
+  it('finds fraud worded after the thing, in card details in other hands and in money gone', () => {
+    expect(categories('there is an Acme charge on my statement that is not mine')).toEqual(['fraud']);
+    expect(categories('two payments on my card were not authorised')).toEqual(['fraud']);
+    expect(categories('I think somebody else has access to my Acme account')).toEqual(['fraud']);
+    expect(categories('my card details were leaked in that data breach')).toEqual(['fraud']);
+    expect(categories('my debit card was skimmed at a petrol station')).toEqual(['fraud']);
+    expect(categories('money has vanished from my gift card balance')).toEqual(['fraud']);
+    expect(categories('money has gone from my account and I did nothing')).toEqual(['fraud']);
+    expect(categories('a charge from a shop I have never heard of')).toEqual(['fraud']);
+  });
+
   it('finds a request to close an account', () => {
     expect(categories('I want to close my Acme account')).toEqual(['account_closure']);
     expect(categories('please cancel my customer account')).toEqual(['account_closure']);
@@ -52,6 +63,9 @@ describe('riskCues', () => {
       'I do not know about the payment options, what do you take?',
       'where can I find my card details on the account page',
       'I want my account to show my new address',
+      'the payment was not accepted, can I try another card?',
+      'is the order that was not delivered refunded?',
+      'I have never used a discount code before, how does it work?',
     ]) {
       expect(riskCues(text)).toEqual([]);
     }

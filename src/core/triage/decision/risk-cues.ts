@@ -60,6 +60,20 @@ const fraudPatterns: readonly RegExp[] = [
   ),
   /\b(?:hacked|compromised|scam|scammed|scammer|phishing|identity theft|fraud|fraudulent)\b/i,
   new RegExp(String.raw`\b(?:freeze|block|lock|suspend) (?:my |the )?${card}\b`, 'i'),
+  // The refusal after the thing: "a payment that isn't mine", "transaction not recognised".
+  new RegExp(
+    String.raw`\b${money} (?:on my \w+ )?(?:that |which )?(?:is |was |are |were )?(?:not|isn'?t|wasn'?t|aren'?t|weren'?t) (?:recogni[sz]ed|authori[sz]ed|mine|me|by me)\b`,
+    'i',
+  ),
+  // Someone else holding what only the customer should: access, card details, a PIN or password.
+  /\b(?:someone|somebody|a stranger|another person)(?: else)? (?:has|had|got|gained|with) (?:access|into|my (?:card|bank|account|login|pin|password))\b/i,
+  /\b(?:card|bank|account|login|payment) details (?:have been |were |was |got |are )?(?:stolen|leaked|taken|exposed|used|hacked)\b/i,
+  /\b(?:cloned|skimmed|copied) (?:my )?(?:credit |debit |bank )?card\b|\bcard (?:was |has been |got )?(?:cloned|skimmed)\b/i,
+  // Money gone from the account that the customer did not move.
+  /\bmoney (?:has |have )?(?:gone|disappeared|vanished|missing|taken|been taken|been removed) (?:from|out of) my\b/i,
+  // A charge from a shop the customer has never dealt with.
+  /\b(?:shop|store|merchant|company|seller|website|business) (?:that |which )?i(?:'ve| have)? never (?:heard of|shopped (?:at|with)|bought from|used)\b/i,
+  /\bnever (?:heard of|shopped (?:at|with)|bought from) (?:this|that|the) (?:shop|store|merchant|company|seller|website|business)\b/i,
 ];
 
 const closurePatterns: readonly RegExp[] = [
