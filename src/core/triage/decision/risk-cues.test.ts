@@ -48,6 +48,8 @@ describe('riskCues', () => {
     expect(categories('how do I get rid of my acme account')).toEqual(['account_closure']);
     expect(categories('I do not need my account any more')).toEqual(['account_closure']);
     expect(categories('I would like my account deleted')).toEqual(['account_closure']);
+    expect(categories('please delete my Acme profile, I am done')).toEqual(['account_closure']);
+    expect(categories('I want my user profile removed')).toEqual(['account_closure']);
   });
 
   it('stays quiet on ordinary shop questions', () => {
@@ -63,6 +65,8 @@ describe('riskCues', () => {
       'I do not know about the payment options, what do you take?',
       'where can I find my card details on the account page',
       'I want my account to show my new address',
+      'how do I remove the old address from my profile',
+      'can I change the photo on my profile',
       'the payment was not accepted, can I try another card?',
       'is the order that was not delivered refunded?',
       'I have never used a discount code before, how does it work?',

@@ -77,6 +77,9 @@ const fraudPatterns: readonly RegExp[] = [
 ];
 
 const closurePatterns: readonly RegExp[] = [
+  // The account under its other everyday name: "delete my Acme profile".
+  /\b(?:close|closing|delete|deleting|deactivate|deactivating|remove|removing|erase|erasing|get rid of) (?:my|the|this|our) (?:\w+ )?(?:customer |user )?profile\b/i,
+  /\b(?:want|like|need) (?:my|the|our) (?:\w+ )?profile (?:to be )?(?:closed|deleted|removed|deactivated|erased)\b/i,
   /\b(?:close|closing|terminate|terminating|delete|deleting|deactivate|deactivating|shut down|shutting down|remove|removing|cancel|cancell?ing) (?:my|the|this|an|our) (?:\w+ )?account\b/i,
   /\baccount (?:closure|deletion|termination)\b/i,
   /\b(?:cancell?ation|termination|deletion|closure|removal) of (?:my |the |a |an |this )?(?:\w+ )?account\b/i,
