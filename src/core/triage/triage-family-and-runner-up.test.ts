@@ -64,6 +64,18 @@ describe('a high-risk runner-up', () => {
     expect(threat.reasons.map((reason) => reason.code)).toEqual(['legal_threat']);
   });
 
+  it('does not escalate as privacy beside another category unless the message asks about personal data', async () => {
+    const model = fixedCategoryModel('account_access', 0.6, [
+      { category: 'compliance_privacy', score: 0.25 },
+    ]);
+    const edit = await triage('how do I change the name on my account', model);
+    expect(edit.reasons).toEqual([]);
+    const request = await triage('please erase my personal data from my account', model);
+    expect(request.reasons).toEqual([
+      { code: 'high_risk_category', evidence: expect.stringMatching(/^compliance_privacy cue/) },
+    ]);
+  });
+
   it('still escalates legal on top, whatever the confidence above the floor', async () => {
     const model = fixedCategoryModel('legal', 0.4, [{ category: 'refund', score: 0.3 }]);
     const result = await triage('what are the terms of sale for a claim under the warranty', model);

@@ -1,13 +1,13 @@
 /**
  * Words that put a message in a high-risk category whatever the category model says: a charge
  * the customer did not make, a lost or stolen card, someone else in the account, a request to
- * freeze a card or close an account. Missing one of these is worse than an extra handoff, so a
+ * freeze a card or close an account, a request about one's personal data. Missing one of these is worse than an extra handoff, so a
  * cue escalates even when the knowledge base has a matching article.
  */
 
 export interface RiskCue {
   /** The policy category the cue belongs to. */
-  readonly category: 'fraud' | 'account_closure';
+  readonly category: 'fraud' | 'account_closure' | 'compliance_privacy';
   /** The words that matched. */
   readonly evidence: string;
 }
@@ -89,15 +89,30 @@ const closurePatterns: readonly RegExp[] = [
   /\b(?:want|like|need) (?:my|the|our) (?:\w+ )?account (?:to be )?(?:closed|deleted|removed|terminated|deactivated|erased)\b/i,
 ];
 
+// Requests about the customer's personal data, which the law gives deadlines: a copy, erasure,
+// correction or an objection, and reports of data exposed. Questions about the privacy policy are not.
+const personalData =
+  '(?:personal (?:data|information|details)|my data|my information|data you (?:hold|have|keep|store))';
+const privacyPatterns: readonly RegExp[] = [
+  /\b(?:subject access request|data subject|right to be forgotten|right of access|right to erasure|data protection officer|dpo|data breach|data leak)\b/i,
+  /\b(?:gdpr|ccpa|data protection act)\b/i,
+  new RegExp(
+    String.raw`\b(?:delete|erase|remove|wipe|export|download|send me|give me|a copy of|correct|stop (?:using|processing|selling|sharing)) (?:all )?(?:of )?(?:my |the )?${personalData}`,
+    'i',
+  ),
+  new RegExp(String.raw`\b(?:what|which) ${personalData} (?:do you|you) (?:hold|have|keep|store)\b`, 'i'),
+];
+
 /** One alternation per category: a single scan of the message instead of one per pattern. */
 const anyOf = (patterns: readonly RegExp[]): RegExp =>
   new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
 const fraudCue = anyOf(fraudPatterns);
 const closureCue = anyOf(closurePatterns);
+const privacyCue = anyOf(privacyPatterns);
 
 const firstMatch = (text: string, pattern: RegExp): string | undefined => pattern.exec(text)?.[0];
 
-/** The high-risk cues in a customer message (apostrophes normalised), fraud first. */
+/** The high-risk cues in a customer message (apostrophes normalised): fraud, closure, privacy. */
 export const riskCues = (text: string): readonly RiskCue[] => {
   const plain = text.replace(/[’‘`]/g, "'");
   const cues: RiskCue[] = [];
@@ -105,5 +120,7 @@ export const riskCues = (text: string): readonly RiskCue[] => {
   if (fraud !== undefined) cues.push({ category: 'fraud', evidence: fraud });
   const closure = firstMatch(plain, closureCue);
   if (closure !== undefined) cues.push({ category: 'account_closure', evidence: closure });
+  const privacy = firstMatch(plain, privacyCue);
+  if (privacy !== undefined) cues.push({ category: 'compliance_privacy', evidence: privacy });
   return cues;
 };
