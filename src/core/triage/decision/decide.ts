@@ -10,6 +10,7 @@ import type {
   DecisionTrace,
   TriageDecision,
 } from './decision-types.ts';
+import { familyConfidence } from './family-confidence.ts';
 import { riskCues } from './risk-cues.ts';
 import { matchingRules } from './rules.ts';
 import { type FiredReason, signalReasons } from './signal-reasons.ts';
@@ -43,9 +44,13 @@ const categoryReasons = (
   text: string,
 ): FiredReason[] => {
   const reasons: FiredReason[] = [];
+  // A high-risk category escalates at the floor wherever it ranks, unless the policy lets only its
+  // cues and triggers speak for it when it is not on top (`runnerUp: false`).
   const risky = prediction.scores.filter(
     (score) =>
-      policy.categories[score.category]?.highRisk === true && score.score >= policy.highRiskScoreFloor,
+      policy.categories[score.category]?.highRisk === true &&
+      (score.category === category || policy.categories[score.category]?.runnerUp !== false) &&
+      score.score >= policy.highRiskScoreFloor,
   );
   if (
     policy.categories[category]?.highRisk &&
@@ -60,6 +65,7 @@ const categoryReasons = (
     risky.length === 0 &&
     runnerUp &&
     policy.categories[runnerUp.category]?.highRisk === true &&
+    policy.categories[runnerUp.category]?.runnerUp !== false &&
     runnerUp.score >= policy.highRiskScoreFloor * runnerUpFloorFactor
   ) {
     risky.push(runnerUp);
@@ -106,11 +112,16 @@ const attemptReasons = (
     return [{ code: 'ai_unavailable', evidence: attempt.error, action: 'escalate' }];
   if (attempt.kind === 'no_answer')
     return [{ code: 'no_answer', evidence: attempt.reason, action: 'escalate' }];
-  if (prediction.confidence < policy.answerMinCategoryConfidence) {
+  const ownConfidence = familyConfidence(policy, prediction);
+  const familyNote =
+    ownConfidence > prediction.confidence
+      ? ` (${round(ownConfidence)} with its team's other categories)`
+      : '';
+  if (ownConfidence < policy.answerMinCategoryConfidence) {
     return [
       {
         code: 'low_confidence',
-        evidence: `category confidence ${round(prediction.confidence)} below ${policy.answerMinCategoryConfidence}: probably not about our business`,
+        evidence: `category confidence ${round(prediction.confidence)}${familyNote} below ${policy.answerMinCategoryConfidence}: probably not about our business`,
         action: 'escalate',
       },
     ];

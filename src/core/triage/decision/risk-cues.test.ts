@@ -30,6 +30,20 @@ describe('riskCues', () => {
     expect(categories('it was not me who ordered the blender')).toEqual(['fraud']);
   });
 
+  it('finds fraud worded after the thing, in card details in other hands and in money gone', () => {
+    expect(categories('there is an Acme charge on my statement that is not mine')).toEqual(['fraud']);
+    expect(categories('two payments on my card were not authorised')).toEqual(['fraud']);
+    expect(categories('I think somebody else has access to my Acme account')).toEqual(['fraud']);
+    expect(categories('my card details were leaked in that data breach')).toEqual([
+      'fraud',
+      'compliance_privacy',
+    ]);
+    expect(categories('my debit card was skimmed at a petrol station')).toEqual(['fraud']);
+    expect(categories('money has vanished from my gift card balance')).toEqual(['fraud']);
+    expect(categories('money has gone from my account and I did nothing')).toEqual(['fraud']);
+    expect(categories('a charge from a shop I have never heard of')).toEqual(['fraud']);
+  });
+
   it('finds a request to close an account', () => {
     expect(categories('I want to close my Acme account')).toEqual(['account_closure']);
     expect(categories('please cancel my customer account')).toEqual(['account_closure']);
@@ -37,6 +51,20 @@ describe('riskCues', () => {
     expect(categories('how do I get rid of my acme account')).toEqual(['account_closure']);
     expect(categories('I do not need my account any more')).toEqual(['account_closure']);
     expect(categories('I would like my account deleted')).toEqual(['account_closure']);
+    expect(categories('please delete my Acme profile, I am done')).toEqual(['account_closure']);
+    expect(categories('I want my user profile removed')).toEqual(['account_closure']);
+  });
+
+  it('finds requests about the customer’s personal data', () => {
+    expect(categories('I am making a subject access request')).toEqual(['compliance_privacy']);
+    expect(categories('please erase all my personal data under GDPR')).toEqual(['compliance_privacy']);
+    expect(categories('send me a copy of my personal information')).toEqual(['compliance_privacy']);
+    expect(categories('what personal data do you hold about me')).toEqual(['compliance_privacy']);
+    expect(categories('stop using my data for adverts')).toEqual(['compliance_privacy']);
+    expect(categories('I want to close my account and delete my personal data')).toEqual([
+      'account_closure',
+      'compliance_privacy',
+    ]);
   });
 
   it('stays quiet on ordinary shop questions', () => {
@@ -52,6 +80,14 @@ describe('riskCues', () => {
       'I do not know about the payment options, what do you take?',
       'where can I find my card details on the account page',
       'I want my account to show my new address',
+      'how do I remove the old address from my profile',
+      'can I change the photo on my profile',
+      'where is your privacy policy',
+      'how do I change my personal details',
+      'do you sell my email to other companies?',
+      'the payment was not accepted, can I try another card?',
+      'is the order that was not delivered refunded?',
+      'I have never used a discount code before, how does it work?',
     ]) {
       expect(riskCues(text)).toEqual([]);
     }

@@ -1,13 +1,13 @@
 /**
  * Words that put a message in a high-risk category whatever the category model says: a charge
  * the customer did not make, a lost or stolen card, someone else in the account, a request to
- * freeze a card or close an account. Missing one of these is worse than an extra handoff, so a
+ * freeze a card or close an account, a request about one's personal data. Missing one of these is worse than an extra handoff, so a
  * cue escalates even when the knowledge base has a matching article.
  */
 
 export interface RiskCue {
   /** The policy category the cue belongs to. */
-  readonly category: 'fraud' | 'account_closure';
+  readonly category: 'fraud' | 'account_closure' | 'compliance_privacy';
   /** The words that matched. */
   readonly evidence: string;
 }
@@ -60,9 +60,26 @@ const fraudPatterns: readonly RegExp[] = [
   ),
   /\b(?:hacked|compromised|scam|scammed|scammer|phishing|identity theft|fraud|fraudulent)\b/i,
   new RegExp(String.raw`\b(?:freeze|block|lock|suspend) (?:my |the )?${card}\b`, 'i'),
+  // The refusal after the thing: "a payment that isn't mine", "transaction not recognised".
+  new RegExp(
+    String.raw`\b${money} (?:on my \w+ )?(?:that |which )?(?:is |was |are |were )?(?:not|isn'?t|wasn'?t|aren'?t|weren'?t) (?:recogni[sz]ed|authori[sz]ed|mine|me|by me)\b`,
+    'i',
+  ),
+  // Someone else holding what only the customer should: access, card details, a PIN or password.
+  /\b(?:someone|somebody|a stranger|another person)(?: else)? (?:has|had|got|gained|with) (?:access|into|my (?:card|bank|account|login|pin|password))\b/i,
+  /\b(?:card|bank|account|login|payment) details (?:have been |were |was |got |are )?(?:stolen|leaked|taken|exposed|used|hacked)\b/i,
+  /\b(?:cloned|skimmed|copied) (?:my )?(?:credit |debit |bank )?card\b|\bcard (?:was |has been |got )?(?:cloned|skimmed)\b/i,
+  // Money gone from the account that the customer did not move.
+  /\bmoney (?:has |have )?(?:gone|disappeared|vanished|missing|taken|been taken|been removed) (?:from|out of) my\b/i,
+  // A charge from a shop the customer has never dealt with.
+  /\b(?:shop|store|merchant|company|seller|website|business) (?:that |which )?i(?:'ve| have)? never (?:heard of|shopped (?:at|with)|bought from|used)\b/i,
+  /\bnever (?:heard of|shopped (?:at|with)|bought from) (?:this|that|the) (?:shop|store|merchant|company|seller|website|business)\b/i,
 ];
 
 const closurePatterns: readonly RegExp[] = [
+  // The account under its other everyday name: "delete my Acme profile".
+  /\b(?:close|closing|delete|deleting|deactivate|deactivating|remove|removing|erase|erasing|get rid of) (?:my|the|this|our) (?:\w+ )?(?:customer |user )?profile\b/i,
+  /\b(?:want|like|need) (?:my|the|our) (?:\w+ )?profile (?:to be )?(?:closed|deleted|removed|deactivated|erased)\b/i,
   /\b(?:close|closing|terminate|terminating|delete|deleting|deactivate|deactivating|shut down|shutting down|remove|removing|cancel|cancell?ing) (?:my|the|this|an|our) (?:\w+ )?account\b/i,
   /\baccount (?:closure|deletion|termination)\b/i,
   /\b(?:cancell?ation|termination|deletion|closure|removal) of (?:my |the |a |an |this )?(?:\w+ )?account\b/i,
@@ -72,18 +89,33 @@ const closurePatterns: readonly RegExp[] = [
   /\b(?:want|like|need) (?:my|the|our) (?:\w+ )?account (?:to be )?(?:closed|deleted|removed|terminated|deactivated|erased)\b/i,
 ];
 
+// Requests about the customer's personal data, which the law gives deadlines: a copy, erasure,
+// correction or an objection, and reports of data exposed. Questions about the privacy policy are not.
+const personalData =
+  '(?:personal (?:data|information|details)|my data|my information|data you (?:hold|have|keep|store))';
+const privacyPatterns: readonly RegExp[] = [
+  /\b(?:subject access request|data subject|right to be forgotten|right of access|right to erasure|data protection officer|dpo|data breach|data leak)\b/i,
+  /\b(?:gdpr|ccpa|data protection act)\b/i,
+  new RegExp(
+    String.raw`\b(?:delete|erase|remove|wipe|export|download|send me|give me|a copy of|correct|stop (?:using|processing|selling|sharing)) (?:all )?(?:of )?(?:my |the )?${personalData}`,
+    'i',
+  ),
+  new RegExp(String.raw`\b(?:what|which) ${personalData} (?:do you|you) (?:hold|have|keep|store)\b`, 'i'),
+];
+
 /** One alternation per category: a single scan of the message instead of one per pattern. */
 const anyOf = (patterns: readonly RegExp[]): RegExp =>
   new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
 const fraudCue = anyOf(fraudPatterns);
 const closureCue = anyOf(closurePatterns);
+const privacyCue = anyOf(privacyPatterns);
 
 const firstMatch = (text: string, pattern: RegExp): string | undefined => pattern.exec(text)?.[0];
 
 /** The last message read: a turn decides twice (before and after the answer) on the same text. */
 let last: { readonly text: string; readonly cues: readonly RiskCue[] } | undefined;
 
-/** The high-risk cues in a customer message (apostrophes normalised), fraud first. */
+/** The high-risk cues in a customer message (apostrophes normalised): fraud, closure, privacy. */
 export const riskCues = (text: string): readonly RiskCue[] => {
   if (last?.text === text) return last.cues;
   const cues = findRiskCues(text);
@@ -98,5 +130,7 @@ const findRiskCues = (text: string): readonly RiskCue[] => {
   if (fraud !== undefined) cues.push({ category: 'fraud', evidence: fraud });
   const closure = firstMatch(plain, closureCue);
   if (closure !== undefined) cues.push({ category: 'account_closure', evidence: closure });
+  const privacy = firstMatch(plain, privacyCue);
+  if (privacy !== undefined) cues.push({ category: 'compliance_privacy', evidence: privacy });
   return cues;
 };

@@ -35,6 +35,12 @@ export const categorySchema = z.strictObject({
   threshold: unit,
   /** Always escalate, whatever the confidence. */
   highRisk: z.boolean().default(false),
+  /**
+   * A high-risk category also escalates when another category is on top (from 0.75 × the high-risk
+   * score floor for the runner-up); false: only on top, or through its own cues and triggers.
+   * Unset: true.
+   */
+  runnerUp: z.boolean().optional(),
   /** Escalate when the customer mentions an amount above this (any currency; no conversion). */
   amountLimit: z.number().positive('must be a positive amount').nullable().default(null),
   /** Account lookups the AI should make for this category ("order", "subscription", …). */
