@@ -4,6 +4,7 @@
 # The server listens on 127.0.0.1 only, trusts local connections, keeps its data in a temporary
 # folder, and is stopped and deleted when the command ends (also on failure or Ctrl-C).
 # The command sees BATON_TEST_DATABASE_URL (a server URL; tests create their own databases in it).
+# BATON_PG_OPTIONS adds server options, e.g. "-c shared_preload_libraries=pg_stat_statements".
 # When BATON_TEST_DATABASE_URL is already set, the command just runs against that server.
 set -euo pipefail
 
@@ -98,7 +99,7 @@ PORT=""
 for _attempt in 1 2 3 4 5; do
   candidate=$(free_port)
   if as_server_user "$BIN_DIR/pg_ctl" -D "$DATA_DIR" -l "$LOG_FILE" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $candidate -k $SOCKET_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    -o "-c listen_addresses=127.0.0.1 -p $candidate -k $SOCKET_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off ${BATON_PG_OPTIONS:-}" \
     start >/dev/null 2>&1; then
     PORT=$candidate
     SERVER_STARTED=1

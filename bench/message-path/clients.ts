@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { closedLoop, openCustomer, openLoop } from './customers.ts';
 
 export interface Clients {
-  /** Runs the loop; the latencies of the answers that came, and the loop's seconds. */
-  run(): Promise<{ latencies: number[]; seconds: number }>;
+  /** Runs the loop; the latencies of the answers that came, the loop's seconds, the customers' CPU (separate process only). */
+  run(): Promise<{ latencies: number[]; seconds: number; cpuMs: number | null }>;
   close(): void;
 }
 
@@ -31,7 +31,7 @@ export const inlineClients = async (load: Load): Promise<Clients> => {
       const t0 = performance.now();
       if (load.rate === null) await closedLoop(customers, load.messages, latencies);
       else await openLoop(customers, load.messages, load.rate, latencies);
-      return { latencies, seconds: (performance.now() - t0) / 1000 };
+      return { latencies, seconds: (performance.now() - t0) / 1000, cpuMs: null };
     },
     close: () => {
       for (const c of customers) c.close();
@@ -63,7 +63,11 @@ export const processClients = async (load: Load): Promise<Clients> => {
       const done = next();
       child.stdin.write('go\n');
       const result = await done;
-      return { latencies: result.latencies as number[], seconds: Number(result.seconds) };
+      return {
+        latencies: result.latencies as number[],
+        seconds: Number(result.seconds),
+        cpuMs: typeof result.cpuMs === 'number' ? result.cpuMs : null,
+      };
     },
     close: () => child.kill(),
   };

@@ -23,6 +23,7 @@ import { parseIntegrationList } from '../../src/server/integrations-config.ts';
 import { buildTurnEngine } from '../../src/server/turn-engine-factory.ts';
 import { inlineClients, processClients } from './clients.ts';
 import { startCpuProfile } from './cpu-profile.ts';
+import { startMachineCpu } from './machine-cpu.ts';
 
 const { values } = parseArgs({
   options: {
@@ -138,8 +139,10 @@ measuring = true;
 const cpuBefore = process.cpuUsage();
 const loopDelay = monitorEventLoopDelay({ resolution: 1 });
 loopDelay.enable();
-const { latencies, seconds } = await clients.run();
+const machineAfter = startMachineCpu();
+const { latencies, seconds, cpuMs: clientCpuMs } = await clients.run();
 const cpu = process.cpuUsage(cpuBefore);
+const machine = machineAfter();
 loopDelay.disable();
 const runStatements = statements - statementsBefore;
 measuring = false;
@@ -172,6 +175,12 @@ const result = {
   serverCpuMsPerAnswer: round((cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length), 2),
   serverCpuBusy: round((cpu.user + cpu.system) / 1e6 / seconds, 2),
   serverSystemShare: round(cpu.system / Math.max(1, cpu.user + cpu.system), 2),
+  // Where the rest of the machine went: all cores' busy share, and the customers' and PostgreSQL's
+  // CPU per answer (when the cores are all busy, the closed loop is bound by the machine as a whole).
+  machineBusy: round(machine.machineBusy, 2),
+  cores: machine.cores,
+  clientCpuMsPerAnswer: clientCpuMs === null ? null : round(clientCpuMs / Math.max(1, latencies.length), 2),
+  postgresCpuMsPerAnswer: round(machine.postgresCpuMs / Math.max(1, latencies.length), 2),
   // How long the server's event loop was held up (a long synchronous stretch delays every answer).
   loopDelayP99Ms: round(loopDelay.percentile(99) / 1e6),
   loopDelayMaxMs: round(loopDelay.max / 1e6),

@@ -21,6 +21,8 @@ export const loadCliConfig = async (): Promise<BatonConfig> => {
 export const openConfiguredStore = async (config: BatonConfig): Promise<Store> => {
   const { openStore } = await import('../adapters/store/open-store.ts');
   return openStore(
-    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: resolve(config.dataDir, 'pglite') },
+    config.databaseUrl
+      ? { databaseUrl: config.databaseUrl, preparedStatements: config.preparedStatements }
+      : { dataDir: resolve(config.dataDir, 'pglite') },
   );
 };

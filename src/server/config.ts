@@ -37,6 +37,7 @@ const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  BATON_DATABASE_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
   BATON_DATA_DIR: z.string().min(1).default('.baton-data'),
   BATON_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   BATON_IDENTITY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -117,6 +118,8 @@ export interface BatonConfig {
   readonly port: number;
   readonly host: string;
   readonly databaseUrl: string | undefined;
+  /** Reuse the plans of the large statements on a server (off behind old transaction-pooling proxies). */
+  readonly preparedStatements: boolean;
   readonly dataDir: string;
   readonly secret: string | undefined;
   readonly identitySecret: string | undefined;
@@ -249,6 +252,7 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>> = p
     port: c.PORT,
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,
+    preparedStatements: c.BATON_DATABASE_PREPARED_STATEMENTS === 'true',
     dataDir: c.BATON_DATA_DIR,
     secret: c.BATON_SECRET,
     identitySecret: c.BATON_IDENTITY_SECRET,

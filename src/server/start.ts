@@ -123,7 +123,9 @@ export const startBaton = async (options: { demo: DemoChoice }): Promise<void> =
   requireProductionSecrets(process.env, config);
   const log = pino({ level: config.logLevel });
   const store = await openStore(
-    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: resolve(config.dataDir, 'pglite') },
+    config.databaseUrl
+      ? { databaseUrl: config.databaseUrl, preparedStatements: config.preparedStatements }
+      : { dataDir: resolve(config.dataDir, 'pglite') },
   );
   const reportError = (error: unknown, context: Record<string, unknown>) =>
     log.error({ err: error, ...context }, 'background work failed');

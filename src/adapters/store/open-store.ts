@@ -27,6 +27,7 @@ import { metricsRepository } from './metrics/metrics.repository.ts';
 import { migrateToLatest } from './migrate.ts';
 import { peopleLinkRepository } from './people-link.repository.ts';
 import { policyRepository } from './policy.repository.ts';
+import { prepareLargeStatements } from './prepared-statements.ts';
 import { rateLimitRepository } from './rate-limit.repository.ts';
 import { readMarkRepository } from './read-mark.repository.ts';
 import { reviewRepository } from './review.repository.ts';
@@ -49,6 +50,8 @@ export interface StoreOptions {
   readonly poolSize?: number;
   /** Called with every statement sent through the driver (benchmarks count round trips with it). */
   readonly onStatement?: (text: string) => void;
+  /** Reuse the plans of the large statements on a server (default true; see prepared-statements.ts). */
+  readonly preparedStatements?: boolean;
 }
 
 /** Counts statements at the driver: every query a pooled client sends, BEGIN and COMMIT included. */
@@ -119,13 +122,11 @@ export const storeOn = (
   };
 };
 
-const openServerDatabase = (
-  databaseUrl: string,
-  poolSize: number,
-  onStatement?: (text: string) => void,
-): Db => {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
-  countStatements(pool, onStatement);
+const openServerDatabase = (databaseUrl: string, options: StoreOptions): Db => {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
+  // Named first, so the statement counter sees each call once, as the driver sends it.
+  if (options.preparedStatements !== false) prepareLargeStatements(pool);
+  countStatements(pool, options.onStatement);
   // An idle connection the server dropped is discarded by the pool and replaced on the next query;
   // without a listener node would treat the event as an uncaught error and exit.
   pool.on('error', () => {});
@@ -174,7 +175,7 @@ const openEmbeddedDatabase = async (
 /** Opens the store and brings its schema up to date. */
 export const openStore = async (options: StoreOptions): Promise<Store> => {
   if (options.databaseUrl !== undefined && options.databaseUrl !== '') {
-    const db = openServerDatabase(options.databaseUrl, options.poolSize ?? 10, options.onStatement);
+    const db = openServerDatabase(options.databaseUrl, options);
     try {
       await migrateToLatest(db);
     } catch (error) {

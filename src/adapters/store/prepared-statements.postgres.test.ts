@@ -1,0 +1,48 @@
+/**
+ * The large statements are named once per connection and planned once (generic plan); short ones,
+ * unparameterised ones and multi-statement texts stay unnamed. Needs a PostgreSQL server.
+ */
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareLargeStatements } from './prepared-statements.ts';
+import { createTestDatabase, type TestDatabase, testDatabaseUrl } from './testing.ts';
+
+const serverConfigured = testDatabaseUrl() !== undefined;
+let database: TestDatabase;
+
+beforeAll(async () => {
+  if (serverConfigured) database = await createTestDatabase();
+}, 60_000);
+afterAll(async () => database?.drop());
+
+/** A parameterised statement long enough to be named: the same shape as the message path's CTEs. */
+const longStatement = `WITH numbers AS (SELECT generate_series(1, $1::int) AS n)${' '.repeat(600)}
+  SELECT count(*)::int AS count FROM numbers WHERE n > $2::int`;
+
+describe.runIf(serverConfigured)('prepared large statements', () => {
+  it('names a long parameterised statement once per connection and reuses its generic plan', async () => {
+    const pool = new pg.Pool({ connectionString: database.url, max: 1 });
+    prepareLargeStatements(pool);
+    try {
+      const client = await pool.connect();
+      try {
+        const first = await client.query(longStatement, [10, 3]);
+        const second = await client.query(longStatement, [20, 5]);
+        expect([first.rows[0]?.count, second.rows[0]?.count]).toEqual([7, 15]);
+        await client.query('SELECT $1::int AS short', [1]);
+        const prepared = await client.query(
+          'SELECT name, generic_plans, custom_plans FROM pg_prepared_statements ORDER BY name',
+        );
+        expect(prepared.rows).toHaveLength(1);
+        expect(prepared.rows[0]).toMatchObject({ name: expect.stringMatching(/^baton_/), custom_plans: '0' });
+        expect(Number(prepared.rows[0]?.generic_plans)).toBeGreaterThanOrEqual(2);
+        // A multi-statement text without parameters (a migration) is sent as it is.
+        await client.query(`CREATE TEMP TABLE t (n int);${' '.repeat(700)}INSERT INTO t VALUES (1);`);
+      } finally {
+        client.release();
+      }
+    } finally {
+      await pool.end();
+    }
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Names Baton's large parameterised statements (the customer message, the AI turn's claim and
+ * outcome: multi-CTE statements PostgreSQL took 1–2 ms to plan, each time), so every pooled
+ * connection parses and plans each of them once and then reuses the plan. Short statements stay
+ * unnamed: planning them costs next to nothing and their texts vary (IN lists of any length).
+ * Behind a transaction-pooling proxy (PgBouncer before 1.21, or without max_prepared_statements)
+ * named statements break: `BATON_DATABASE_PREPARED_STATEMENTS=false` turns this off.
+ */
+import { createHash } from 'node:crypto';
+import type pg from 'pg';
+
+/** Statements at least this long are named: the handful of hot multi-CTE statements. */
+const NAMED_FROM_CHARS = 600;
+/** How many distinct texts get names; past it the rest run unnamed (the set is small and fixed). */
+const MAX_NAMED = 64;
+
+const names = new Map<string, string>();
+
+const nameFor = (text: string): string | null => {
+  const known = names.get(text);
+  if (known !== undefined) return known;
+  if (names.size >= MAX_NAMED) return null;
+  const name = `baton_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+  names.set(text, name);
+  return name;
+};
+
+/** Whether a `query(text, values)` call is one to name: long, DML, with parameters. */
+const worthNaming = (text: unknown, values: unknown): text is string =>
+  typeof text === 'string' &&
+  text.length >= NAMED_FROM_CHARS &&
+  Array.isArray(values) &&
+  values.length > 0 &&
+  /^\s*(with|insert|update|select|delete)\b/i.test(text);
+
+export const prepareLargeStatements = (pool: pg.Pool): void => {
+  pool.on('connect', (client) => {
+    // Queued ahead of the connection's first statement. Every named statement finds its rows by
+    // key, so one generic plan serves all values; left on `auto`, PostgreSQL kept planning the
+    // customer message afresh because a custom plan looked a little cheaper than the generic one.
+    client.query('SET plan_cache_mode = force_generic_plan').catch(() => {});
+    const query = client.query;
+    Reflect.set(client, 'query', (...args: unknown[]) => {
+      const [text, values, callback] = args;
+      const name = worthNaming(text, values) && typeof callback !== 'function' ? nameFor(text) : null;
+      return name === null
+        ? Reflect.apply(query, client, args)
+        : Reflect.apply(query, client, [{ name, text, values }]);
+    });
+  });
+};
