@@ -39,6 +39,8 @@ const { values } = parseArgs({
     'cpu-profile': { type: 'string' },
     /** `process`: the customers run in a child process; `inline`: in the server's process. */
     clients: { type: 'string', default: 'process' },
+    /** `false`: send the large statements unnamed (planned every time), to measure what naming saves. */
+    prepared: { type: 'string', default: 'true' },
   },
 });
 
@@ -91,6 +93,7 @@ if (DB === 'postgres' && !process.env.BATON_TEST_DATABASE_URL) {
 if (DB === 'postgres') database = await createTestDatabase();
 const store = await openStore({
   ...(database ? { databaseUrl: database.url } : { memory: true }),
+  preparedStatements: values.prepared !== 'false',
   onStatement: (text) => {
     statements += 1;
     if (measuring && process.env.TRACE_STATEMENTS)
