@@ -21,14 +21,14 @@ const machineTicks = (): { busy: number; total: number } => {
   }
 };
 
-/** CPU ticks (user + system) used so far by every process whose command is `postgres`. */
-const postgresTicks = (): number => {
-  let ticks = 0;
+/** CPU ticks (user + system) used so far by each process whose command is `postgres`, by pid. */
+const postgresTicks = (): Map<string, number> => {
+  const ticks = new Map<string, number>();
   let pids: string[] = [];
   try {
     pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {
-    return 0;
+    return ticks;
   }
   for (const pid of pids) {
     try {
@@ -36,12 +36,22 @@ const postgresTicks = (): number => {
       const close = stat.lastIndexOf(')');
       if (!stat.slice(stat.indexOf('(') + 1, close).startsWith('postgres')) continue;
       const rest = stat.slice(close + 2).split(' ');
-      ticks += Number(rest[11] ?? 0) + Number(rest[12] ?? 0);
+      ticks.set(pid, Number(rest[11] ?? 0) + Number(rest[12] ?? 0));
     } catch {
       // The process ended between listing and reading.
     }
   }
   return ticks;
+};
+
+/**
+ * What the processes alive at the end used since the start (a backend that started meanwhile from
+ * zero). A backend that ended during the run takes its ticks with it: a slight undercount.
+ */
+const postgresTicksSince = (before: ReadonlyMap<string, number>): number => {
+  let used = 0;
+  for (const [pid, now] of postgresTicks()) used += now - Math.min(now, before.get(pid) ?? 0);
+  return used;
 };
 
 export interface MachineCpu {
@@ -61,7 +71,7 @@ export const startMachineCpu = () => {
     return {
       machineBusy: total > 0 ? (after.busy - machine.busy) / total : 0,
       cores: cpus().length,
-      postgresCpuMs: ((postgresTicks() - postgres) / TICKS_PER_SECOND) * 1000,
+      postgresCpuMs: (postgresTicksSince(postgres) / TICKS_PER_SECOND) * 1000,
     };
   };
 };
