@@ -6,8 +6,8 @@
 import { readdir, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** How many models stay: enough for a few policies and knowledge bases in turn. */
-export const MODELS_KEPT = 8;
+/** How many models stay: enough for several policies and knowledge bases in turn, and for a leave-one-source-out bench (a model per source). */
+export const MODELS_KEPT = 24;
 const PARTIAL_GRACE_MS = 10 * 60_000;
 
 /** Marks a model as just used, so pruning keeps the ones in use (best effort). */

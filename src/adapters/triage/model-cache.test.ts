@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultCategoryDefinitions } from '../../core/triage/index.ts';
 import { cachedCategoryModel, modelCacheKey } from './model-cache.ts';
-import { pruneModelCache } from './model-cache-prune.ts';
+import { MODELS_KEPT, pruneModelCache } from './model-cache-prune.ts';
 
 const folders: string[] = [];
 const freshFolder = () => {
@@ -68,13 +68,13 @@ describe('the trained-model cache', () => {
   it('counts reading a model as using it, and prunes when it trains a new one', async () => {
     const folder = freshFolder();
     const stale = new Date(Date.UTC(2020, 0, 1));
-    for (let index = 0; index < 12; index += 1) {
+    for (let index = 0; index < MODELS_KEPT + 4; index += 1) {
       writeFileSync(join(folder, `old-${index}.bcm`), 'x');
       utimesSync(join(folder, `old-${index}.bcm`), stale, stale);
     }
     await cachedCategoryModel(input, folder);
     const names = readdirSync(folder);
-    expect(names).toHaveLength(8);
+    expect(names).toHaveLength(MODELS_KEPT);
     expect(names).toContain(`${modelCacheKey(input)}.bcm`);
   });
 });
