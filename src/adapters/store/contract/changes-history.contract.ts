@@ -158,39 +158,16 @@ export const changesHistoryContract = (store: StoreProvider): void => {
 
     it('commits a policy and a setting together or not at all inside one transaction', async () => {
       const workspace = await buildWorkspace(store());
-      await expect(
+      /** Publishes a policy over none yet and clears the draft over `draftVersion`, in one transaction. */
+      const publishAndClear = (document: unknown, draftVersion: number) =>
         store().transaction(async (tx) => {
-          await tx.policies.publish({
-            workspaceId: workspace.id,
-            document: { a: 1 },
-            author: 'ops',
-            ifCurrent: 0,
-          });
-          await tx.settings.publish({
-            workspaceId: workspace.id,
-            key: 'draft',
-            value: null,
-            author: 'ops',
-            ifCurrent: 5,
-          });
-        }),
-      ).rejects.toMatchObject({ code: 'conflict' });
+          await tx.policies.publish({ workspaceId: workspace.id, document, author: 'ops', ifCurrent: 0 });
+          const draft = { workspaceId: workspace.id, key: 'draft', value: null, author: 'ops' };
+          await tx.settings.publish({ ...draft, ifCurrent: draftVersion });
+        });
+      await expect(publishAndClear({ a: 1 }, 5)).rejects.toMatchObject({ code: 'conflict' });
       expect(await store().policies.current(workspace.id)).toBeNull();
-      await store().transaction(async (tx) => {
-        await tx.policies.publish({
-          workspaceId: workspace.id,
-          document: { a: 2 },
-          author: 'ops',
-          ifCurrent: 0,
-        });
-        await tx.settings.publish({
-          workspaceId: workspace.id,
-          key: 'draft',
-          value: null,
-          author: 'ops',
-          ifCurrent: 0,
-        });
-      });
+      await publishAndClear({ a: 2 }, 0);
       expect((await store().policies.current(workspace.id))?.document).toEqual({ a: 2 });
       expect((await store().settings.current(workspace.id, 'draft'))?.version).toBe(1);
     });
