@@ -204,7 +204,11 @@ export type HandoffTemplatesView = z.infer<typeof handoffTemplatesViewSchema>;
 export const templatesCheckRequestSchema = z.object({ override: handoffTemplatesOverrideSchema });
 export type TemplatesCheckRequest = z.infer<typeof templatesCheckRequestSchema>;
 
-export const publishTemplatesRequestSchema = templatesCheckRequestSchema.extend({ note: changeNote });
+export const publishTemplatesRequestSchema = templatesCheckRequestSchema.extend({
+  note: changeNote,
+  /** The version the edit was made from: refused (409 `conflict`) when another was saved since. */
+  basedOnVersion: z.number().int().min(0).max(2_147_483_647).optional(),
+});
 export type PublishTemplatesRequest = z.infer<typeof publishTemplatesRequestSchema>;
 
 export const templatesCheckResponseSchema = z.object({

@@ -94,7 +94,11 @@ export const handoffTemplatesView = async (store: Store, agent: Agent): Promise<
 export const publishTemplates = async (
   store: Store,
   agent: Agent,
-  change: { readonly override: HandoffTemplatesOverrideView; readonly note: string },
+  change: {
+    readonly override: HandoffTemplatesOverrideView;
+    readonly note: string;
+    readonly basedOnVersion?: number | undefined;
+  },
   now: Date,
 ): Promise<
   { kind: 'saved'; view: HandoffTemplatesView } | { kind: 'refused'; problems: TemplateProblemView[] }
@@ -111,6 +115,7 @@ export const publishTemplates = async (
     author: agent.id,
     note: change.note,
     at: now,
+    ...(change.basedOnVersion === undefined ? {} : { ifCurrent: change.basedOnVersion }),
   });
   return { kind: 'saved', view: await handoffTemplatesView(store, agent) };
 };

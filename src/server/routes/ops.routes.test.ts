@@ -362,6 +362,21 @@ describe('handoff templates', () => {
     const after = await customerSays(humanRequest);
     expect(after.handoff).toContain(sentence);
   });
+
+  it('refuses a wording save made from a version someone has saved over since', async () => {
+    const seen = await request(baton.url, 'GET', '/api/ops/handoff-templates', { token: admin });
+    const version = Number(seen.body.version);
+    const save = (note: string) =>
+      request(baton.url, 'PUT', '/api/ops/handoff-templates', {
+        token: admin,
+        body: { override: {}, note, basedOnVersion: version },
+      });
+    expect((await save('first editor')).status).toBe(200);
+    const second = await save('second editor, same screen');
+    expect([second.status, second.body.error?.code]).toEqual([409, 'conflict']);
+    const after = await request(baton.url, 'GET', '/api/ops/handoff-templates', { token: admin });
+    expect(after.body.version).toBe(version + 1);
+  });
 });
 
 describe('integration health', () => {

@@ -59,7 +59,12 @@ export const TemplatesSection = () => {
     async publish(note) {
       const parsed = parseOverride(text);
       if (!parsed.ok) throw new Error(`The override ${parsed.why}`);
-      const body: PublishTemplatesRequest = { override: parsed.value, note };
+      // Made from the version on screen: a save over someone else's newer one is refused, not lost.
+      const body: PublishTemplatesRequest = {
+        override: parsed.value,
+        note,
+        ...(view ? { basedOnVersion: view.version } : {}),
+      };
       const saved = await apiCall<HandoffTemplatesView>('PUT', '/api/ops/handoff-templates', { body });
       setView(saved);
       setText(pretty(saved.override ?? {}));
