@@ -45,4 +45,25 @@ describe.runIf(serverConfigured)('prepared large statements', () => {
       await pool.end();
     }
   });
+
+  it('prepares a statement again when a migration changed the rows it returns', async () => {
+    const pool = new pg.Pool({ connectionString: database.url, max: 1 });
+    prepareLargeStatements(pool);
+    const read = `SELECT * FROM widened WHERE id = $1::int${' '.repeat(600)}`;
+    const client = await pool.connect();
+    try {
+      await client.query('CREATE TABLE widened (id int PRIMARY KEY, name text)');
+      await client.query('INSERT INTO widened VALUES (1, $1)', ['one']);
+      expect((await client.query(read, [1])).rows).toEqual([{ id: 1, name: 'one' }]);
+      // Another process's upgrade adds a column: the prepared plan's row shape is outdated.
+      await client.query("ALTER TABLE widened ADD COLUMN note text NOT NULL DEFAULT 'new'");
+      expect((await client.query(read, [1])).rows).toEqual([{ id: 1, name: 'one', note: 'new' }]);
+      expect((await client.query(read, [1])).rows).toHaveLength(1);
+      const prepared = await client.query('SELECT count(*)::int AS count FROM pg_prepared_statements');
+      expect(prepared.rows[0]?.count).toBe(2);
+    } finally {
+      client.release();
+      await pool.end();
+    }
+  });
 });

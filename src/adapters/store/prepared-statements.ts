@@ -4,7 +4,9 @@
  * connection parses and plans each of them once and then reuses the plan. Short statements stay
  * unnamed: planning them costs next to nothing and their texts vary (IN lists of any length).
  * Behind a transaction-pooling proxy (PgBouncer before 1.21, or without max_prepared_statements)
- * named statements break: `BATON_DATABASE_PREPARED_STATEMENTS=false` turns this off.
+ * named statements break: `BATON_DATABASE_PREPARED_STATEMENTS=false` turns this off. A plan whose
+ * row shape a migration changed (another process upgraded the schema) is prepared again under a
+ * new name and the statement sent once more, instead of failing until the process restarts.
  */
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
@@ -15,14 +17,28 @@ const NAMED_FROM_CHARS = 600;
 const MAX_NAMED = 64;
 
 const names = new Map<string, string>();
+/** Bumped when PostgreSQL refuses a plan the schema outgrew: every statement is named afresh. */
+let generation = 0;
 
 const nameFor = (text: string): string | null => {
   const known = names.get(text);
   if (known !== undefined) return known;
   if (names.size >= MAX_NAMED) return null;
-  const name = `baton_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+  const name = `baton_${generation}_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
   names.set(text, name);
   return name;
+};
+
+/** SQLSTATE 0A000 "cached plan must not change result type": a column was added or dropped. */
+const planOutgrown = (error: unknown): boolean =>
+  typeof error === 'object' &&
+  error !== null &&
+  Reflect.get(error, 'code') === '0A000' &&
+  String(Reflect.get(error, 'message')).includes('cached plan');
+
+const renameAll = () => {
+  generation += 1;
+  names.clear();
 };
 
 /** Whether a `query(text, values)` call is one to name: long, DML, with parameters. */
@@ -42,10 +58,18 @@ export const prepareLargeStatements = (pool: pg.Pool): void => {
     const query = client.query;
     Reflect.set(client, 'query', (...args: unknown[]) => {
       const [text, values, callback] = args;
-      const name = worthNaming(text, values) && typeof callback !== 'function' ? nameFor(text) : null;
-      return name === null
-        ? Reflect.apply(query, client, args)
-        : Reflect.apply(query, client, [{ name, text, values }]);
+      if (!worthNaming(text, values) || typeof callback === 'function')
+        return Reflect.apply(query, client, args);
+      const name = nameFor(text);
+      if (name === null) return Reflect.apply(query, client, args);
+      const sent: Promise<unknown> = Reflect.apply(query, client, [{ name, text, values }]);
+      return sent.catch((error: unknown) => {
+        if (!planOutgrown(error)) throw error;
+        renameAll();
+        // Outside a transaction the statement simply runs again; inside one the transaction is
+        // already aborted and the caller sees that error, as for any failed statement.
+        return Reflect.apply(query, client, [{ name: nameFor(text) ?? undefined, text, values }]);
+      });
     });
   });
 };
