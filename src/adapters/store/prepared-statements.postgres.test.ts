@@ -16,8 +16,10 @@ beforeAll(async () => {
 afterAll(async () => database?.drop());
 
 /** A parameterised statement long enough to be named: the same shape as the message path's CTEs. */
-const longStatement = `WITH numbers AS (SELECT generate_series(1, $1::int) AS n)${' '.repeat(600)}
-  SELECT count(*)::int AS count FROM numbers WHERE n > $2::int`;
+const longStatement = `WITH added AS (INSERT INTO counted SELECT generate_series(1, $1::int) RETURNING n)${' '.repeat(600)}
+  SELECT count(*)::int AS count FROM added WHERE n > $2::int`;
+/** As long, but only reading (a report): planned for its own values each time. */
+const longRead = `SELECT count(*)::int AS count FROM counted WHERE n > $1::int${' '.repeat(600)}`;
 
 describe.runIf(serverConfigured)('prepared large statements', () => {
   it('names a long parameterised statement once per connection and reuses its generic plan', async () => {
@@ -26,10 +28,12 @@ describe.runIf(serverConfigured)('prepared large statements', () => {
     try {
       const client = await pool.connect();
       try {
+        await client.query('CREATE TEMP TABLE counted (n int)');
         const first = await client.query(longStatement, [10, 3]);
         const second = await client.query(longStatement, [20, 5]);
         expect([first.rows[0]?.count, second.rows[0]?.count]).toEqual([7, 15]);
         await client.query('SELECT $1::int AS short', [1]);
+        expect((await client.query(longRead, [0])).rows[0]?.count).toBe(30);
         const prepared = await client.query(
           'SELECT name, generic_plans, custom_plans FROM pg_prepared_statements ORDER BY name',
         );
@@ -49,7 +53,7 @@ describe.runIf(serverConfigured)('prepared large statements', () => {
   it('prepares a statement again when a migration changed the rows it returns', async () => {
     const pool = new pg.Pool({ connectionString: database.url, max: 1 });
     prepareLargeStatements(pool);
-    const read = `SELECT * FROM widened WHERE id = $1::int${' '.repeat(600)}`;
+    const read = `UPDATE widened SET name = name WHERE id = $1::int RETURNING *${' '.repeat(600)}`;
     const client = await pool.connect();
     try {
       await client.query('CREATE TABLE widened (id int PRIMARY KEY, name text)');

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 
-/** Statements at least this long are named: the handful of hot multi-CTE statements. */
+/** Writing statements at least this long are named: the handful of hot multi-CTE statements. */
 const NAMED_FROM_CHARS = 600;
 /** How many distinct texts get names; past it the rest run unnamed (the set is small and fixed). */
 const MAX_NAMED = 64;
@@ -41,13 +41,18 @@ const renameAll = () => {
   names.clear();
 };
 
-/** Whether a `query(text, values)` call is one to name: long, DML, with parameters. */
+/**
+ * Whether a `query(text, values)` call is one to name: long, parameterised and writing (the message
+ * path's statements find their rows by key). Long read-only statements — the analytics reports —
+ * stay unnamed, so PostgreSQL plans each for its own time window and filters.
+ */
 const worthNaming = (text: unknown, values: unknown): text is string =>
   typeof text === 'string' &&
   text.length >= NAMED_FROM_CHARS &&
   Array.isArray(values) &&
   values.length > 0 &&
-  /^\s*(with|insert|update|select|delete)\b/i.test(text);
+  /^\s*(with|insert|update|delete)\b/i.test(text) &&
+  /\b(insert\s+into|update\s+\w+\s+(?:\w+\s+)?set|delete\s+from)\b/i.test(text);
 
 export const prepareLargeStatements = (pool: pg.Pool): void => {
   pool.on('connect', (client) => {
