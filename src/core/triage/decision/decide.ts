@@ -46,11 +46,13 @@ const categoryReasons = (
   const reasons: FiredReason[] = [];
   // A high-risk category escalates at the floor wherever it ranks, unless the policy lets only its
   // cues and triggers speak for it when it is not on top (`runnerUp: false`).
+  const escalatesFromBelow = (below: string) =>
+    policy.categories[below]?.highRisk === true && policy.categories[below]?.runnerUp !== false;
   const risky = prediction.scores.filter(
     (score) =>
-      policy.categories[score.category]?.highRisk === true &&
-      (score.category === category || policy.categories[score.category]?.runnerUp !== false) &&
-      score.score >= policy.highRiskScoreFloor,
+      (score.category === category
+        ? policy.categories[category]?.highRisk === true
+        : escalatesFromBelow(score.category)) && score.score >= policy.highRiskScoreFloor,
   );
   if (
     policy.categories[category]?.highRisk &&
@@ -64,8 +66,7 @@ const categoryReasons = (
   if (
     risky.length === 0 &&
     runnerUp &&
-    policy.categories[runnerUp.category]?.highRisk === true &&
-    policy.categories[runnerUp.category]?.runnerUp !== false &&
+    escalatesFromBelow(runnerUp.category) &&
     runnerUp.score >= policy.highRiskScoreFloor * runnerUpFloorFactor
   ) {
     risky.push(runnerUp);
