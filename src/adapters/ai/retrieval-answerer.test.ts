@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maxArticlesRecorded } from '../../core/knowledge/articles-tried.ts';
 import type { Article } from '../../core/model.ts';
 import type { Answerer, DraftAnswer } from '../../core/ports/answerer.ts';
 import type { Store } from '../../core/ports/store.ts';
@@ -109,16 +110,17 @@ describe('retrieval answerer over the demo knowledge base', () => {
     expect(found?.tried[0]?.slug).toBe('reset-your-password');
   });
 
-  it('lists every candidate it scored in tried, best first, with scores in [0, 1]', async () => {
+  it('lists the best few candidates that scored in tried, best first, with scores in (0, 1]', async () => {
     const draft = await ask(
       createRetrievalAnswerer(createMemoryKnowledgeSearch(demoArticles)),
       'how do I reset my password',
     );
-    expect(draft.tried).toHaveLength(demoArticles.length);
+    expect(demoArticles.length).toBeGreaterThan(maxArticlesRecorded);
+    expect(draft.tried).toHaveLength(maxArticlesRecorded);
     expect(draft.tried[0]?.slug).toBe('reset-your-password');
     const scores = draft.tried.map((tried) => tried.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    expect(scores.every((score) => score >= 0 && score <= 1)).toBe(true);
+    expect(scores.every((score) => score > 0 && score <= 1)).toBe(true);
   });
 
   it('quotes only text that is in the cited article', async () => {

@@ -5,6 +5,7 @@
  * a confidence means the same whether candidates come from memory or from PostgreSQL search.
  */
 import { composeAnswer } from '../../core/knowledge/answer-composer.ts';
+import { articlesWorthRecording } from '../../core/knowledge/articles-tried.ts';
 import { buildKnowledgeIndex, type KnowledgeIndex } from '../../core/knowledge/knowledge-index.ts';
 import { plainMarkdown } from '../../core/knowledge/passages.ts';
 import type { Article, Citation } from '../../core/model.ts';
@@ -131,12 +132,14 @@ export const createArticleRanker = (search: KnowledgeSearch) => {
       question,
       candidateIds ? { allowed: (article) => candidateIds.has(article.id) } : {},
     );
-    const tried: TriedArticle[] = composed.ranking.ranked.map(({ document, score }) => ({
-      articleId: document.id,
-      slug: document.slug,
-      title: document.title,
-      score: roundScore(score),
-    }));
+    const tried: TriedArticle[] = articlesWorthRecording(
+      composed.ranking.ranked.map(({ document, score }) => ({
+        articleId: document.id,
+        slug: document.slug,
+        title: document.title,
+        score: roundScore(score),
+      })),
+    );
     return { composed, tried, confidence: roundScore(composed.confidence) };
   };
 };
