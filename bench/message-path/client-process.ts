@@ -5,14 +5,14 @@
  * every customer has opened its conversation and had its warm-up answer, waits for a line on
  * stdin to start, and prints `{"latencies":[…],"seconds":S}` when the loop is done.
  *
- *   node --import tsx bench/message-path/client-process.ts URL CUSTOMERS MESSAGES [RATE]
+ *   node --import tsx bench/message-path/client-process.ts URL CUSTOMERS MESSAGES WARMUP_ROUNDS [RATE]
  */
 import { createInterface } from 'node:readline';
 import { inlineClients } from './clients.ts';
 
-const [url, customers, messages, rate] = process.argv.slice(2);
-if (!url || !customers || !messages) {
-  process.stderr.write('usage: client-process.ts URL CUSTOMERS MESSAGES [RATE]\n');
+const [url, customers, messages, warmupRounds, rate] = process.argv.slice(2);
+if (!url || !customers || !messages || !warmupRounds) {
+  process.stderr.write('usage: client-process.ts URL CUSTOMERS MESSAGES WARMUP_ROUNDS [RATE]\n');
   process.exit(2);
 }
 // The same customers and loops as --clients inline, only in this process.
@@ -21,6 +21,7 @@ const clients = await inlineClients({
   customers: Number(customers),
   messages: Number(messages),
   rate: rate === undefined ? null : Number(rate),
+  warmupRounds: Number(warmupRounds),
 });
 process.stdout.write(`${JSON.stringify({ ready: true })}\n`);
 

@@ -1,7 +1,10 @@
 /**
  * Where the benchmark's customers run: in the server's own process (`inline`, the earlier
  * measurements) or in a child process (`process`, the default) so the server's CPU goes to the
- * message path alone. Both warm up one answer per customer before `run()` starts the clock.
+ * message path alone. Before `run()` starts the clock, both warm the server up: `warmupRounds`
+ * rounds of as many throwaway customers each asking a whole conversation's questions (so the
+ * server's code is compiled and optimised, as in a server that has been running for a while),
+ * then one answer per measured customer.
  */
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -20,9 +23,18 @@ interface Load {
   readonly customers: number;
   readonly messages: number;
   readonly rate: number | null;
+  readonly warmupRounds: number;
 }
 
+/** Questions per throwaway conversation in a warm-up round (fewer than a repeat would escalate). */
+const WARMUP_QUESTIONS = 5;
+
 export const inlineClients = async (load: Load): Promise<Clients> => {
+  for (let round = 0; round < load.warmupRounds; round += 1) {
+    const throwaway = await Promise.all(Array.from({ length: load.customers }, () => openCustomer(load.url)));
+    await closedLoop(throwaway, WARMUP_QUESTIONS, []);
+    for (const c of throwaway) c.close();
+  }
   const customers = await Promise.all(Array.from({ length: load.customers }, () => openCustomer(load.url)));
   await Promise.all(customers.map((c) => c.ask()));
   return {
@@ -42,7 +54,7 @@ export const inlineClients = async (load: Load): Promise<Clients> => {
 const script = join(dirname(fileURLToPath(import.meta.url)), 'client-process.ts');
 
 export const processClients = async (load: Load): Promise<Clients> => {
-  const args = [load.url, String(load.customers), String(load.messages)];
+  const args = [load.url, String(load.customers), String(load.messages), String(load.warmupRounds)];
   if (load.rate !== null) args.push(String(load.rate));
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     stdio: ['pipe', 'pipe', 'inherit'],
