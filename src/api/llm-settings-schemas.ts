@@ -39,6 +39,8 @@ export const saveLlmSettingsRequestSchema = z
     /** A new key; `null` removes the stored one; leave it out to keep the stored one. */
     apiKey: z.string().min(1).max(500).nullable().optional(),
     note: z.string().trim().max(1_000).optional(),
+    /** The version the form was loaded from: refused (409 `conflict`) when another was saved since. */
+    basedOnVersion: z.number().int().min(0).max(2_147_483_647).optional(),
   })
   .refine((input) => input.mode !== 'llm' || (input.baseUrl !== undefined && input.model !== undefined), {
     message: 'mode llm needs baseUrl and model',

@@ -130,6 +130,9 @@ export const saveLlmSettings = async (
     author: agent.id,
     note: input.note ?? null,
     at: deps.now,
+    // The kept key came from `previous`: a save made from an older version is refused, so a key a
+    // colleague just set (or removed) is neither lost nor brought back.
+    ...(input.basedOnVersion === undefined ? {} : { ifCurrent: input.basedOnVersion }),
   });
   return llmSettingsView(store, agent.workspaceId, deps.environment);
 };

@@ -176,4 +176,21 @@ describe('workspace LLM settings', () => {
 
     await request(baton.url, 'PUT', '/api/ops/llm-settings', { token: admin, body: { mode: 'environment' } });
   });
+
+  it('refuses a save made from a version someone has saved over since, keeping theirs', async () => {
+    const admin = await signIn('sam@acme.test', 'sam-demo-pass');
+    const seen = await request(baton.url, 'GET', '/api/ops/llm-settings', { token: admin });
+    const version = Number(seen.body.version);
+    const save = (mode: string) =>
+      request(baton.url, 'PUT', '/api/ops/llm-settings', {
+        token: admin,
+        body: { mode, basedOnVersion: version },
+      });
+    expect((await save('embedded')).status).toBe(200);
+    const stale = await save('environment');
+    expect([stale.status, stale.body.error?.code]).toEqual([409, 'conflict']);
+    const after = await request(baton.url, 'GET', '/api/ops/llm-settings', { token: admin });
+    expect(after.body).toMatchObject({ version: version + 1, mode: 'embedded' });
+    await request(baton.url, 'PUT', '/api/ops/llm-settings', { token: admin, body: { mode: 'environment' } });
+  });
 });

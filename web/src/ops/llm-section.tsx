@@ -70,6 +70,8 @@ export const LlmSection = (props: { editor: boolean }) => {
       ...(baseUrl.trim() ? { baseUrl: baseUrl.trim() } : {}),
       ...(model.trim() ? { model: model.trim() } : {}),
       ...(removeKey ? { apiKey: null } : apiKey ? { apiKey } : {}),
+      // Made from the version on screen: a save over someone else's newer one is refused, not lost.
+      ...(view ? { basedOnVersion: view.version } : {}),
     };
     void run(async () => {
       const saved = await apiCall<LlmSettingsView>('PUT', '/api/ops/llm-settings', { body });
