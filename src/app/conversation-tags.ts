@@ -47,5 +47,5 @@ export const changeConversationTag = async (
     throw new DomainError('conversation_not_found', `No conversation ${conversationId} here. Check the id.`);
   }
   if (change.kind === 'changed') await broadcastConversation(ctx, conversation);
-  return summarise(ctx, conversation, { tags: change.tags });
+  return summarise(ctx, conversation);
 };

@@ -13,7 +13,6 @@ import type { AppContext } from './context.ts';
 import { type InboxNarrowing, narrowed } from './inbox-narrowing.ts';
 import {
   customerDisplayName,
-  presentConversationSummary,
   presentMessage,
   presentSummaryRow,
 } from './presenters.ts';
@@ -54,57 +53,24 @@ export const filterFor = (
 const responseDueNow = async (
   ctx: AppContext,
   conversation: Conversation,
-  targets: TeamResponseTargets | undefined,
+  targets: TeamResponseTargets,
 ): Promise<ResponseDue | null> => {
   const now = ctx.now();
   if (!mayShowTimer(conversation, now)) return null;
-  const [events, own] = await Promise.all([
-    ctx.store.events.list(conversation.id),
-    targets ?? loadResponseTargets(ctx.store, ctx.workspace.id),
-  ]);
-  return responseDue(conversation, events, targetsFor(own, conversation.teamKey), now);
+  const events = await ctx.store.events.list(conversation.id);
+  return responseDue(conversation, events, targetsFor(targets, conversation.teamKey), now);
 };
 
-/** The inbox row of one conversation; a list passes the teams' response targets it read once. */
-export const summarise = async (
+/**
+ * The inbox rows of some conversations, in their order. One read each for all the rows (not one
+ * per row): customers, last visible messages, people, tags and the teams' response targets; only
+ * the rows whose response timer may show read their events.
+ */
+const summaryRows = async (
   ctx: AppContext,
-  conversation: Conversation,
-  /** What a list read once for all its rows: tags and the teams' response targets. */
-  known: { readonly tags?: readonly string[]; readonly targets?: TeamResponseTargets } = {},
-): Promise<ConversationSummary> => {
-  const [customer, messages, assignee, tags, due] = await Promise.all([
-    ctx.store.customers.getById(conversation.customerId),
-    ctx.store.messages.list(conversation.id),
-    conversation.assigneeId ? ctx.store.agents.getById(conversation.assigneeId) : Promise.resolve(null),
-    known.tags ??
-      ctx.store.tags.ofConversations([conversation.id]).then((all) => all.get(conversation.id) ?? []),
-    responseDueNow(ctx, conversation, known.targets),
-  ]);
-  return {
-    ...presentConversationSummary(conversation, customer, messages, assignee?.name ?? null, due),
-    tags: [...tags],
-  };
-};
-
-export const listInbox = async (
-  ctx: AppContext,
-  agent: Agent,
-  view: InboxView,
-  teamKey: string | undefined,
-  narrowing: InboxNarrowing = {},
+  conversations: readonly Conversation[],
 ): Promise<ConversationSummary[]> => {
-  const teams = await ctx.store.teams.list(ctx.workspace.id);
-  const visible = visibleTeamKeys(
-    agent,
-    teams.map((t) => t.key),
-  );
-  const teamKeys = teamKey ? visible.filter((key) => key === teamKey) : visible;
-  const conversations = await ctx.store.conversations.list(
-    ctx.workspace.id,
-    narrowed(filterFor(view, agent, teamKeys, visible), narrowing, agent),
-  );
   const ids = conversations.map((c) => c.id);
-  // One read each for the whole list (not one per row): customers, last messages, people, tags.
   const [tags, targets, customers, lastMessages, agents] = await Promise.all([
     ctx.store.tags.ofConversations(ids),
     loadResponseTargets(ctx.store, ctx.workspace.id),
@@ -126,12 +92,41 @@ export const listInbox = async (
         customers.get(c.customerId) ?? null,
         lastMessages.get(c.id) ?? null,
         c.assigneeId === null ? null : (names.get(c.assigneeId) ?? null),
-        // Only conversations waiting on a reply read their events for the timer.
         await responseDueNow(ctx, c, targets),
       ),
       tags: [...(tags.get(c.id) ?? [])],
     })),
   );
+};
+
+/** The inbox row of one conversation (what an action on it answers with), built as the list builds its rows. */
+export const summarise = async (
+  ctx: AppContext,
+  conversation: Conversation,
+): Promise<ConversationSummary> => {
+  const [row] = await summaryRows(ctx, [conversation]);
+  if (!row) throw new Error(`no inbox row was built for conversation ${conversation.id}`);
+  return row;
+};
+
+export const listInbox = async (
+  ctx: AppContext,
+  agent: Agent,
+  view: InboxView,
+  teamKey: string | undefined,
+  narrowing: InboxNarrowing = {},
+): Promise<ConversationSummary[]> => {
+  const teams = await ctx.store.teams.list(ctx.workspace.id);
+  const visible = visibleTeamKeys(
+    agent,
+    teams.map((t) => t.key),
+  );
+  const teamKeys = teamKey ? visible.filter((key) => key === teamKey) : visible;
+  const conversations = await ctx.store.conversations.list(
+    ctx.workspace.id,
+    narrowed(filterFor(view, agent, teamKeys, visible), narrowing, agent),
+  );
+  return summaryRows(ctx, conversations);
 };
 
 export const listTeams = async (ctx: AppContext, agent: Agent): Promise<TeamView[]> => {
