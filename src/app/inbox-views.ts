@@ -2,20 +2,16 @@
 
 import type { ConversationDetail, ConversationSummary, TeamView } from '../api/schemas.ts';
 import { seesAllTeams, visibleTeamKeys } from '../core/auth/permissions.ts';
-import type { Actor, Agent, Conversation } from '../core/model.ts';
+import type { Actor, Agent, Conversation, ConversationEvent } from '../core/model.ts';
 import type { ConversationFilter } from '../core/ports/store.ts';
 import { mayShowTimer, type ResponseDue, responseDue } from '../core/response-time/response-clock.ts';
-import { type TeamResponseTargets, targetsFor } from '../core/response-time/response-targets.ts';
+import { targetsFor } from '../core/response-time/response-targets.ts';
 import { isOpen } from '../core/wait/business-hours.ts';
 import { loadWorkableConversation } from './agent-actions.ts';
 import { authorNameOf } from './broadcast.ts';
 import type { AppContext } from './context.ts';
 import { type InboxNarrowing, narrowed } from './inbox-narrowing.ts';
-import {
-  customerDisplayName,
-  presentMessage,
-  presentSummaryRow,
-} from './presenters.ts';
+import { customerDisplayName, presentMessage, presentSummaryRow } from './presenters.ts';
 import { loadResponseTargets } from './response-targets.ts';
 
 export type InboxView = 'queue' | 'mine' | 'ai' | 'resolved' | 'all';
@@ -49,54 +45,47 @@ export const filterFor = (
   }
 };
 
-/** The reply owed on a conversation now; events and targets are read only when a timer may show. */
-const responseDueNow = async (
-  ctx: AppContext,
-  conversation: Conversation,
-  targets: TeamResponseTargets,
-): Promise<ResponseDue | null> => {
-  const now = ctx.now();
-  if (!mayShowTimer(conversation, now)) return null;
-  const events = await ctx.store.events.list(conversation.id);
-  return responseDue(conversation, events, targetsFor(targets, conversation.teamKey), now);
-};
-
 /**
  * The inbox rows of some conversations, in their order. One read each for all the rows (not one
- * per row): customers, last visible messages, people, tags and the teams' response targets; only
- * the rows whose response timer may show read their events.
+ * per row): customers, last visible messages, people, tags, the teams' response targets, and the
+ * events of the rows whose response timer may show.
  */
 const summaryRows = async (
   ctx: AppContext,
   conversations: readonly Conversation[],
 ): Promise<ConversationSummary[]> => {
   const ids = conversations.map((c) => c.id);
-  const [tags, targets, customers, lastMessages, agents] = await Promise.all([
+  const now = ctx.now();
+  const timed = conversations.filter((c) => mayShowTimer(c, now));
+  const [tags, targets, customers, lastMessages, agents, events] = await Promise.all([
     ctx.store.tags.ofConversations(ids),
     loadResponseTargets(ctx.store, ctx.workspace.id),
     ctx.store.customers.getByIds(conversations.map((c) => c.customerId)),
     ctx.store.messages.lastVisibleOf(ids),
     ctx.store.agents.list(ctx.workspace.id),
+    timed.length === 0
+      ? new Map<string, ConversationEvent[]>()
+      : ctx.store.events.listOf(timed.map((c) => c.id)),
   ]);
   const names = new Map(agents.map((a) => [a.id, a.name]));
+  const dueOf = (c: Conversation): ResponseDue | null =>
+    mayShowTimer(c, now) ? responseDue(c, events.get(c.id) ?? [], targetsFor(targets, c.teamKey), now) : null;
   // An API key's account is not listed among the people but can hold a conversation.
   const unlisted = [...new Set(conversations.flatMap((c) => c.assigneeId ?? []))].filter(
     (id) => !names.has(id),
   );
   for (const agent of await Promise.all(unlisted.map((id) => ctx.store.agents.getById(id))))
     if (agent) names.set(agent.id, agent.name);
-  return Promise.all(
-    conversations.map(async (c) => ({
-      ...presentSummaryRow(
-        c,
-        customers.get(c.customerId) ?? null,
-        lastMessages.get(c.id) ?? null,
-        c.assigneeId === null ? null : (names.get(c.assigneeId) ?? null),
-        await responseDueNow(ctx, c, targets),
-      ),
-      tags: [...(tags.get(c.id) ?? [])],
-    })),
-  );
+  return conversations.map((c) => ({
+    ...presentSummaryRow(
+      c,
+      customers.get(c.customerId) ?? null,
+      lastMessages.get(c.id) ?? null,
+      c.assigneeId === null ? null : (names.get(c.assigneeId) ?? null),
+      dueOf(c),
+    ),
+    tags: [...(tags.get(c.id) ?? [])],
+  }));
 };
 
 /** The inbox row of one conversation (what an action on it answers with), built as the list builds its rows. */

@@ -57,6 +57,25 @@ export const eventRepository = (db: Db): EventRepository => ({
     return rows.map(toEvent);
   },
 
+  async listOf(conversationIds) {
+    const ids = [...new Set(conversationIds.filter(isUuid))];
+    if (ids.length === 0) return new Map();
+    const rows = await db
+      .selectFrom('conversation_events')
+      .selectAll()
+      .where('conversation_id', 'in', ids)
+      .orderBy('conversation_id')
+      .orderBy('seq')
+      .execute();
+    const events = new Map<string, ConversationEvent[]>();
+    for (const row of rows) {
+      const list = events.get(row.conversation_id) ?? [];
+      list.push(toEvent(row));
+      events.set(row.conversation_id, list);
+    }
+    return events;
+  },
+
   async listByType(workspaceId, types, since) {
     if (types.length === 0) return [];
     const rows = await db

@@ -347,6 +347,8 @@ export interface MessageRepository {
 export interface EventRepository {
   append(conversationId: string, event: NewEvent): Promise<ConversationEvent>;
   list(conversationId: string): Promise<ConversationEvent[]>;
+  /** Each conversation's events, oldest first (absent: none or not a conversation), in one read. */
+  listOf(conversationIds: readonly string[]): Promise<ReadonlyMap<string, ConversationEvent[]>>;
   /** Events of some types across a workspace since a time, oldest first (metrics, wait estimates). */
   listByType(workspaceId: string, types: readonly string[], since: Date): Promise<ConversationEvent[]>;
 }

@@ -16,7 +16,7 @@ const missingId = '00000000-0000-4000-8000-000000000002';
 
 export const messagesEventsContract = (store: StoreProvider): void => {
   describe('messages', () => {
-    it("reads each conversation's latest message that is not a note, and its customer, in one read", async () => {
+    it("reads each conversation's latest message that is not a note, its customer and its events, in one read each", async () => {
       const workspace = await buildWorkspace(store());
       const customer = await buildCustomer(store(), workspace);
       const talked = await buildConversation(store(), workspace, { customer });
@@ -35,6 +35,12 @@ export const messagesEventsContract = (store: StoreProvider): void => {
       expect((await store().messages.lastVisibleOf([])).size).toBe(0);
       const customers = await store().customers.getByIds([customer.id, customer.id, missingId, 'nonsense']);
       expect([...customers.values()]).toEqual([customer]);
+      const events = await store().events.listOf([silent.id, talked.id, talked.id, missingId, 'nonsense']);
+      expect(events.get(talked.id)).toEqual(await store().events.list(talked.id));
+      expect(events.get(silent.id)).toEqual(await store().events.list(silent.id));
+      expect(events.get(talked.id)?.length).toBeGreaterThan(3);
+      expect([...events.keys()].sort()).toEqual([silent.id, talked.id].sort());
+      expect((await store().events.listOf([])).size).toBe(0);
     });
 
     it('stores a message together with its message_added event and moves lastMessageAt', async () => {
