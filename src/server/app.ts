@@ -1,6 +1,5 @@
 /** The HTTP application: API routes, the OpenAPI document, errors, and the built web app. */
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { maxKnowledgeImportBytes } from '../api/knowledge-schemas.ts';
 import { errorHandler, validationHook } from './error-handling.ts';
@@ -35,6 +34,7 @@ import { thresholdSuggestionRoutes } from './routes/threshold-suggestions.routes
 import { unreadRoutes } from './routes/unread.routes.ts';
 import { webhookRoutes } from './routes/webhooks.routes.ts';
 import { widgetRoutes } from './routes/widget.routes.ts';
+import { limitBody } from './security/body-limit.ts';
 import { enforceRouteAccess } from './security/route-access.ts';
 import { securityHeaders } from './security/security-headers.ts';
 import { requireUtf8Body } from './security/utf8-body.ts';
@@ -71,16 +71,10 @@ export const buildHttpApp = (deps: ServerDeps, options: HttpAppOptions = {}) => 
     }),
   );
   const tooLarge = (maxSize: number, what: string) =>
-    bodyLimit({
-      maxSize,
-      onError: (c) => {
-        // The rest of the body is never read, so the connection cannot carry another request: say so.
-        c.header('Connection', 'close');
-        return c.json(
-          errorBody('payload_too_large', `${what} is over ${maxSize / 1024} KiB. Send less.`),
-          413,
-        );
-      },
+    limitBody(maxSize, (c) => {
+      // The rest of the body is never read, so the connection cannot carry another request: say so.
+      c.header('Connection', 'close');
+      return c.json(errorBody('payload_too_large', `${what} is over ${maxSize / 1024} KiB. Send less.`), 413);
     });
   const apiBodyLimit = tooLarge(MAX_BODY_BYTES, 'The request body');
   // A knowledge import carries whole files; it has its own, larger bound.

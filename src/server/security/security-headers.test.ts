@@ -37,28 +37,66 @@ describe('security headers', () => {
   });
 });
 
+/** Sends raw bytes on a fresh connection and returns all the server wrote back before closing. */
+const rawExchange = (head: string, body: Buffer | string) => {
+  const { port } = new URL(baton.url);
+  return new Promise<string>((resolve, reject) => {
+    const socket = connect(Number(port), '127.0.0.1', () => {
+      socket.write(head);
+      socket.write(body);
+    });
+    let text = '';
+    socket.on('data', (chunk) => {
+      text += String(chunk);
+    });
+    socket.on('close', () => resolve(text));
+    socket.on('error', reject);
+    socket.setTimeout(20_000, () => socket.destroy(new Error('no answer')));
+  });
+};
+
 describe('an oversized body', () => {
   it('gets 413 payload_too_large with Connection: close, and the server goes on', async () => {
-    const { port } = new URL(baton.url);
     const body = JSON.stringify({ text: 'x'.repeat(300 * 1024) });
-    const reply = await new Promise<string>((resolve, reject) => {
-      const socket = connect(Number(port), '127.0.0.1', () => {
-        socket.write(
-          `POST /api/widget/conversations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: keep-alive\r\n\r\n`,
-        );
-        socket.write(body);
-      });
-      let text = '';
-      socket.on('data', (chunk) => {
-        text += String(chunk);
-      });
-      socket.on('close', () => resolve(text));
-      socket.on('error', reject);
-      socket.setTimeout(20_000, () => socket.destroy(new Error('no answer')));
-    });
+    const reply = await rawExchange(
+      `POST /api/widget/conversations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: keep-alive\r\n\r\n`,
+      body,
+    );
     expect(reply).toMatch(/^HTTP\/1\.1 413/);
     expect(reply.toLowerCase()).toContain('connection: close');
     expect(reply).toContain('"code":"payload_too_large"');
     expect((await fetch(`${baton.url}/api/health`)).status).toBe(200);
+  });
+
+  it('is counted as it arrives when it declares no length (chunked), and refused past the bound', async () => {
+    const chunk = 'x'.repeat(64 * 1024);
+    const chunks = Array.from({ length: 6 }, () => `${chunk.length.toString(16)}\r\n${chunk}\r\n`).join('');
+    const reply = await rawExchange(
+      'POST /api/widget/conversations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n',
+      `${chunks}0\r\n\r\n`,
+    );
+    expect(reply).toMatch(/^HTTP\/1\.1 413/);
+    expect(reply).toContain('"code":"payload_too_large"');
+    expect((await fetch(`${baton.url}/api/health`)).status).toBe(200);
+  });
+});
+
+describe('a body that is not UTF-8', () => {
+  it('gets 400 invalid_encoding, and a chunked UTF-8 body is read as usual', async () => {
+    const broken = Buffer.concat([Buffer.from('{"text":"caf'), Buffer.from([0xe9]), Buffer.from('"}')]);
+    const refused = await rawExchange(
+      `POST /api/widget/conversations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${broken.length}\r\nConnection: close\r\n\r\n`,
+      broken,
+    );
+    expect(refused).toMatch(/^HTTP\/1\.1 400/);
+    expect(refused).toContain('"code":"invalid_encoding"');
+
+    const body = '{}';
+    const started = await rawExchange(
+      'POST /api/widget/conversations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n',
+      `${body.length.toString(16)}\r\n${body}\r\n0\r\n\r\n`,
+    );
+    expect(started).toMatch(/^HTTP\/1\.1 201/);
+    expect(started).toContain('"token"');
   });
 });
