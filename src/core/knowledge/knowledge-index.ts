@@ -175,7 +175,9 @@ const correctTypo = <D extends KnowledgeDocument>(
   if (term.length < minTypoLength || /\d/.test(term)) return undefined;
   const missingLetter = index.oneLetterOff.get(term);
   if (missingLetter !== undefined) return missingLetter;
-  for (const variant of oneLetterDeletions(term)) {
+  // Each one-letter deletion is made only when it is tried, in order: no list of them per word.
+  for (let at = 0; at < term.length; at += 1) {
+    const variant = term.slice(0, at) + term.slice(at + 1);
     if (variant.length >= minTypoLength - 1 && index.idf.has(variant)) return variant;
     const near = index.oneLetterOff.get(variant);
     if (near !== undefined) return near;
@@ -226,6 +228,21 @@ export const questionTerms = <D extends KnowledgeDocument>(
   return [...terms.values()];
 };
 
+/**
+ * Zeroed sums of question weight, reused by every ranking (ranking is synchronous, so no two
+ * overlap): a typed array of this size lives outside the heap, and allocating three of them per
+ * question cost more than the ranking's arithmetic.
+ */
+let sumScratch = new Float64Array(1024);
+
+/** Three zeroed sums of `passages`, `passages` and `documents` entries, one after another. */
+const zeroedSums = (passages: number, documents: number): Float64Array => {
+  const size = 2 * passages + documents;
+  if (sumScratch.length < size) sumScratch = new Float64Array(Math.max(size, 2 * sumScratch.length));
+  sumScratch.fill(0, 0, size);
+  return sumScratch;
+};
+
 /** Ranks documents for a question; `allowed` limits which documents count (e.g. full-text hits). */
 export const rankDocuments = <D extends KnowledgeDocument>(
   index: KnowledgeIndex<D>,
@@ -235,19 +252,24 @@ export const rankDocuments = <D extends KnowledgeDocument>(
   const terms = questionTerms(index, question);
   const total = terms.reduce((sum, term) => sum + term.weight, 0);
   const known = terms.reduce((sum, term) => sum + (term.known ? term.weight : 0), 0);
-  const covered = new Float64Array(index.passages.length);
-  const textCovered = new Float64Array(index.passages.length);
+  const passageCount = index.passages.length;
+  const sums = zeroedSums(passageCount, index.documents.length);
+  const covered = sums.subarray(0, passageCount);
+  const textCovered = sums.subarray(passageCount, 2 * passageCount);
   for (const { term, weight, known: isKnown } of terms) {
     if (!isKnown) continue;
     for (const i of index.postings.get(term) ?? []) covered[i] = (covered[i] ?? 0) + weight;
     for (const i of index.textPostings.get(term) ?? []) textCovered[i] = (textCovered[i] ?? 0) + weight;
   }
   // What each article's title and tags cover of the question, from the same term walk.
-  const titleCovered = new Float64Array(index.documents.length);
+  const titleCovered = sums.subarray(2 * passageCount);
   for (const { term, weight } of terms) {
     for (const i of index.titlePostings.get(term) ?? []) titleCovered[i] = (titleCovered[i] ?? 0) + weight;
   }
+  // Articles that share nothing with the question score 0: they already stand in document order,
+  // which is where the sort would put them (last, ties by index), so only the others are sorted.
   const ranked: DocumentRelevance<D>[] = [];
+  const unrelated: DocumentRelevance<D>[] = [];
   index.documents.forEach((document, documentIndex) => {
     if (allowed && !allowed(document)) return;
     const passageIndices = index.passagesByDocument[documentIndex] ?? [];
@@ -268,8 +290,10 @@ export const rankDocuments = <D extends KnowledgeDocument>(
     if (best < 0) return;
     const aboutCovered = titleCovered[documentIndex] ?? 0;
     const score = total > 0 ? (passageShare * bestCovered + (1 - passageShare) * aboutCovered) / total : 0;
-    ranked.push({ document, documentIndex, score: Math.min(1, score), passageIndex: best });
+    const relevance = { document, documentIndex, score: Math.min(1, score), passageIndex: best };
+    (relevance.score > 0 ? ranked : unrelated).push(relevance);
   });
   ranked.sort((a, b) => b.score - a.score || a.documentIndex - b.documentIndex);
+  for (const relevance of unrelated) ranked.push(relevance);
   return { terms, knownShare: total > 0 ? known / total : 0, ranked };
 };

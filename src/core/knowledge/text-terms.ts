@@ -66,6 +66,13 @@ const phraseRules: readonly (readonly [RegExp, string])[] = [
   [/\bearly (?:exit|termination|cancellation)\b/g, ' cancel '],
 ];
 
+/**
+ * Whether any phrase rule matches a text. Most questions hold none of the phrases, and a rule can
+ * only match where the text as written or an earlier rule's rewrite lets it: with no match in the
+ * text as written there is no rewrite, so one scan replaces the rules' scans.
+ */
+const anyPhraseRule = new RegExp(phraseRules.map(([pattern]) => `(?:${pattern.source})`).join('|'));
+
 /** Groups of words that mean the same thing to a support desk; the first is the canonical term. */
 const synonymGroups: readonly (readonly string[])[] = [
   ['order', 'parcel', 'package', 'purchase', 'bought', 'buy'],
@@ -147,7 +154,9 @@ export const synonymStems: ReadonlyMap<string, string> = canonicalByStem;
 /** Folds phrases, splits, drops stop-words and bare numbers, stems and maps synonyms. */
 export const textTerms = (text: string): string[] => {
   let folded = text.toLowerCase().replace(/[’`]/g, "'");
-  for (const [pattern, replacement] of phraseRules) folded = folded.replace(pattern, replacement);
+  if (anyPhraseRule.test(folded)) {
+    for (const [pattern, replacement] of phraseRules) folded = folded.replace(pattern, replacement);
+  }
   const terms: string[] = [];
   for (const raw of folded.split(/[^a-z0-9]+/)) {
     if (raw.length < 2 || stopWords.has(raw) || /^\d+$/.test(raw)) continue;

@@ -6,19 +6,24 @@
 import { type CalibrationModels, calibratedAttempt } from '../coaching/backtest/calibrated-evidence.ts';
 import { decide } from './decision/decide.ts';
 import type { AnswerAttempt, TriageDecision } from './decision/decision-types.ts';
+import type { PolicyFindings } from './decision/policy-findings.ts';
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 type DecideInput = Omit<Parameters<typeof decide>[0], 'attempt'>;
 
-/** `decide` on the attempt as the threshold sees it; the trace keeps the raw confidence too. */
+/**
+ * `decide` on the attempt as the threshold sees it; the trace keeps the raw confidence too.
+ * `findings` are this input's `policyFindings`, when the caller has them already.
+ */
 export const decideCalibrated = (
   input: DecideInput,
   attempt: AnswerAttempt,
   models: CalibrationModels,
+  findings?: PolicyFindings,
 ): TriageDecision => {
   const judged = calibratedAttempt(attempt, input.prediction.category, models);
-  const decision = decide({ ...input, attempt: judged });
+  const decision = decide({ ...input, attempt: judged }, findings);
   if (judged === attempt || attempt.kind === 'failed' || judged.kind === 'failed') return decision;
   const raw = round(attempt.confidence);
   const calibrated = round(judged.confidence);

@@ -25,6 +25,7 @@ import {
   type DecisionTrace,
   handoverBeforeAnswer,
   notAttemptedReason,
+  policyFindings,
   type TriageDecision,
 } from './decision/index.ts';
 import { recordingTools, withoutInstructions } from './lookup-tools.ts';
@@ -193,9 +194,11 @@ export const triageConversation = async (input: TriageInput): Promise<TriageResu
     ...(input.signal ? { signal: input.signal } : {}),
     ...(input.onAnswerDelta ? { onDelta: input.onAnswerDelta } : {}),
   };
+  // What the policy finds whatever the answer is found once, for both decisions below.
+  const findings = policyFindings(decisionInput);
   // The policy decides before the model: when it hands over whatever the answer, no model is asked.
   // (It may still ask its clarifying question: that needs no draft.)
-  const handover = handoverBeforeAnswer(decisionInput);
+  const handover = handoverBeforeAnswer(decisionInput, findings);
   const asked = handover === null;
   const { attempt, report } =
     handover === null
@@ -203,7 +206,7 @@ export const triageConversation = async (input: TriageInput): Promise<TriageResu
       : await retrieveOnly(input.answerer, request, notAttemptedReason(handover));
   const allLookups = [...lookups, ...(tools?.made() ?? [])];
   // …and again after: the draft's grounding and confidence, with every rule, decide the outcome.
-  const decision = decideCalibrated(decisionInput, attempt, input.calibration ?? {});
+  const decision = decideCalibrated(decisionInput, attempt, input.calibration ?? {}, findings);
   const common = {
     action: decision.kind,
     category: decision.category,

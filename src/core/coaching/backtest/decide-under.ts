@@ -6,6 +6,7 @@ import {
   type EscalationPolicy,
   handoverBeforeAnswer,
   notAttemptedReason,
+  policyFindings,
   type TriageDecision,
 } from '../../triage/index.ts';
 import type { TriageEvidence } from './triage-evidence.ts';
@@ -31,7 +32,9 @@ export const decideUnder = (policy: EscalationPolicy, evidence: TriageEvidence):
     previousAiText: evidence.previousAiText,
     customerPlan: evidence.customerPlan,
   };
-  const handover = handoverBeforeAnswer(input);
+  // Both decisions share what the policy finds whatever the answer (a backtest decides thousands).
+  const findings = policyFindings(input);
+  const handover = handoverBeforeAnswer(input, findings);
   const { attempt } = evidence;
   const retrieved = attempt.kind === 'failed' ? { confidence: 0, tried: [] } : attempt;
   const used: AnswerAttempt =
@@ -43,7 +46,7 @@ export const decideUnder = (policy: EscalationPolicy, evidence: TriageEvidence):
           confidence: retrieved.confidence,
           tried: retrieved.tried,
         };
-  const decision = decide({ ...input, attempt: used });
+  const decision = decide({ ...input, attempt: used }, findings);
   const reasons = decision.kind === 'escalate' ? [...new Set(decision.reasons.map((r) => r.code))] : [];
   return { action: decision.kind, category: decision.category, team: decision.team, reasons };
 };

@@ -240,7 +240,11 @@ export function categoryModelFrom(parameters: CategoryModelParameters): Category
   const { rowAt, packed } = packWeightedRows(table, stride);
   // Reused by every reading (classification is single-threaded): one allocation less per message.
   const sums = new Float64Array(stride);
-  const read = (text: string): Evidence => {
+  // The logits of the message and of its earlier turns, reused the same way: a classification reads
+  // at most these two, and its prediction copies the scores out of them.
+  const messageLogits = new Float64Array(classCount);
+  const earlierLogits = new Float64Array(classCount);
+  const read = (text: string, logits: Float64Array): Evidence => {
     const counted = countTerms(text);
     const vector = weighTerms(counted, idf);
     const { indices, values } = vector;
@@ -251,7 +255,6 @@ export function categoryModelFrom(parameters: CategoryModelParameters): Category
       const value = values[k] ?? 0;
       for (let j = 0; j < stride; j++) sums[j] = (sums[j] ?? 0) + (packed[base + j] ?? 0) * value;
     }
-    const logits = new Float64Array(classCount);
     for (let c = 0; c < classCount; c++) logits[c] = (sums[c] ?? 0) + (bias[c] ?? 0);
     return {
       logits,
@@ -264,13 +267,13 @@ export function categoryModelFrom(parameters: CategoryModelParameters): Category
 
   return {
     classify(text: string, earlierCustomerTurns: readonly string[] = []): CategoryPrediction {
-      const current = read(text);
+      const current = read(text, messageLogits);
       let intents: readonly IntentScore[] | undefined;
       const scratch = current.logits;
       let { familiar, coverage } = current;
       const earlier = earlierCustomerTurns.slice(-2).join('\n');
       if (earlier.trim().length > 0) {
-        const previous = read(earlier);
+        const previous = read(earlier, earlierLogits);
         const weight = contextWeight(current.words);
         for (let c = 0; c < classCount; c++) {
           scratch[c] = (scratch[c] ?? 0) + weight * ((previous.logits[c] ?? 0) - (bias[c] ?? 0));

@@ -30,13 +30,23 @@ const conceptSeed = 0x1b873593;
 /** Character n-grams get less weight than words: they back words up, they do not outvote them. */
 const charWeight = 0.55;
 
-function hashString(text: string, seed: number): number {
-  let hash = seed;
+/** FNV-1a over the characters of `text`, continuing from `state` (a seed, or an earlier text's state). */
+function hashChars(text: string, state: number): number {
+  let hash = state;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return hash >>> 0;
+  return hash;
+}
+
+function hashString(text: string, seed: number): number {
+  return hashChars(text, seed) >>> 0;
+}
+
+/** The hash of `${first} ${second}`, without building that string for every bigram of every message. */
+function hashWordPair(first: string, second: string, seed: number): number {
+  return hashChars(second, hashChars(' ', hashChars(first, seed))) >>> 0;
 }
 
 /** A growable scratch list of feature indices, reused across calls (classification is single-threaded). */
@@ -74,7 +84,7 @@ export function countTerms(text: string): TermCounts {
     push(hashString(word, wordSeed) & featureMask & ~1);
     const concept = conceptOf(word);
     if (concept !== undefined) push(hashString(concept, conceptSeed) & featureMask & ~1);
-    if (previous.length > 0) push(hashString(`${previous} ${word}`, bigramSeed) & featureMask & ~1);
+    if (previous.length > 0) push(hashWordPair(previous, word, bigramSeed) & featureMask & ~1);
     previous = word;
   }
   for (const raw of normalised.split(' ')) if (raw.length > 0) pushCharGrams(raw);

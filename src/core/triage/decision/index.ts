@@ -9,6 +9,7 @@ export type {
   DecisionTrace,
   TriageDecision,
 } from './decision-types.ts';
+export { type PolicyFindings, policyFindings } from './policy-findings.ts';
 export { type Handover, handoverBeforeAnswer, notAttemptedReason } from './policy-first.ts';
 export { matchingRules } from './rules.ts';
 export { signalReasons } from './signal-reasons.ts';

@@ -5,14 +5,21 @@
  */
 import { type DecisionInput, decide } from './decide.ts';
 import type { AnswerAttempt, TriageDecision } from './decision-types.ts';
+import type { PolicyFindings } from './policy-findings.ts';
 
 const perfectDraft: AnswerAttempt = { kind: 'answer', text: '', confidence: 1, tried: [], citations: [] };
 
 export type Handover = TriageDecision & { readonly kind: 'escalate' };
 
-/** The handoff the policy makes before any answer, or null when an answer could change the outcome. */
-export const handoverBeforeAnswer = (input: Omit<DecisionInput, 'attempt'>): Handover | null => {
-  const before = decide({ ...input, attempt: perfectDraft });
+/**
+ * The handoff the policy makes before any answer, or null when an answer could change the outcome.
+ * `findings` are this input's `policyFindings`, when the caller has them already.
+ */
+export const handoverBeforeAnswer = (
+  input: Omit<DecisionInput, 'attempt'>,
+  findings?: PolicyFindings,
+): Handover | null => {
+  const before = decide({ ...input, attempt: perfectDraft }, findings);
   return before.kind === 'escalate' ? before : null;
 };
 

@@ -96,7 +96,10 @@ export const detectSignals = (lines: readonly TurnLine[], options: SignalOptions
   const latestText = burst.map((line) => line.text).join('\n');
   const latestTokens = tokenize(latestText);
 
-  const burstTokens = burst.map((line) => requestTokens(line.text));
+  // A burst of one message (the usual case) is the latest text itself: its tokens are shared.
+  const burstTokens = burst.map((line) =>
+    requestTokens(line.text, line.text === latestText ? latestTokens : undefined),
+  );
   const human = burst
     .map((line, index) => detectHumanRequest(line.text, burstTokens[index]))
     .find((finding) => finding.fired);

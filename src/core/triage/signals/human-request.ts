@@ -426,8 +426,12 @@ const asksForCallback = (tokens: readonly Token[]): number => {
   return -1;
 };
 
-/** Tokens with misspellings mapped to keywords and phrases ("real person") joined; share between the two detectors. */
-export const requestTokens = (text: string): readonly Token[] => joinPhrases(tokenize(text));
+/**
+ * Tokens with misspellings mapped to keywords and phrases ("real person") joined; share between the
+ * two detectors. A caller that already tokenised the text passes its tokens instead of tokenising again.
+ */
+export const requestTokens = (text: string, tokens: readonly Token[] = tokenize(text)): readonly Token[] =>
+  joinPhrases(tokens);
 
 /** Detects an explicit request to talk to a person, tolerant of typos and respectful of negation. */
 export const detectHumanRequest = (text: string, tokens = requestTokens(text)): RequestFinding =>

@@ -46,6 +46,9 @@ export const createPhraseMatcher = (
     list.push(words.slice(1));
     byFirst.set(first, list);
   }
+  // Most words start with a letter no prefix starts with: they skip the walk over the prefixes.
+  const prefixStarts = new Set(prefixes.map((entry) => entry.prefix.charAt(0)));
+  const mayStartPrefix = (word: string): boolean => prefixStarts.has(word.charAt(0)) || prefixStarts.has('');
   const wordMatches = (pattern: string, word: string): boolean =>
     pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
   const restMatches = (tokens: readonly Token[], index: number, rest: readonly string[]): boolean => {
@@ -64,8 +67,10 @@ export const createPhraseMatcher = (
       for (let i = 0; i < tokens.length; i += 1) {
         const word = tokens[i]?.word ?? '';
         let candidates: readonly (readonly string[])[] = byFirst.get(word) ?? noCandidates;
-        for (const entry of prefixes) {
-          if (word.startsWith(entry.prefix)) candidates = [...candidates, entry.rest];
+        if (mayStartPrefix(word)) {
+          for (const entry of prefixes) {
+            if (word.startsWith(entry.prefix)) candidates = [...candidates, entry.rest];
+          }
         }
         for (const rest of candidates) {
           if (!restMatches(tokens, i, rest)) continue;
