@@ -9,7 +9,9 @@
  *   bash scripts/with-postgres.sh npx tsx bench/message-path/run.ts --customers 100 --messages 5 --db postgres
  */
 import { randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { startMockAccountService } from '../../demo/account-service.ts';
@@ -44,6 +46,11 @@ const { values } = parseArgs({
      * starts, so the measurement sees a warmed-up server, not one still compiling its code.
      */
     warmup: { type: 'string', default: '3' },
+    /**
+     * PGlite keeps its data in a temporary folder on disk, as `baton start` does; `--pglite-memory`
+     * keeps it in memory instead (its in-memory files copy themselves whole as they grow).
+     */
+    'pglite-memory': { type: 'boolean', default: false },
     /** `false`: send the large statements unnamed (planned every time), to measure what naming saves. */
     prepared: { type: 'string', default: 'true' },
   },
@@ -101,8 +108,10 @@ if (DB === 'postgres' && !process.env.BATON_TEST_DATABASE_URL) {
   process.exit(2);
 }
 if (DB === 'postgres') database = await createTestDatabase();
+const pgliteDir =
+  DB === 'pglite' && !values['pglite-memory'] ? await mkdtemp(join(tmpdir(), 'baton-bench-')) : undefined;
 const store = await openStore({
-  ...(database ? { databaseUrl: database.url } : { memory: true }),
+  ...(database ? { databaseUrl: database.url } : pgliteDir ? { dataDir: pgliteDir } : { memory: true }),
   preparedStatements: values.prepared !== 'false',
   onStatement: (text) => {
     statements += 1;
@@ -176,6 +185,7 @@ await baton.close();
 await accounts.close();
 await store.close();
 await database?.drop();
+if (pgliteDir) await rm(pgliteDir, { recursive: true, force: true });
 
 latencies.sort((a, b) => a - b);
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
@@ -184,6 +194,7 @@ const result = {
   clients: CLIENTS,
   mode: RATE === null ? 'closed' : 'open',
   warmupRounds: WARMUP_ROUNDS,
+  ...(DB === 'pglite' ? { pglite: pgliteDir ? 'data folder' : 'memory' } : {}),
   customers: CUSTOMERS,
   messages: MESSAGES,
   offeredRate: RATE,
