@@ -68,8 +68,9 @@ const summaryRows = async (
       : ctx.store.events.listOf(timed.map((c) => c.id)),
   ]);
   const names = new Map(agents.map((a) => [a.id, a.name]));
+  const timedIds = new Set(timed.map((c) => c.id));
   const dueOf = (c: Conversation): ResponseDue | null =>
-    mayShowTimer(c, now) ? responseDue(c, events.get(c.id) ?? [], targetsFor(targets, c.teamKey), now) : null;
+    timedIds.has(c.id) ? responseDue(c, events.get(c.id) ?? [], targetsFor(targets, c.teamKey), now) : null;
   // An API key's account is not listed among the people but can hold a conversation.
   const unlisted = [...new Set(conversations.flatMap((c) => c.assigneeId ?? []))].filter(
     (id) => !names.has(id),
