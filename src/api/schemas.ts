@@ -161,7 +161,7 @@ export const conversationSummarySchema = z.object({
   createdAt: z.string(),
   /** Snoozed (until when) or marked waiting on the customer by an agent; null when on no hold. */
   hold: holdViewSchema,
-  /** The conversation's tags by name; absent in live updates, which customers hear too (tags are internal). */
+  /** The conversation's tags by name; absent in live updates (the inbox reads them with its rows). */
   tags: z.array(z.string()).optional(),
   /**
    * The reply a person owes now (first or next response) and when it is due; null when none is
@@ -241,7 +241,15 @@ export const flagRequestSchema = z
 
 export const liveUpdateSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('message'), conversationId: z.string(), message: messageViewSchema }),
+  /** Staff: the conversation's inbox row changed. */
   z.object({ type: z.literal('conversation'), conversation: conversationSummarySchema }),
+  /** The customer's chat: the conversation's state or person changed (the chat reloads what it shows). */
+  z.object({
+    type: z.literal('conversation_state'),
+    conversationId: z.string(),
+    state: conversationStateSchema,
+    assigneeName: z.string().nullable(),
+  }),
   z.object({ type: z.literal('typing'), conversationId: z.string(), author: z.enum(['ai', 'agent']) }),
   /** More of the AI's answer as it is written (each piece already checked against its sources); the final message replaces it. */
   z.object({ type: z.literal('ai_draft_delta'), conversationId: z.string(), delta: z.string() }),

@@ -69,7 +69,7 @@ const settle = async (received: readonly unknown[], count: number) => {
 };
 
 describe('live feed', () => {
-  it('shows the customer their messages and the summary, and agents every message including notes', async () => {
+  it('shows the customer their messages and the state, and agents every message including notes and the summary', async () => {
     const live = createInProcessLiveBus();
     const feed = createLiveFeed({ store, live, reportError: () => {} });
     const { conversation, ids } = await conversationWithMessages();
@@ -96,7 +96,7 @@ describe('live feed', () => {
     await settle(inbox, 3);
     expect(customer.map((u) => (u.type === 'message' ? u.message.body : u.type))).toEqual([
       'Where is my parcel?',
-      'conversation',
+      'conversation_state',
     ]);
     expect(inbox.map((u) => (u.type === 'message' ? u.message.body : u.type))).toEqual([
       'Where is my parcel?',
@@ -130,12 +130,13 @@ describe('live feed', () => {
       const feed = createLiveFeed({ store: view, live, reportError: () => {} });
       const received: LiveUpdate[] = [];
       feed.subscribe(conversationTopic(conversation.id), (u) => received.push(u));
+      feed.subscribe(workspaceTopic(workspace.id), (u) => received.push(u));
       const current = await store.conversations.getById(conversation.id);
       if (!current) throw new Error('the conversation is gone');
       const handed = { conversation: current, customer, assigneeName: null };
       const messages = [{ message: answer, authorName: null }];
       live.publish(written ? { ...change, written: { ...handed, messages } } : change);
-      await settle(received, 2);
+      await settle(received, 4);
       feed.close();
       return { received, reads: reads.count };
     };
@@ -143,7 +144,67 @@ describe('live feed', () => {
     expect(handedOver.reads).toBe(0);
     expect(read.reads).toBe(1);
     expect(handedOver.received).toEqual(read.received);
-    expect(handedOver.received.map((u) => u.type)).toEqual(['message', 'conversation']);
+    expect(handedOver.received.map((u) => u.type)).toEqual([
+      'message',
+      'conversation_state',
+      'message',
+      'conversation',
+    ]);
+  });
+
+  it('tells the customer the state and person only when they change, and nothing of the inbox row', async () => {
+    const live = createInProcessLiveBus();
+    const feed = createLiveFeed({ store, live, reportError: () => {} });
+    const { conversation } = await conversationWithMessages();
+    const categorised = { type: 'categorised', actor: { kind: 'ai' }, data: { category: 'fraud' } } as const;
+    await store.conversations.applyChange(
+      conversation.id,
+      'ai',
+      { category: 'fraud', priority: 3 },
+      categorised,
+    );
+    const customer: LiveUpdate[] = [];
+    const stop = feed.subscribe(conversationTopic(conversation.id), (u) => customer.push(u));
+    const changed = {
+      workspaceId: workspace.id,
+      conversationId: conversation.id,
+      messageIds: [],
+      conversationChanged: true,
+      typing: null,
+    };
+    // New messages change the inbox row (preview, last message) but not what the chat shows.
+    live.publish(changed);
+    await settle(customer, 1);
+    live.publish(changed);
+    await settle(customer, 2);
+    expect(customer).toEqual([
+      { type: 'conversation_state', conversationId: conversation.id, state: 'ai', assigneeName: null },
+    ]);
+    const resolved = {
+      type: 'resolved',
+      actor: { kind: 'system' },
+      data: { by: 'ai_assumed', resolution: 'ai', teamKey: null },
+    } as const;
+    await store.conversations.applyChange(
+      conversation.id,
+      'ai',
+      { state: 'resolved', resolution: 'ai' },
+      resolved,
+    );
+    live.publish(changed);
+    await settle(customer, 2);
+    expect(customer.map((u) => (u.type === 'conversation_state' ? u.state : u.type))).toEqual([
+      'ai',
+      'resolved',
+    ]);
+    expect(JSON.stringify(customer)).not.toMatch(/fraud|priority|teamKey|category|customerName/);
+    // A chat that connects again is told the state again: it may have missed a change meanwhile.
+    stop();
+    feed.subscribe(conversationTopic(conversation.id), (u) => customer.push(u));
+    live.publish(changed);
+    await settle(customer, 3);
+    expect(customer).toHaveLength(3);
+    feed.close();
   });
 
   it('reads when what was handed over does not cover every announced message', async () => {

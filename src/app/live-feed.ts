@@ -3,6 +3,10 @@
  * receive. It reads a conversation once per signal however many sockets watch it, not at all
  * when nobody here does, and not at all when the signal's writer in this process handed over
  * what it wrote. Updates of one conversation go out in the order its signals arrived.
+ *
+ * Customers hear their conversation's messages and, when it changes, its state and person — never
+ * the inbox summary, whose category, priority and team are the desk's own business, and only when
+ * what their chat shows changed (the chat reloads on it).
  */
 import type { LiveUpdate } from '../api/schemas.ts';
 import type { Conversation } from '../core/model.ts';
@@ -36,11 +40,22 @@ interface Subscriber {
 type FeedDeps = Pick<AppContext, 'store' | 'live' | 'reportError'>;
 
 interface Updates {
-  /** What the customer's chat (and agents watching this conversation) receive. */
+  /** What the customer's chat receives. */
   readonly conversation: LiveUpdate[];
   /** What the agents' inboxes receive (each only if the conversation is theirs to see). */
   readonly workspace: LiveUpdate[];
   readonly scope: ConversationScope | null;
+  /** The state and person the customer's chat shows, when the conversation changed. */
+  customerState: CustomerState | null;
+}
+
+/** What the customer's chat shows of the conversation itself (a change makes it reload). */
+type CustomerState = Extract<LiveUpdate, { type: 'conversation_state' }>;
+
+/** Who is listening here: a change nobody here hears is not shaped. */
+interface Audiences {
+  readonly customer: boolean;
+  readonly inbox: boolean;
 }
 
 /**
@@ -59,9 +74,9 @@ const writtenCovers = (signal: LiveSignal): LiveConversationView | null => {
 };
 
 /** Reads what a signal announces (unless its writer handed it over) and shapes it for both audiences. */
-const updatesFor = async (deps: FeedDeps, signal: LiveSignal): Promise<Updates> => {
+const updatesFor = async (deps: FeedDeps, signal: LiveSignal, audiences: Audiences): Promise<Updates> => {
   const { conversationId } = signal;
-  const updates: Updates = { conversation: [], workspace: [], scope: null };
+  const updates: Updates = { conversation: [], workspace: [], scope: null, customerState: null };
   if (signal.typing) updates.conversation.push({ type: 'typing', conversationId, author: signal.typing });
   if (signal.draftDelta)
     updates.conversation.push({ type: 'ai_draft_delta', conversationId, delta: signal.draftDelta });
@@ -77,12 +92,17 @@ const updatesFor = async (deps: FeedDeps, signal: LiveSignal): Promise<Updates> 
   const view = writtenCovers(signal) ?? (await deps.store.conversations.getLiveView(conversationId));
   if (!view) return updates;
   const scoped: Updates = { ...updates, scope: view.conversation };
-  addUpdates(signal, view, scoped);
+  addUpdates(signal, view, scoped, audiences);
   return scoped;
 };
 
 /** Shapes the view the signal announced (read in one statement) into both audiences' updates. */
-const addUpdates = (signal: LiveSignal, view: LiveConversationView, updates: Updates): void => {
+const addUpdates = (
+  signal: LiveSignal,
+  view: LiveConversationView,
+  updates: Updates,
+  audiences: Audiences,
+): void => {
   const { conversationId } = signal;
   for (const id of signal.messageIds) {
     const entry = view.messages.find(({ message }) => message.id === id);
@@ -96,22 +116,33 @@ const addUpdates = (signal: LiveSignal, view: LiveConversationView, updates: Upd
     if (message.kind !== 'note') updates.conversation.push(update);
     updates.workspace.push(update);
   }
-  if (signal.conversationChanged) {
+  if (!signal.conversationChanged) return;
+  if (audiences.customer)
+    updates.customerState = {
+      type: 'conversation_state',
+      conversationId,
+      state: view.conversation.state,
+      assigneeName: view.assigneeName,
+    };
+  if (audiences.inbox) {
     const summary = presentConversationSummary(
       view.conversation,
       view.customer,
       view.messages.map(({ message }) => message),
       view.assigneeName,
     );
-    updates.conversation.push({ type: 'conversation', conversation: summary });
     updates.workspace.push({ type: 'conversation', conversation: summary });
   }
 };
+
+const stateKey = (state: CustomerState): string => JSON.stringify([state.state, state.assigneeName]);
 
 export const createLiveFeed = (deps: FeedDeps): LiveFeed => {
   const topics = new Map<string, Set<Subscriber>>();
   // Per conversation, signals are handled one after the other, so its updates keep their order.
   const tails = new Map<string, Promise<void>>();
+  // Per customer topic, the state and person its chats were last told (kept while anyone listens).
+  const toldState = new Map<string, string>();
 
   const send = (topic: string, updates: readonly LiveUpdate[], scope: ConversationScope | null = null) => {
     for (const { listener, audience } of [...(topics.get(topic) ?? [])]) {
@@ -129,9 +160,16 @@ export const createLiveFeed = (deps: FeedDeps): LiveFeed => {
   const handle = async (signal: LiveSignal) => {
     const customerTopic = conversationTopic(signal.conversationId);
     const inboxTopic = workspaceTopic(signal.workspaceId);
-    if (!topics.has(customerTopic) && !topics.has(inboxTopic)) return;
+    const audiences = { customer: topics.has(customerTopic), inbox: topics.has(inboxTopic) };
+    if (!audiences.customer && !audiences.inbox) return;
     try {
-      const updates = await updatesFor(deps, signal);
+      const updates = await updatesFor(deps, signal, audiences);
+      const { customerState } = updates;
+      // The chat already shows this state and person: a new message is enough.
+      if (customerState && toldState.get(customerTopic) !== stateKey(customerState)) {
+        updates.conversation.push(customerState);
+        if (topics.has(customerTopic)) toldState.set(customerTopic, stateKey(customerState));
+      }
       send(customerTopic, updates.conversation);
       send(inboxTopic, updates.workspace, updates.scope);
     } catch (error) {
@@ -160,7 +198,9 @@ export const createLiveFeed = (deps: FeedDeps): LiveFeed => {
       topics.set(topic, set);
       return () => {
         set.delete(subscriber);
-        if (set.size === 0) topics.delete(topic);
+        if (set.size > 0) return;
+        topics.delete(topic);
+        toldState.delete(topic);
       };
     },
     close: stop,

@@ -119,9 +119,9 @@ export const useChat = () => {
         clearTimeout(typingTimer.current);
         if (update.author === 'agent')
           typingTimer.current = setTimeout(() => setTyping(null), TYPING_SHOWN_MS);
-      } else if (update.type === 'conversation' && session) {
-        // The summary says the new state and person at once; the reload brings the team name.
-        const { id, state, assigneeName } = update.conversation;
+      } else if (update.type === 'conversation_state' && session) {
+        // The update says the new state and person at once; the reload brings the team name.
+        const { conversationId: id, state, assigneeName } = update;
         show({ id, state, assigneeName });
         void reload(session);
       } else if (session) {
