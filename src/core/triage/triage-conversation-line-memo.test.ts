@@ -17,7 +17,7 @@ const now = new Date('2026-11-24T11:00:00Z');
 const customer = (text: string): TranscriptLine => ({ role: 'customer', text });
 const ai = (text: string): TranscriptLine => ({ role: 'ai', text });
 
-/** Six customer messages, mostly answered in between, with a burst of two in the middle. */
+/** Seven customer messages, mostly answered in between: a burst of two, and one said word for word again. */
 const conversation: readonly TranscriptLine[] = [
   customer('Hi, where is my order 10423? It was meant to arrive on Monday.'),
   ai('Your order left our warehouse yesterday and should arrive within 2 working days.'),
@@ -29,6 +29,8 @@ const conversation: readonly TranscriptLine[] = [
   customer('I already asked twice: where is order 10423?'),
   ai('Order 10423 is with the courier and arrives tomorrow.'),
   customer('If it is not here by Friday I will contact my lawyer.'),
+  ai('I understand. I have asked the courier to deliver it tomorrow.'),
+  customer('When will my parcel actually get here?'),
 ];
 
 /** Each turn's transcript: the conversation up to and including each customer message. */
@@ -76,6 +78,9 @@ describe('triageConversation with a line memo', () => {
     expect(results[5]?.signals.amount).toEqual({ value: 49.99, currency: 'GBP' });
     expect(results[5]?.signals.legal_threat).toBe(true);
     expect(results[5]?.trace.signals.detail.sentimentPerMessage).toHaveLength(6);
+    expect(results[6]?.signals.repeated_ask).toBeGreaterThan(0);
+    // A turn run again (a retry) reads everything from the memo, and still decides the same.
+    expect(await triage(conversation, engine.categoryModel, memo)).toStrictEqual(results[6]);
   });
 
   it('classifies only the new messages of a turn and the prediction in context', async () => {
