@@ -16,6 +16,7 @@ import {
   runLookup,
   type Secrets,
 } from '../integrations/index.ts';
+import { createConversationLineMemos } from './conversation-line-memos.ts';
 
 export interface TriageTurnEngineDeps {
   /** The workspace's policy, category model and handoff wording (cached until they change). */
@@ -112,36 +113,41 @@ const toOutcome = (result: TriageResult, triage: WorkspaceTriage): TurnOutcome =
   };
 };
 
-export const createTriageTurnEngine = (deps: TriageTurnEngineDeps): TurnEngine => ({
-  async run(input) {
-    const triage = await deps.triage();
-    const { policy, categoryModel, templates, calibration } = triage;
-    const context: Record<string, string | null> = {
-      'customer.externalId': input.customer.externalId,
-      'customer.email': input.customer.email,
-      'order.number': statedOrderNumber(input.transcript),
-      'stated.email': statedEmail(input.transcript),
-    };
-    const result = await triageConversation({
-      policy,
-      categoryModel,
-      answerer: deps.answerer,
-      messages: input.transcript,
-      customer: profileOf(input.customer),
-      now: input.now,
-      earlierConversations: input.earlierConversations,
-      ...(templates ? { templates } : {}),
-      calibration,
-      queueOf: input.queueOf,
-      tools: lookupTools(deps.integrations, context, deps.secrets),
-      ...(input.onAnswerDelta ? { onAnswerDelta: input.onAnswerDelta } : {}),
-      lookups: async (category: string): Promise<readonly LookupOutcome[]> =>
-        Promise.all(
-          lookupsForCategory(deps.integrations, category)
-            .filter((config) => runnable(config, context))
-            .map((config) => runLookup(config, context, deps.secrets)),
-        ),
-    });
-    return toOutcome(result, triage);
-  },
-});
+export const createTriageTurnEngine = (deps: TriageTurnEngineDeps): TurnEngine => {
+  // What each conversation's messages read as, kept between its turns: a turn reads only new lines.
+  const lineMemos = createConversationLineMemos();
+  return {
+    async run(input) {
+      const triage = await deps.triage();
+      const { policy, categoryModel, templates, calibration } = triage;
+      const context: Record<string, string | null> = {
+        'customer.externalId': input.customer.externalId,
+        'customer.email': input.customer.email,
+        'order.number': statedOrderNumber(input.transcript),
+        'stated.email': statedEmail(input.transcript),
+      };
+      const result = await triageConversation({
+        policy,
+        categoryModel,
+        answerer: deps.answerer,
+        messages: input.transcript,
+        customer: profileOf(input.customer),
+        now: input.now,
+        earlierConversations: input.earlierConversations,
+        ...(templates ? { templates } : {}),
+        calibration,
+        lineMemo: lineMemos.memoFor(input.conversation.id, categoryModel, input.transcript),
+        queueOf: input.queueOf,
+        tools: lookupTools(deps.integrations, context, deps.secrets),
+        ...(input.onAnswerDelta ? { onAnswerDelta: input.onAnswerDelta } : {}),
+        lookups: async (category: string): Promise<readonly LookupOutcome[]> =>
+          Promise.all(
+            lookupsForCategory(deps.integrations, category)
+              .filter((config) => runnable(config, context))
+              .map((config) => runLookup(config, context, deps.secrets)),
+          ),
+      });
+      return toOutcome(result, triage);
+    },
+  };
+};

@@ -30,7 +30,7 @@ import {
 } from './decision/index.ts';
 import { recordingTools, withoutInstructions } from './lookup-tools.ts';
 import type { EscalationPolicy } from './policy/index.ts';
-import { detectSignals, type SignalValues } from './signals/index.ts';
+import { detectSignals, type LineMemo, type SignalValues } from './signals/index.ts';
 
 export interface TriageInput {
   readonly policy: EscalationPolicy;
@@ -62,6 +62,12 @@ export interface TriageInput {
   readonly templates?: HandoffTemplatesOverride;
   /** Calibration models of the calibrated categories: their thresholds apply to calibrated confidence. */
   readonly calibration?: CalibrationModels;
+  /**
+   * What earlier turns of this conversation read in its messages, under this `categoryModel`: the
+   * live engine keeps one per conversation so that a turn reads only its new messages. Triage adds
+   * what it reads to it; the result is the same with or without it.
+   */
+  readonly lineMemo?: LineMemo;
 }
 
 /** What triage decided, as SPEC §13 prints it, plus priority, policy version and the trace. */
@@ -171,7 +177,7 @@ export const triageConversation = async (input: TriageInput): Promise<TriageResu
     const reading = input.categoryModel.classify(text);
     return { categories: reading.scores, intents: reading.intents ?? [] };
   };
-  const signals = detectSignals(messages.slice(0, lastCustomer + 1), { intentOf });
+  const signals = detectSignals(messages.slice(0, lastCustomer + 1), { intentOf, lineMemo: input.lineMemo });
   const prediction = input.categoryModel.classify(question, earlierCustomerTurns);
   const checked = (input.lookups ? await input.lookups(prediction.category) : []).map(withoutInstructions);
   const lookups = checked.map((item) => item.lookup);

@@ -1,14 +1,13 @@
 /** All signals of SPEC §4 for a conversation's latest customer message, each with its evidence. */
 import { detectAmounts, largestAmount, type MoneyAmount } from './amount.ts';
-import { type DistressKind, detectDistress } from './distress.ts';
-import { type FrustrationCues, frustrationCues, scoreFrustration } from './frustration.ts';
+import type { DistressKind } from './distress.ts';
+import { frustrationCues, scoreFrustration } from './frustration.ts';
 import { detectHumanRequest, detectManagerRequest, requestTokens } from './human-request.ts';
-import { detectLegalThreat } from './legal-threat.ts';
-import { detectPromptInjection, type PromptInjectionFinding } from './prompt-injection.ts';
-import { type AskIntent, detectRepeatedAsk, type TurnLine } from './repeated-ask.ts';
-import { type SentimentBreakdown, scoreSentiment, sentimentTrend } from './sentiment.ts';
-import { tokenize } from './text.ts';
-import { detectUrgency } from './urgency.ts';
+import type { LineMemo } from './line-memo.ts';
+import { type MessageSignals, readMessageSignals } from './message-signals.ts';
+import { type AskIntent, detectRepeatedAsk, repeatWeights, type TurnLine } from './repeated-ask.ts';
+import { scoreSentiment, sentimentTrend } from './sentiment.ts';
+import { remembered } from './text-memo.ts';
 
 export const signalNames = [
   'human_requested',
@@ -60,22 +59,6 @@ export interface SignalReport {
   };
 }
 
-/**
- * Support text says mood with more than words: shouting, "!!" and "third time" lower the score
- * the lexicon gives (by 1, 1 and 2 lexicon points).
- */
-const withRaisedVoice = (sentiment: SentimentBreakdown, cues: FrustrationCues): SentimentBreakdown => {
-  const extra =
-    (cues.shouting.length > 0 ? 1 : 0) + (cues.punctuation ? 1 : 0) + (cues.exasperation.length > 0 ? 2 : 0);
-  if (extra === 0) return sentiment;
-  const total = sentiment.total - extra;
-  const words = [...sentiment.words];
-  if (cues.shouting.length > 0) words.push({ word: 'shouting', score: -1 });
-  if (cues.punctuation) words.push({ word: cues.punctuation, score: -1 });
-  if (cues.exasperation.length > 0) words.push({ word: cues.exasperation[0] ?? '', score: -2 });
-  return { score: Math.round(Math.tanh(total / 5) * 100) / 100, total, words };
-};
-
 /** The customer's latest burst: every customer message after the last AI or agent reply. */
 const latestBurst = (lines: readonly TurnLine[]): readonly TurnLine[] => {
   let start = lines.length;
@@ -86,6 +69,8 @@ const latestBurst = (lines: readonly TurnLine[]): readonly TurnLine[] => {
 export interface SignalOptions {
   /** The category model's reading of a message, so that a repeat is recognised by meaning. */
   readonly intentOf?: AskIntent;
+  /** What earlier turns of this conversation read in its messages (readings of `intentOf`'s model). */
+  readonly lineMemo?: LineMemo;
 }
 
 /** Detects every signal for the latest customer message of a conversation (oldest line first). */
@@ -94,7 +79,12 @@ export const detectSignals = (lines: readonly TurnLine[], options: SignalOptions
   const burst = latestBurst(lines);
   const evidence: Partial<Record<SignalName, string>> = {};
   const latestText = burst.map((line) => line.text).join('\n');
-  const latestTokens = tokenize(latestText);
+  // A burst of one message is a line of the transcript and may be remembered; a joined burst is not.
+  const latest =
+    burst.length === 1
+      ? remembered(options.lineMemo?.signals, latestText, readMessageSignals)
+      : readMessageSignals(latestText);
+  const latestTokens = latest.tokens;
 
   // A burst of one message (the usual case) is the latest text itself: its tokens are shared.
   const burstTokens = burst.map((line) =>
@@ -110,23 +100,24 @@ export const detectSignals = (lines: readonly TurnLine[], options: SignalOptions
   if (manager?.evidence) evidence.manager_requested = manager.evidence;
 
   // Threats, urgency and distress stay true once said: a later "ok" does not undo them.
-  let legal = null;
-  let urgent = null;
-  let distress = null;
-  let injection: PromptInjectionFinding | null = null;
+  let legal: MessageSignals['legal'] = null;
+  let urgent: MessageSignals['urgent'] = null;
+  let distress: MessageSignals['distress'] = null;
+  let injection: MessageSignals['injection'] = null;
   const perMessage: number[] = [];
   let latestSentiment = scoreSentiment([]);
-  let latestCues: FrustrationCues | null = null;
+  let latestCues: MessageSignals['cues'] | null = null;
+  const latestLine = customerLines[customerLines.length - 1];
   for (const line of customerLines) {
-    const tokens = line === customerLines[customerLines.length - 1] ? latestTokens : tokenize(line.text);
-    const text = line === customerLines[customerLines.length - 1] ? latestText : line.text;
-    legal ??= ((finding) => (finding.fired ? finding : null))(detectLegalThreat(text, tokens));
-    urgent ??= ((finding) => (finding.fired ? finding : null))(detectUrgency(text, tokens));
-    distress ??= ((finding) => (finding.fired ? finding : null))(detectDistress(text, tokens));
-    injection ??= ((finding) => (finding.fired ? finding : null))(detectPromptInjection(text));
-    const lexical = scoreSentiment(tokens);
-    latestCues = frustrationCues(text, tokens, lexical);
-    latestSentiment = withRaisedVoice(lexical, latestCues);
+    // The latest customer message is read as the whole latest burst.
+    const message =
+      line === latestLine ? latest : remembered(options.lineMemo?.signals, line.text, readMessageSignals);
+    legal ??= message.legal;
+    urgent ??= message.urgent;
+    distress ??= message.distress;
+    injection ??= message.injection;
+    latestCues = message.cues;
+    latestSentiment = message.sentiment;
     perMessage.push(latestSentiment.score);
   }
   if (legal?.evidence) evidence.legal_threat = legal.evidence;
@@ -142,7 +133,7 @@ export const detectSignals = (lines: readonly TurnLine[], options: SignalOptions
     latestCues ?? frustrationCues(latestText, latestTokens, latestSentiment),
   );
   if (frustration.fired) evidence.frustration = frustration.evidence.join(', ');
-  const repeated = detectRepeatedAsk(lines, options.intentOf);
+  const repeated = detectRepeatedAsk(lines, options.intentOf, repeatWeights, options.lineMemo);
   if (repeated.count > 0)
     evidence.repeated_ask = repeated.evidence.map((item) => `"${item.earlier}"`).join('; ');
   const amounts = customerLines.flatMap((line) => detectAmounts(line.text));

@@ -11,6 +11,8 @@ export type { RequestFinding } from './human-request.ts';
 export { detectHumanRequest, detectManagerRequest } from './human-request.ts';
 export type { LegalFinding } from './legal-threat.ts';
 export { detectLegalThreat } from './legal-threat.ts';
+export type { LineMemo } from './line-memo.ts';
+export { createLineMemo, keepLinesOf } from './line-memo.ts';
 export type { AskIntent, RepeatedAskFinding, TurnLine } from './repeated-ask.ts';
 export { askSimilarity, detectRepeatedAsk } from './repeated-ask.ts';
 export { scoreSentiment, sentimentTrend } from './sentiment.ts';

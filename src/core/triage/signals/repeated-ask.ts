@@ -12,6 +12,7 @@ import { askConceptOf, normaliseAsk } from './ask-concepts.ts';
 import { type AskSlots, askSlots, slotAgreement } from './ask-slots.ts';
 import { createPhraseMatcher } from './phrase-matcher.ts';
 import { editDistance, tokenize } from './text.ts';
+import { remembered, type TextMemo } from './text-memo.ts';
 
 export interface TurnLine {
   readonly role: 'customer' | 'ai' | 'agent';
@@ -275,11 +276,39 @@ const figuresOf = (text: string): ReadonlySet<string> =>
 const readingOf = (reading: AskReading | AskReading['categories']): AskReading =>
   'categories' in reading ? reading : { categories: reading };
 
-/** Counts how many earlier answered customer asks the latest customer message repeats. */
+/** What an ask says on its own, whatever the model reads in it. */
+export interface AskFacts {
+  readonly content: AskContent;
+  readonly figures: ReadonlySet<string>;
+  /** The ask says it is asked again ("again", "I asked", "still"). */
+  readonly marked: boolean;
+}
+
+const readAsk = (text: string): AskFacts => ({
+  content: askContent(text),
+  figures: figuresOf(text),
+  marked: reaskMarkers.matchAll(text, tokenize(text)).length > 0,
+});
+
+/**
+ * What the detector may remember of each ask between turns of one conversation (see line-memo.ts):
+ * its facts, and the category model's reading of it. The readings are one model's: a memo serves
+ * one model only.
+ */
+export interface AskMemo {
+  readonly asks: TextMemo<AskFacts>;
+  readonly readings: TextMemo<AskReading>;
+}
+
+/**
+ * Counts how many earlier answered customer asks the latest customer message repeats. With a memo,
+ * an ask read in an earlier turn is not read again.
+ */
 export const detectRepeatedAsk = (
   lines: readonly TurnLine[],
   intentOf?: AskIntent,
   weights: RepeatWeights = repeatWeights,
+  memo?: AskMemo,
 ): RepeatedAskFinding => {
   // Customer asks that the AI answered afterwards, in order; the latest customer message last.
   const asks: { readonly text: string; readonly answered: boolean }[] = [];
@@ -293,10 +322,8 @@ export const detectRepeatedAsk = (
   const read = asks.map((ask) => ({
     text: ask.text,
     answered: ask.answered,
-    content: askContent(ask.text),
-    reading: intentOf ? readingOf(intentOf(ask.text)) : null,
-    figures: figuresOf(ask.text),
-    marked: reaskMarkers.matchAll(ask.text, tokenize(ask.text)).length > 0,
+    ...remembered(memo?.asks, ask.text, readAsk),
+    reading: intentOf ? remembered(memo?.readings, ask.text, (text) => readingOf(intentOf(text))) : null,
   }));
   // Each earlier ask joins the group of the earliest answered ask it repeats: a chain of rewordings.
   const group = read.map((_, index) => index);
