@@ -53,3 +53,13 @@ describe('LLM settings in the configuration', () => {
     expect(problems).toMatch(/BATON_LLM_TIMEOUT_MS/);
   });
 });
+
+describe('AI turn concurrency in the configuration', () => {
+  it('runs 32 turns at once unless told otherwise, and refuses nonsense naming the variable', () => {
+    expect(loadConfig({}).aiTurnConcurrency).toBe(32);
+    expect(loadConfig({ BATON_AI_TURN_CONCURRENCY: '4' }).aiTurnConcurrency).toBe(4);
+    for (const value of ['0', '-1', '2.5', 'many', '1000']) {
+      expect(() => loadConfig({ BATON_AI_TURN_CONCURRENCY: value })).toThrow(/BATON_AI_TURN_CONCURRENCY/);
+    }
+  });
+});

@@ -87,6 +87,7 @@ const configSchema = z.object({
   BATON_WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
   BATON_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(1000).max(30_000).default(10_000),
   BATON_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
+  BATON_AI_TURN_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(32),
   RATE_LIMIT_SIGN_IN_FAILURES_PER_ACCOUNT: z.coerce
     .number()
     .int()
@@ -153,6 +154,8 @@ export interface BatonConfig {
   readonly llm: LlmConfig | null;
   /** Outbound webhooks: private destinations allowed (BATON_WEBHOOK_ALLOW_PRIVATE), timeout, attempts. */
   readonly webhooks: WebhookConfig;
+  /** AI turns this process runs at once (BATON_AI_TURN_CONCURRENCY); more wait as queued jobs. */
+  readonly aiTurnConcurrency: number;
 }
 
 export interface WebhookConfig {
@@ -288,6 +291,7 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>> = p
             messagesPerIp: c.RATE_LIMIT_MESSAGES_PER_IP,
             requestsPerApiKey: c.RATE_LIMIT_REQUESTS_PER_API_KEY,
           }),
+    aiTurnConcurrency: c.BATON_AI_TURN_CONCURRENCY,
     webhooks: Object.freeze({
       allowPrivate: c.BATON_WEBHOOK_ALLOW_PRIVATE === 'true',
       timeoutMs: c.BATON_WEBHOOK_TIMEOUT_MS,

@@ -205,6 +205,7 @@ export const startBaton = async (options: { demo: DemoChoice }): Promise<void> =
       timeoutMs: config.webhooks.timeoutMs,
       retry: { ...DEFAULT_WEBHOOK_RETRY, maxAttempts: config.webhooks.maxAttempts },
     },
+    aiTurns: { concurrency: config.aiTurnConcurrency },
     rateLimits: config.rateLimits,
     ...(config.mail ? { mailer: createSmtpMailer(config.mail.smtpUrl, config.mail.from) } : {}),
     port: config.port,
