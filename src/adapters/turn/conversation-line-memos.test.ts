@@ -20,7 +20,7 @@ describe('conversation line memos', () => {
   });
 
   it('keeps the memos of the most recently triaged conversations only', () => {
-    const memos = createConversationLineMemos(2);
+    const memos = createConversationLineMemos({ conversations: 2 });
     const transcript = [customer('hello')];
     const a = memos.memoFor('a', model, transcript);
     const b = memos.memoFor('b', model, transcript);
@@ -43,6 +43,7 @@ describe('conversation line memos', () => {
       customer('where is my order now'),
     ];
     const memo = memos.memoFor('c1', model, transcript);
+    if (!memo) throw new Error('a small conversation has a memo');
     detectSignals(transcript, { intentOf: () => [{ category: 'shipping', score: 0.9 }], lineMemo: memo });
     expect(memo.signals.size).toBe(3);
     // The transcript was edited: the middle question is gone.
@@ -52,5 +53,38 @@ describe('conversation line memos', () => {
     expect([...memo.signals.keys()].sort()).toEqual(kept);
     expect([...memo.asks.keys()].sort()).toEqual(kept);
     expect([...memo.readings.keys()].sort()).toEqual(kept);
+  });
+
+  it('remembers so many customer messages and characters in all, the least recent conversation going first', () => {
+    const memos = createConversationLineMemos({ messages: 5, characters: 1_000 });
+    const asks = (n: number, size = 10) =>
+      Array.from({ length: n }, (_, i) => [customer(`${i}`.padEnd(size, 'x')), ai('ok')]).flat();
+    const a = memos.memoFor('a', model, asks(2));
+    const b = memos.memoFor('b', model, asks(2));
+    expect(memos.size()).toBe(2);
+    // Three more messages make six in all: `a`, the least recent, is forgotten.
+    memos.memoFor('c', model, asks(2));
+    expect(memos.size()).toBe(2);
+    expect(memos.memoFor('b', model, asks(2))).toBe(b);
+    expect(memos.memoFor('a', model, asks(2))).not.toBe(a);
+    // Characters count as well: one long conversation pushes out the others.
+    memos.memoFor('d', model, asks(2, 495));
+    expect(memos.size()).toBe(1);
+  });
+
+  it('gives no memo to a conversation larger than the whole budget, and keeps the others', () => {
+    const memos = createConversationLineMemos({ messages: 3 });
+    const small = memos.memoFor('small', model, [customer('where is my order')]);
+    const huge = [
+      customer('one'),
+      ai('ok'),
+      customer('two'),
+      ai('ok'),
+      customer('three'),
+      ai('ok'),
+      customer('four'),
+    ];
+    expect(memos.memoFor('huge', model, huge)).toBeUndefined();
+    expect(memos.memoFor('small', model, [customer('where is my order')])).toBe(small);
   });
 });

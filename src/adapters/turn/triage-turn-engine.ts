@@ -126,6 +126,7 @@ export const createTriageTurnEngine = (deps: TriageTurnEngineDeps): TurnEngine =
         'order.number': statedOrderNumber(input.transcript),
         'stated.email': statedEmail(input.transcript),
       };
+      const lineMemo = lineMemos.memoFor(input.conversation.id, categoryModel, input.transcript);
       const result = await triageConversation({
         policy,
         categoryModel,
@@ -136,7 +137,7 @@ export const createTriageTurnEngine = (deps: TriageTurnEngineDeps): TurnEngine =
         earlierConversations: input.earlierConversations,
         ...(templates ? { templates } : {}),
         calibration,
-        lineMemo: lineMemos.memoFor(input.conversation.id, categoryModel, input.transcript),
+        ...(lineMemo ? { lineMemo } : {}),
         queueOf: input.queueOf,
         tools: lookupTools(deps.integrations, context, deps.secrets),
         ...(input.onAnswerDelta ? { onAnswerDelta: input.onAnswerDelta } : {}),
