@@ -94,13 +94,18 @@ export const askContent = (text: string): AskContent => {
 const sameWord = (a: string, b: string): boolean =>
   a === b || (a.length >= 5 && b.length >= 5 && editDistance(a, b, 1) <= 1);
 
+const hasSameWord = (words: ReadonlySet<string>, word: string): boolean => {
+  for (const other of words) if (sameWord(word, other)) return true;
+  return false;
+};
+
 /** How many of `from`'s words are found in `to`: the same word (or one typo from it) or a word of the same concept. */
 const coveredWords = (from: AskContent, to: AskContent): number => {
   let shared = 0;
   for (const word of from.words) {
     const concept = askConceptOf(word);
     if (concept !== undefined && to.concepts.has(concept)) shared += 1;
-    else if ([...to.words].some((other) => sameWord(word, other))) shared += 1;
+    else if (hasSameWord(to.words, word)) shared += 1;
   }
   return shared;
 };
@@ -114,17 +119,44 @@ const contentOverlap = (a: AskContent, b: AskContent): number => {
   return (coveredWords(a, b) / a.words.size + coveredWords(b, a) / b.words.size) / 2;
 };
 
-/** Bhattacharyya coefficient of two category readings: 1 when the model reads the same intent. */
-const intentAgreement = (
-  a: readonly { readonly category: string; readonly score: number }[],
-  b: readonly { readonly category: string; readonly score: number }[],
+/**
+ * A reading's scores by name, built once per reading (one cache per kind of score): an ask is
+ * compared with every other ask of the conversation, and, through the line memo, in later turns.
+ */
+type ScoresByName = WeakMap<readonly object[], ReadonlyMap<string, number>>;
+
+/** Bhattacharyya coefficient of two readings' scores: 1 when the model reads the same intent. */
+const bhattacharyya = <T extends object>(
+  a: readonly T[],
+  b: readonly T[],
+  byName: ScoresByName,
+  nameOf: (score: T) => string,
+  valueOf: (score: T) => number,
 ): number => {
-  const other = new Map(b.map((score) => [score.category, score.score]));
+  let other = byName.get(b);
+  if (!other) {
+    other = new Map(b.map((score) => [nameOf(score), valueOf(score)]));
+    byName.set(b, other);
+  }
   let sum = 0;
   for (const score of a)
-    sum += Math.sqrt(Math.max(0, score.score) * Math.max(0, other.get(score.category) ?? 0));
+    sum += Math.sqrt(Math.max(0, valueOf(score)) * Math.max(0, other.get(nameOf(score)) ?? 0));
   return Math.min(1, sum);
 };
+
+type CategoryScore = { readonly category: string; readonly score: number };
+type IntentScore = { readonly intent: string; readonly score: number };
+
+const categoriesByName: ScoresByName = new WeakMap();
+/** Agreement of two category distributions (Bhattacharyya coefficient). */
+const intentAgreement = (a: readonly CategoryScore[], b: readonly CategoryScore[]): number =>
+  bhattacharyya(
+    a,
+    b,
+    categoriesByName,
+    (score) => score.category,
+    (score) => score.score,
+  );
 
 /**
  * Weights of "the same ask": a logistic score over three readings of two asks, chosen by hand on the
@@ -170,17 +202,22 @@ export interface ReadAsk {
   readonly figures: ReadonlySet<string>;
 }
 
-const fineAgreement = (
-  a: readonly { readonly intent: string; readonly score: number }[],
-  b: readonly { readonly intent: string; readonly score: number }[],
-): number =>
-  intentAgreement(
-    a.map((score) => ({ category: score.intent, score: score.score })),
-    b.map((score) => ({ category: score.intent, score: score.score })),
+const intentsByName: ScoresByName = new WeakMap();
+/** Agreement of two readings' fine intents (Bhattacharyya coefficient). */
+const fineAgreement = (a: readonly IntentScore[], b: readonly IntentScore[]): number =>
+  bhattacharyya(
+    a,
+    b,
+    intentsByName,
+    (score) => score.intent,
+    (score) => score.score,
   );
 
-const differentFigures = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
-  a.size > 0 && b.size > 0 && ![...a].some((figure) => b.has(figure));
+const differentFigures = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const figure of a) if (b.has(figure)) return false;
+  return true;
+};
 
 /** Whether the model reads each ask, at least `sure`, as its own different fine intent. */
 const surelyDifferent = (
@@ -238,12 +275,17 @@ export const compareAsks = (
   return { same, similarity };
 };
 
+/** An ask's letter trigrams, built once per ask's words (it is compared with every other ask). */
+const trigramsOf = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
 const letterTrigrams = (words: ReadonlySet<string>): ReadonlySet<string> => {
+  const known = trigramsOf.get(words);
+  if (known) return known;
   const grams = new Set<string>();
   for (const word of words) {
     const padded = ` ${word} `;
     for (let i = 0; i + 3 <= padded.length; i += 1) grams.add(padded.slice(i, i + 3));
   }
+  trigramsOf.set(words, grams);
   return grams;
 };
 
