@@ -131,16 +131,16 @@ const bhattacharyya = <T extends object>(
   b: readonly T[],
   byName: ScoresByName,
   nameOf: (score: T) => string,
-  valueOf: (score: T) => number,
+  scoreOf: (score: T) => number,
 ): number => {
   let other = byName.get(b);
   if (!other) {
-    other = new Map(b.map((score) => [nameOf(score), valueOf(score)]));
+    other = new Map(b.map((score) => [nameOf(score), scoreOf(score)]));
     byName.set(b, other);
   }
   let sum = 0;
   for (const score of a)
-    sum += Math.sqrt(Math.max(0, valueOf(score)) * Math.max(0, other.get(nameOf(score)) ?? 0));
+    sum += Math.sqrt(Math.max(0, scoreOf(score)) * Math.max(0, other.get(nameOf(score)) ?? 0));
   return Math.min(1, sum);
 };
 
