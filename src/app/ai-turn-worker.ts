@@ -10,6 +10,14 @@ import { runClaimedTurn, type TurnRunner } from './ai-turn.ts';
 import type { AppContext } from './context.ts';
 import { type PollingWorker, type Reservation, startPollingWorker } from './polling-worker.ts';
 
+/**
+ * Turns one process runs at once unless configured (BATON_AI_TURN_CONCURRENCY). A customer message
+ * whose turn finds a free slot leases it in the statement that stores the message; one that finds
+ * none waits as a queued job for a claim, an extra statement. A model's turns wait on the network,
+ * not the CPU, so a waiting slot costs little.
+ */
+export const DEFAULT_AI_TURN_CONCURRENCY = 32;
+
 export interface AiTurnWorkerSettings extends TurnRunner {
   /** How long a claimed job stays this process's before another may take it over. */
   readonly leaseMs: number;

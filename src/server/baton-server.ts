@@ -5,7 +5,7 @@
 
 import type { Logger } from 'pino';
 import type { Mailer } from '../adapters/mail/smtp-mailer.ts';
-import type { AiTurnWorkerSettings } from '../app/ai-turn-worker.ts';
+import { type AiTurnWorkerSettings, DEFAULT_AI_TURN_CONCURRENCY } from '../app/ai-turn-worker.ts';
 import type { AppContext } from '../app/context.ts';
 import { createInProcessLiveBus, type LiveBus } from '../app/live-bus.ts';
 import type { TurnEngine } from '../app/turn-engine.ts';
@@ -69,17 +69,10 @@ export interface BatonServerOptions {
   readonly listener?: Listener;
 }
 
-/**
- * A lease longer than the AI's own time-out, so a healthy turn is never taken over mid-way. Up to
- * 32 turns at once: a customer message whose turn finds a free slot leases it in the statement that
- * stores the message, while one that finds none waits as a queued job for a claim — an extra
- * statement per turn, and under a burst most turns (with 8 slots, 100 customers at once on
- * PostgreSQL wrote 2.35 statements per answer; with 32, 2.09). A model's turns wait on the
- * network, not the CPU, so a slot costs little while it waits.
- */
+/** A lease longer than the AI's own time-out, so a healthy turn is never taken over mid-way. */
 const DEFAULT_AI_TURN_SETTINGS: Omit<AiTurnWorkerSettings, 'owner'> = {
   leaseMs: 60_000,
-  concurrency: 32,
+  concurrency: DEFAULT_AI_TURN_CONCURRENCY,
   pollMs: 1000,
   maxAttempts: DEFAULT_TURN_ATTEMPTS,
 };

@@ -3,6 +3,7 @@
  * This is the only module that reads process.env.
  */
 import { z } from 'zod';
+import { DEFAULT_AI_TURN_CONCURRENCY } from '../app/ai-turn-worker.ts';
 import {
   defaultRateLimitSettings,
   parseRate,
@@ -87,7 +88,7 @@ const configSchema = z.object({
   BATON_WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
   BATON_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(1000).max(30_000).default(10_000),
   BATON_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
-  BATON_AI_TURN_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(32),
+  BATON_AI_TURN_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(DEFAULT_AI_TURN_CONCURRENCY),
   RATE_LIMIT_SIGN_IN_FAILURES_PER_ACCOUNT: z.coerce
     .number()
     .int()
