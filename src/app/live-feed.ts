@@ -46,17 +46,11 @@ interface Updates {
   readonly workspace: LiveUpdate[];
   readonly scope: ConversationScope | null;
   /** The state and person the customer's chat shows, when the conversation changed. */
-  customerState: CustomerState | null;
+  readonly customerState: CustomerState | null;
 }
 
 /** What the customer's chat shows of the conversation itself (a change makes it reload). */
 type CustomerState = Extract<LiveUpdate, { type: 'conversation_state' }>;
-
-/** Who is listening here: a change nobody here hears is not shaped. */
-interface Audiences {
-  readonly customer: boolean;
-  readonly inbox: boolean;
-}
 
 /**
  * What the writer handed over with the signal, when it is all the updates need: every announced
@@ -74,7 +68,7 @@ const writtenCovers = (signal: LiveSignal): LiveConversationView | null => {
 };
 
 /** Reads what a signal announces (unless its writer handed it over) and shapes it for both audiences. */
-const updatesFor = async (deps: FeedDeps, signal: LiveSignal, audiences: Audiences): Promise<Updates> => {
+const updatesFor = async (deps: FeedDeps, signal: LiveSignal, inboxListens: boolean): Promise<Updates> => {
   const { conversationId } = signal;
   const updates: Updates = { conversation: [], workspace: [], scope: null, customerState: null };
   if (signal.typing) updates.conversation.push({ type: 'typing', conversationId, author: signal.typing });
@@ -91,17 +85,28 @@ const updatesFor = async (deps: FeedDeps, signal: LiveSignal, audiences: Audienc
 
   const view = writtenCovers(signal) ?? (await deps.store.conversations.getLiveView(conversationId));
   if (!view) return updates;
-  const scoped: Updates = { ...updates, scope: view.conversation };
-  addUpdates(signal, view, scoped, audiences);
+  const customerState: CustomerState | null = signal.conversationChanged
+    ? {
+        type: 'conversation_state',
+        conversationId,
+        state: view.conversation.state,
+        assigneeName: view.assigneeName,
+      }
+    : null;
+  const scoped: Updates = { ...updates, scope: view.conversation, customerState };
+  addUpdates(signal, view, scoped, inboxListens);
   return scoped;
 };
 
-/** Shapes the view the signal announced (read in one statement) into both audiences' updates. */
+/**
+ * Shapes the view the signal announced (read in one statement) into both audiences' messages, and
+ * the inbox row when the conversation changed and an inbox here listens (the row is the costly part).
+ */
 const addUpdates = (
   signal: LiveSignal,
   view: LiveConversationView,
   updates: Updates,
-  audiences: Audiences,
+  inboxListens: boolean,
 ): void => {
   const { conversationId } = signal;
   for (const id of signal.messageIds) {
@@ -116,15 +121,7 @@ const addUpdates = (
     if (message.kind !== 'note') updates.conversation.push(update);
     updates.workspace.push(update);
   }
-  if (!signal.conversationChanged) return;
-  if (audiences.customer)
-    updates.customerState = {
-      type: 'conversation_state',
-      conversationId,
-      state: view.conversation.state,
-      assigneeName: view.assigneeName,
-    };
-  if (audiences.inbox) {
+  if (signal.conversationChanged && inboxListens) {
     const summary = presentConversationSummary(
       view.conversation,
       view.customer,
@@ -160,15 +157,18 @@ export const createLiveFeed = (deps: FeedDeps): LiveFeed => {
   const handle = async (signal: LiveSignal) => {
     const customerTopic = conversationTopic(signal.conversationId);
     const inboxTopic = workspaceTopic(signal.workspaceId);
-    const audiences = { customer: topics.has(customerTopic), inbox: topics.has(inboxTopic) };
-    if (!audiences.customer && !audiences.inbox) return;
+    if (!topics.has(customerTopic) && !topics.has(inboxTopic)) return;
     try {
-      const updates = await updatesFor(deps, signal, audiences);
+      const updates = await updatesFor(deps, signal, topics.has(inboxTopic));
       const { customerState } = updates;
-      // The chat already shows this state and person: a new message is enough.
-      if (customerState && toldState.get(customerTopic) !== stateKey(customerState)) {
+      // A chat that already shows this state and person needs only the new messages.
+      if (
+        customerState &&
+        topics.has(customerTopic) &&
+        toldState.get(customerTopic) !== stateKey(customerState)
+      ) {
         updates.conversation.push(customerState);
-        if (topics.has(customerTopic)) toldState.set(customerTopic, stateKey(customerState));
+        toldState.set(customerTopic, stateKey(customerState));
       }
       send(customerTopic, updates.conversation);
       send(inboxTopic, updates.workspace, updates.scope);
