@@ -1,7 +1,7 @@
 /** All signals of SPEC §4 for a conversation's latest customer message, each with its evidence. */
 import { detectAmounts, largestAmount, type MoneyAmount } from './amount.ts';
 import type { DistressKind } from './distress.ts';
-import { frustrationCues, scoreFrustration } from './frustration.ts';
+import { scoreFrustration } from './frustration.ts';
 import { detectHumanRequest, detectManagerRequest, requestTokens } from './human-request.ts';
 import type { LineMemo } from './line-memo.ts';
 import { type MessageSignals, readMessageSignals } from './message-signals.ts';
@@ -129,9 +129,7 @@ export const detectSignals = (lines: readonly TurnLine[], options: SignalOptions
   if (latestSentiment.words.length > 0) {
     evidence.sentiment = latestSentiment.words.map((word) => `${word.word} (${word.score})`).join(', ');
   }
-  const frustration = scoreFrustration(
-    latestCues ?? frustrationCues(latestText, latestTokens, latestSentiment),
-  );
+  const frustration = scoreFrustration(latestCues ?? latest.cues);
   if (frustration.fired) evidence.frustration = frustration.evidence.join(', ');
   const repeated = detectRepeatedAsk(lines, options.intentOf, repeatWeights, options.lineMemo);
   if (repeated.count > 0)

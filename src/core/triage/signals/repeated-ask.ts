@@ -120,43 +120,30 @@ const contentOverlap = (a: AskContent, b: AskContent): number => {
 };
 
 /**
- * A reading's scores by name, built once per reading (one cache per kind of score): an ask is
- * compared with every other ask of the conversation, and, through the line memo, in later turns.
+ * Agreement of two readings (the Bhattacharyya coefficient of their scores: 1 when the model reads
+ * the same thing), for one kind of score named by `nameOf`. The other reading's scores by name are
+ * built once per reading: an ask is compared with every other ask of the conversation and, through
+ * the line memo, again in later turns.
  */
-type ScoresByName = WeakMap<readonly object[], ReadonlyMap<string, number>>;
-
-/** Bhattacharyya coefficient of two readings' scores: 1 when the model reads the same intent. */
-const bhattacharyya = <T extends object>(
-  a: readonly T[],
-  b: readonly T[],
-  byName: ScoresByName,
-  nameOf: (score: T) => string,
-  scoreOf: (score: T) => number,
-): number => {
-  let other = byName.get(b);
-  if (!other) {
-    other = new Map(b.map((score) => [nameOf(score), scoreOf(score)]));
-    byName.set(b, other);
-  }
-  let sum = 0;
-  for (const score of a)
-    sum += Math.sqrt(Math.max(0, scoreOf(score)) * Math.max(0, other.get(nameOf(score)) ?? 0));
-  return Math.min(1, sum);
+const agreementOf = <T extends { readonly score: number }>(nameOf: (score: T) => string) => {
+  const byName = new WeakMap<readonly T[], ReadonlyMap<string, number>>();
+  return (a: readonly T[], b: readonly T[]): number => {
+    let other = byName.get(b);
+    if (!other) {
+      other = new Map(b.map((score) => [nameOf(score), score.score]));
+      byName.set(b, other);
+    }
+    let sum = 0;
+    for (const score of a)
+      sum += Math.sqrt(Math.max(0, score.score) * Math.max(0, other.get(nameOf(score)) ?? 0));
+    return Math.min(1, sum);
+  };
 };
 
-type CategoryScore = { readonly category: string; readonly score: number };
-type IntentScore = { readonly intent: string; readonly score: number };
-
-const categoriesByName: ScoresByName = new WeakMap();
-/** Agreement of two category distributions (Bhattacharyya coefficient). */
-const intentAgreement = (a: readonly CategoryScore[], b: readonly CategoryScore[]): number =>
-  bhattacharyya(
-    a,
-    b,
-    categoriesByName,
-    (score) => score.category,
-    (score) => score.score,
-  );
+/** Agreement of two category distributions. */
+const intentAgreement = agreementOf<{ readonly category: string; readonly score: number }>(
+  (score) => score.category,
+);
 
 /**
  * Weights of "the same ask": a logistic score over three readings of two asks, chosen by hand on the
@@ -202,16 +189,10 @@ export interface ReadAsk {
   readonly figures: ReadonlySet<string>;
 }
 
-const intentsByName: ScoresByName = new WeakMap();
-/** Agreement of two readings' fine intents (Bhattacharyya coefficient). */
-const fineAgreement = (a: readonly IntentScore[], b: readonly IntentScore[]): number =>
-  bhattacharyya(
-    a,
-    b,
-    intentsByName,
-    (score) => score.intent,
-    (score) => score.score,
-  );
+/** Agreement of two readings' fine intents. */
+const fineAgreement = agreementOf<{ readonly intent: string; readonly score: number }>(
+  (score) => score.intent,
+);
 
 const differentFigures = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
   if (a.size === 0 || b.size === 0) return false;
