@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runLiveBusContract } from '../../app/live-bus.contract.ts';
 import type { LiveSignal } from '../../app/live-bus.ts';
+import { aConversation } from '../../core/model-fixtures.ts';
 import type { LiveConversationView } from '../../core/ports/store.ts';
 import { createTestDatabase, type TestDatabase } from '../store/testing.ts';
 import { createPostgresLiveBus, packSignals } from './postgres-live-bus.ts';
@@ -84,24 +85,15 @@ describe.skipIf(!serverUrl)('notifications per change on PostgreSQL', () => {
     other.subscribe((heard) => there.push(heard));
     const at = new Date('2026-12-01T10:00:00.000Z');
     const written: LiveConversationView = {
-      conversation: {
+      conversation: aConversation({
         id: 'c-y',
         workspaceId: 'w',
         customerId: 'cu',
-        state: 'ai',
-        teamKey: null,
-        assigneeId: null,
-        category: null,
-        priority: 0,
-        resolution: null,
         subject: 'as written',
         createdAt: at,
         updatedAt: at,
         lastMessageAt: at,
-        version: 1,
-        queuedAt: null,
-        hold: null,
-      },
+      }),
       customer: null,
       assigneeName: null,
       messages: [],

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TurnInput } from '../../app/turn-engine.ts';
 import type { WorkspaceTriage } from '../../app/workspace-triage.ts';
-import type { Conversation, Customer } from '../../core/model.ts';
+import type { Customer } from '../../core/model.ts';
+import { aConversation } from '../../core/model-fixtures.ts';
 import type { TranscriptLine } from '../../core/ports/answerer.ts';
 import { type CategoryModel, defaultPolicy } from '../../core/triage/index.ts';
 import { answeringWith, fixedCategoryModel } from '../../core/triage/triage-fakes.ts';
@@ -33,24 +34,11 @@ const workspaceTriage = (categoryModel: CategoryModel): WorkspaceTriage => ({
   calibration: {},
 });
 
-const conversation: Conversation = {
+const conversation = aConversation({
   id: 'conversation-1',
   workspaceId: 'workspace-1',
   customerId: 'customer-1',
-  state: 'ai',
-  teamKey: null,
-  assigneeId: null,
-  category: null,
-  priority: 0,
-  resolution: null,
-  subject: null,
-  createdAt: now,
-  updatedAt: now,
-  lastMessageAt: now,
-  version: 1,
-  queuedAt: null,
-  hold: null,
-};
+});
 
 const visitor: Customer = {
   id: 'customer-1',

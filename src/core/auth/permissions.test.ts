@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Agent, Conversation } from '../model.ts';
+import { aConversation } from '../model-fixtures.ts';
 import { canChangePolicy, canTakeOver, canWorkConversation, visibleTeamKeys } from './permissions.ts';
 
 const buildAgent = (overrides: Partial<Agent> = {}): Agent => ({
@@ -18,25 +19,8 @@ const buildAgent = (overrides: Partial<Agent> = {}): Agent => ({
   ...overrides,
 });
 
-const buildConversation = (overrides: Partial<Conversation> = {}): Conversation => ({
-  id: 'c1',
-  workspaceId: 'w1',
-  customerId: 'cu1',
-  state: 'queued',
-  teamKey: 'billing',
-  assigneeId: null,
-  category: 'billing',
-  priority: 0,
-  resolution: null,
-  hold: null,
-  subject: null,
-  createdAt: new Date(0),
-  updatedAt: new Date(0),
-  lastMessageAt: null,
-  version: 1,
-  queuedAt: null,
-  ...overrides,
-});
+const buildConversation = (overrides: Partial<Conversation> = {}): Conversation =>
+  aConversation({ state: 'queued', teamKey: 'billing', category: 'billing', ...overrides });
 
 describe('permissions', () => {
   it('lets an agent work conversations of their own team', () => {
