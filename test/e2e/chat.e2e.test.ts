@@ -87,7 +87,16 @@ describe('the customer chat', () => {
         }),
       });
     });
+    // The answer to the first attempt can reach the chat over its socket before the retry is sent,
+    // so the test waits for the retry's own (successful) response, not only for the answer.
+    const retried = page.waitForResponse(
+      (response) =>
+        response.url().endsWith(`/api/widget/conversations/${id}/messages`) &&
+        response.request().method() === 'POST' &&
+        response.ok(),
+    );
     await ask(page, 'And can I change the delivery address?');
+    await retried;
     expect(attempts).toBe(2);
     const maya = await agentToken(baton, 'maya@acme.test');
     const stored = await agentApi(baton, maya, 'GET', `/api/inbox/conversations/${id}`);
