@@ -35,11 +35,17 @@ type Input = Parameters<MessageRepository['appendCustomerMessage']>[0];
 // blocked — with FOR UPDATE, a refresher holding this conversation's stale mark and a writer
 // whose event trigger waits for that mark would deadlock. A concurrent retry with the same
 // idempotency key makes the insert do nothing (ON CONFLICT waits for the first to commit).
+// The row is found by its primary key alone and its workspace checked after (a conversation of
+// another workspace leaves `conv` empty, so nothing is written): with both in one WHERE, a plan
+// made while the table's statistics were still empty (a new install, or until autovacuum's first
+// ANALYZE) read the conversation through the workspace index, visiting every conversation of the
+// workspace for each message.
 const statement = (input: Input) => sql<Row>`
-  WITH conv AS (
-    SELECT c.* FROM conversations c
-    WHERE c.id = ${input.conversationId} AND c.workspace_id = ${input.workspaceId}
+  WITH locked AS (
+    SELECT c.* FROM conversations c WHERE c.id = ${input.conversationId}
     FOR NO KEY UPDATE
+  ), conv AS (
+    SELECT * FROM locked WHERE locked.workspace_id = ${input.workspaceId}
   ), existing AS (
     SELECT m.* FROM messages m
     WHERE ${input.idempotencyKey}::text IS NOT NULL

@@ -1,6 +1,7 @@
 /**
- * The large statements are named once per connection and planned once (generic plan); short ones,
- * unparameterised ones and multi-statement texts stay unnamed. Needs a PostgreSQL server.
+ * The large statements are named once per connection, so PostgreSQL's plan cache can keep their
+ * plans; short ones, unparameterised ones and multi-statement texts stay unnamed, and the
+ * connection's plan cache mode stays PostgreSQL's own. Needs a PostgreSQL server.
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,24 +23,29 @@ const longStatement = `WITH added AS (INSERT INTO counted SELECT generate_series
 const longRead = `SELECT count(*)::int AS count FROM counted WHERE n > $1::int${' '.repeat(600)}`;
 
 describe.runIf(serverConfigured)('prepared large statements', () => {
-  it('names a long parameterised statement once per connection and reuses its generic plan', async () => {
+  it('names a long parameterised statement once per connection, leaving how to plan it to PostgreSQL', async () => {
     const pool = new pg.Pool({ connectionString: database.url, max: 1 });
     prepareLargeStatements(pool);
     try {
       const client = await pool.connect();
       try {
         await client.query('CREATE TEMP TABLE counted (n int)');
-        const first = await client.query(longStatement, [10, 3]);
-        const second = await client.query(longStatement, [20, 5]);
-        expect([first.rows[0]?.count, second.rows[0]?.count]).toEqual([7, 15]);
+        const counts: unknown[] = [];
+        for (let round = 1; round <= 7; round += 1)
+          counts.push((await client.query(longStatement, [1, 0])).rows[0]?.count);
+        expect(counts).toEqual([1, 1, 1, 1, 1, 1, 1]);
         await client.query('SELECT $1::int AS short', [1]);
-        expect((await client.query(longRead, [0])).rows[0]?.count).toBe(30);
+        expect((await client.query(longRead, [0])).rows[0]?.count).toBe(7);
         const prepared = await client.query(
           'SELECT name, generic_plans, custom_plans FROM pg_prepared_statements ORDER BY name',
         );
         expect(prepared.rows).toHaveLength(1);
-        expect(prepared.rows[0]).toMatchObject({ name: expect.stringMatching(/^baton_/), custom_plans: '0' });
-        expect(Number(prepared.rows[0]?.generic_plans)).toBeGreaterThanOrEqual(2);
+        expect(prepared.rows[0]?.name).toMatch(/^baton_/);
+        // One statement, run seven times on its one name (planned for its values or generically).
+        expect(Number(prepared.rows[0]?.generic_plans) + Number(prepared.rows[0]?.custom_plans)).toBe(7);
+        // Other statements on the connection are still planned for their own values: a forced
+        // generic plan is a setting of the whole connection.
+        expect((await client.query('SHOW plan_cache_mode')).rows[0]?.plan_cache_mode).toBe('auto');
         // A multi-statement text without parameters (a migration) is sent as it is.
         await client.query(`CREATE TEMP TABLE t (n int);${' '.repeat(700)}INSERT INTO t VALUES (1);`);
       } finally {

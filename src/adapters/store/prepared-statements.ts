@@ -1,8 +1,13 @@
 /**
  * Names Baton's large parameterised statements (the customer message, the AI turn's claim and
- * outcome: multi-CTE statements PostgreSQL took 1–2 ms to plan, each time), so every pooled
- * connection parses and plans each of them once and then reuses the plan. Short statements stay
+ * outcome: multi-CTE statements PostgreSQL took 1–2 ms to plan), so every pooled connection parses
+ * each of them once and PostgreSQL's plan cache can keep a generic plan for it: after five plans
+ * made for their values it keeps the generic one when that is no costlier. Short statements stay
  * unnamed: planning them costs next to nothing and their texts vary (IN lists of any length).
+ * The connection's `plan_cache_mode` is left at PostgreSQL's `auto`: forcing generic plans is a
+ * setting of the whole connection, and it gave every other parameterised statement — reports over
+ * a time window, filters on a state a partial index covers — a plan blind to its values, for no
+ * measurable gain on the message path (2026-12-06: pg_stat_statements and the bench, interleaved).
  * Behind a transaction-pooling proxy (PgBouncer before 1.21, or without max_prepared_statements)
  * named statements break: `BATON_DATABASE_PREPARED_STATEMENTS=false` turns this off. A plan whose
  * row shape a migration changed (another process upgraded the schema) is prepared again under a
@@ -56,10 +61,6 @@ const worthNaming = (text: unknown, values: unknown): text is string =>
 
 export const prepareLargeStatements = (pool: pg.Pool): void => {
   pool.on('connect', (client) => {
-    // Queued ahead of the connection's first statement. Every named statement finds its rows by
-    // key, so one generic plan serves all values; left on `auto`, PostgreSQL kept planning the
-    // customer message afresh because a custom plan looked a little cheaper than the generic one.
-    client.query('SET plan_cache_mode = force_generic_plan').catch(() => {});
     const query = client.query;
     Reflect.set(client, 'query', (...args: unknown[]) => {
       const [text, values, callback] = args;
