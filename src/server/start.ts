@@ -27,6 +27,7 @@ import { type BatonConfig, DEMO_ACCOUNT_KEY, loadConfig, requireProductionSecret
 import { loadIntegrations, lookupShapesOf } from './integrations-config.ts';
 import { serveFirstSetup } from './setup/setup-server.ts';
 import { buildTurnEngine } from './turn-engine-factory.ts';
+import { buildWebApp, webAppBuilt } from './web-build.ts';
 
 export const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -52,10 +53,9 @@ const resolveSecret = async (config: BatonConfig): Promise<string> => {
 /** Builds the web app once if it is missing, so a fresh clone runs with one command. */
 const ensureWebBuilt = async (): Promise<string> => {
   const webRoot = join(repositoryRoot, 'web/dist');
-  if (!existsSync(join(webRoot, 'index.html'))) {
+  if (!webAppBuilt(webRoot)) {
     process.stdout.write('Building the web app (first start only)…\n');
-    const { build } = await import('vite');
-    await build({ configFile: join(repositoryRoot, 'web/vite.config.ts'), logLevel: 'warn' });
+    await buildWebApp(join(repositoryRoot, 'web/vite.config.ts'));
   }
   return webRoot;
 };
