@@ -8,6 +8,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { inputsFile, recordBuildInputs } from '../src/server/web-build-inputs.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = resolve(here, 'dist');
@@ -45,9 +46,21 @@ const chatPageInDev = (): Plugin => ({
   },
 });
 
+/**
+ * Each part of the build records the files it read, so `baton start` rebuilds a checkout whose
+ * sources or packages an upgrade changed (src/server/web-build-inputs.ts).
+ */
+const recordInputs = (): Plugin => ({
+  name: 'baton:record-inputs',
+  apply: 'build',
+  writeBundle(options) {
+    if (options.dir) recordBuildInputs(inputsFile(options.dir, this.environment.name), this.getModuleIds());
+  },
+});
+
 export default defineConfig({
   root: here,
-  plugins: [preactInChat(), chatPageInDev()],
+  plugins: [preactInChat(), chatPageInDev(), recordInputs()],
   builder: {
     async buildApp(builder) {
       const { client, chat } = builder.environments;

@@ -27,7 +27,7 @@ import { type BatonConfig, DEMO_ACCOUNT_KEY, loadConfig, requireProductionSecret
 import { loadIntegrations, lookupShapesOf } from './integrations-config.ts';
 import { serveFirstSetup } from './setup/setup-server.ts';
 import { buildTurnEngine } from './turn-engine-factory.ts';
-import { buildWebApp, webAppBuilt } from './web-build.ts';
+import { buildWebApp, webAppCurrent } from './web-build.ts';
 
 export const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -50,12 +50,27 @@ const resolveSecret = async (config: BatonConfig): Promise<string> => {
   return secret;
 };
 
-/** Builds the web app once if it is missing, so a fresh clone runs with one command. */
+/**
+ * Builds the web app if it is missing or was built from other sources (an upgrade), so a fresh
+ * clone runs with one command and an upgraded one serves its own pages. Where the build cannot be
+ * written (a read-only install), an existing build is served as it is, with a warning.
+ */
 const ensureWebBuilt = async (): Promise<string> => {
   const webRoot = join(repositoryRoot, 'web/dist');
-  if (!webAppBuilt(webRoot)) {
-    process.stdout.write('Building the web app (first start only)…\n');
+  if (await webAppCurrent(webRoot)) return webRoot;
+  const first = !existsSync(join(webRoot, 'index.html'));
+  process.stdout.write(
+    first ? 'Building the web app (first start only)…\n' : 'Building the web app (its sources changed)…\n',
+  );
+  try {
     await buildWebApp(join(repositoryRoot, 'web/vite.config.ts'));
+  } catch (error) {
+    if (first) throw error;
+    process.emitWarning(
+      `The web app could not be rebuilt (${error instanceof Error ? error.message : String(error)}); ` +
+        'serving the build already in web/dist. Run `npm run build:web` to rebuild it.',
+      { code: 'BATON_WEB_BUILD_FAILED' },
+    );
   }
   return webRoot;
 };

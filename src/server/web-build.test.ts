@@ -1,40 +1,60 @@
 /**
- * `baton start` on a fresh clone builds the web app itself: both the staff app and the customer
- * chat, into a folder of their own here (a real Vite build, about two seconds).
+ * `baton start` builds the web app itself when it is missing or out of date: both the staff app
+ * and the customer chat, here into a folder of their own (a real Vite build, about two seconds),
+ * and it tells a current build from one made from other files.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repositoryRoot } from './start.ts';
-import { buildWebApp, webAppBuilt } from './web-build.ts';
+import { buildWebApp, webAppCurrent } from './web-build.ts';
+import { buildInputsUnchanged, inputsFile, recordBuildInputs } from './web-build-inputs.ts';
 
-const folders: string[] = [];
+const cleanUp: string[] = [];
 const folder = async () => {
   const made = await mkdtemp(join(tmpdir(), 'baton-web-build-'));
-  folders.push(made);
+  cleanUp.push(made, inputsFile(made, 'client'), inputsFile(made, 'chat'), inputsFile(made, 'test'));
   return made;
 };
 afterAll(async () => {
-  await Promise.all(folders.map((made) => rm(made, { recursive: true, force: true })));
+  await Promise.all(cleanUp.map((path) => rm(path, { recursive: true, force: true })));
 });
 
-describe('building the web app on first start', () => {
-  it('builds the staff app and the customer chat, with the widget loader', async () => {
+describe('building the web app at start', () => {
+  it('builds the staff app and the customer chat with the widget loader, and then counts as current', async () => {
     const outDir = await folder();
-    expect(webAppBuilt(outDir)).toBe(false);
+    await expect(webAppCurrent(outDir)).resolves.toBe(false);
     await buildWebApp(join(repositoryRoot, 'web/vite.config.ts'), outDir);
-    expect(webAppBuilt(outDir)).toBe(true);
     const chat = await readFile(join(outDir, 'chat.html'), 'utf8');
     expect(chat).toMatch(/<script[^>]+src="\/assets\/chat-[^"]+\.js"/);
+    await expect(readFile(join(outDir, 'index.html'), 'utf8')).resolves.toMatch(/\/assets\/app-[^"]+\.js/);
     await expect(readFile(join(outDir, 'widget.js'), 'utf8')).resolves.toContain('chat');
+    await expect(webAppCurrent(outDir)).resolves.toBe(true);
+    // The record of what was read lies outside the served folder: it names the server's paths.
+    expect((await readdir(outDir)).sort()).toEqual(['assets', 'chat.html', 'index.html', 'widget.js']);
+    await expect(readFile(inputsFile(outDir, 'chat'), 'utf8')).resolves.toContain('chat-main');
+    await rm(join(outDir, 'chat.html'));
+    await expect(webAppCurrent(outDir)).resolves.toBe(false);
   }, 120_000);
 
-  it('counts a folder with the staff app alone as not built', async () => {
+  it('counts a build out of date once a file it read changed or went, or without a record', async () => {
     const outDir = await folder();
-    await writeFile(join(outDir, 'index.html'), '<!doctype html>');
-    expect(webAppBuilt(outDir)).toBe(false);
-    await writeFile(join(outDir, 'chat.html'), '<!doctype html>');
-    expect(webAppBuilt(outDir)).toBe(true);
+    const source = join(outDir, 'source.ts');
+    const other = join(outDir, 'other.ts');
+    await writeFile(source, 'export const a = 1;\n');
+    await writeFile(other, 'export const b = 2;\n');
+    const record = inputsFile(outDir, 'test');
+    await expect(buildInputsUnchanged(record)).resolves.toBe(false);
+    recordBuildInputs(record, [source, `${other}?raw`, '\0virtual:module', 'relative/path.ts']);
+    await expect(buildInputsUnchanged(record)).resolves.toBe(true);
+    await appendFile(source, 'export const c = 3;\n');
+    await expect(buildInputsUnchanged(record)).resolves.toBe(false);
+    recordBuildInputs(record, [source, other]);
+    await expect(buildInputsUnchanged(record)).resolves.toBe(true);
+    await rm(other);
+    await expect(buildInputsUnchanged(record)).resolves.toBe(false);
+    await writeFile(record, '{"inputs":{}}');
+    await expect(buildInputsUnchanged(record)).resolves.toBe(false);
   });
 });
