@@ -8,7 +8,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { inputsFile, recordBuildInputs } from '../src/server/web-build-inputs.ts';
+import { filesUnder, inputsFile, recordBuildInputs } from '../src/server/web-build-inputs.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = resolve(here, 'dist');
@@ -47,14 +47,21 @@ const chatPageInDev = (): Plugin => ({
 });
 
 /**
- * Each part of the build records the files it read, so `baton start` rebuilds a checkout whose
- * sources or packages an upgrade changed (src/server/web-build-inputs.ts).
+ * Each part of the build records the files it was made from — the modules it read, this config and
+ * the public files it copied — so `baton start` rebuilds a checkout whose sources or packages an
+ * upgrade changed (src/server/web-build-inputs.ts).
  */
 const recordInputs = (): Plugin => ({
   name: 'baton:record-inputs',
   apply: 'build',
   writeBundle(options) {
-    if (options.dir) recordBuildInputs(inputsFile(options.dir, this.environment.name), this.getModuleIds());
+    if (!options.dir) return;
+    const { configFile, publicDir } = this.environment.config;
+    recordBuildInputs(inputsFile(options.dir, this.environment.name), [
+      ...this.getModuleIds(),
+      ...(configFile ? [configFile] : []),
+      ...filesUnder(publicDir),
+    ]);
   },
 });
 

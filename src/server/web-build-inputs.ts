@@ -7,7 +7,7 @@
  * is served to browsers, and the records name the server's paths.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,7 @@ export const recordBuildInputs = (file: string, moduleIds: Iterable<string>): vo
     const path = id.split('?')[0] ?? '';
     if (!isAbsolute(path) || !existsSync(path)) continue;
     const info = statSync(path);
+    if (!info.isFile()) continue;
     inputs[path] = fingerprintOf(info.size, info.mtimeMs);
   }
   try {
@@ -45,6 +46,12 @@ export const recordBuildInputs = (file: string, moduleIds: Iterable<string>): vo
     // serves it as it is when it cannot build it again.
   }
 };
+
+/** Every file under `folder` (none when it does not exist): what a build copies as it is. */
+export const filesUnder = (folder: string): string[] =>
+  existsSync(folder)
+    ? readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((name) => join(folder, name))
+    : [];
 
 const readInputs = async (file: string): Promise<Inputs | null> => {
   try {

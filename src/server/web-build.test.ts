@@ -33,7 +33,10 @@ describe('building the web app at start', () => {
     await expect(webAppCurrent(outDir)).resolves.toBe(true);
     // The record of what was read lies outside the served folder: it names the server's paths.
     expect((await readdir(outDir)).sort()).toEqual(['assets', 'chat.html', 'index.html', 'widget.js']);
-    await expect(readFile(inputsFile(outDir, 'chat'), 'utf8')).resolves.toContain('chat-main');
+    // It names the chat's modules, the config and the public files the build copied.
+    const record = await readFile(inputsFile(outDir, 'chat'), 'utf8');
+    for (const file of ['web/src/chat/chat-main.tsx', 'web/vite.config.ts', 'web/public/widget.js'])
+      expect(record).toContain(join(repositoryRoot, file));
     await rm(join(outDir, 'chat.html'));
     await expect(webAppCurrent(outDir)).resolves.toBe(false);
   }, 120_000);
