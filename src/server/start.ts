@@ -27,7 +27,7 @@ import { type BatonConfig, DEMO_ACCOUNT_KEY, loadConfig, requireProductionSecret
 import { loadIntegrations, lookupShapesOf } from './integrations-config.ts';
 import { serveFirstSetup } from './setup/setup-server.ts';
 import { buildTurnEngine } from './turn-engine-factory.ts';
-import { buildWebApp, webAppCurrent } from './web-build.ts';
+import { rebuildWebApp, webAppCurrent } from './web-build.ts';
 
 export const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -63,7 +63,7 @@ const ensureWebBuilt = async (): Promise<string> => {
     first ? 'Building the web app (first start only)…\n' : 'Building the web app (its sources changed)…\n',
   );
   try {
-    await buildWebApp(join(repositoryRoot, 'web/vite.config.ts'));
+    await rebuildWebApp(join(repositoryRoot, 'web/vite.config.ts'), webRoot);
   } catch (error) {
     if (first) throw error;
     process.emitWarning(

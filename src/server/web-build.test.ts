@@ -3,12 +3,12 @@
  * and the customer chat, here into a folder of their own (a real Vite build, about two seconds),
  * and it tells a current build from one made from other files.
  */
-import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repositoryRoot } from './start.ts';
-import { buildWebApp, webAppCurrent } from './web-build.ts';
+import { buildWebApp, rebuildWebApp, webAppCurrent } from './web-build.ts';
 import { buildInputsUnchanged, inputsFile, recordBuildInputs } from './web-build-inputs.ts';
 
 const cleanUp: string[] = [];
@@ -39,6 +39,21 @@ describe('building the web app at start', () => {
       expect(record).toContain(join(repositoryRoot, file));
     await rm(join(outDir, 'chat.html'));
     await expect(webAppCurrent(outDir)).resolves.toBe(false);
+  }, 120_000);
+
+  it('replaces an old build whole, also when two processes rebuild it at once', async () => {
+    const parent = await folder();
+    const webRoot = join(parent, 'dist');
+    await mkdir(webRoot);
+    await writeFile(join(webRoot, 'index.html'), '<!doctype html><p>the version before');
+    await writeFile(join(webRoot, 'left-over.js'), '');
+    const config = join(repositoryRoot, 'web/vite.config.ts');
+    await Promise.all([rebuildWebApp(config, webRoot), rebuildWebApp(config, webRoot)]);
+    expect((await readdir(webRoot)).sort()).toEqual(['assets', 'chat.html', 'index.html', 'widget.js']);
+    await expect(webAppCurrent(webRoot)).resolves.toBe(true);
+    // No staging or previous folder is left beside it.
+    expect(await readdir(parent)).toEqual(['dist']);
+    cleanUp.push(inputsFile(webRoot, 'client'), inputsFile(webRoot, 'chat'));
   }, 120_000);
 
   it('counts a build out of date once a file it read changed or went, or without a record', async () => {

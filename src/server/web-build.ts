@@ -5,7 +5,9 @@
  * (chat.html, also what the widget's iframe loads). Vite's `build()` builds only the first of them;
  * the app builder builds both, as `vite build` on the command line does.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildInputsUnchanged, inputsFile } from './web-build-inputs.ts';
 
@@ -31,4 +33,36 @@ export const buildWebApp = async (configFile: string, outDir?: string): Promise<
     null,
   );
   await builder.buildApp();
+};
+
+const codeOf = (error: unknown): unknown =>
+  typeof error === 'object' && error !== null ? Reflect.get(error, 'code') : undefined;
+
+/**
+ * Builds the web app beside `webRoot` and then puts it in its place, so no one is served a folder
+ * half-built, and two processes starting at once on one checkout (both finding it out of date)
+ * cannot write into each other's build: the first to finish is kept, the other's is dropped.
+ */
+export const rebuildWebApp = async (configFile: string, webRoot: string): Promise<void> => {
+  const mine = `${process.pid}-${randomBytes(4).toString('hex')}`;
+  const staging = `${webRoot}.building-${mine}`;
+  const previous = `${webRoot}.previous-${mine}`;
+  try {
+    await buildWebApp(configFile, staging);
+    await rename(webRoot, previous).catch((error: unknown) => {
+      if (codeOf(error) !== 'ENOENT') throw error;
+    });
+    try {
+      await rename(staging, webRoot);
+    } catch (error) {
+      // Another process put its build there first: it is as good as this one.
+      if (codeOf(error) !== 'ENOTEMPTY' && codeOf(error) !== 'EEXIST') throw error;
+      return;
+    }
+    await Promise.all(PARTS.map((part) => rename(inputsFile(staging, part), inputsFile(webRoot, part))));
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+    await rm(previous, { recursive: true, force: true });
+    await Promise.all(PARTS.map((part) => rm(inputsFile(staging, part), { force: true })));
+  }
 };
