@@ -56,8 +56,10 @@ export const rebuildWebApp = async (configFile: string, webRoot: string): Promis
       await rename(staging, webRoot);
     } catch (error) {
       // Another process put its build there first: it is as good as this one.
-      if (codeOf(error) !== 'ENOTEMPTY' && codeOf(error) !== 'EEXIST') throw error;
-      return;
+      if (codeOf(error) === 'ENOTEMPTY' || codeOf(error) === 'EEXIST') return;
+      // Otherwise the build being served goes back, so start can still serve it.
+      await rename(previous, webRoot).catch(() => {});
+      throw error;
     }
     await Promise.all(PARTS.map((part) => rename(inputsFile(staging, part), inputsFile(webRoot, part))));
   } finally {
