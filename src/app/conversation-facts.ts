@@ -1,9 +1,10 @@
 /**
  * Keeps `conversation_facts` current (issue 13): every written event marks its conversation stale
- * (a trigger, in the writer's transaction); this takes the marked conversations in batches and
- * derives the facts of their customers' conversations again with the pure core, in one
- * transaction with removing the marks. Whole customers, because a new conversation can make an
- * earlier one a recontact. Late events are handled the same way: they mark, the next refresh counts them.
+ * (a trigger, in the writer's transaction); this takes the marked conversations in batches (a short
+ * statement of its own, so no event writer waits for the refresh) and derives the facts of their
+ * customers' conversations again with the pure core, in one transaction with removing the marks.
+ * Whole customers, because a new conversation can make an earlier one a recontact. Late events are
+ * handled the same way: they mark, the next refresh counts them.
  */
 import { defaultFactSettings, deriveConversationFacts } from '../core/metrics/index.ts';
 import {
@@ -15,13 +16,17 @@ import {
 import type { Store } from '../core/ports/store.ts';
 
 /**
- * Customers taken per transaction: small enough that event writers never wait long on the marks,
- * and that on an embedded database (one connection) a live turn queued behind a refresh batch
- * waits milliseconds, not the whole refresh.
+ * Conversations taken per batch: small enough that on an embedded database (one connection) a live
+ * turn queued behind a refresh batch waits milliseconds, not the whole refresh.
  */
 const BATCH = 25;
 /** Batches per call, so steady traffic cannot keep one refresh going for ever. */
 const MAX_BATCHES = 400;
+/**
+ * How long the marks a refresh took stay its own: far longer than a batch takes, so only a refresher
+ * that died (its process killed between taking and saving) loses them to another.
+ */
+export const STALE_MARK_LEASE_MS = 5 * 60_000;
 
 /** The workspace's `metrics` setting with defaults; a saved document that no longer validates counts as none. */
 export const workspaceMetricsSettings = async (
@@ -44,15 +49,19 @@ export const refreshConversationFacts = async (store: Store, workspaceId: string
   );
   let customers = 0;
   for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
-    const done = await store.transaction(async (tx) => {
-      const stale = await tx.metrics.takeStale(workspaceId, BATCH);
-      if (stale.length === 0) return 0;
-      const events = await tx.metrics.eventsOfCustomers(workspaceId, stale);
-      await tx.metrics.saveFacts(workspaceId, deriveConversationFacts(events, settings));
-      return stale.length;
-    });
-    if (done === 0) break;
-    customers += done;
+    const take = await store.metrics.takeStale(workspaceId, BATCH, STALE_MARK_LEASE_MS);
+    if (take.customerIds.length === 0) break;
+    try {
+      await store.transaction(async (tx) => {
+        const events = await tx.metrics.eventsOfCustomers(workspaceId, take.customerIds);
+        await tx.metrics.saveFacts(workspaceId, deriveConversationFacts(events, settings));
+        await tx.metrics.clearStale(take);
+      });
+    } catch (error) {
+      await store.metrics.releaseStale(take).catch(() => undefined);
+      throw error;
+    }
+    customers += take.customerIds.length;
     // Let the work that queued behind this batch (a customer's message, a turn's outcome) go first.
     await new Promise((resolve) => setImmediate(resolve));
   }

@@ -1,9 +1,10 @@
 /**
- * Lock order between a customer's message and the facts refresher, on a PostgreSQL server (the
- * embedded database has one connection, so the two never overlap there). The refresher takes a
- * conversation's stale mark and then writes its facts, whose foreign-key check share-locks the
- * conversation's key; the message locks the conversation and then marks it stale, waiting for the
- * refresher. Neither may hold a lock the other then needs, or PostgreSQL aborts one as a deadlock.
+ * A customer's message and the facts refresher on one conversation, on a PostgreSQL server (the
+ * embedded database has one connection, so the two never overlap there). The refresher takes the
+ * conversation's stale mark in a statement of its own and then, in its transaction, reads the events
+ * and writes the facts (whose foreign-key check share-locks the conversation's key); the message
+ * locks the conversation and marks it stale again. The message must not wait for the refresh — it
+ * did while the refresher's transaction held the deleted mark — and neither may deadlock the other.
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,53 +34,59 @@ afterAll(async () => {
   await database?.drop();
 });
 
-/** Waits until some session of this database waits for a lock. */
-const someoneWaitsForALock = async () => {
-  for (let tries = 0; tries < 200; tries += 1) {
-    const { rows } = await watcher.query(
-      `SELECT count(*)::int AS waiting FROM pg_stat_activity
-       WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-    );
-    if (rows[0].waiting > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error('no session came to wait for a lock');
-};
+/** Fails instead of hanging when `promise` waits for something that waits for it. */
+const within = <T>(promise: Promise<T>, what: string): Promise<T> =>
+  Promise.race([
+    promise,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what} did not finish`)), 10_000)),
+  ]);
 
 describe.skipIf(!serverConfigured)('a customer message and the facts refresher on one conversation', () => {
   it.each([
     ['with no hold', false],
     ['waiting on the customer', true],
-  ])('both finish when the message waits for the mark the refresher holds (%s)', async (_, held) => {
-    const workspace = await buildWorkspace(store);
-    const conversation = await buildConversation(store, workspace);
-    if (held) {
-      await store.conversations.applyChange(
-        conversation.id,
-        { state: conversation.state, version: conversation.version },
-        { hold: { kind: 'waiting_on_customer' } },
-        {
-          type: 'hold_set',
-          actor: { kind: 'system' },
-          data: { kind: 'waiting_on_customer', until: null },
-        },
-      );
-    }
-    let sent: ReturnType<Store['messages']['appendCustomerMessage']> | undefined;
-    await store.transaction(async (tx) => {
-      expect(await tx.metrics.takeStale(workspace.id, 10)).toEqual([conversation.customerId]);
-      sent = store.messages.appendCustomerMessage({
-        workspaceId: workspace.id,
-        conversationId: conversation.id,
-        customerId: conversation.customerId,
-        body: 'Is my parcel on its way?',
-        idempotencyKey: null,
+  ])(
+    'the message is stored while the refresh is under way, and marks the conversation again (%s)',
+    async (_, held) => {
+      const workspace = await buildWorkspace(store);
+      const conversation = await buildConversation(store, workspace);
+      if (held) {
+        await store.conversations.applyChange(
+          conversation.id,
+          { state: conversation.state, version: conversation.version },
+          { hold: { kind: 'waiting_on_customer' } },
+          {
+            type: 'hold_set',
+            actor: { kind: 'system' },
+            data: { kind: 'waiting_on_customer', until: null },
+          },
+        );
+      }
+      const take = await store.metrics.takeStale(workspace.id, 10, 60_000);
+      expect(take.customerIds).toEqual([conversation.customerId]);
+      await store.transaction(async (tx) => {
+        const events = await tx.metrics.eventsOfCustomers(workspace.id, [conversation.customerId]);
+        // Another connection, while this transaction is open and has read the events.
+        const sent = await within(
+          store.messages.appendCustomerMessage({
+            workspaceId: workspace.id,
+            conversationId: conversation.id,
+            customerId: conversation.customerId,
+            body: 'Is my parcel on its way?',
+            idempotencyKey: null,
+          }),
+          'the customer message during a refresh',
+        );
+        expect(sent.kind).toBe('stored');
+        await tx.metrics.saveFacts(workspace.id, deriveConversationFacts(events));
+        await tx.metrics.clearStale(take);
       });
-      await someoneWaitsForALock();
-      const events = await tx.metrics.eventsOfCustomers(workspace.id, [conversation.customerId]);
-      await tx.metrics.saveFacts(workspace.id, deriveConversationFacts(events));
-    });
-    expect((await sent)?.kind).toBe('stored');
-    expect(await store.metrics.staleCount(workspace.id)).toBe(1);
-  });
+      const { rows } = await watcher.query(
+        'SELECT count(*)::int AS marks FROM conversation_facts_stale WHERE conversation_id = $1 AND taken_by IS NULL',
+        [conversation.id],
+      );
+      expect(rows[0].marks).toBe(1);
+      expect(await store.metrics.staleCount(workspace.id)).toBe(1);
+    },
+  );
 });

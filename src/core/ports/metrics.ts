@@ -15,6 +15,13 @@ import type {
 } from '../metrics/index.ts';
 import type { ConversationEvent } from '../model.ts';
 
+/** Marks one refresh took: whose facts to derive, and what to clear once they are saved. */
+export interface StaleTake {
+  readonly token: string;
+  readonly customerIds: readonly string[];
+  readonly conversationIds: readonly string[];
+}
+
 export interface MetricsRepository {
   /** Inserts the rows, or replaces the ones of the same conversations. */
   saveFacts(workspaceId: string, facts: readonly ConversationFacts[]): Promise<void>;
@@ -40,11 +47,16 @@ export interface MetricsRepository {
   ): Promise<MetricConversationsPage>;
   /**
    * Takes up to `limit` of the workspace's conversations whose facts are out of date (an event was
-   * written since their facts were saved) and returns their customers. The marks are removed, so
-   * call it inside a transaction that also saves the new facts; marks another transaction holds are
-   * skipped, not waited for.
+   * written since their facts were saved), oldest mark first, in a short statement of its own:
+   * event writers never wait for the refresh that follows, and marks another refresher took are
+   * skipped — until `leaseMs` after they were taken, when that refresher counts as dead.
+   * An event written after the take marks its conversation again, for the next refresh.
    */
-  takeStale(workspaceId: string, limit: number): Promise<readonly string[]>;
+  takeStale(workspaceId: string, limit: number, leaseMs: number): Promise<StaleTake>;
+  /** Deletes the taken marks: call it in the transaction that saves the facts derived for them. */
+  clearStale(take: StaleTake): Promise<void>;
+  /** Hands the taken marks back at once (the refresh failed), rather than after their lease. */
+  releaseStale(take: StaleTake): Promise<void>;
   /**
    * Rebuilds the daily rollup's days that facts writes marked stale (in the writer's transaction)
    * and returns how many. Reports are right without it — they read a stale day from the facts —

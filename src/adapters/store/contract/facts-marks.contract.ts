@@ -6,6 +6,10 @@ import { buildConversation, buildCustomer, buildWorkspace, type StoreProvider } 
 
 export const factsMarksContract = (store: StoreProvider): void => {
   describe('conversation facts marks', () => {
+    const LEASE = 60_000;
+    const takeCustomers = async (workspaceId: string, leaseMs = LEASE) =>
+      [...(await store().metrics.takeStale(workspaceId, 10, leaseMs)).customerIds].sort();
+
     it('marks a conversation when any of its events is written, and hands out its customer once', async () => {
       const workspace = await buildWorkspace(store());
       const customer = await buildCustomer(store(), workspace);
@@ -13,12 +17,29 @@ export const factsMarksContract = (store: StoreProvider): void => {
       await buildConversation(store(), workspace, { customer });
       const other = await buildConversation(store(), workspace);
       expect(await store().metrics.staleCount(workspace.id)).toBe(3);
-      const taken = await store().metrics.takeStale(workspace.id, 10);
-      expect([...taken].sort()).toEqual([customer.id, other.customerId].sort());
+      const take = await store().metrics.takeStale(workspace.id, 10, LEASE);
+      expect([...take.customerIds].sort()).toEqual([customer.id, other.customerId].sort());
+      expect(take.conversationIds).toHaveLength(3);
+      // Taken marks still count as waiting until the facts are saved, but nobody else takes them.
+      expect(await store().metrics.staleCount(workspace.id)).toBe(3);
+      expect(await takeCustomers(workspace.id)).toEqual([]);
+      await store().metrics.clearStale(take);
       expect(await store().metrics.staleCount(workspace.id)).toBe(0);
-      expect(await store().metrics.takeStale(workspace.id, 10)).toEqual([]);
       await store().events.append(other.id, categorisedEvent('refund'));
-      expect(await store().metrics.takeStale(workspace.id, 10)).toEqual([other.customerId]);
+      expect(await takeCustomers(workspace.id)).toEqual([other.customerId]);
+    });
+
+    it('keeps an event written after the take for the next refresh', async () => {
+      const workspace = await buildWorkspace(store());
+      const conversation = await buildConversation(store(), workspace);
+      const take = await store().metrics.takeStale(workspace.id, 10, LEASE);
+      expect(take.customerIds).toEqual([conversation.customerId]);
+      // Written while the refresh derives the facts: it may not have read this event.
+      await store().events.append(conversation.id, categorisedEvent('refund'));
+      await store().events.append(conversation.id, categorisedEvent('shipping'));
+      await store().transaction((tx) => tx.metrics.clearStale(take));
+      expect(await store().metrics.staleCount(workspace.id)).toBe(1);
+      expect(await takeCustomers(workspace.id)).toEqual([conversation.customerId]);
     });
 
     it('counts what waits: handed-over conversations and stale facts, per workspace', async () => {
@@ -41,21 +62,53 @@ export const factsMarksContract = (store: StoreProvider): void => {
       expect((await store().metrics.queueDepths(other.id)).handoffsWaiting).toBe(0);
     });
 
-    it('keeps the marks when the refresh that took them rolls back', async () => {
+    it('keeps the marks when the refresh that took them rolls back, and hands them back', async () => {
       const workspace = await buildWorkspace(store());
-      await buildConversation(store(), workspace);
+      const conversation = await buildConversation(store(), workspace);
+      const take = await store().metrics.takeStale(workspace.id, 10, LEASE);
       const failed = store().transaction(async (tx) => {
-        expect(await tx.metrics.takeStale(workspace.id, 10)).toHaveLength(1);
+        await tx.metrics.clearStale(take);
         throw new Error('the refresh failed');
       });
       await expect(failed).rejects.toThrow('the refresh failed');
       expect(await store().metrics.staleCount(workspace.id)).toBe(1);
+      await store().metrics.releaseStale(take);
+      expect(await takeCustomers(workspace.id)).toEqual([conversation.customerId]);
+    });
+
+    it('hands back one mark per conversation when the conversation was marked again meanwhile', async () => {
+      const workspace = await buildWorkspace(store());
+      const conversation = await buildConversation(store(), workspace);
+      const take = await store().metrics.takeStale(workspace.id, 10, LEASE);
+      await store().events.append(conversation.id, categorisedEvent('refund'));
+      await store().metrics.releaseStale(take);
+      expect(await store().metrics.staleCount(workspace.id)).toBe(1);
+      const again = await store().metrics.takeStale(workspace.id, 10, LEASE);
+      expect(again.conversationIds).toEqual([conversation.id]);
+      await store().metrics.clearStale(again);
+      expect(await store().metrics.staleCount(workspace.id)).toBe(0);
+    });
+
+    it('lets another refresher take marks whose lease lapsed (their refresher died)', async () => {
+      const workspace = await buildWorkspace(store());
+      const conversation = await buildConversation(store(), workspace);
+      const dead = await store().metrics.takeStale(workspace.id, 10, LEASE);
+      expect(dead.customerIds).toEqual([conversation.customerId]);
+      expect(await takeCustomers(workspace.id, LEASE)).toEqual([]);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const next = await store().metrics.takeStale(workspace.id, 10, 1);
+      expect(next.customerIds).toEqual([conversation.customerId]);
+      // The dead refresher's late clear removes nothing that is no longer its own.
+      await store().metrics.clearStale(dead);
+      expect(await store().metrics.staleCount(workspace.id)).toBe(1);
+      await store().metrics.clearStale(next);
+      expect(await store().metrics.staleCount(workspace.id)).toBe(0);
     });
 
     it('marks nothing for an event that was refused', async () => {
       const workspace = await buildWorkspace(store());
       const conversation = await buildConversation(store(), workspace);
-      await store().metrics.takeStale(workspace.id, 10);
+      await store().metrics.clearStale(await store().metrics.takeStale(workspace.id, 10, LEASE));
       const refused = store().events.append(conversation.id, { type: 'resolved', actor: { kind: 'system' } });
       await expect(refused).rejects.toThrow(/does not match its schema/);
       expect(await store().metrics.staleCount(workspace.id)).toBe(0);

@@ -39,7 +39,7 @@ export const tagsContract = (store: StoreProvider): void => {
       const workspace = await buildWorkspace(store());
       const agent = await buildAgent(store(), workspace);
       const conversation = await buildConversation(store(), workspace);
-      await store().metrics.takeStale(workspace.id, 10);
+      await store().metrics.clearStale(await store().metrics.takeStale(workspace.id, 10, 60_000));
       expect(await store().metrics.staleCount(workspace.id)).toBe(0);
       await store().tags.add({
         workspaceId: workspace.id,
@@ -47,7 +47,9 @@ export const tagsContract = (store: StoreProvider): void => {
         agentId: agent.id,
         name: 'vip',
       });
-      expect(await store().metrics.takeStale(workspace.id, 10)).toEqual([conversation.customerId]);
+      expect((await store().metrics.takeStale(workspace.id, 10, 60_000)).customerIds).toEqual([
+        conversation.customerId,
+      ]);
     });
 
     it('lists the workspace’s tags by name with how many conversations carry each, unused ones too', async () => {

@@ -1,4 +1,5 @@
 /** The SPEC §9 report as SQL aggregates over `conversation_facts` (never a replay of events in JavaScript). */
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { MetricsRepository } from '../../../core/ports/metrics.ts';
 import type { Db } from '../database.ts';
@@ -29,7 +30,13 @@ const EXACT_PERCENTILES_UP_TO = 10_000;
 const SAVE_BATCH = 500;
 
 type StaleTables = FactsTables & {
-  conversation_facts_stale: { conversation_id: string; workspace_id: string; marked_at: Date };
+  conversation_facts_stale: {
+    conversation_id: string;
+    workspace_id: string;
+    marked_at: Date;
+    taken_by: string | null;
+    taken_at: Date | null;
+  };
 };
 
 /**
@@ -99,23 +106,52 @@ export const metricsRepository = (
       return drillPage(store, factsCte(workspaceId, filter), { asOf: settings.asOf, ...number, ...page });
     },
 
-    async takeStale(workspaceId, limit) {
-      const { rows } = await sql<{ customer_id: string }>`
-        WITH taken AS (
-          DELETE FROM conversation_facts_stale s
-          WHERE s.conversation_id IN (
-            SELECT conversation_id FROM conversation_facts_stale
-            WHERE workspace_id = ${workspaceId}
-            ORDER BY marked_at
-            LIMIT ${limit}
-            FOR UPDATE SKIP LOCKED
-          )
+    async takeStale(workspaceId, limit, leaseMs) {
+      const token = randomUUID();
+      const { rows } = await sql<{ conversation_id: string; customer_id: string }>`
+        WITH picked AS (
+          SELECT conversation_id, mark FROM conversation_facts_stale
+          WHERE workspace_id = ${workspaceId}
+            AND (taken_by IS NULL OR taken_at < now() - ${leaseMs}::integer * interval '1 millisecond')
+          ORDER BY marked_at
+          LIMIT ${limit}
+          FOR UPDATE SKIP LOCKED
+        ), taken AS (
+          UPDATE conversation_facts_stale s SET taken_by = ${token}, taken_at = now()
+          FROM picked
+          WHERE s.conversation_id = picked.conversation_id AND s.mark = picked.mark
           RETURNING s.conversation_id
         )
-        SELECT DISTINCT c.customer_id FROM taken JOIN conversations c ON c.id = taken.conversation_id`.execute(
+        SELECT DISTINCT taken.conversation_id, c.customer_id
+        FROM taken JOIN conversations c ON c.id = taken.conversation_id`.execute(db);
+      return {
+        token,
+        conversationIds: rows.map((row) => row.conversation_id),
+        customerIds: [...new Set(rows.map((row) => row.customer_id))],
+      };
+    },
+
+    async clearStale(take) {
+      if (take.conversationIds.length === 0) return;
+      await sql`
+        DELETE FROM conversation_facts_stale
+        WHERE conversation_id = ANY(${take.conversationIds}::uuid[]) AND taken_by = ${take.token}`.execute(
         db,
       );
-      return rows.map((row) => row.customer_id);
+    },
+
+    async releaseStale(take) {
+      if (take.conversationIds.length === 0) return;
+      // A conversation marked again since the take keeps that newer mark; the others get theirs back.
+      await sql`
+        WITH released AS (
+          DELETE FROM conversation_facts_stale
+          WHERE conversation_id = ANY(${take.conversationIds}::uuid[]) AND taken_by = ${take.token}
+          RETURNING conversation_id, workspace_id, marked_at
+        )
+        INSERT INTO conversation_facts_stale (conversation_id, workspace_id, marked_at)
+        SELECT conversation_id, workspace_id, marked_at FROM released
+        ON CONFLICT (conversation_id) WHERE taken_by IS NULL DO NOTHING`.execute(db);
     },
 
     async eventsOfCustomers(workspaceId, customerIds) {
@@ -138,7 +174,7 @@ export const metricsRepository = (
           (SELECT count(*) FROM ai_jobs WHERE workspace_id = ${workspaceId} AND state = 'queued') AS ai_queued,
           (SELECT count(*) FROM ai_jobs WHERE workspace_id = ${workspaceId} AND state = 'running') AS ai_running,
           (SELECT count(*) FROM conversations WHERE workspace_id = ${workspaceId} AND state = 'queued') AS handoffs,
-          (SELECT count(*) FROM conversation_facts_stale WHERE workspace_id = ${workspaceId}) AS stale`.execute(
+          (SELECT count(DISTINCT conversation_id) FROM conversation_facts_stale WHERE workspace_id = ${workspaceId}) AS stale`.execute(
         db,
       );
       const row = rows[0] ?? {};
@@ -153,7 +189,7 @@ export const metricsRepository = (
     async staleCount(workspaceId) {
       const row = await db
         .selectFrom('conversation_facts_stale')
-        .select((eb) => eb.fn.countAll<string>().as('count'))
+        .select((eb) => eb.fn.count<string>('conversation_id').distinct().as('count'))
         .where('workspace_id', '=', workspaceId)
         .executeTakeFirst();
       return Number(row?.count ?? 0);

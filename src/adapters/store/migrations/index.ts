@@ -24,6 +24,7 @@ import * as policyRestoredFrom from './0071-policy-restored-from.ts';
 import * as holdTriggerLock from './0072-hold-trigger-lock.ts';
 import * as conversationTags from './0073-conversation-tags.ts';
 import * as conversationFactsDaily from './0074-conversation-facts-daily.ts';
+import * as factsMarksTaken from './0075-facts-marks-taken.ts';
 
 export interface Migration {
   readonly name: string;
@@ -57,4 +58,5 @@ export const migrations: readonly Migration[] = [
   holdTriggerLock,
   conversationTags,
   conversationFactsDaily,
+  factsMarksTaken,
 ];

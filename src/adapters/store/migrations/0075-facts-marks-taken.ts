@@ -1,0 +1,43 @@
+/**
+ * A facts refresher no longer holds the stale marks it works on, so no event writer waits for it.
+ * It deleted its batch of marks first and derived the facts after, in one transaction; an event
+ * written meanwhile for one of those conversations — a customer's message, an AI answer — found the
+ * deleted-but-uncommitted mark in the unique index and waited for the whole refresh (up to 56 ms
+ * under load, holding its conversation and a pooled connection the while).
+ *
+ * Now a refresher *takes* its marks in a short statement of its own (`taken_by`, `taken_at`), and
+ * deletes them with the facts it saved. Only marks nobody took are unique per conversation, so an
+ * event written during a refresh adds a fresh mark beside the taken one and the next refresh counts
+ * it. A refresher that dies leaves its marks taken; they are taken again once their lease lapses.
+ */
+import { type QueryExecutorProvider, sql } from 'kysely';
+
+export const name = '0075-facts-marks-taken';
+
+const statements = [
+  sql`ALTER TABLE conversation_facts_stale DROP CONSTRAINT conversation_facts_stale_pkey`,
+  sql`ALTER TABLE conversation_facts_stale
+    ADD COLUMN mark bigint GENERATED ALWAYS AS IDENTITY,
+    ADD COLUMN taken_by uuid,
+    ADD COLUMN taken_at timestamptz`,
+  // Leading with the conversation, it also serves the cascade when a conversation is deleted.
+  sql`ALTER TABLE conversation_facts_stale ADD PRIMARY KEY (conversation_id, mark)`,
+  sql`CREATE UNIQUE INDEX conversation_facts_stale_open ON conversation_facts_stale (conversation_id)
+    WHERE taken_by IS NULL`,
+  // DO NOTHING: a mark nobody took yet is enough; a taken one does not count (its refresh may
+  // already have read the events).
+  sql`CREATE OR REPLACE FUNCTION baton_mark_facts_stale() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      INSERT INTO conversation_facts_stale (conversation_id, workspace_id)
+      VALUES (NEW.conversation_id, NEW.workspace_id)
+      ON CONFLICT (conversation_id) WHERE taken_by IS NULL DO NOTHING;
+      RETURN NULL;
+    END
+  $$`,
+];
+
+export const up = async (db: QueryExecutorProvider): Promise<void> => {
+  for (const statement of statements) {
+    await statement.execute(db);
+  }
+};
