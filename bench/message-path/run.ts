@@ -26,6 +26,7 @@ import { buildTurnEngine } from '../../src/server/turn-engine-factory.ts';
 import { inlineClients, processClients } from './clients.ts';
 import { startCpuProfile } from './cpu-profile.ts';
 import { startMachineCpu } from './machine-cpu.ts';
+import { openPgStats } from './pg-stats.ts';
 
 const { values } = parseArgs({
   options: {
@@ -53,6 +54,8 @@ const { values } = parseArgs({
     'pglite-memory': { type: 'boolean', default: false },
     /** `false`: send the large statements unnamed (planned every time), to measure what naming saves. */
     prepared: { type: 'string', default: 'true' },
+    /** PostgreSQL's own view of the run on stderr (see pg-stats.ts; --db postgres only). */
+    'pg-stats': { type: 'boolean', default: false },
   },
 });
 
@@ -165,6 +168,8 @@ const load = {
 const clients = CLIENTS === 'process' ? await processClients(load) : await inlineClients(load);
 
 const profiler = values['cpu-profile'] ? await startCpuProfile() : null;
+const pgStats = values['pg-stats'] && database ? await openPgStats(database.url) : null;
+const stopSampling = pgStats?.sampleWaits();
 const statementsBefore = statements;
 measuring = true;
 const cpuBefore = process.cpuUsage();
@@ -172,6 +177,7 @@ const loopDelay = monitorEventLoopDelay({ resolution: 1 });
 loopDelay.enable();
 const machineAfter = startMachineCpu();
 const { latencies, seconds, cpuMs: clientCpuMs } = await clients.run();
+await stopSampling?.();
 const cpu = process.cpuUsage(cpuBefore);
 const machine = machineAfter();
 loopDelay.disable();
@@ -181,6 +187,8 @@ if (profiler && values['cpu-profile'])
   await writeFile(values['cpu-profile'], JSON.stringify(await profiler.stop()));
 
 clients.close();
+await pgStats?.report();
+await pgStats?.close();
 await baton.close();
 await accounts.close();
 await store.close();
