@@ -10,6 +10,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveConversationFacts } from '../../core/metrics/index.ts';
 import type { Store } from '../../core/ports/store.ts';
+import { categorisedEvent } from './contract/example-events.ts';
 import { buildConversation, buildWorkspace } from './contract/factories.ts';
 import { openStore } from './open-store.ts';
 import { createTestDatabase, type TestDatabase, testDatabaseUrl } from './testing.ts';
@@ -89,4 +90,31 @@ describe.skipIf(!serverConfigured)('a customer message and the facts refresher o
       expect(await store.metrics.staleCount(workspace.id)).toBe(1);
     },
   );
+
+  it('leaves the mark an uncommitted event relies on to the next refresh', async () => {
+    const workspace = await buildWorkspace(store);
+    const conversation = await buildConversation(store, workspace);
+    let commit = () => {};
+    const gate = new Promise<void>((resolve) => {
+      commit = resolve;
+    });
+    let appended = () => {};
+    const written = new Promise<void>((resolve) => {
+      appended = resolve;
+    });
+    // An agent's action: its event finds the conversation already marked, and commits later.
+    const writer = store.transaction(async (tx) => {
+      await tx.events.append(conversation.id, categorisedEvent('refund'));
+      appended();
+      await gate;
+    });
+    await within(written, 'the event write');
+    // A refresh now would read the events without this one: it must not take (and clear) the mark.
+    const during = await store.metrics.takeStale(workspace.id, 10, 60_000).finally(() => commit());
+    await writer;
+    expect(during.customerIds).toEqual([]);
+    expect((await store.metrics.takeStale(workspace.id, 10, 60_000)).customerIds).toEqual([
+      conversation.customerId,
+    ]);
+  });
 });

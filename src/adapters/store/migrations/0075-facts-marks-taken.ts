@@ -9,6 +9,11 @@
  * deletes them with the facts it saved. Only marks nobody took are unique per conversation, so an
  * event written during a refresh adds a fresh mark beside the taken one and the next refresh counts
  * it. A refresher that dies leaves its marks taken; they are taken again once their lease lapses.
+ *
+ * It also closes a gap both designs had with a do-nothing mark: an event whose transaction found
+ * the conversation already marked, and committed only after a refresher had taken that mark and
+ * read the events, was never counted (its mark was gone) until the conversation's next event.
+ * The writer now holds the existing mark until it commits, and refreshers skip held marks.
  */
 import { type QueryExecutorProvider, sql } from 'kysely';
 
@@ -24,13 +29,16 @@ const statements = [
   sql`ALTER TABLE conversation_facts_stale ADD PRIMARY KEY (conversation_id, mark)`,
   sql`CREATE UNIQUE INDEX conversation_facts_stale_open ON conversation_facts_stale (conversation_id)
     WHERE taken_by IS NULL`,
-  // DO NOTHING: a mark nobody took yet is enough; a taken one does not count (its refresh may
-  // already have read the events).
+  // A mark nobody took yet is enough, but the writer locks it until it commits (DO UPDATE locks the
+  // row even though its WHERE changes nothing): a refresher skips locked marks, so it cannot take
+  // the mark, read the events before this one commits, and clear the mark this event relied on.
+  // A taken mark does not count (its refresh may already have read the events): a fresh one is added.
   sql`CREATE OR REPLACE FUNCTION baton_mark_facts_stale() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       INSERT INTO conversation_facts_stale (conversation_id, workspace_id)
       VALUES (NEW.conversation_id, NEW.workspace_id)
-      ON CONFLICT (conversation_id) WHERE taken_by IS NULL DO NOTHING;
+      ON CONFLICT (conversation_id) WHERE taken_by IS NULL
+      DO UPDATE SET taken_by = NULL WHERE false;
       RETURN NULL;
     END
   $$`,
