@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { errorCode } from '../adapters/error-code.ts';
 import { buildInputsUnchanged, inputsFile } from './web-build-inputs.ts';
 
 /** The pages of a whole build: the staff app and the customer chat. */
@@ -35,9 +36,6 @@ export const buildWebApp = async (configFile: string, outDir?: string): Promise<
   await builder.buildApp();
 };
 
-const codeOf = (error: unknown): unknown =>
-  typeof error === 'object' && error !== null ? Reflect.get(error, 'code') : undefined;
-
 /**
  * Builds the web app beside `webRoot` and then puts it in its place, so no one is served a folder
  * half-built, and two processes starting at once on one checkout (both finding it out of date)
@@ -50,13 +48,13 @@ export const rebuildWebApp = async (configFile: string, webRoot: string): Promis
   try {
     await buildWebApp(configFile, staging);
     await rename(webRoot, previous).catch((error: unknown) => {
-      if (codeOf(error) !== 'ENOENT') throw error;
+      if (errorCode(error) !== 'ENOENT') throw error;
     });
     try {
       await rename(staging, webRoot);
     } catch (error) {
       // Another process put its build there first: it is as good as this one.
-      if (codeOf(error) === 'ENOTEMPTY' || codeOf(error) === 'EEXIST') return;
+      if (errorCode(error) === 'ENOTEMPTY' || errorCode(error) === 'EEXIST') return;
       // Otherwise the build being served goes back, so start can still serve it.
       await rename(previous, webRoot).catch(() => {});
       throw error;

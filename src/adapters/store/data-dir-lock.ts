@@ -5,12 +5,10 @@
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { isRecord } from './row-values.ts';
+import { errorCode } from '../error-code.ts';
 
 /** Folders this process holds, to tell "opened twice here" from a stale lock left by an earlier run with our pid. */
 const heldHere = new Set<string>();
-
-const errorCode = (error: unknown): unknown => (isRecord(error) ? error.code : undefined);
 
 const isRunning = (pid: number): boolean => {
   try {

@@ -3,10 +3,8 @@
  * the ones that mean "the database cannot be reached right now" rather than a fault in Baton: the
  * server answers those with 503 and Retry-After (nothing was stored; trying again later works).
  */
+import { errorCode as sqlState } from '../error-code.ts';
 import { isRecord } from './row-values.ts';
-
-const sqlState = (error: unknown): string | null =>
-  isRecord(error) && typeof error.code === 'string' ? error.code : null;
 
 export const isUniqueViolation = (error: unknown): boolean => sqlState(error) === '23505';
 

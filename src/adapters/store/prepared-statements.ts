@@ -15,6 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
+import { errorCode } from '../error-code.ts';
 
 /** Writing statements at least this long are named: the handful of hot multi-CTE statements. */
 const NAMED_FROM_CHARS = 600;
@@ -36,10 +37,7 @@ const nameFor = (text: string): string | null => {
 
 /** SQLSTATE 0A000 "cached plan must not change result type": a column was added or dropped. */
 const planOutgrown = (error: unknown): boolean =>
-  typeof error === 'object' &&
-  error !== null &&
-  Reflect.get(error, 'code') === '0A000' &&
-  String(Reflect.get(error, 'message')).includes('cached plan');
+  errorCode(error) === '0A000' && error instanceof Error && error.message.includes('cached plan');
 
 const renameAll = () => {
   generation += 1;
