@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Mailer } from '../adapters/mail/smtp-mailer.ts';
 import { type AiTurnWorkerSettings, DEFAULT_AI_TURN_CONCURRENCY } from '../app/ai-turn-worker.ts';
 import type { AppContext } from '../app/context.ts';
+import { DEFAULT_RETENTION, type RetentionSettings } from '../app/finished-work.ts';
 import { createInProcessLiveBus, type LiveBus } from '../app/live-bus.ts';
 import type { TurnEngine } from '../app/turn-engine.ts';
 import type { WebhookWorkerSettings } from '../app/webhook-worker.ts';
@@ -55,6 +56,8 @@ export interface BatonServerOptions {
   readonly webhooks?: Partial<
     Pick<WebhookWorkerSettings, 'pollMs' | 'leaseMs' | 'concurrency' | 'timeoutMs' | 'retry'>
   >;
+  /** How long finished AI jobs and webhook deliveries are kept (defaults: 7 and 30 days). */
+  readonly retention?: Partial<RetentionSettings>;
   /** Request log lines (one per HTTP request, with its request id); none without it. */
   readonly log?: Logger;
   /** When set, /metrics wants it as a bearer token. */
@@ -117,6 +120,7 @@ const sharedParts = (
     },
     aiTurns: { ...DEFAULT_AI_TURN_SETTINGS, ...options.aiTurns },
     webhooks: options.webhooks ?? {},
+    retention: { ...DEFAULT_RETENTION, ...options.retention },
   };
 };
 

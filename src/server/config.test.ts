@@ -63,3 +63,13 @@ describe('AI turn concurrency in the configuration', () => {
     }
   });
 });
+
+describe('webhook log retention in the configuration', () => {
+  it('keeps the delivery log 30 days unless told otherwise, and refuses nonsense naming the variable', () => {
+    expect(loadConfig({}).webhooks.logDays).toBe(30);
+    expect(loadConfig({ BATON_WEBHOOK_LOG_DAYS: '90' }).webhooks.logDays).toBe(90);
+    for (const value of ['0', '-3', '1.5', 'forever', '100000']) {
+      expect(() => loadConfig({ BATON_WEBHOOK_LOG_DAYS: value })).toThrow(/BATON_WEBHOOK_LOG_DAYS/);
+    }
+  });
+});

@@ -88,6 +88,7 @@ const configSchema = z.object({
   BATON_WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
   BATON_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(1000).max(30_000).default(10_000),
   BATON_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
+  BATON_WEBHOOK_LOG_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   BATON_AI_TURN_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(DEFAULT_AI_TURN_CONCURRENCY),
   RATE_LIMIT_SIGN_IN_FAILURES_PER_ACCOUNT: z.coerce
     .number()
@@ -163,6 +164,8 @@ export interface WebhookConfig {
   readonly allowPrivate: boolean;
   readonly timeoutMs: number;
   readonly maxAttempts: number;
+  /** Days a finished delivery stays in the delivery log (BATON_WEBHOOK_LOG_DAYS). */
+  readonly logDays: number;
 }
 
 /** An origin as a browser sends it: scheme, host and port, nothing after. */
@@ -297,6 +300,7 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>> = p
       allowPrivate: c.BATON_WEBHOOK_ALLOW_PRIVATE === 'true',
       timeoutMs: c.BATON_WEBHOOK_TIMEOUT_MS,
       maxAttempts: c.BATON_WEBHOOK_MAX_ATTEMPTS,
+      logDays: c.BATON_WEBHOOK_LOG_DAYS,
     }),
     lookupSecrets: Object.freeze({
       ACCOUNT_SERVICE_TOKEN: c.ACCOUNT_SERVICE_TOKEN,

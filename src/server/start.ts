@@ -221,6 +221,7 @@ export const startBaton = async (options: { demo: DemoChoice }): Promise<void> =
       retry: { ...DEFAULT_WEBHOOK_RETRY, maxAttempts: config.webhooks.maxAttempts },
     },
     aiTurns: { concurrency: config.aiTurnConcurrency },
+    retention: { webhookLogDays: config.webhooks.logDays },
     rateLimits: config.rateLimits,
     ...(config.mail ? { mailer: createSmtpMailer(config.mail.smtpUrl, config.mail.from) } : {}),
     port: config.port,

@@ -13,6 +13,7 @@ import { resolveQuietConversations } from '../app/assumed-resolutions.ts';
 import type { AppContext } from '../app/context.ts';
 import { refreshConversationFacts } from '../app/conversation-facts.ts';
 import { wakeSnoozedConversations } from '../app/conversation-holds.ts';
+import { pruneFinishedWork, type RetentionSettings } from '../app/finished-work.ts';
 import type { LiveBus } from '../app/live-bus.ts';
 import { startPeriodicTask } from '../app/periodic-task.ts';
 import type { TurnEngine } from '../app/turn-engine.ts';
@@ -30,6 +31,8 @@ const ASSUMED_RESOLUTION_SWEEP_MS = 5 * 60_000;
 const FACTS_REFRESH_MS = 10_000;
 /** How often snoozes that came due are ended (a snooze returns at most this late). */
 const SNOOZE_SWEEP_MS = 15_000;
+/** How often finished jobs and webhook deliveries past their retention are deleted. */
+const RETENTION_SWEEP_MS = 10 * 60_000;
 
 export interface WorkspaceRuntime {
   readonly workspace: Workspace;
@@ -53,12 +56,18 @@ export interface SharedRuntimeParts {
   readonly webhooks: Partial<
     Pick<WebhookWorkerSettings, 'pollMs' | 'leaseMs' | 'concurrency' | 'timeoutMs' | 'retry'>
   >;
+  /** How long finished AI jobs and webhook deliveries are kept. */
+  readonly retention: RetentionSettings;
 }
 
 const owner = () => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
-/** Background work: assumed resolutions, due snoozes and counting facts, each one run at a time. */
-const startSweeps = (app: AppContext, reportError: AppContext['reportError']): (() => Promise<void>) => {
+/** Background work: assumed resolutions, due snoozes, counting facts and retention, each one run at a time. */
+const startSweeps = (
+  app: AppContext,
+  retention: RetentionSettings,
+  reportError: AppContext['reportError'],
+): (() => Promise<void>) => {
   const reportAs = (during: string) => (error: unknown) =>
     reportError(error, { during, workspace: app.workspace.slug });
   const tasks = [
@@ -74,6 +83,12 @@ const startSweeps = (app: AppContext, reportError: AppContext['reportError']): (
       FACTS_REFRESH_MS,
       () => refreshConversationFacts(app.store, app.workspace.id),
       reportAs('conversation_facts'),
+    ),
+    // Every process prunes; a row two processes both pick is deleted by one of them.
+    startPeriodicTask(
+      RETENTION_SWEEP_MS,
+      () => pruneFinishedWork(app.store, app.workspace.id, app.now(), retention),
+      reportAs('retention'),
     ),
   ];
   return async () => {
@@ -122,7 +137,7 @@ export const startWorkspaceRuntime = (
       random: Math.random,
     },
   );
-  const stopSweeps = startSweeps(app, shared.reportError);
+  const stopSweeps = startSweeps(app, shared.retention, shared.reportError);
   return {
     workspace,
     app,

@@ -128,4 +128,19 @@ export const aiTurnJobs = (db: Db): AiTurnJobs => ({
     if (row === undefined) return 'lease_lost';
     return row.state === 'failed' ? 'failed' : 'queued';
   },
+
+  async pruneFinished(workspaceId, finishedBefore, limit) {
+    // The conditions are stated again outside the batch: a row that changed since it was picked stays.
+    const { rows } = await sql<{ message_id: string }>`
+      DELETE FROM ai_jobs
+      WHERE message_id IN (
+        SELECT message_id FROM ai_jobs
+        WHERE workspace_id = ${workspaceId} AND state IN ('done', 'failed') AND finished_at < ${finishedBefore}
+        LIMIT ${limit}
+      )
+        AND state IN ('done', 'failed') AND finished_at < ${finishedBefore}
+      RETURNING message_id
+    `.execute(db);
+    return rows.length;
+  },
 });

@@ -311,5 +311,20 @@ export const webhookRepository = (db: Db): WebhookRepository => {
         .executeTakeFirst();
       return row === undefined ? null : getDelivery(workspaceId, row.id);
     },
+
+    async pruneFinished(workspaceId, finishedBefore, limit) {
+      // A failed delivery retried since it was picked is queued again, and stays (checked again outside).
+      const { rows } = await sql<{ id: string }>`
+        DELETE FROM webhook_deliveries
+        WHERE id IN (
+          SELECT id FROM webhook_deliveries
+          WHERE workspace_id = ${workspaceId} AND state IN ('delivered', 'failed') AND finished_at < ${finishedBefore}
+          LIMIT ${limit}
+        )
+          AND state IN ('delivered', 'failed') AND finished_at < ${finishedBefore}
+        RETURNING id
+      `.execute(db);
+      return rows.length;
+    },
   };
 };

@@ -112,4 +112,9 @@ export interface AiTurnJobs {
     readonly retryInMs: number;
     readonly maxAttempts: number;
   }): Promise<'queued' | 'failed' | 'lease_lost'>;
+  /**
+   * Deletes up to `limit` of the workspace's finished jobs (done or failed) that finished before
+   * `finishedBefore`; returns how many went. Queued and running jobs are never touched.
+   */
+  pruneFinished(workspaceId: string, finishedBefore: Date, limit: number): Promise<number>;
 }

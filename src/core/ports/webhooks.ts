@@ -118,4 +118,9 @@ export interface WebhookRepository {
    * is no such delivery, or it is delivered or being sent.
    */
   retryNow(workspaceId: string, deliveryId: string): Promise<WebhookDelivery | null>;
+  /**
+   * Deletes up to `limit` of the workspace's finished deliveries (delivered or failed), with their
+   * attempts, that finished before `finishedBefore`; returns how many went. Open ones are kept.
+   */
+  pruneFinished(workspaceId: string, finishedBefore: Date, limit: number): Promise<number>;
 }

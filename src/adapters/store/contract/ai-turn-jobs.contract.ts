@@ -468,5 +468,55 @@ export const aiTurnJobsContract = (store: StoreProvider): void => {
       expect(resolved).toMatchObject({ state: 'resolved', category: 'shipping' });
       expect(resolved?.resolvedAt).toBeInstanceOf(Date);
     });
+
+    it('prunes finished jobs past their retention, keeps open ones, and a pruned job is never queued again', async () => {
+      const { workspace, conversation } = await setUp(store());
+      const other = await setUp(store());
+      const input = {
+        workspaceId: workspace.id,
+        conversationId: conversation.id,
+        customerId: conversation.customerId,
+        idempotencyKey: 'k-old',
+        body: 'Where is my order?',
+      };
+      // One done, one failed (its only attempt), both finished before the cut-off.
+      await store().messages.appendCustomerMessage(input);
+      const [done] = (await store().aiTurns.claim(claimOf(workspace, 'p1'))).turns;
+      expect(await store().aiTurns.complete(answer(done?.messageId ?? '', 'p1'))).toMatchObject({
+        kind: 'sent',
+      });
+      await ask(store(), workspace, conversation, 'And my invoice?');
+      const [failing] = (await store().aiTurns.claim(claimOf(workspace, 'p1'))).turns;
+      const released = await store().aiTurns.release({
+        messageId: failing?.messageId ?? '',
+        owner: 'p1',
+        error: 'model down',
+        retryInMs: 0,
+        maxAttempts: 1,
+      });
+      expect(released).toBe('failed');
+      await ask(store(), other.workspace, other.conversation, 'Hello?');
+      const [elsewhere] = (await store().aiTurns.claim(claimOf(other.workspace, 'p1'))).turns;
+      await store().aiTurns.complete(answer(elsewhere?.messageId ?? '', 'p1'));
+      await sleep(30);
+      const cut = new Date();
+      await sleep(30);
+      // Finished after the cut-off, and still queued: both stay.
+      await ask(store(), workspace, conversation, 'Is it shipped?');
+      const [recent] = (await store().aiTurns.claim(claimOf(workspace, 'p1'))).turns;
+      await store().aiTurns.complete(answer(recent?.messageId ?? '', 'p1'));
+      const queued = await ask(store(), workspace, conversation, 'Hello again');
+
+      expect(await store().aiTurns.pruneFinished(workspace.id, cut, 1)).toBe(1);
+      expect(await store().aiTurns.pruneFinished(workspace.id, cut, 10)).toBe(1);
+      expect(await store().aiTurns.pruneFinished(workspace.id, cut, 10)).toBe(0);
+      // The other workspace's finished job is its own to prune.
+      expect(await store().aiTurns.pruneFinished(other.workspace.id, cut, 10)).toBe(1);
+      // The customer's app sends the old message again: stored once, no second turn.
+      const again = await store().messages.appendCustomerMessage(input);
+      expect(again).toMatchObject({ kind: 'stored', created: false, turnQueued: false });
+      const { turns } = await store().aiTurns.claim(claimOf(workspace, 'p1'));
+      expect(turns.map((t) => t.messageId)).toEqual([queued.id]);
+    });
   });
 };

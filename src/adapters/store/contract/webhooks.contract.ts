@@ -188,5 +188,61 @@ export const webhooksContract = (store: StoreProvider): void => {
       expect(await store().webhooks.listEndpoints(workspace.id)).toHaveLength(0);
       expect(await store().webhooks.listDeliveries(workspace.id, { limit: 10 })).toHaveLength(0);
     });
+
+    it('prunes finished deliveries past their retention with their attempts, never open ones', async () => {
+      const workspace = await buildWorkspace(store());
+      const other = await buildWorkspace(store());
+      const hook = await endpoint(store(), workspace, ['webhook_test']);
+      const otherHook = await endpoint(store(), other, ['webhook_test']);
+      const test = { eventType: 'webhook_test', body: '{}' };
+      const finish = async (owner: string, state: 'delivered' | 'failed') => {
+        for (const delivery of await claimAll(store(), workspace, owner))
+          await store().webhooks.finishAttempt({
+            deliveryId: delivery.id,
+            owner,
+            attempt: delivery.attempt,
+            startedAt: new Date(),
+            statusCode: state === 'delivered' ? 204 : 500,
+            latencyMs: 4,
+            error: state === 'delivered' ? null : 'HTTP 500',
+            next: { state },
+          });
+      };
+      const delivered = await store().webhooks.enqueue(workspace.id, hook.id, test);
+      await finish('one', 'delivered');
+      const failed = await store().webhooks.enqueue(workspace.id, hook.id, test);
+      await finish('one', 'failed');
+      await store().webhooks.enqueue(other.id, otherHook.id, test);
+      for (const delivery of await claimAll(store(), other, 'one'))
+        await store().webhooks.finishAttempt({
+          deliveryId: delivery.id,
+          owner: 'one',
+          attempt: 1,
+          startedAt: new Date(),
+          statusCode: 204,
+          latencyMs: 4,
+          error: null,
+          next: { state: 'delivered' },
+        });
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      const cut = new Date();
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      const recent = await store().webhooks.enqueue(workspace.id, hook.id, test);
+      await finish('one', 'delivered');
+      const open = await store().webhooks.enqueue(workspace.id, hook.id, test);
+
+      expect(await store().webhooks.pruneFinished(workspace.id, cut, 10)).toBe(2);
+      expect(await store().webhooks.pruneFinished(workspace.id, cut, 10)).toBe(0);
+      expect(await store().webhooks.getDelivery(workspace.id, delivered?.id ?? '')).toBeNull();
+      expect(await store().webhooks.getDelivery(workspace.id, failed?.id ?? '')).toBeNull();
+      const left = await store().webhooks.listDeliveries(workspace.id, { limit: 10 });
+      expect(left.map((d) => [d.id, d.state])).toEqual([
+        [open?.id, 'queued'],
+        [recent?.id, 'delivered'],
+      ]);
+      expect((await store().webhooks.listDeliveries(other.id, { limit: 10 })).map((d) => d.state)).toEqual([
+        'delivered',
+      ]);
+    });
   });
 };

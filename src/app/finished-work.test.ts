@@ -1,0 +1,43 @@
+/**
+ * Retention of finished background work, as a running install sees it: an answered customer's AI
+ * job stays for the retention's days, then one sweep deletes it and the conversation keeps all
+ * it showed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request } from '../../test/support/http.ts';
+import { startTestBaton, type TestBaton } from '../../test/support/test-baton.ts';
+import { pruneFinishedWork } from './finished-work.ts';
+
+const DAY_MS = 24 * 3600_000;
+let baton: TestBaton;
+beforeAll(async () => {
+  baton = await startTestBaton();
+});
+afterAll(async () => baton?.close());
+
+const sweepAfter = (days: number) =>
+  pruneFinishedWork(baton.store, baton.baton.app.workspace.id, new Date(Date.now() + days * DAY_MS), {
+    aiJobDays: 7,
+    webhookLogDays: 30,
+  });
+
+describe('pruneFinishedWork', () => {
+  it('deletes an answered turn’s job after the retention, not before, and the chat keeps its answer', async () => {
+    const started = await request(baton.url, 'POST', '/api/widget/conversations', {
+      body: { name: 'Retention' },
+    });
+    const id = (started.body.conversation as { id: string }).id;
+    const sent = await request(baton.url, 'POST', `/api/widget/conversations/${id}/messages`, {
+      token: String(started.body.token),
+      body: { text: 'How long does standard shipping take?' },
+    });
+    expect(sent.status).toBe(201);
+    await baton.baton.app.aiTurns.idle();
+    expect(await sweepAfter(6.9)).toEqual({ aiJobs: 0, webhookDeliveries: 0 });
+    const swept = await sweepAfter(7.1);
+    expect(swept.aiJobs).toBeGreaterThanOrEqual(1);
+    expect(await sweepAfter(7.1)).toEqual({ aiJobs: 0, webhookDeliveries: 0 });
+    const authors = (await baton.store.messages.list(id)).map((m) => m.author);
+    expect(authors).toEqual(['customer', 'ai']);
+  });
+});

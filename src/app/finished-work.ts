@@ -1,0 +1,55 @@
+/**
+ * Finished background work is kept for a while, then deleted, so the job tables stay the size of
+ * their recent past: an AI turn's job (one per customer message) is bookkeeping nobody reads once
+ * the turn's events are written, and a webhook delivery's log (Settings → Integrations) is kept as
+ * long as the install says. Each sweep deletes in bounded batches, oldest work first as the tables
+ * hold it, so a first sweep over a long history spreads over several sweeps instead of one long one.
+ */
+import type { Store } from '../core/ports/store.ts';
+
+export interface RetentionSettings {
+  /** Days a done or failed AI turn job is kept after it finished. */
+  readonly aiJobDays: number;
+  /** Days a delivered or failed webhook delivery, with its attempts, stays in the delivery log. */
+  readonly webhookLogDays: number;
+}
+
+export const DEFAULT_RETENTION: RetentionSettings = { aiJobDays: 7, webhookLogDays: 30 };
+
+/** Rows one statement deletes, and statements one sweep sends per kind at most. */
+const BATCH = 1000;
+const MAX_BATCHES = 20;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface PrunedWork {
+  readonly aiJobs: number;
+  readonly webhookDeliveries: number;
+}
+
+const inBatches = async (prune: (limit: number) => Promise<number>): Promise<number> => {
+  let total = 0;
+  for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
+    const deleted = await prune(BATCH);
+    total += deleted;
+    if (deleted < BATCH) break;
+  }
+  return total;
+};
+
+/** Deletes the workspace's finished work older than its retention; returns how much went. */
+export const pruneFinishedWork = async (
+  store: Store,
+  workspaceId: string,
+  now: Date,
+  settings: RetentionSettings = DEFAULT_RETENTION,
+): Promise<PrunedWork> => {
+  const before = (days: number) => new Date(now.getTime() - days * DAY_MS);
+  const aiJobs = await inBatches((limit) =>
+    store.aiTurns.pruneFinished(workspaceId, before(settings.aiJobDays), limit),
+  );
+  const webhookDeliveries = await inBatches((limit) =>
+    store.webhooks.pruneFinished(workspaceId, before(settings.webhookLogDays), limit),
+  );
+  return { aiJobs, webhookDeliveries };
+};
