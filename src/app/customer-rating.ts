@@ -4,7 +4,7 @@
  * with an optional comment per resolution, stored as a `rated` event.
  */
 import { checkRating, ratingRequestFor, ratingStatusOf, ratingTargetFor } from '../core/csat/index.ts';
-import { DomainError } from '../core/errors.ts';
+import { DomainError, isDomainError } from '../core/errors.ts';
 import type { ConversationEvent } from '../core/model.ts';
 import type { Store } from '../core/ports/store.ts';
 
@@ -14,9 +14,8 @@ export interface CustomerRatingView {
   readonly given: number | null;
 }
 
-/** A unique index refused the write: the same rating (or rating question) was stored a moment before. */
-const isDuplicate = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && 'code' in error && error.code === '23505';
+/** The store refused the event: the same rating (or rating question) was recorded a moment before. */
+const isDuplicate = (error: unknown): boolean => isDomainError(error) && error.code === 'conflict';
 
 /** What the chat shows about rating; the first time a resolution is shown, the question is recorded as asked. */
 export const ratingViewFor = async (

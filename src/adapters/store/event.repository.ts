@@ -3,6 +3,7 @@ import type { ConversationEvent } from '../../core/model.ts';
 import type { EventRepository, NewEvent } from '../../core/ports/store.ts';
 import { checkedEvent } from './checked-event.ts';
 import type { Db } from './database.ts';
+import { isUniqueViolation } from './database-errors.ts';
 import { toEvent } from './mappers.ts';
 import { isUuid } from './row-values.ts';
 
@@ -43,7 +44,16 @@ export const eventRepository = (db: Db): EventRepository => ({
     if (conversation === undefined) {
       throw new DomainError('conversation_not_found', `No conversation with id ${conversationId}.`);
     }
-    return insertEvent(db, { id: conversation.id, workspaceId: conversation.workspace_id }, event);
+    try {
+      return await insertEvent(db, { id: conversation.id, workspaceId: conversation.workspace_id }, event);
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new DomainError(
+          'conflict',
+          `This ${event.type} event was already recorded for the conversation.`,
+        );
+      throw error;
+    }
   },
 
   async list(conversationId) {

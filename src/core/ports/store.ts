@@ -345,6 +345,10 @@ export interface MessageRepository {
 }
 
 export interface EventRepository {
+  /**
+   * Records an event. Throws DomainError `conversation_not_found`, or `conflict` when the event may
+   * be recorded once and already was (a rating, or the rating question, of one resolution).
+   */
   append(conversationId: string, event: NewEvent): Promise<ConversationEvent>;
   list(conversationId: string): Promise<ConversationEvent[]>;
   /** Each conversation's events, oldest first (absent: none or not a conversation), in one read. */

@@ -285,5 +285,29 @@ export const messagesEventsContract = (store: StoreProvider): void => {
       const attempt = store().events.append(missingId, { type: 'x', actor: systemActor });
       expect(await rejectionCode(attempt)).toBe('conversation_not_found');
     });
+
+    it('refuses a second rating, or rating question, of one resolution as a conflict, writing nothing', async () => {
+      const workspace = await buildWorkspace(store());
+      const customer = await buildCustomer(store(), workspace);
+      const conversation = await buildConversation(store(), workspace, { customer });
+      const resolved = await store().events.append(conversation.id, aiResolvedEvent());
+      const actor = { kind: 'customer', id: customer.id } as const;
+      const rated = {
+        type: 'rated',
+        actor,
+        data: { rating: 4, comment: null, resolvedEventId: resolved.id },
+      };
+      const asked = { type: 'rating_requested', actor, data: { resolvedEventId: resolved.id } };
+      await store().events.append(conversation.id, asked);
+      await store().events.append(conversation.id, rated);
+      expect(await rejectionCode(store().events.append(conversation.id, asked))).toBe('conflict');
+      expect(
+        await rejectionCode(
+          store().events.append(conversation.id, { ...rated, data: { ...rated.data, rating: 1 } }),
+        ),
+      ).toBe('conflict');
+      const kept = (await store().events.list(conversation.id)).filter((e) => e.type === 'rated');
+      expect(kept.map((e) => e.data.rating)).toEqual([4]);
+    });
   });
 };
