@@ -1,11 +1,9 @@
 /** GET /api/inbox/conversations: a view or team queue, narrowed by a search and filters. */
 import { z } from 'zod';
+import { instant } from './instant.ts';
 import { conversationStateSchema, inboxQuerySchema } from './schemas.ts';
 import { tagNameSchema } from './tag-schemas.ts';
 import { lineText } from './text-fields.ts';
-
-/** An instant as ISO 8601: a date (`2026-03-01`, midnight UTC) or a date and time with its zone. */
-const instant = z.union([z.iso.date(), z.iso.datetime({ offset: true })]).transform((text) => new Date(text));
 
 export const inboxListQuerySchema = inboxQuerySchema
   .extend({

@@ -1,12 +1,10 @@
 /** GET /api/metrics: the SPEC §9 report for a window, with the keys of the `baton replay` report. */
 import { z } from 'zod';
 import { drillMetricNames, rateMetricNames, seriesBuckets } from '../core/metrics/index.ts';
+import { instant } from './instant.ts';
 import { lineText } from './text-fields.ts';
 
 const DAY_MS = 86_400_000;
-
-/** An instant as ISO 8601: a date (`2026-03-01`, midnight UTC) or a date and time with its zone. */
-const instant = z.union([z.iso.date(), z.iso.datetime({ offset: true })]).transform((text) => new Date(text));
 
 // Refuses control characters and broken Unicode, which PostgreSQL would refuse with a 500.
 const filterText = lineText(100).pipe(z.string().min(1));

@@ -12,19 +12,29 @@ const retryAfterSeconds = (details: unknown): number | null => {
 };
 
 /** Lists every invalid field of a request at once. */
-type ValidationResult =
+type ValidationResult = { readonly target?: string } & (
   | { readonly success: true }
-  | { readonly success: false; readonly error: { readonly issues: readonly ZodIssueLike[] } };
+  | { readonly success: false; readonly error: { readonly issues: readonly ZodIssueLike[] } }
+);
 interface ZodIssueLike {
   readonly path: readonly PropertyKey[];
   readonly message: string;
 }
 
+/** What an issue about the whole of a part of the request names: the JSON body, the query string, the path. */
+const partNames: Readonly<Record<string, string>> = {
+  json: 'body',
+  form: 'body',
+  query: 'query',
+  param: 'path',
+  header: 'headers',
+  cookie: 'cookies',
+};
+
 export const validationHook = (result: ValidationResult, c: Context) => {
   if (!result.success) {
-    const problems = result.error.issues.map(
-      (i) => `${i.path.map(String).join('.') || 'body'}: ${i.message}`,
-    );
+    const whole = partNames[result.target ?? 'json'] ?? 'body';
+    const problems = result.error.issues.map((i) => `${i.path.map(String).join('.') || whole}: ${i.message}`);
     return c.json(
       errorBody('invalid_input', `The request is not valid: ${problems.join('; ')}.`, problems),
       400,
@@ -44,6 +54,12 @@ export const errorHandler =
       return c.json(
         errorBody('malformed_json', 'The request body is not valid JSON. Check quotes and commas.'),
         400,
+      );
+    }
+    if (error instanceof HTTPException && error.status === 415) {
+      return c.json(
+        errorBody('invalid_input', 'Send the body as JSON, with the header Content-Type: application/json.'),
+        415,
       );
     }
     if (error instanceof HTTPException) {

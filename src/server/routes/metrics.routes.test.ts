@@ -110,5 +110,9 @@ describe('GET /api/metrics', () => {
       expect(res.status, query).toBe(400);
       expect(res.body.error, query).toMatchObject({ code: 'invalid_input' });
     }
+    const bad = await get('?from=yesterday&colour=red');
+    expect((bad.body.error as { message: string }).message).toBe(
+      'The request is not valid: from: a date as YYYY-MM-DD, or a date and time with its zone (2026-03-01T09:00:00Z); query: Unrecognized key: "colour".',
+    );
   });
 });
