@@ -117,6 +117,40 @@ describe.each(availableTestStoreKinds())('conversation facts kept current (%s)',
     expect(rated.csat.aiOnly).toBe(1);
   });
 
+  it('hands the marks of a failed refresh back at once, so the next refresh counts them', async () => {
+    const workspace = await buildWorkspace(store);
+    const customer = await buildCustomer(store, workspace);
+    await answeredAndQuiet(store, workspace, customer, 0);
+    // The same database, but the first save of facts fails (a full disk, a dropped connection).
+    let failures = 0;
+    const failingOnce: Store = {
+      ...store,
+      transaction: (work) =>
+        store.transaction((tx) =>
+          work(
+            failures > 0
+              ? tx
+              : {
+                  ...tx,
+                  metrics: {
+                    ...tx.metrics,
+                    saveFacts: async () => {
+                      failures += 1;
+                      throw new Error('could not write the facts');
+                    },
+                  },
+                },
+          ),
+        ),
+    };
+    await expect(refreshConversationFacts(failingOnce, workspace.id)).rejects.toThrow(/could not write/);
+    expect(await store.metrics.staleCount(workspace.id)).toBe(1);
+    // Not held for the lease (minutes): the very next refresh takes and counts the conversation.
+    expect(await refreshConversationFacts(store, workspace.id)).toBe(1);
+    expect(await store.metrics.staleCount(workspace.id)).toBe(0);
+    await expectCoreEqualsSql(workspace, [customer]);
+  });
+
   it('does nothing when nothing changed', async () => {
     const workspace = await buildWorkspace(store);
     expect(await refreshConversationFacts(store, workspace.id)).toBe(0);
