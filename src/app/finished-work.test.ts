@@ -4,7 +4,7 @@
  * it showed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { request } from '../../test/support/http.ts';
+import { customerWrites } from '../../test/support/desk.ts';
 import { startTestBaton, type TestBaton } from '../../test/support/test-baton.ts';
 import { pruneFinishedWork } from './finished-work.ts';
 
@@ -23,21 +23,13 @@ const sweepAfter = (days: number) =>
 
 describe('pruneFinishedWork', () => {
   it('deletes an answered turn’s job after the retention, not before, and the chat keeps its answer', async () => {
-    const started = await request(baton.url, 'POST', '/api/widget/conversations', {
-      body: { name: 'Retention' },
-    });
-    const id = (started.body.conversation as { id: string }).id;
-    const sent = await request(baton.url, 'POST', `/api/widget/conversations/${id}/messages`, {
-      token: String(started.body.token),
-      body: { text: 'How long does standard shipping take?' },
-    });
-    expect(sent.status).toBe(201);
+    const chat = await customerWrites(baton, 'How long does standard shipping take?');
     await baton.baton.app.aiTurns.idle();
     expect(await sweepAfter(6.9)).toEqual({ aiJobs: 0, webhookDeliveries: 0 });
     const swept = await sweepAfter(7.1);
     expect(swept.aiJobs).toBeGreaterThanOrEqual(1);
     expect(await sweepAfter(7.1)).toEqual({ aiJobs: 0, webhookDeliveries: 0 });
-    const authors = (await baton.store.messages.list(id)).map((m) => m.author);
+    const authors = (await baton.store.messages.list(chat.id)).map((m) => m.author);
     expect(authors).toEqual(['customer', 'ai']);
   });
 });

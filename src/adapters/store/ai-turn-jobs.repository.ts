@@ -8,6 +8,7 @@ import type { AiTurnJobs, ClaimedTurn, ClaimRequest } from '../../core/ports/ai-
 import { completeTurn } from './ai-turn-outcome.ts';
 import type { Db } from './database.ts';
 import { isForeignKeyViolation } from './database-errors.ts';
+import { deleteFinishedRows, type FinishedRows } from './finished-rows.ts';
 import { isUuid } from './row-values.ts';
 import {
   earlierConversationsSql,
@@ -66,6 +67,9 @@ const claimStatement = (r: ClaimRequest) => sql<ClaimRow>`
   LEFT JOIN turns t ON true
   ORDER BY t.seq
 `;
+
+/** A job is finished once done or failed. */
+const finishedJobs: FinishedRows = { table: 'ai_jobs', key: 'message_id', finished: ['done', 'failed'] };
 
 export const aiTurnJobs = (db: Db): AiTurnJobs => ({
   async enqueue(job) {
@@ -129,18 +133,6 @@ export const aiTurnJobs = (db: Db): AiTurnJobs => ({
     return row.state === 'failed' ? 'failed' : 'queued';
   },
 
-  async pruneFinished(workspaceId, finishedBefore, limit) {
-    // The conditions are stated again outside the batch: a row that changed since it was picked stays.
-    const { rows } = await sql<{ message_id: string }>`
-      DELETE FROM ai_jobs
-      WHERE message_id IN (
-        SELECT message_id FROM ai_jobs
-        WHERE workspace_id = ${workspaceId} AND state IN ('done', 'failed') AND finished_at < ${finishedBefore}
-        LIMIT ${limit}
-      )
-        AND state IN ('done', 'failed') AND finished_at < ${finishedBefore}
-      RETURNING message_id
-    `.execute(db);
-    return rows.length;
-  },
+  pruneFinished: (workspaceId, before, limit) =>
+    deleteFinishedRows(db, finishedJobs, workspaceId, before, limit),
 });

@@ -14,6 +14,7 @@ import type {
   WebhookRepository,
 } from '../../core/ports/webhooks.ts';
 import type { Db } from './database.ts';
+import { deleteFinishedRows, type FinishedRows } from './finished-rows.ts';
 import { isUuid, oneOf, recordOf } from './row-values.ts';
 
 const states: readonly WebhookDeliveryState[] = ['queued', 'running', 'delivered', 'failed'];
@@ -136,6 +137,13 @@ interface ClaimRow {
   readonly url: string;
   readonly secret: unknown;
 }
+
+/** A delivery is finished once delivered or failed (a failed one may still be retried by hand). */
+const finishedDeliveries: FinishedRows = {
+  table: 'webhook_deliveries',
+  key: 'id',
+  finished: ['delivered', 'failed'],
+};
 
 export const webhookRepository = (db: Db): WebhookRepository => {
   const getDelivery = async (workspaceId: string, deliveryId: string): Promise<WebhookDelivery | null> => {
@@ -312,19 +320,7 @@ export const webhookRepository = (db: Db): WebhookRepository => {
       return row === undefined ? null : getDelivery(workspaceId, row.id);
     },
 
-    async pruneFinished(workspaceId, finishedBefore, limit) {
-      // A failed delivery retried since it was picked is queued again, and stays (checked again outside).
-      const { rows } = await sql<{ id: string }>`
-        DELETE FROM webhook_deliveries
-        WHERE id IN (
-          SELECT id FROM webhook_deliveries
-          WHERE workspace_id = ${workspaceId} AND state IN ('delivered', 'failed') AND finished_at < ${finishedBefore}
-          LIMIT ${limit}
-        )
-          AND state IN ('delivered', 'failed') AND finished_at < ${finishedBefore}
-        RETURNING id
-      `.execute(db);
-      return rows.length;
-    },
+    pruneFinished: (workspaceId, before, limit) =>
+      deleteFinishedRows(db, finishedDeliveries, workspaceId, before, limit),
   };
 };
