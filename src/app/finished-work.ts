@@ -12,9 +12,15 @@ export interface RetentionSettings {
   readonly aiJobDays: number;
   /** Days a delivered or failed webhook delivery, with its attempts, stays in the delivery log. */
   readonly webhookLogDays: number;
+  /** How often a process sweeps (finished work of each workspace it serves, expired sign-ins). */
+  readonly everyMs: number;
 }
 
-export const DEFAULT_RETENTION: RetentionSettings = { aiJobDays: 7, webhookLogDays: 30 };
+export const DEFAULT_RETENTION: RetentionSettings = {
+  aiJobDays: 7,
+  webhookLogDays: 30,
+  everyMs: 10 * 60_000,
+};
 
 /** Rows one statement deletes, and statements one sweep sends per kind at most. */
 const BATCH = 1000;
@@ -42,7 +48,7 @@ export const pruneFinishedWork = async (
   store: Store,
   workspaceId: string,
   now: Date,
-  settings: RetentionSettings = DEFAULT_RETENTION,
+  settings: Pick<RetentionSettings, 'aiJobDays' | 'webhookLogDays'> = DEFAULT_RETENTION,
 ): Promise<PrunedWork> => {
   const before = (days: number) => new Date(now.getTime() - days * DAY_MS);
   const aiJobs = await inBatches((limit) =>

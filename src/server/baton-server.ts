@@ -9,6 +9,7 @@ import { type AiTurnWorkerSettings, DEFAULT_AI_TURN_CONCURRENCY } from '../app/a
 import type { AppContext } from '../app/context.ts';
 import { DEFAULT_RETENTION, type RetentionSettings } from '../app/finished-work.ts';
 import { createInProcessLiveBus, type LiveBus } from '../app/live-bus.ts';
+import { startPeriodicTask } from '../app/periodic-task.ts';
 import type { TurnEngine } from '../app/turn-engine.ts';
 import type { WebhookWorkerSettings } from '../app/webhook-worker.ts';
 import { DEFAULT_TURN_ATTEMPTS } from '../core/conversation/turn-retry.ts';
@@ -56,7 +57,10 @@ export interface BatonServerOptions {
   readonly webhooks?: Partial<
     Pick<WebhookWorkerSettings, 'pollMs' | 'leaseMs' | 'concurrency' | 'timeoutMs' | 'retry'>
   >;
-  /** How long finished AI jobs and webhook deliveries are kept (defaults: 7 and 30 days). */
+  /**
+   * How long finished AI jobs and webhook deliveries are kept (defaults: 7 and 30 days), and how
+   * often they and expired sign-ins are swept (10 minutes; tests shorten it).
+   */
   readonly retention?: Partial<RetentionSettings>;
   /** Request log lines (one per HTTP request, with its request id); none without it. */
   readonly log?: Logger;
@@ -178,6 +182,13 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
   // One socket endpoint for every workspace: a listener hears its own session's workspace only.
   const live = attachLiveSocket(server, main.deps);
 
+  // Expired sign-ins are the install's, not a workspace's: one sweep per process.
+  const sessionSweep = startPeriodicTask(
+    shared.retention.everyMs,
+    () => options.store.sessions.deleteExpired(shared.now()),
+    (error) => options.reportError(error, { during: 'session_sweep' }),
+  );
+
   const { port } = listener;
   return {
     url: `http://${options.host}:${port}`,
@@ -186,6 +197,7 @@ export const startBatonServer = async (options: BatonServerOptions): Promise<Run
     runtimes: () => [...started.values()],
     metrics,
     async close() {
+      await sessionSweep.stop();
       shared.rateLimits.close();
       live.close();
       await listener.close();

@@ -31,8 +31,6 @@ const ASSUMED_RESOLUTION_SWEEP_MS = 5 * 60_000;
 const FACTS_REFRESH_MS = 10_000;
 /** How often snoozes that came due are ended (a snooze returns at most this late). */
 const SNOOZE_SWEEP_MS = 15_000;
-/** How often finished jobs and webhook deliveries past their retention are deleted. */
-const RETENTION_SWEEP_MS = 10 * 60_000;
 
 export interface WorkspaceRuntime {
   readonly workspace: Workspace;
@@ -56,7 +54,7 @@ export interface SharedRuntimeParts {
   readonly webhooks: Partial<
     Pick<WebhookWorkerSettings, 'pollMs' | 'leaseMs' | 'concurrency' | 'timeoutMs' | 'retry'>
   >;
-  /** How long finished AI jobs and webhook deliveries are kept. */
+  /** How long finished AI jobs and webhook deliveries are kept, and how often they are swept. */
   readonly retention: RetentionSettings;
 }
 
@@ -86,7 +84,7 @@ const startSweeps = (
     ),
     // Every process prunes; a row two processes both pick is deleted by one of them.
     startPeriodicTask(
-      RETENTION_SWEEP_MS,
+      retention.everyMs,
       () => pruneFinishedWork(app.store, app.workspace.id, app.now(), retention),
       reportAs('retention'),
     ),

@@ -60,6 +60,8 @@ export const startTestBaton = async (
     aiTurns?: BatonServerOptions['aiTurns'];
     /** How this process sends webhooks (a short back-off for retry tests). */
     webhooks?: BatonServerOptions['webhooks'];
+    /** How long finished work is kept and how often it is swept (short, for housekeeping tests). */
+    retention?: BatonServerOptions['retention'];
     /** BATON_WEBHOOK_ALLOW_PRIVATE: tests' receivers listen on 127.0.0.1. */
     webhookAllowPrivate?: boolean;
     /** Also told every error the server reports (a child process prints them for its test to show). */
@@ -155,6 +157,7 @@ export const startTestBaton = async (
     ...(live ? { live } : {}),
     ...(options.aiTurns ? { aiTurns: options.aiTurns } : {}),
     ...(options.webhooks ? { webhooks: options.webhooks } : {}),
+    ...(options.retention ? { retention: options.retention } : {}),
   });
   // Like a server that has warmed up: the first test's message does not wait for the first training.
   await turnEngine.triage.settled();
