@@ -1,8 +1,8 @@
 /**
  * Finished background work is kept for a while, then deleted, so the job tables stay the size of
  * their recent past: an AI turn's job (one per customer message) is bookkeeping nobody reads once
- * the turn's events are written, and a webhook delivery's log (Settings → Integrations) is kept as
- * long as the install says. Each sweep deletes in bounded batches, oldest work first as the tables
+ * the turn's events are written, and a webhook delivery's log (the ops console's Webhooks section)
+ * is kept as long as the install says (BATON_WEBHOOK_LOG_DAYS). Each sweep deletes in bounded batches, oldest work first as the tables
  * hold it, so a first sweep over a long history spreads over several sweeps instead of one long one.
  */
 import type { Store } from '../core/ports/store.ts';
