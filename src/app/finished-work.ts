@@ -48,7 +48,7 @@ export const pruneFinishedWork = async (
   store: Store,
   workspaceId: string,
   now: Date,
-  settings: Pick<RetentionSettings, 'aiJobDays' | 'webhookLogDays'> = DEFAULT_RETENTION,
+  settings: Pick<RetentionSettings, 'aiJobDays' | 'webhookLogDays'>,
 ): Promise<PrunedWork> => {
   const before = (days: number) => new Date(now.getTime() - days * DAY_MS);
   const aiJobs = await inBatches((limit) =>

@@ -6,13 +6,11 @@
 import { sql } from 'kysely';
 import type { Db } from './database.ts';
 
-export interface FinishedRows {
-  readonly table: 'ai_jobs' | 'webhook_deliveries';
-  /** The table's key column. */
-  readonly key: 'message_id' | 'id';
-  /** The states a row is finished in. */
-  readonly finished: readonly string[];
-}
+/** A job table with its key column, and the states its rows are finished in. */
+export type FinishedRows = (
+  | { readonly table: 'ai_jobs'; readonly key: 'message_id' }
+  | { readonly table: 'webhook_deliveries'; readonly key: 'id' }
+) & { readonly finished: readonly string[] };
 
 /** Deletes up to `limit` of the workspace's rows finished before `finishedBefore`; returns how many went. */
 export const deleteFinishedRows = async (

@@ -195,8 +195,8 @@ export const webhooksContract = (store: StoreProvider): void => {
       const hook = await endpoint(store(), workspace, ['webhook_test']);
       const otherHook = await endpoint(store(), other, ['webhook_test']);
       const test = { eventType: 'webhook_test', body: '{}' };
-      const finish = async (owner: string, state: 'delivered' | 'failed') => {
-        for (const delivery of await claimAll(store(), workspace, owner))
+      const finish = async (owner: string, state: 'delivered' | 'failed', of = workspace) => {
+        for (const delivery of await claimAll(store(), of, owner))
           await store().webhooks.finishAttempt({
             deliveryId: delivery.id,
             owner,
@@ -213,17 +213,7 @@ export const webhooksContract = (store: StoreProvider): void => {
       const failed = await store().webhooks.enqueue(workspace.id, hook.id, test);
       await finish('one', 'failed');
       await store().webhooks.enqueue(other.id, otherHook.id, test);
-      for (const delivery of await claimAll(store(), other, 'one'))
-        await store().webhooks.finishAttempt({
-          deliveryId: delivery.id,
-          owner: 'one',
-          attempt: 1,
-          startedAt: new Date(),
-          statusCode: 204,
-          latencyMs: 4,
-          error: null,
-          next: { state: 'delivered' },
-        });
+      await finish('one', 'delivered', other);
       await new Promise((resolve) => setTimeout(resolve, 30));
       const cut = new Date();
       await new Promise((resolve) => setTimeout(resolve, 30));
