@@ -15,6 +15,7 @@ import { isForeignKeyViolation } from './database-errors.ts';
 import { insertEvent } from './event.repository.ts';
 import { conversationFromJson, customerFromJson, messageFromJson, optional } from './json-rows.ts';
 import { toConversation } from './mappers.ts';
+import { listQuietAi } from './quiet-conversations.ts';
 import { isRecord, isUuid, numberOf } from './row-values.ts';
 
 const DEFAULT_LIST_LIMIT = 100;
@@ -207,6 +208,8 @@ export const conversationRepository = (db: Db): ConversationRepository => ({
       }
       return rows.map(toConversation);
     }),
+
+  listQuietAi: (workspaceId, page) => listQuietAi(db, workspaceId, page),
 
   async getForUpdate(id) {
     if (!isUuid(id)) return null;

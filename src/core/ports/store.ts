@@ -310,6 +310,33 @@ export interface ConversationRepository {
    * the conversations woken. One UPDATE claims the rows, so two processes never wake one twice.
    */
   endDueSnoozes(workspaceId: string, now: Date): Promise<Conversation[]>;
+  /**
+   * The workspace's conversations the AI still holds whose last customer-visible message is at or
+   * before `quietSince`, longest quiet first, each with what the assumed-resolution rule reads
+   * (SPEC §2). A page ends with the cursor of the next one (null after the last page).
+   */
+  listQuietAi(workspaceId: string, page: QuietAiPage): Promise<QuietAiList>;
+}
+
+export interface QuietAiPage {
+  readonly quietSince: Date;
+  readonly limit: number;
+  /** The `next` of the page before; absent for the first page. */
+  readonly after?: string;
+}
+
+export interface QuietAiConversation {
+  readonly conversation: Conversation;
+  /** The last customer-visible message: who wrote it and when. */
+  readonly lastAuthor: MessageAuthor;
+  readonly lastMessageAt: Date;
+  /** The AI wrote at least one customer-visible message. */
+  readonly aiAnswered: boolean;
+}
+
+export interface QuietAiList {
+  readonly conversations: readonly QuietAiConversation[];
+  readonly next: string | null;
 }
 
 export interface LiveConversationView {

@@ -1,5 +1,6 @@
 /** Contract: conversations, their optimistic state changes, listing and open counts. */
 import { describe, expect, it } from 'vitest';
+import type { Conversation } from '../../../core/model.ts';
 import {
   agentResolvedEvent,
   aiResolvedEvent,
@@ -338,6 +339,160 @@ export const conversationsContract = (store: StoreProvider): void => {
         orderBy: 'recent',
       });
       expect(history.map((conversation) => conversation.id)).toEqual([older.id, newer.id]);
+    });
+
+    describe('quiet conversations the AI holds', () => {
+      const hour = (h: number) => new Date(Date.UTC(2026, 2, 10, 12) + h * 3600_000);
+      const say = (
+        conversation: Conversation,
+        author: 'customer' | 'ai' | 'agent',
+        at?: Date,
+        kind: 'message' | 'note' = 'message',
+      ) =>
+        store().messages.append(
+          {
+            conversationId: conversation.id,
+            author,
+            kind,
+            body: `${author} says`,
+            ...(at ? { createdAt: at } : {}),
+          },
+          author === 'customer'
+            ? { kind: 'customer', id: conversation.customerId }
+            : author === 'ai'
+              ? { kind: 'ai' }
+              : systemActor,
+        );
+
+      it('lists them longest quiet first, page by page, with the last visible message and whether the AI answered', async () => {
+        const workspace = await buildWorkspace(store());
+        const conversation = () => buildConversation(store(), workspace, { at: hour(-60) });
+        const answered = await conversation();
+        await say(answered, 'customer', hour(-30));
+        await say(answered, 'ai', hour(-29));
+        const leftUnanswered = await conversation();
+        await say(leftUnanswered, 'customer', hour(-40));
+        const askedAgain = await conversation();
+        await say(askedAgain, 'customer', hour(-50));
+        await say(askedAgain, 'ai', hour(-49));
+        await say(askedAgain, 'customer', hour(-48));
+        // An internal note is not customer-visible: the AI's answer stays the last message.
+        const noted = await conversation();
+        await say(noted, 'customer', hour(-36));
+        await say(noted, 'ai', hour(-35));
+        await say(noted, 'agent', hour(-1), 'note');
+        const recent = await conversation();
+        await say(recent, 'customer', hour(-30));
+        await say(recent, 'ai', hour(-2));
+        const handedOver = await conversation();
+        await say(handedOver, 'customer', hour(-45));
+        await store().conversations.applyChange(
+          handedOver.id,
+          'ai',
+          { state: 'queued', teamKey: 'billing', priority: 1 },
+          handedOverEvent('billing', hour(-44)),
+        );
+        await conversation(); // no message at all
+        const elsewhere = await buildWorkspace(store());
+        const theirs = await buildConversation(store(), elsewhere, { at: hour(-60) });
+        await say(theirs, 'customer', hour(-50));
+
+        const first = await store().conversations.listQuietAi(workspace.id, {
+          quietSince: hour(-24),
+          limit: 2,
+        });
+        const second = await store().conversations.listQuietAi(workspace.id, {
+          quietSince: hour(-24),
+          limit: 2,
+          after: first.next ?? 'missing',
+        });
+        const seen = [...first.conversations, ...second.conversations].map((quiet) => ({
+          id: quiet.conversation.id,
+          state: quiet.conversation.state,
+          lastAuthor: quiet.lastAuthor,
+          lastMessageAt: quiet.lastMessageAt.toISOString(),
+          aiAnswered: quiet.aiAnswered,
+        }));
+        expect(seen).toEqual([
+          {
+            id: askedAgain.id,
+            state: 'ai',
+            lastAuthor: 'customer',
+            lastMessageAt: hour(-48).toISOString(),
+            aiAnswered: true,
+          },
+          {
+            id: leftUnanswered.id,
+            state: 'ai',
+            lastAuthor: 'customer',
+            lastMessageAt: hour(-40).toISOString(),
+            aiAnswered: false,
+          },
+          {
+            id: noted.id,
+            state: 'ai',
+            lastAuthor: 'ai',
+            lastMessageAt: hour(-35).toISOString(),
+            aiAnswered: true,
+          },
+          {
+            id: answered.id,
+            state: 'ai',
+            lastAuthor: 'ai',
+            lastMessageAt: hour(-29).toISOString(),
+            aiAnswered: true,
+          },
+        ]);
+        const third = await store().conversations.listQuietAi(workspace.id, {
+          quietSince: hour(-24),
+          limit: 2,
+          after: second.next ?? 'missing',
+        });
+        expect(third).toEqual({ conversations: [], next: null });
+        const whole = await store().conversations.listQuietAi(workspace.id, {
+          quietSince: hour(-24),
+          limit: 10,
+        });
+        expect(whole.next).toBeNull();
+        expect(whole.conversations).toHaveLength(4);
+      });
+
+      it('pages through messages stamped by the database clock without repeating or skipping one', async () => {
+        const workspace = await buildWorkspace(store());
+        const ids: string[] = [];
+        for (let i = 0; i < 5; i += 1) {
+          const started = await buildConversation(store(), workspace);
+          await say(started, 'customer');
+          await say(started, 'ai');
+          ids.push(started.id);
+        }
+        const seen: string[] = [];
+        let after: string | undefined;
+        for (let page = 0; page < 10; page += 1) {
+          const quiet = await store().conversations.listQuietAi(workspace.id, {
+            quietSince: new Date(Date.now() + 60_000),
+            limit: 1,
+            ...(after === undefined ? {} : { after }),
+          });
+          seen.push(...quiet.conversations.map((q) => q.conversation.id));
+          if (quiet.next === null) break;
+          after = quiet.next;
+        }
+        expect(seen).toEqual(ids);
+      });
+
+      it('refuses a cursor it did not give out', async () => {
+        const workspace = await buildWorkspace(store());
+        expect(
+          await rejectionCode(
+            store().conversations.listQuietAi(workspace.id, {
+              quietSince: new Date(),
+              limit: 5,
+              after: 'page-2',
+            }),
+          ),
+        ).toBe('invalid_input');
+      });
     });
 
     it('counts open conversations per assignee, leaving out resolved ones and other workspaces', async () => {
