@@ -7,7 +7,11 @@
 import type { SaveSettingsRequest, SettingsView } from '../../api/settings-schemas.ts';
 import { canManagePeople } from '../../core/auth/permissions.ts';
 import { DomainError } from '../../core/errors.ts';
-import { METRICS_SETTINGS_KEY, parseMetricsSettings } from '../../core/metrics/metrics-settings.ts';
+import {
+  changesFacts,
+  METRICS_SETTINGS_KEY,
+  parseMetricsSettings,
+} from '../../core/metrics/metrics-settings.ts';
 import type { Agent } from '../../core/model.ts';
 import type { Store } from '../../core/ports/store.ts';
 import {
@@ -78,7 +82,11 @@ const nextMetricsDocument = async (
       problems: parsed.problems,
     });
   }
-  return { next, changed: JSON.stringify(parseMetricsSettings(saved)) !== JSON.stringify(parsed) };
+  return {
+    next,
+    changed: JSON.stringify(parseMetricsSettings(saved)) !== JSON.stringify(parsed),
+    recount: changesFacts(await workspaceMetricsSettings(store, workspaceId), parsed.settings),
+  };
 };
 
 /** Saves what changed as new versions (nothing when nothing changed); returns the page's view. */
@@ -97,7 +105,12 @@ export const saveSettings = async (
   // Both documents were validated above, so the second save fails only if the database does.
   if (widgetChanged)
     await ctx.store.settings.publish({ ...base, key: WIDGET_SETTINGS_KEY, value: request.widget });
+  // A new recontact window counts every conversation again, not only those written to from now on:
+  // the marks commit with the setting, and the refresher (and the next report) derives them anew.
   if (metrics.changed)
-    await ctx.store.settings.publish({ ...base, key: METRICS_SETTINGS_KEY, value: metrics.next });
+    await ctx.store.transaction(async (tx) => {
+      await tx.settings.publish({ ...base, key: METRICS_SETTINGS_KEY, value: metrics.next });
+      if (metrics.recount) await tx.metrics.markAllStale(workspaceId);
+    });
   return settingsView(ctx, actor);
 };

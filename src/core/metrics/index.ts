@@ -36,6 +36,7 @@ export {
 } from './metrics-series.ts';
 export {
   assumedResolutionWindowMs,
+  changesFacts,
   factSettingsFrom,
   METRICS_SETTINGS_KEY,
   type MetricsSettings,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultFactSettings } from './derive-facts.ts';
 import {
   assumedResolutionWindowMs,
+  changesFacts,
   factSettingsFrom,
   metricSettingsFrom,
   parseMetricsSettings,
@@ -40,6 +41,18 @@ describe('metrics settings', () => {
       aiCostPerTurn: 0,
       baselineHandleSeconds: { refund: 720 },
     });
+  });
+
+  it('ask for the facts to be derived again only when the recontact window changes', () => {
+    const parse = (document: unknown) => {
+      const parsed = parseMetricsSettings(document);
+      if (parsed.kind !== 'valid') throw new Error('expected valid settings');
+      return parsed.settings;
+    };
+    const defaults = parse({});
+    expect(changesFacts(defaults, parse({ recontactDays: 7 }))).toBe(false);
+    expect(changesFacts(defaults, parse({ recontactDays: 3 }))).toBe(true);
+    expect(changesFacts(defaults, parse({ humanHourlyCost: 30, assumedResolutionHours: 2 }))).toBe(false);
   });
 
   it('list every problem with the field it is in', () => {

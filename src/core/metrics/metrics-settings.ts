@@ -62,6 +62,13 @@ export const factSettingsFrom = (settings: MetricsSettings, relevanceThreshold: 
   relevanceThreshold,
 });
 
+/**
+ * Whether facts derived under `before` must be derived again under `after`: a setting the
+ * derivation reads (the recontact window) changed. Costs and baselines are read by each report.
+ */
+export const changesFacts = (before: MetricsSettings, after: MetricsSettings): boolean =>
+  JSON.stringify(factSettingsFrom(before, 0)) !== JSON.stringify(factSettingsFrom(after, 0));
+
 /** What a report needs from the settings, for a report as of `asOf`. */
 export const metricSettingsFrom = (settings: MetricsSettings, asOf: Date): MetricSettings => ({
   asOf,

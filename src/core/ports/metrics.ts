@@ -65,6 +65,11 @@ export interface MetricsRepository {
   refreshDays(workspaceId: string): Promise<number>;
   /** Every event of the customers' conversations, each conversation's oldest first. */
   eventsOfCustomers(workspaceId: string, customerIds: readonly string[]): Promise<ConversationEvent[]>;
+  /**
+   * Marks every conversation of the workspace that has facts as out of date, for the refresher (a
+   * setting the derivation reads changed); returns how many were not marked already.
+   */
+  markAllStale(workspaceId: string): Promise<number>;
   /** How many of the workspace's conversations wait for their facts to be derived again. */
   staleCount(workspaceId: string): Promise<number>;
   /** What waits right now (the Prometheus queue-depth gauge): AI turn jobs, handed-over conversations, stale facts. */

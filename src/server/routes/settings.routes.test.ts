@@ -125,4 +125,72 @@ describe('workspace settings', () => {
     await sweepAfter(3);
     expect((await baton.store.conversations.getById(chat.id))?.state).toBe('resolved');
   });
+
+  it('counts conversations already counted with a new recontact window as soon as it is saved', async () => {
+    const store = baton.store;
+    const workspaceId = baton.baton.app.workspace.id;
+    const customer = await store.customers.create({ workspaceId, name: 'Returning customer' });
+    const day = (d: number, hours = 0) => new Date(Date.UTC(2026, 2, d, 9) + hours * HOUR_MS);
+    // Answered by the AI, then quiet: resolved by the AI as of its answer.
+    const answeredAndQuiet = async (at: Date) => {
+      const { id } = await store.conversations.create(
+        { workspaceId, customerId: customer.id },
+        {
+          type: 'conversation_started',
+          actor: { kind: 'customer', id: customer.id },
+          data: { channel: 'widget' },
+          at,
+        },
+      );
+      await store.messages.append(
+        {
+          conversationId: id,
+          author: 'customer',
+          authorId: customer.id,
+          body: 'Where is my parcel?',
+          createdAt: at,
+        },
+        { kind: 'customer', id: customer.id },
+      );
+      const answeredAt = new Date(at.getTime() + 60_000);
+      await store.events.append(id, {
+        type: 'categorised',
+        actor: { kind: 'ai' },
+        data: { category: 'shipping' },
+        at: answeredAt,
+      });
+      await store.messages.append(
+        { conversationId: id, author: 'ai', body: 'It ships within 3 days.', createdAt: answeredAt },
+        { kind: 'ai' },
+      );
+      await store.conversations.applyChange(
+        id,
+        'ai',
+        { state: 'resolved', resolution: 'ai', category: 'shipping' },
+        {
+          type: 'resolved',
+          actor: { kind: 'system' },
+          data: { by: 'ai_assumed', resolution: 'ai', teamKey: null },
+          at: new Date(at.getTime() + 25 * HOUR_MS),
+        },
+      );
+    };
+    const recontactRate = async () => {
+      const report = await request(baton.url, 'GET', '/api/metrics?from=2026-03-01&to=2026-03-15', {
+        token: admin,
+      });
+      expect(report.status).toBe(200);
+      return report.body.recontactRateAfterAi;
+    };
+    expect((await save({ widget, counting: { ...counting, recontactDays: 3 } })).status).toBe(200);
+    await answeredAndQuiet(day(2));
+    // Back two days after the AI's answer, about the same thing.
+    await answeredAndQuiet(day(4));
+    expect(await recontactRate()).toBe(0.5);
+    // A one-day window: two days later is a new contact, not a recontact — for these conversations too.
+    expect((await save({ widget, counting: { ...counting, recontactDays: 1 } })).status).toBe(200);
+    expect(await recontactRate()).toBe(0);
+    expect((await save({ widget, counting: { ...counting, recontactDays: 3 } })).status).toBe(200);
+    expect(await recontactRate()).toBe(0.5);
+  });
 });

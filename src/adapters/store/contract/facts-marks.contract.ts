@@ -29,6 +29,33 @@ export const factsMarksContract = (store: StoreProvider): void => {
       expect(await takeCustomers(workspace.id)).toEqual([other.customerId]);
     });
 
+    it('marks every conversation with facts again on request, once, beside a mark a refresher took', async () => {
+      const workspace = await buildWorkspace(store());
+      const customer = await buildCustomer(store(), workspace);
+      await buildConversation(store(), workspace, { customer });
+      await buildConversation(store(), workspace, { customer });
+      const elsewhere = await buildWorkspace(store());
+      await buildConversation(store(), elsewhere);
+      const take = await store().metrics.takeStale(workspace.id, 10, LEASE);
+      await store().transaction(async (tx) => {
+        const events = await tx.metrics.eventsOfCustomers(workspace.id, take.customerIds);
+        await tx.metrics.saveFacts(workspace.id, deriveConversationFacts(events));
+        await tx.metrics.clearStale(take);
+      });
+      expect(await store().metrics.staleCount(workspace.id)).toBe(0);
+      expect(await store().metrics.markAllStale(workspace.id)).toBe(2);
+      expect(await store().metrics.staleCount(workspace.id)).toBe(2);
+      expect(await store().metrics.markAllStale(workspace.id)).toBe(0);
+      // Another workspace keeps only the mark its own event left.
+      expect(await store().metrics.staleCount(elsewhere.id)).toBe(1);
+      // A refresh under way may have read the events already: a fresh mark goes beside its taken one.
+      const taken = await store().metrics.takeStale(workspace.id, 10, LEASE);
+      expect(taken.conversationIds).toHaveLength(2);
+      expect(await store().metrics.markAllStale(workspace.id)).toBe(2);
+      await store().metrics.clearStale(taken);
+      expect(await takeCustomers(workspace.id)).toEqual([customer.id]);
+    });
+
     it('keeps an event written after the take for the next refresh', async () => {
       const workspace = await buildWorkspace(store());
       const conversation = await buildConversation(store(), workspace);

@@ -186,6 +186,15 @@ export const metricsRepository = (
       };
     },
 
+    async markAllStale(workspaceId) {
+      // The writers' own form (migration 0075): a mark nobody took yet is enough.
+      const result = await sql`
+        INSERT INTO conversation_facts_stale (conversation_id, workspace_id)
+        SELECT f.conversation_id, f.workspace_id FROM conversation_facts f WHERE f.workspace_id = ${workspaceId}
+        ON CONFLICT (conversation_id) WHERE taken_by IS NULL DO NOTHING`.execute(db);
+      return Number(result.numAffectedRows ?? 0);
+    },
+
     async staleCount(workspaceId) {
       const row = await db
         .selectFrom('conversation_facts_stale')
