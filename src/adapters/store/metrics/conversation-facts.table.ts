@@ -41,6 +41,49 @@ export type ConversationFactsTable = {
 
 export type FactsTables = { conversation_facts: ConversationFactsTable };
 
+/** What a derivation decides: every column but the key and when the row was saved. */
+export const derivedFactColumns = [
+  'workspace_id',
+  'customer_id',
+  'channel',
+  'category',
+  'team_key',
+  'started_at',
+  'first_customer_message_at',
+  'first_response_at',
+  'ai_involved',
+  'human_involved',
+  'handed_over_at',
+  'handoffs',
+  'handoffs_judged',
+  'handoffs_judged_needed',
+  'verdict',
+  'resolution',
+  'resolved_by',
+  'resolved_by_agent_id',
+  'resolved_at',
+  'last_resolved_at',
+  'recontact_of',
+  'recontacted',
+  'recontact_escalated',
+  'review_label',
+  'csat',
+  'handle_seconds',
+  'ai_questions',
+  'ai_questions_covered',
+  'ai_turns',
+  'ai_cost',
+  'waits_measured',
+  'wait_error_seconds',
+] as const satisfies readonly (keyof ConversationFactsTable)[];
+
+/** Fails to compile when a column is added to the table but not to the list above. */
+type Unlisted = Exclude<
+  keyof ConversationFactsTable,
+  'conversation_id' | 'updated_at' | (typeof derivedFactColumns)[number]
+>;
+export const everyDerivedColumnListed: [Unlisted] extends [never] ? true : never = true;
+
 export const toFactsRow = (
   workspaceId: string,
   facts: ConversationFacts,

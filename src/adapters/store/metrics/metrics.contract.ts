@@ -225,6 +225,19 @@ export const runMetricsContract = (name: string, open: () => Promise<MetricsTest
       },
     );
 
+    it('leaves a row derived the same as before alone, so its day is not rebuilt', async () => {
+      const { workspaceId, facts } = await stored(randomFacts(300));
+      await metrics.saveFacts(workspaceId, facts);
+      await expect(metrics.refreshDays(workspaceId)).resolves.toBe(0);
+      const one = facts.find((row) => row.firstCustomerMessageAt !== null && row.csat !== 4);
+      if (one === undefined) throw new Error('no counted conversation');
+      await metrics.saveFacts(
+        workspaceId,
+        facts.map((row) => (row === one ? { ...row, csat: 4 } : row)),
+      );
+      await expect(metrics.refreshDays(workspaceId)).resolves.toBe(1);
+    });
+
     it('replaces a conversation’s row when its facts are saved again', async () => {
       const { workspaceId, facts } = await stored(deriveConversationFacts(knownEvents()));
       const changed = facts.map((row) => (row.csat === 2 ? { ...row, csat: 5 } : row));

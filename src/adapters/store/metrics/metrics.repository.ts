@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { MetricsRepository } from '../../../core/ports/metrics.ts';
 import type { Db } from '../database.ts';
 import { toEvent } from '../mappers.ts';
-import { type FactsTables, toFactsRow } from './conversation-facts.table.ts';
+import { derivedFactColumns, type FactsTables, toFactsRow } from './conversation-facts.table.ts';
 import { refreshRollupDays, rollupDays } from './daily-rollup.sql.ts';
 import {
   byCategoryQuery,
@@ -57,12 +57,19 @@ export const metricsRepository = (
           .insertInto('conversation_facts')
           .values(rows)
           .onConflict((conflict) =>
-            conflict.column('conversation_id').doUpdateSet((eb) => {
-              const columns = Object.keys(rows[0] ?? {}).filter(
-                (column): column is keyof (typeof rows)[number] => column !== 'conversation_id',
-              );
-              return Object.fromEntries(columns.map((column) => [column, eb.ref(`excluded.${column}`)]));
-            }),
+            conflict
+              .column('conversation_id')
+              .doUpdateSet((eb) => {
+                const columns = Object.keys(rows[0] ?? {}).filter(
+                  (column): column is keyof (typeof rows)[number] => column !== 'conversation_id',
+                );
+                return Object.fromEntries(columns.map((column) => [column, eb.ref(`excluded.${column}`)]));
+              })
+              // A row derived the same as before is left alone: rewriting it would mark its day for
+              // the rollup to rebuild, and a refresh derives all of a customer's conversations.
+              .where(
+                sql<boolean>`(${sql.join(derivedFactColumns.map((c) => sql.ref(`conversation_facts.${c}`)))}) IS DISTINCT FROM (${sql.join(derivedFactColumns.map((c) => sql.ref(`excluded.${c}`)))})`,
+              ),
           )
           .execute();
       }
