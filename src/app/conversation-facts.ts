@@ -2,11 +2,12 @@
  * Keeps `conversation_facts` current (issue 13): every written event marks its conversation stale
  * (a trigger, in the writer's transaction); this takes the marked conversations in batches (a short
  * statement of its own, so no event writer waits for the refresh) and derives the facts of their
- * customers' conversations again with the pure core, in one transaction with removing the marks.
- * Whole customers, because a new conversation can make an earlier one a recontact. Late events are
- * handled the same way: they mark, the next refresh counts them.
+ * conversations again with the pure core, in one transaction with removing the marks — with those
+ * of the same customer's conversations near them in time whose facts they can change (a new
+ * conversation can make an earlier one a recontact; `recountScope` says which), not the customer's
+ * whole history. Late events are handled the same way: they mark, the next refresh counts them.
  */
-import { defaultFactSettings, deriveConversationFacts } from '../core/metrics/index.ts';
+import { defaultFactSettings, deriveConversationFacts, recountScope } from '../core/metrics/index.ts';
 import {
   factSettingsFrom,
   METRICS_SETTINGS_KEY,
@@ -53,8 +54,15 @@ export const refreshConversationFacts = async (store: Store, workspaceId: string
     if (take.customerIds.length === 0) break;
     try {
       await store.transaction(async (tx) => {
-        const events = await tx.metrics.eventsOfCustomers(workspaceId, take.customerIds);
-        await tx.metrics.saveFacts(workspaceId, deriveConversationFacts(events, settings));
+        // Only the changed conversations' neighbourhood in time, not each customer's whole history.
+        const spans = await tx.metrics.conversationSpans(workspaceId, take.customerIds);
+        const scope = recountScope(spans, new Set(take.conversationIds), settings.recontactWindowMs);
+        const events = await tx.metrics.eventsOfConversations(workspaceId, [...scope.read]);
+        const facts = deriveConversationFacts(events, settings);
+        await tx.metrics.saveFacts(
+          workspaceId,
+          facts.filter((row) => scope.save.has(row.conversationId)),
+        );
         await tx.metrics.clearStale(take);
       });
     } catch (error) {

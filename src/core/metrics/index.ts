@@ -45,6 +45,7 @@ export {
   parseMetricsSettings,
 } from './metrics-settings.ts';
 export { percentile, type Spread, spreadOf } from './percentile.ts';
+export { type ConversationSpan, type RecountScope, recountScope } from './recount-scope.ts';
 export {
   histogramPercentile,
   histogramSpread,

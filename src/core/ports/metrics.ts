@@ -5,6 +5,7 @@
  */
 import type {
   ConversationFacts,
+  ConversationSpan,
   DrillMetric,
   DrillPart,
   MetricSettings,
@@ -63,6 +64,13 @@ export interface MetricsRepository {
    * so it only keeps them fast.
    */
   refreshDays(workspaceId: string): Promise<number>;
+  /** The time span (first and last event) of each of the customers' conversations. */
+  conversationSpans(workspaceId: string, customerIds: readonly string[]): Promise<ConversationSpan[]>;
+  /** Every event of the conversations, each conversation's oldest first. */
+  eventsOfConversations(
+    workspaceId: string,
+    conversationIds: readonly string[],
+  ): Promise<ConversationEvent[]>;
   /** Every event of the customers' conversations, each conversation's oldest first. */
   eventsOfCustomers(workspaceId: string, customerIds: readonly string[]): Promise<ConversationEvent[]>;
   /**

@@ -175,6 +175,38 @@ export const metricsRepository = (
       return rows.map(toEvent);
     },
 
+    async conversationSpans(workspaceId, customerIds) {
+      if (customerIds.length === 0) return [];
+      const rows = await store
+        .selectFrom('conversation_events as e')
+        .innerJoin('conversations as c', 'c.id', 'e.conversation_id')
+        .select(['e.conversation_id', 'c.customer_id'])
+        .select((eb) => [eb.fn.min('e.at').as('first_at'), eb.fn.max('e.at').as('last_at')])
+        .where('c.workspace_id', '=', workspaceId)
+        .where('c.customer_id', 'in', customerIds)
+        .groupBy(['e.conversation_id', 'c.customer_id'])
+        .execute();
+      return rows.map((row) => ({
+        conversationId: row.conversation_id,
+        customerId: row.customer_id,
+        firstAt: new Date(row.first_at),
+        lastAt: new Date(row.last_at),
+      }));
+    },
+
+    async eventsOfConversations(workspaceId, conversationIds) {
+      if (conversationIds.length === 0) return [];
+      const rows = await store
+        .selectFrom('conversation_events as e')
+        .selectAll('e')
+        .where('e.workspace_id', '=', workspaceId)
+        .where('e.conversation_id', 'in', conversationIds)
+        .orderBy('e.conversation_id')
+        .orderBy('e.seq')
+        .execute();
+      return rows.map(toEvent);
+    },
+
     async queueDepths(workspaceId) {
       const { rows } = await sql<Record<string, unknown>>`
         SELECT
