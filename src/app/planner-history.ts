@@ -1,6 +1,6 @@
 /** Reads a workspace's recorded conversations into team planner inputs (SPEC §10). */
 import { humanHandleTimes } from '../core/conversation/handle-time.ts';
-import type { Conversation, ConversationEvent } from '../core/model.ts';
+import type { ConversationEvent } from '../core/model.ts';
 import {
   type ConversationRecord,
   type HistoryInput,
@@ -12,7 +12,6 @@ import type { AppContext } from './context.ts';
 
 export const DEFAULT_HISTORY_DAYS = 28;
 const DAY_MS = 24 * 3600_000;
-const LIST_LIMIT = 1000;
 
 export interface PlannerHistoryOptions {
   readonly days?: number;
@@ -25,24 +24,6 @@ export interface PlannerHistoryOptions {
 const channelOf = (started: ConversationEvent): string => {
   const channel = started.data.channel;
   return typeof channel !== 'string' || channel === 'widget' ? 'chat' : channel;
-};
-
-/** The conversations behind the events: the recent ones in one list, any older ones one by one. */
-const loadConversations = async (
-  ctx: AppContext,
-  ids: readonly string[],
-): Promise<Map<string, Conversation>> => {
-  const recent = await ctx.store.conversations.list(ctx.workspace.id, {
-    orderBy: 'recent',
-    limit: LIST_LIMIT,
-  });
-  const found = new Map(recent.map((c) => [c.id, c]));
-  for (const id of ids) {
-    if (found.has(id)) continue;
-    const conversation = await ctx.store.conversations.getById(id);
-    if (conversation) found.set(id, conversation);
-  }
-  return found;
 };
 
 /** The time zone of the first team with opening hours: the one the intraday profile is read in. */
@@ -65,10 +46,7 @@ export const plannerInputFromHistory = async (
     since,
   );
   const started = events.filter((e) => e.type === 'conversation_started');
-  const conversations = await loadConversations(
-    ctx,
-    started.map((e) => e.conversationId),
-  );
+  const conversations = await ctx.store.conversations.getByIds(started.map((e) => e.conversationId));
   const handle = humanHandleTimes(events);
   const records: ConversationRecord[] = started.map((event) => {
     const conversation = conversations.get(event.conversationId);

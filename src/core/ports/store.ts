@@ -285,6 +285,8 @@ export interface ConversationRepository {
     event: NewEvent,
   ): Promise<Conversation>;
   getById(id: string): Promise<Conversation | null>;
+  /** The conversations of these ids that exist, in one read however many (ids that are not, left out). */
+  getByIds(ids: readonly string[]): Promise<ReadonlyMap<string, Conversation>>;
   list(workspaceId: string, filter: ConversationFilter): Promise<Conversation[]>;
   /**
    * Applies `change` only if the conversation is still in `expectedState`, and appends `event` in the

@@ -77,6 +77,22 @@ export const conversationsContract = (store: StoreProvider): void => {
       expect(await store().conversations.getById('42')).toBeNull();
     });
 
+    it('reads many conversations by id in one go, leaving out ids that are not', async () => {
+      const workspace = await buildWorkspace(store());
+      const first = await buildConversation(store(), workspace, { subject: 'First' });
+      const second = await buildConversation(store(), workspace, { subject: 'Second' });
+      const found = await store().conversations.getByIds([first.id, missingId, second.id, '42', first.id]);
+      expect([...found.keys()].sort()).toEqual([first.id, second.id].sort());
+      expect(found.get(second.id)).toEqual(await store().conversations.getById(second.id));
+      expect((await store().conversations.getByIds([])).size).toBe(0);
+      // More ids than a list of placeholders could hold, read as one array per slice.
+      const many = Array.from(
+        { length: 70_000 },
+        (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      );
+      expect([...(await store().conversations.getByIds([...many, first.id])).keys()]).toEqual([first.id]);
+    });
+
     it('applies a change with its event, leaving the fields it does not name as they were', async () => {
       const workspace = await buildWorkspace(store());
       const conversation = await buildConversation(store(), workspace);
