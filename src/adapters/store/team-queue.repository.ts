@@ -54,6 +54,22 @@ export const teamQueueRepository = (db: Db): TeamQueueRepository => ({
     }));
   },
 
+  async openByTeam(workspaceId) {
+    const rows = await db
+      .selectFrom('conversations')
+      .select(['team_key', (eb) => eb.fn.countAll().as('open')])
+      .where('workspace_id', '=', workspaceId)
+      .where('state', 'in', ['ai', 'queued', 'assigned'])
+      .where('team_key', 'is not', null)
+      .groupBy('team_key')
+      .execute();
+    const counts = new Map<string, number>();
+    for (const row of rows) {
+      if (row.team_key !== null) counts.set(row.team_key, numberOf(row.open, 'open count'));
+    }
+    return counts;
+  },
+
   async waitingByTeam(workspaceId) {
     const rows = await db
       .selectFrom('conversations')

@@ -37,7 +37,7 @@ export const saveTeam = async (ctx: AppContext, actor: Agent, edit: TeamEdit): P
 /** What still points at a team: its open conversations, its people, the policy's routes to it. */
 const teamUse = async (store: Store, workspaceId: string, key: string): Promise<TeamUse> => {
   const [open, people, current] = await Promise.all([
-    store.conversations.list(workspaceId, { teamKeys: [key], states: ['ai', 'queued', 'assigned'] }),
+    store.queues.openByTeam(workspaceId),
     store.agents.list(workspaceId),
     store.policies.current(workspaceId),
   ]);
@@ -45,7 +45,7 @@ const teamUse = async (store: Store, workspaceId: string, key: string): Promise<
   const policy = validation?.kind === 'valid' ? validation.policy : null;
   return {
     key,
-    openConversations: open.length,
+    openConversations: open.get(key) ?? 0,
     members: people.filter((person) => person.active && person.teamKeys.includes(key)).map((p) => p.name),
     policy: {
       namesTeam: policy !== null && key in policy.teams,

@@ -559,6 +559,8 @@ export interface TeamQueueRepository {
   heads(workspaceId: string, teamKeys: readonly string[], returningSince: Date): Promise<QueueHead[]>;
   /** How many conversations wait in each team's queue (teams with none are absent). */
   waitingByTeam(workspaceId: string): Promise<ReadonlyMap<string, number>>;
+  /** How many open conversations (the AI's, queued or assigned) each team holds, held ones included. */
+  openByTeam(workspaceId: string): Promise<ReadonlyMap<string, number>>;
   stats(workspaceId: string, teamKey: string, since: Date, priority?: number): Promise<TeamQueueStats>;
 }
 

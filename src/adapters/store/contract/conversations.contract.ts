@@ -542,6 +542,31 @@ export const conversationsContract = (store: StoreProvider): void => {
       expect((await store().conversations.countOpenByAssignee(elsewhere.id)).size).toBe(0);
     });
 
+    it('counts each team’s open conversations, not resolved ones or another workspace’s', async () => {
+      const workspace = await buildWorkspace(store());
+      const queued = await Promise.all([1, 2, 3].map(() => buildConversation(store(), workspace)));
+      for (const conversation of queued) await handOver(conversation.id, 'billing', 1);
+      const [resolved] = queued;
+      if (resolved === undefined) throw new Error('no conversation');
+      await store().conversations.applyChange(
+        resolved.id,
+        'queued',
+        { state: 'resolved', resolution: 'human' },
+        agentResolvedEvent((await buildAgent(store(), workspace)).id),
+      );
+      const shipping = await buildConversation(store(), workspace);
+      await handOver(shipping.id, 'shipping', 1);
+      await buildConversation(store(), workspace); // the AI's, no team yet
+      const elsewhere = await buildWorkspace(store());
+      await handOver((await buildConversation(store(), elsewhere)).id, 'billing', 1);
+      expect(await store().queues.openByTeam(workspace.id)).toEqual(
+        new Map([
+          ['billing', 2],
+          ['shipping', 1],
+        ]),
+      );
+    });
+
     it('reads the live view in one go: the conversation, its customer, assignee and messages with their authors', async () => {
       const workspace = await buildWorkspace(store());
       const customer = await buildCustomer(store(), workspace, { email: 'dana@example.com' });

@@ -62,6 +62,8 @@ export const holdsContract = (store: StoreProvider): void => {
       const heads = await store().queues.heads(workspace.id, ['billing'], at);
       expect(heads.map((head) => head.id)).toEqual([active.id]);
       expect((await store().queues.waitingByTeam(workspace.id)).get('billing')).toBe(1);
+      // Open all the same: a team is not deleted from under its held conversations.
+      expect((await store().queues.openByTeam(workspace.id)).get('billing')).toBe(3);
       expect(await store().conversations.list(workspace.id, { states: ['queued'] })).toHaveLength(3);
 
       const off = await hold(waiting, null);
