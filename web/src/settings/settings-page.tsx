@@ -128,6 +128,10 @@ const SettingsForm = ({ view, onSaved }: { view: SettingsView; onSaved: (view: S
       </fieldset>
       <fieldset>
         <legend>Counting</legend>
+        <p className="hint">
+          A new recontact window applies to past conversations too: in a large workspace the metrics catch up
+          over a few minutes.
+        </p>
         <NumberField
           label="Assumed resolution after (hours)"
           value={counting.assumedResolutionHours}
