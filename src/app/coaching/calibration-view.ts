@@ -32,20 +32,28 @@ export const judgementPerConversation = (labels: readonly StoredReviewLabel[]) =
   return chosen;
 };
 
+/** Judged conversations whose events are read at once: a few reads for thousands of labels, not one each. */
+const READ_SLICE = 1000;
+
 /** The judged AI answers (raw confidence, right or wrong) behind every category's calibration. */
 const judgedAnswers = async (store: Store, workspaceId: string) => {
   const labels = await store.reviews.listLabels(workspaceId);
-  const outcomes: { category: string; score: number; correct: boolean }[] = [];
-  for (const [conversationId, label] of judgementPerConversation(labels)) {
+  const judged = [...judgementPerConversation(labels)].flatMap(([conversationId, label]) => {
     const correct = answerWasRight(label.label);
-    if (correct === null) continue;
-    const events = await store.events.list(conversationId);
-    const answer = events
-      .filter((event) => event.type === 'decision_made')
-      .map((event) => decisionFactsOf(event.data))
-      .findLast((facts) => facts?.action === 'answer');
-    if (!answer) continue;
-    outcomes.push({ category: answer.candidate.category, score: answer.candidate.confidence, correct });
+    return correct === null ? [] : [{ conversationId, correct }];
+  });
+  const outcomes: { category: string; score: number; correct: boolean }[] = [];
+  for (let start = 0; start < judged.length; start += READ_SLICE) {
+    const slice = judged.slice(start, start + READ_SLICE);
+    const events = await store.events.listOf(slice.map((j) => j.conversationId));
+    for (const { conversationId, correct } of slice) {
+      const answer = (events.get(conversationId) ?? [])
+        .filter((event) => event.type === 'decision_made')
+        .map((event) => decisionFactsOf(event.data))
+        .findLast((facts) => facts?.action === 'answer');
+      if (!answer) continue;
+      outcomes.push({ category: answer.candidate.category, score: answer.candidate.confidence, correct });
+    }
   }
   return outcomes;
 };
