@@ -20,6 +20,9 @@ const findByIdempotencyKey = async (db: Db, conversationId: string, key: string)
   return row === undefined ? null : toMessage(row);
 };
 
+/** Ids per read of `getByIds`: one array parameter each, results of a bounded size. */
+const BY_IDS_SLICE = 5000;
+
 const notFound = (id: string) => new DomainError('conversation_not_found', `No conversation with id ${id}.`);
 
 export const messageRepository = (db: Db): MessageRepository => ({
@@ -105,6 +108,22 @@ export const messageRepository = (db: Db): MessageRepository => ({
       .orderBy('seq')
       .execute();
     return rows.map(toMessage);
+  },
+
+  async getByIds(ids) {
+    const wanted = [...new Set(ids.filter(isUuid))];
+    const found = new Map<string, Message>();
+    // One array parameter per read (a list of placeholders stops at 65,535), a slice at a time.
+    for (let start = 0; start < wanted.length; start += BY_IDS_SLICE) {
+      const slice = wanted.slice(start, start + BY_IDS_SLICE);
+      const rows = await db
+        .selectFrom('messages')
+        .selectAll()
+        .where(sql<boolean>`id = ANY(${slice}::uuid[])`)
+        .execute();
+      for (const row of rows) found.set(row.id, toMessage(row));
+    }
+    return found;
   },
 
   async lastVisibleOf(conversationIds) {

@@ -53,17 +53,17 @@ const gapQuestions = async (store: Store, workspaceId: string, since: Date): Pro
   const missing = new Set(
     labels.filter((l) => l.rootCause === 'missing_article').map((l) => l.conversationId),
   );
-  const texts = new Map<string, ReadonlyMap<string, string>>();
+  // The asked messages in one read (a busy month holds tens of thousands), not a read per conversation.
+  const asked = await store.messages.getByIds(
+    decisions.flatMap((d) => (typeof d.data.messageId === 'string' ? [d.data.messageId] : [])),
+  );
   const questions: GapQuestion[] = [];
   for (const decision of decisions) {
     const messageId = decision.data.messageId;
     if (typeof messageId !== 'string') continue;
-    if (!texts.has(decision.conversationId)) {
-      const messages = await store.messages.list(decision.conversationId);
-      texts.set(decision.conversationId, new Map(messages.map((m) => [m.id, m.body])));
-    }
-    const text = texts.get(decision.conversationId)?.get(messageId);
-    if (text === undefined) continue;
+    const message = asked.get(messageId);
+    if (message === undefined || message.conversationId !== decision.conversationId) continue;
+    const text = message.body;
     const category = decision.data.category;
     questions.push({
       conversationId: decision.conversationId,

@@ -369,6 +369,8 @@ export interface MessageRepository {
     readonly lease?: TurnLease;
   }): Promise<CustomerMessageResult>;
   list(conversationId: string): Promise<Message[]>;
+  /** The messages of these ids that exist, in one read however many (ids that are not, left out). */
+  getByIds(ids: readonly string[]): Promise<ReadonlyMap<string, Message>>;
   /** Each conversation's latest message that is not an internal note (absent: none yet), in one read. */
   lastVisibleOf(conversationIds: readonly string[]): Promise<ReadonlyMap<string, Message>>;
 }

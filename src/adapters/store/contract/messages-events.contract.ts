@@ -41,6 +41,13 @@ export const messagesEventsContract = (store: StoreProvider): void => {
       expect(events.get(talked.id)?.length).toBeGreaterThan(3);
       expect([...events.keys()].sort()).toEqual([silent.id, talked.id].sort());
       expect((await store().events.listOf([])).size).toBe(0);
+      const first = (await store().messages.list(talked.id))[0];
+      if (first === undefined) throw new Error('no message');
+      const byId = await store().messages.getByIds([latest.id, missingId, first.id, 'nonsense', latest.id]);
+      expect(byId.size).toBe(2);
+      expect(byId.get(first.id)).toEqual(first);
+      expect(byId.get(latest.id)).toEqual(latest);
+      expect((await store().messages.getByIds([])).size).toBe(0);
     });
 
     it('stores a message together with its message_added event and moves lastMessageAt', async () => {
