@@ -70,9 +70,7 @@ export const reviewQueue = async (ctx: AppContext, agent: Agent, week?: string):
     authorNames(ctx.store, agent.workspaceId),
   ]);
   const flaggedIds = [...new Set(flags.map((flag) => flag.conversationId))];
-  const conversations = new Map(
-    await Promise.all(flaggedIds.map(async (id) => [id, await ctx.store.conversations.getById(id)] as const)),
-  );
+  const conversations = await ctx.store.conversations.getByIds(flaggedIds);
   const stored = sample.items.map((item) => ({ ...item }));
   const all = [...stored, ...lateFlags(stored, flags, conversations)];
   const mine = await ctx.store.reviews.listLabels(agent.workspaceId, {
@@ -80,11 +78,12 @@ export const reviewQueue = async (ctx: AppContext, agent: Agent, week?: string):
     source: 'review',
   });
   const myLabel = new Map(mine.filter((l) => l.authorId === agent.id).map((l) => [l.conversationId, l]));
+  const sampled = await ctx.store.conversations.getByIds(
+    all.map((item) => item.conversationId).filter((id) => !conversations.has(id)),
+  );
   const items: ReviewQueueItem[] = await Promise.all(
     all.map(async (item) => {
-      const conversation =
-        conversations.get(item.conversationId) ??
-        (await ctx.store.conversations.getById(item.conversationId));
+      const conversation = conversations.get(item.conversationId) ?? sampled.get(item.conversationId) ?? null;
       const label = myLabel.get(item.conversationId);
       return {
         conversationId: item.conversationId,

@@ -85,15 +85,14 @@ const weekEvents = async (store: Store, workspaceId: string, start: Date, end: D
   const flaggedIds = new Set(
     inWeek.filter((e) => e.type === 'ai_message_flagged').map((e) => e.conversationId),
   );
-  const flagged = await Promise.all(
-    [...flaggedIds].map(async (conversationId) => ({
-      conversationId,
-      category:
-        latest.get(conversationId)?.category ??
-        (await store.conversations.getById(conversationId))?.category ??
-        'uncategorised',
-    })),
+  const undecided = await store.conversations.getByIds(
+    [...flaggedIds].filter((id) => (latest.get(id)?.category ?? null) === null),
   );
+  const flagged = [...flaggedIds].map((conversationId) => ({
+    conversationId,
+    category:
+      latest.get(conversationId)?.category ?? undecided.get(conversationId)?.category ?? 'uncategorised',
+  }));
   return { candidates: [...latest.values()], flagged };
 };
 
