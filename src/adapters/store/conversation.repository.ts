@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import type { ConversationHold } from '../../core/conversation/hold.ts';
 import type { ConversationState } from '../../core/conversation/lifecycle.ts';
 import { DomainError } from '../../core/errors.ts';
-import type { Conversation } from '../../core/model.ts';
 import type {
   ConversationChange,
   ConversationRepository,
@@ -17,11 +16,11 @@ import { insertEvent } from './event.repository.ts';
 import { conversationFromJson, customerFromJson, messageFromJson, optional } from './json-rows.ts';
 import { toConversation } from './mappers.ts';
 import { listQuietAi } from './quiet-conversations.ts';
+import { readByIds } from './read-by-ids.ts';
 import { isRecord, isUuid, numberOf } from './row-values.ts';
 
 const DEFAULT_LIST_LIMIT = 100;
 const MAX_LIST_LIMIT = 1000;
-const BY_IDS_SLICE = 5000;
 
 /** Only the fields the change names; `undefined` leaves a column as it is. */
 const holdColumns = (hold: ConversationHold | null) => ({
@@ -214,20 +213,10 @@ export const conversationRepository = (db: Db): ConversationRepository => ({
   listQuietAi: (workspaceId, page) => listQuietAi(db, workspaceId, page),
 
   async getByIds(ids) {
-    const wanted = [...new Set(ids.filter(isUuid))];
-    const found = new Map<string, Conversation>();
-    // One array parameter per read (a list of placeholders stops at 65,535), in slices of a size
-    // that keeps each result small.
-    for (let start = 0; start < wanted.length; start += BY_IDS_SLICE) {
-      const slice = wanted.slice(start, start + BY_IDS_SLICE);
-      const rows = await db
-        .selectFrom('conversations')
-        .selectAll()
-        .where(sql<boolean>`id = ANY(${slice}::uuid[])`)
-        .execute();
-      for (const row of rows) found.set(row.id, toConversation(row));
-    }
-    return found;
+    const rows = await readByIds(ids, (slice) =>
+      db.selectFrom('conversations').selectAll().where(sql<boolean>`id = ANY(${slice}::uuid[])`).execute(),
+    );
+    return new Map(rows.map((row) => [row.id, toConversation(row)]));
   },
 
   async getForUpdate(id) {

@@ -8,6 +8,7 @@ import type { Db } from './database.ts';
 import { isForeignKeyViolation } from './database-errors.ts';
 import { insertEvent } from './event.repository.ts';
 import { toMessage } from './mappers.ts';
+import { readByIds } from './read-by-ids.ts';
 import { isUuid } from './row-values.ts';
 
 const findByIdempotencyKey = async (db: Db, conversationId: string, key: string): Promise<Message | null> => {
@@ -19,9 +20,6 @@ const findByIdempotencyKey = async (db: Db, conversationId: string, key: string)
     .executeTakeFirst();
   return row === undefined ? null : toMessage(row);
 };
-
-/** Ids per read of `getByIds`: one array parameter each, results of a bounded size. */
-const BY_IDS_SLICE = 5000;
 
 const notFound = (id: string) => new DomainError('conversation_not_found', `No conversation with id ${id}.`);
 
@@ -111,19 +109,10 @@ export const messageRepository = (db: Db): MessageRepository => ({
   },
 
   async getByIds(ids) {
-    const wanted = [...new Set(ids.filter(isUuid))];
-    const found = new Map<string, Message>();
-    // One array parameter per read (a list of placeholders stops at 65,535), a slice at a time.
-    for (let start = 0; start < wanted.length; start += BY_IDS_SLICE) {
-      const slice = wanted.slice(start, start + BY_IDS_SLICE);
-      const rows = await db
-        .selectFrom('messages')
-        .selectAll()
-        .where(sql<boolean>`id = ANY(${slice}::uuid[])`)
-        .execute();
-      for (const row of rows) found.set(row.id, toMessage(row));
-    }
-    return found;
+    const rows = await readByIds(ids, (slice) =>
+      db.selectFrom('messages').selectAll().where(sql<boolean>`id = ANY(${slice}::uuid[])`).execute(),
+    );
+    return new Map(rows.map((row) => [row.id, toMessage(row)]));
   },
 
   async lastVisibleOf(conversationIds) {

@@ -1,9 +1,27 @@
 /** Team queues in SQL: their heads for fair assignment, and aggregates for wait estimates. */
-import { type Selectable, sql } from 'kysely';
+import { type Selectable, type SelectQueryBuilder, sql } from 'kysely';
 import type { TeamQueueRepository } from '../../core/ports/store.ts';
-import type { ConversationTable, Db } from './database.ts';
+import type { ConversationTable, Database, Db } from './database.ts';
 import { toConversation } from './mappers.ts';
 import { isRecord, numberOf } from './row-values.ts';
+
+/** How many of the workspace's conversations the query keeps each team has (teams with none absent). */
+const countsByTeam = async (
+  conversations: SelectQueryBuilder<Database, 'conversations', object>,
+  workspaceId: string,
+): Promise<ReadonlyMap<string, number>> => {
+  const rows = await conversations
+    .select(['team_key', (eb) => eb.fn.countAll().as('count')])
+    .where('workspace_id', '=', workspaceId)
+    .where('team_key', 'is not', null)
+    .groupBy('team_key')
+    .execute();
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    if (row.team_key !== null) counts.set(row.team_key, numberOf(row.count, 'conversation count'));
+  }
+  return counts;
+};
 
 /** An arbitrary constant naming Baton's assignment lock among advisory locks (with the workspace). */
 const ASSIGNMENT_LOCK_CLASS = 7_204_611;
@@ -54,40 +72,22 @@ export const teamQueueRepository = (db: Db): TeamQueueRepository => ({
     }));
   },
 
-  async openByTeam(workspaceId) {
-    const rows = await db
-      .selectFrom('conversations')
-      .select(['team_key', (eb) => eb.fn.countAll().as('open')])
-      .where('workspace_id', '=', workspaceId)
-      .where('state', 'in', ['ai', 'queued', 'assigned'])
-      .where('team_key', 'is not', null)
-      .groupBy('team_key')
-      .execute();
-    const counts = new Map<string, number>();
-    for (const row of rows) {
-      if (row.team_key !== null) counts.set(row.team_key, numberOf(row.open, 'open count'));
-    }
-    return counts;
-  },
+  openByTeam: (workspaceId) =>
+    countsByTeam(
+      db.selectFrom('conversations').where('state', 'in', ['ai', 'queued', 'assigned']),
+      workspaceId,
+    ),
 
-  async waitingByTeam(workspaceId) {
-    const rows = await db
-      .selectFrom('conversations')
-      .select(['team_key', (eb) => eb.fn.countAll().as('waiting')])
-      .where('workspace_id', '=', workspaceId)
-      .where('state', '=', 'queued')
-      .where('team_key', 'is not', null)
-      // A held conversation waits for its time or its customer, not for a person.
-      .where('snoozed_until', 'is', null)
-      .where('waiting_on_customer', '=', false)
-      .groupBy('team_key')
-      .execute();
-    const counts = new Map<string, number>();
-    for (const row of rows) {
-      if (row.team_key !== null) counts.set(row.team_key, numberOf(row.waiting, 'waiting count'));
-    }
-    return counts;
-  },
+  waitingByTeam: (workspaceId) =>
+    countsByTeam(
+      db
+        .selectFrom('conversations')
+        .where('state', '=', 'queued')
+        // A held conversation waits for its time or its customer, not for a person.
+        .where('snoozed_until', 'is', null)
+        .where('waiting_on_customer', '=', false),
+      workspaceId,
+    ),
 
   // Handle time as in core/conversation/handle-time.ts: a conversation's first pick-up in the
   // window to the first resolution by a person after it, for the team the pick-up named.

@@ -5,6 +5,7 @@ import { defaultAnswerThresholds } from '../knowledge/answer-composer.ts';
 import type { ConversationEvent } from '../model.ts';
 import type { ConversationFacts, FactSettings } from './conversation-facts.ts';
 import { foldConversation } from './fold-conversation.ts';
+import { groupBy } from './group-by.ts';
 import { linkRecontacts } from './link-recontacts.ts';
 
 export const defaultFactSettings: FactSettings = {
@@ -20,12 +21,7 @@ export const deriveConversationFacts = (
   events: readonly ConversationEvent[],
   settings: FactSettings = defaultFactSettings,
 ): ConversationFacts[] => {
-  const byConversation = new Map<string, ConversationEvent[]>();
-  for (const event of events) {
-    const list = byConversation.get(event.conversationId);
-    if (list) list.push(event);
-    else byConversation.set(event.conversationId, [event]);
-  }
+  const byConversation = groupBy(events, (event) => event.conversationId);
   const folded: ConversationFacts[] = [];
   for (const [conversationId, list] of byConversation) {
     const typed = upgradeLegacyEvents(list).flatMap((event): TypedEvent[] => {

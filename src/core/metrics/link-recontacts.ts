@@ -5,6 +5,7 @@
  */
 import { isWithinRecontactWindow } from '../conversation/recontact.ts';
 import type { ConversationFacts } from './conversation-facts.ts';
+import { groupBy } from './group-by.ts';
 
 /** When the conversation's customer first reached out: the first message, else the start. */
 const contactAt = (facts: ConversationFacts): Date => facts.firstCustomerMessageAt ?? facts.startedAt;
@@ -34,16 +35,6 @@ const recontactedConversation = (
       best = { facts: earlier, resolvedAt };
   }
   return best?.facts ?? null;
-};
-
-const groupBy = <T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> => {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(keyOf(item));
-    if (group) group.push(item);
-    else groups.set(keyOf(item), [item]);
-  }
-  return groups;
 };
 
 /** Sets `recontactOf`, `recontacted` and `recontactEscalated` across each customer's conversations. */

@@ -5,24 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ConversationEvent } from '../model.ts';
+import { seededRandom } from '../triage/category/softmax-regression.ts';
 import type { ConversationFacts } from './conversation-facts.ts';
 import { defaultFactSettings, deriveConversationFacts } from './derive-facts.ts';
 import { ConversationLog, DAY_HOURS } from './event-log.fixture.ts';
 import { type ConversationSpan, recountScope } from './recount-scope.ts';
 
 const settings = { ...defaultFactSettings, recontactWindowMs: 3 * DAY_HOURS * 3600_000 };
-
-/** A small deterministic generator (mulberry32), so a failure names its seed. */
-const randomFrom = (seed: number) => {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
 
 const spansOf = (logs: readonly ConversationLog[]): ConversationSpan[] =>
   logs
@@ -40,7 +29,7 @@ const eventsOf = (logs: readonly ConversationLog[]): ConversationEvent[] =>
 
 describe('recount scope', () => {
   it.each(Array.from({ length: 60 }, (_, i) => i + 1))('matches the whole derivation (seed %i)', (seed) => {
-    const random = randomFrom(seed);
+    const random = seededRandom(seed);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
     const categories = ['shipping', 'billing', 'returns'];
     const logs: ConversationLog[] = [];

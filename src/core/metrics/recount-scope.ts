@@ -11,6 +11,7 @@
  * among those. Contacts and resolutions are never further apart than that: the window is the
  * recontact rule's, its end included.
  */
+import { groupBy } from './group-by.ts';
 
 export interface ConversationSpan {
   readonly conversationId: string;
@@ -37,12 +38,7 @@ const near = (
   around: readonly ConversationSpan[],
   windowMs: number,
 ): ConversationSpan[] => {
-  const byCustomer = new Map<string, ConversationSpan[]>();
-  for (const span of around) {
-    const list = byCustomer.get(span.customerId);
-    if (list) list.push(span);
-    else byCustomer.set(span.customerId, [span]);
-  }
+  const byCustomer = groupBy(around, (span) => span.customerId);
   return spans.filter((span) =>
     (byCustomer.get(span.customerId) ?? []).some((other) => meets(span, other, windowMs)),
   );
