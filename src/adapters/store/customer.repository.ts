@@ -1,8 +1,10 @@
+import { sql } from 'kysely';
 import { DomainError } from '../../core/errors.ts';
 import type { CustomerRepository } from '../../core/ports/store.ts';
 import type { Db } from './database.ts';
 import { isUniqueViolation } from './database-errors.ts';
 import { toCustomer } from './mappers.ts';
+import { readByIds } from './read-by-ids.ts';
 import { isUuid } from './row-values.ts';
 
 export const customerRepository = (db: Db): CustomerRepository => ({
@@ -35,9 +37,9 @@ export const customerRepository = (db: Db): CustomerRepository => ({
   },
 
   async getByIds(ids) {
-    const wanted = [...new Set(ids.filter(isUuid))];
-    if (wanted.length === 0) return new Map();
-    const rows = await db.selectFrom('customers').selectAll().where('id', 'in', wanted).execute();
+    const rows = await readByIds(ids, (slice) =>
+      db.selectFrom('customers').selectAll().where(sql<boolean>`id = ANY(${slice}::uuid[])`).execute(),
+    );
     return new Map(rows.map((row) => [row.id, toCustomer(row)]));
   },
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { DomainError } from '../../core/errors.ts';
 import type { ConversationEvent } from '../../core/model.ts';
 import type { EventRepository, NewEvent } from '../../core/ports/store.ts';
@@ -5,6 +6,7 @@ import { checkedEvent } from './checked-event.ts';
 import type { Db } from './database.ts';
 import { isUniqueViolation } from './database-errors.ts';
 import { toEvent } from './mappers.ts';
+import { readByIds } from './read-by-ids.ts';
 import { isUuid } from './row-values.ts';
 
 /**
@@ -68,15 +70,15 @@ export const eventRepository = (db: Db): EventRepository => ({
   },
 
   async listOf(conversationIds) {
-    const ids = [...new Set(conversationIds.filter(isUuid))];
-    if (ids.length === 0) return new Map();
-    const rows = await db
-      .selectFrom('conversation_events')
-      .selectAll()
-      .where('conversation_id', 'in', ids)
-      .orderBy('conversation_id')
-      .orderBy('seq')
-      .execute();
+    const rows = await readByIds(conversationIds, (slice) =>
+      db
+        .selectFrom('conversation_events')
+        .selectAll()
+        .where(sql<boolean>`conversation_id = ANY(${slice}::uuid[])`)
+        .orderBy('conversation_id')
+        .orderBy('seq')
+        .execute(),
+    );
     const events = new Map<string, ConversationEvent[]>();
     for (const row of rows) {
       const list = events.get(row.conversation_id) ?? [];

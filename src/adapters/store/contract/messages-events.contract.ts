@@ -48,6 +48,14 @@ export const messagesEventsContract = (store: StoreProvider): void => {
       expect(byId.get(first.id)).toEqual(first);
       expect(byId.get(latest.id)).toEqual(latest);
       expect((await store().messages.getByIds([])).size).toBe(0);
+      // More ids than a list of placeholders could hold (65,535): one array parameter per slice.
+      const many = Array.from(
+        { length: 70_000 },
+        (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      );
+      expect([...(await store().events.listOf([...many, silent.id])).keys()]).toEqual([silent.id]);
+      expect([...(await store().customers.getByIds([...many, customer.id])).keys()]).toEqual([customer.id]);
+      expect([...(await store().messages.getByIds([...many, latest.id])).keys()]).toEqual([latest.id]);
     });
 
     it('stores a message together with its message_added event and moves lastMessageAt', async () => {
