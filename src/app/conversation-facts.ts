@@ -57,7 +57,7 @@ export const refreshConversationFacts = async (store: Store, workspaceId: string
         // Only the changed conversations' neighbourhood in time, not each customer's whole history.
         const spans = await tx.metrics.conversationSpans(workspaceId, take.customerIds);
         const scope = recountScope(spans, new Set(take.conversationIds), settings.recontactWindowMs);
-        const events = await tx.metrics.eventsOfConversations(workspaceId, [...scope.read]);
+        const events = [...(await tx.events.listOf([...scope.read])).values()].flat();
         const facts = deriveConversationFacts(events, settings);
         await tx.metrics.saveFacts(
           workspaceId,

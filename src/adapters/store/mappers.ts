@@ -32,7 +32,7 @@ import { actorOf, businessHoursOf, citationsOf, oneOf, recordOf } from './row-va
 
 const agentStatuses = ['available', 'away'] as const;
 const resolutions = ['ai', 'human', 'abandoned'] as const;
-const messageAuthors = ['customer', 'ai', 'agent', 'system'] as const;
+export const messageAuthors = ['customer', 'ai', 'agent', 'system'] as const;
 const messageKinds = ['message', 'note', 'handoff'] as const;
 
 export const toWorkspace = (row: Selectable<WorkspaceTable>): Workspace => ({

@@ -7,14 +7,12 @@
  */
 import { sql } from 'kysely';
 import { DomainError } from '../../core/errors.ts';
-import type { MessageAuthor } from '../../core/model.ts';
 import type { QuietAiList, QuietAiPage } from '../../core/ports/store.ts';
 import type { Db } from './database.ts';
-import { toConversation } from './mappers.ts';
+import { messageAuthors, toConversation } from './mappers.ts';
 import { isUuid, oneOf } from './row-values.ts';
 
 const MAX_PAGE = 1000;
-const authors: readonly MessageAuthor[] = ['customer', 'ai', 'agent', 'system'];
 
 /**
  * The cursor names the last row of a page by its exact time (microseconds, as PostgreSQL keeps it:
@@ -78,7 +76,7 @@ export const listQuietAi = async (db: Db, workspaceId: string, page: QuietAiPage
   return {
     conversations: rows.map((row) => ({
       conversation: toConversation(row),
-      lastAuthor: oneOf(authors, row.last_author, 'message author'),
+      lastAuthor: oneOf(messageAuthors, row.last_author, 'message author'),
       lastMessageAt: row.last_at,
       aiAnswered: row.ai_answered === true,
     })),

@@ -66,11 +66,6 @@ export interface MetricsRepository {
   refreshDays(workspaceId: string): Promise<number>;
   /** The time span (first and last event) of each of the customers' conversations. */
   conversationSpans(workspaceId: string, customerIds: readonly string[]): Promise<ConversationSpan[]>;
-  /** Every event of the conversations, each conversation's oldest first. */
-  eventsOfConversations(
-    workspaceId: string,
-    conversationIds: readonly string[],
-  ): Promise<ConversationEvent[]>;
   /** Every event of the customers' conversations, each conversation's oldest first. */
   eventsOfCustomers(workspaceId: string, customerIds: readonly string[]): Promise<ConversationEvent[]>;
   /**

@@ -173,7 +173,7 @@ export const factsMarksContract = (store: StoreProvider): void => {
       expect(await store().metrics.eventsOfCustomers(workspace.id, [])).toEqual([]);
     });
 
-    it('reads each conversation’s span of events, and the events of chosen conversations only', async () => {
+    it('reads each conversation’s span of events', async () => {
       const workspace = await buildWorkspace(store());
       const customer = await buildCustomer(store(), workspace);
       const day = (d: number) => new Date(Date.UTC(2026, 3, d, 9));
@@ -190,23 +190,12 @@ export const factsMarksContract = (store: StoreProvider): void => {
       );
       await store().events.append(first.id, { ...categorisedEvent('refund'), at: day(5) });
       const second = await buildConversation(store(), workspace, { customer, at: day(9) });
-      const stranger = await buildConversation(store(), workspace, { at: day(3) });
       const spans = await store().metrics.conversationSpans(workspace.id, [customer.id]);
       expect([...spans].sort((a, b) => a.firstAt.getTime() - b.firstAt.getTime())).toEqual([
         { conversationId: first.id, customerId: customer.id, firstAt: day(1), lastAt: day(5) },
         { conversationId: second.id, customerId: customer.id, firstAt: day(9), lastAt: day(9) },
       ]);
       expect(await store().metrics.conversationSpans(workspace.id, [])).toEqual([]);
-      const events = await store().metrics.eventsOfConversations(workspace.id, [first.id, stranger.id]);
-      const typesOf = (id: string) =>
-        events.filter((event) => event.conversationId === id).map((event) => event.type);
-      expect(typesOf(first.id)).toEqual(['conversation_started', 'message_added', 'categorised']);
-      expect(typesOf(stranger.id)).toEqual(['conversation_started']);
-      expect(events).toHaveLength(4);
-      // Another workspace's conversation is not read through this one.
-      const elsewhere = await buildWorkspace(store());
-      expect(await store().metrics.eventsOfConversations(elsewhere.id, [first.id])).toEqual([]);
-      expect(await store().metrics.eventsOfConversations(workspace.id, [])).toEqual([]);
     });
   });
 };

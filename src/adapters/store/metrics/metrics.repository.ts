@@ -194,19 +194,6 @@ export const metricsRepository = (
       }));
     },
 
-    async eventsOfConversations(workspaceId, conversationIds) {
-      if (conversationIds.length === 0) return [];
-      const rows = await store
-        .selectFrom('conversation_events as e')
-        .selectAll('e')
-        .where('e.workspace_id', '=', workspaceId)
-        .where('e.conversation_id', 'in', conversationIds)
-        .orderBy('e.conversation_id')
-        .orderBy('e.seq')
-        .execute();
-      return rows.map(toEvent);
-    },
-
     async queueDepths(workspaceId) {
       const { rows } = await sql<Record<string, unknown>>`
         SELECT
