@@ -22,6 +22,10 @@ export const inboxListQuerySchema = inboxQuerySchema
     hold: z.enum(['snoozed', 'waiting_on_customer']).optional(),
     /** Only conversations carrying this tag. */
     tag: tagNameSchema.optional(),
+    /** Conversations per page: 1–500 (200 by default; 100 for the resolved view). */
+    limit: z.coerce.number().int('a whole number').min(1).max(500).optional(),
+    /** The `nextCursor` of the page before. */
+    cursor: z.string().min(1).max(300).optional(),
   })
   .strict()
   .refine((query) => !query.from || !query.to || query.from.getTime() < query.to.getTime(), {

@@ -176,7 +176,15 @@ export const inboxQuerySchema = z.object({
   team: lineText(100).optional(),
 });
 
-export const inboxResponseSchema = z.object({ conversations: z.array(conversationSummarySchema) });
+export const inboxResponseSchema = z.object({
+  conversations: z.array(conversationSummarySchema),
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: z.string().nullable(),
+  /** How many conversations the whole view holds (with its search and filters), counted up to 10,000. */
+  total: z.number().int(),
+  /** More than `total` (10,000) conversations are in the view. */
+  totalCapped: z.boolean(),
+});
 
 export const eventViewSchema = z.object({
   id: z.string(),

@@ -24,6 +24,7 @@ export type { InboxNarrowing } from './inbox-narrowing.ts';
 const seenBy = (agent: Agent, visible: readonly string[]): ConversationFilter =>
   seesAllTeams(agent) ? {} : { teamKeys: visible, orNoTeam: true };
 
+/** A view's filter; `limit` is the size of its first page (the inbox pages on with a cursor). */
 export const filterFor = (
   view: InboxView,
   agent: Agent,
@@ -99,24 +100,45 @@ export const summarise = async (
   return row;
 };
 
+/** One page of a view, with how many conversations the whole view holds (counted up to 10,000). */
+export interface InboxPage {
+  readonly conversations: ConversationSummary[];
+  readonly nextCursor: string | null;
+  readonly total: number;
+  /** There are more than `total` (the count stops at 10,000). */
+  readonly totalCapped: boolean;
+}
+
+const COUNT_CAP = 10_000;
+
 export const listInbox = async (
   ctx: AppContext,
   agent: Agent,
   view: InboxView,
   teamKey: string | undefined,
   narrowing: InboxNarrowing = {},
-): Promise<ConversationSummary[]> => {
+  page: { readonly limit?: number; readonly cursor?: string } = {},
+): Promise<InboxPage> => {
   const teams = await ctx.store.teams.list(ctx.workspace.id);
   const visible = visibleTeamKeys(
     agent,
     teams.map((t) => t.key),
   );
   const teamKeys = teamKey ? visible.filter((key) => key === teamKey) : visible;
-  const conversations = await ctx.store.conversations.list(
-    ctx.workspace.id,
-    narrowed(filterFor(view, agent, teamKeys, visible), narrowing, agent),
-  );
-  return summaryRows(ctx, conversations);
+  const filter = narrowed(filterFor(view, agent, teamKeys, visible), narrowing, agent);
+  const [rows, total] = await Promise.all([
+    ctx.store.conversations.page(ctx.workspace.id, filter, {
+      limit: page.limit ?? filter.limit ?? 200,
+      ...(page.cursor === undefined ? {} : { after: page.cursor }),
+    }),
+    ctx.store.conversations.count(ctx.workspace.id, filter, COUNT_CAP),
+  ]);
+  return {
+    conversations: await summaryRows(ctx, rows.conversations),
+    nextCursor: rows.next,
+    total: total.count,
+    totalCapped: total.capped,
+  };
 };
 
 export const listTeams = async (ctx: AppContext, agent: Agent): Promise<TeamView[]> => {

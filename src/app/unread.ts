@@ -17,6 +17,9 @@ export const markConversationRead = async (
   await ctx.store.readMarks.markRead(agent.id, conversation.id);
 };
 
+/** At most this many unread conversations are listed per view (and counted: "1000" means at least). */
+const UNREAD_LISTED = 1000;
+
 /** The unread conversations of the views a person works in, and their counts per view and team. */
 export const unreadFor = async (ctx: AppContext, agent: Agent): Promise<UnreadView> => {
   const teams = await ctx.store.teams.list(ctx.workspace.id);
@@ -24,11 +27,15 @@ export const unreadFor = async (ctx: AppContext, agent: Agent): Promise<UnreadVi
     agent,
     teams.map((team) => team.key),
   );
+  // Only the unread ones of each view, so a view longer than its first page still counts them all.
   const list = (view: 'queue' | 'mine' | 'ai') =>
-    ctx.store.conversations.list(ctx.workspace.id, filterFor(view, agent, visible, visible));
+    ctx.store.conversations.list(ctx.workspace.id, {
+      ...filterFor(view, agent, visible, visible),
+      unreadBy: agent.id,
+      limit: UNREAD_LISTED,
+    });
   const [queue, mine, ai] = await Promise.all([list('queue'), list('mine'), list('ai')]);
   const ids = [...new Set([...queue, ...mine, ...ai].map((conversation) => conversation.id))];
-  const unread = await ctx.store.readMarks.unreadAmong(agent.id, ids);
-  const counts = unreadCounts({ queue, mine, ai }, unread);
-  return { conversationIds: ids.filter((id) => unread.has(id)), ...counts, teams: { ...counts.teams } };
+  const counts = unreadCounts({ queue, mine, ai }, new Set(ids));
+  return { conversationIds: ids, ...counts, teams: { ...counts.teams } };
 };

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
 import { hashPassword } from '../../src/adapters/crypto/password.ts';
+import { handedOverEvent } from '../../src/adapters/store/contract/example-events.ts';
 import type { AgentRole } from '../../src/core/model.ts';
 import { signCustomerIdentity } from '../../src/server/auth/customer-identity.ts';
 import { eventually, request } from './http.ts';
@@ -83,6 +84,47 @@ export const addStaff = async (
     capacity: 2,
   });
   return { id: created.id, email: person.email, password };
+};
+
+/**
+ * A busy morning in the store directly (no AI turns, so hundreds take seconds): `count` customers
+ * who each wrote once and wait in the team's queue, handed over a second apart from `from`, with
+ * priorities 0, 1 and 2 in turn. Returns the team's key (the demo's first team unless named).
+ */
+export const queueWaiting = async (
+  baton: TestBaton,
+  count: number,
+  options: { readonly teamKey?: string; readonly from?: Date } = {},
+): Promise<string> => {
+  const workspace = await baton.store.workspaces.getBySlug('acme');
+  if (!workspace) throw new Error('the demo seed did not create the acme workspace');
+  const teamKey = options.teamKey ?? (await baton.store.teams.list(workspace.id))[0]?.key;
+  if (!teamKey) throw new Error('the demo has no team');
+  const from = (options.from ?? new Date(Date.UTC(2026, 10, 2, 8))).getTime();
+  for (let i = 0; i < count; i += 1) {
+    const customer = await baton.store.customers.create({ workspaceId: workspace.id, name: `Waiting ${i}` });
+    const at = new Date(from + i * 1000);
+    const conversation = await baton.store.conversations.create(
+      { workspaceId: workspace.id, customerId: customer.id },
+      {
+        type: 'conversation_started',
+        actor: { kind: 'customer', id: customer.id },
+        data: { channel: 'widget' },
+        at,
+      },
+    );
+    await baton.store.messages.append(
+      { conversationId: conversation.id, author: 'customer', body: `Question number ${i}` },
+      { kind: 'customer', id: customer.id },
+    );
+    await baton.store.conversations.applyChange(
+      conversation.id,
+      'ai',
+      { state: 'queued', teamKey, priority: i % 3 },
+      handedOverEvent(teamKey, at),
+    );
+  }
+  return teamKey;
 };
 
 /** Signs a person in over HTTP with their password; returns the session token. */

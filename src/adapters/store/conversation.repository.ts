@@ -9,7 +9,8 @@ import type {
   LiveConversationView,
 } from '../../core/ports/store.ts';
 import { atomically } from './atomically.ts';
-import { narrowingCondition } from './conversation-filters.ts';
+import { filteredConversations, inListOrder } from './conversation-filters.ts';
+import { countConversations, pageOfConversations } from './conversation-pages.ts';
 import type { Db } from './database.ts';
 import { isForeignKeyViolation } from './database-errors.ts';
 import { insertEvent } from './event.repository.ts';
@@ -110,44 +111,16 @@ export const conversationRepository = (db: Db): ConversationRepository => ({
   },
 
   async list(workspaceId, filter) {
-    const { states, teamKeys, assigneeId, customerId } = filter;
-    if (states?.length === 0 || (teamKeys?.length === 0 && !filter.orNoTeam)) return [];
-    if (
-      (assigneeId !== undefined && !isUuid(assigneeId)) ||
-      (customerId !== undefined && !isUuid(customerId))
-    ) {
-      return [];
-    }
+    const query = filteredConversations(db, workspaceId, filter);
+    if (query === null) return [];
     const limit = Math.min(Math.max(filter.limit ?? DEFAULT_LIST_LIMIT, 0), MAX_LIST_LIMIT);
-    let query = db.selectFrom('conversations').selectAll().where('workspace_id', '=', workspaceId);
-    if (states !== undefined) query = query.where('state', 'in', states);
-    if (teamKeys !== undefined && filter.orNoTeam) {
-      const keys = teamKeys;
-      query = query.where((eb) =>
-        keys.length === 0
-          ? eb('team_key', 'is', null)
-          : eb.or([eb('team_key', 'in', keys), eb('team_key', 'is', null)]),
-      );
-    } else if (teamKeys !== undefined) {
-      query = query.where('team_key', 'in', teamKeys);
-    }
-    if (assigneeId !== undefined) query = query.where('assignee_id', '=', assigneeId);
-    if (customerId !== undefined) query = query.where('customer_id', '=', customerId);
-    if (filter.hold === 'none') {
-      query = query.where('snoozed_until', 'is', null).where('waiting_on_customer', '=', false);
-    } else if (filter.hold === 'snoozed') {
-      query = query.where('snoozed_until', 'is not', null);
-    } else if (filter.hold === 'waiting_on_customer') {
-      query = query.where('waiting_on_customer', '=', true);
-    }
-    query = query.where((eb) => narrowingCondition(eb, filter));
-    query =
-      filter.orderBy === 'recent'
-        ? query.orderBy(sql`coalesce(last_message_at, created_at)`, 'desc').orderBy('id')
-        : query.orderBy('priority', 'desc').orderBy(sql`coalesce(queued_at, created_at)`).orderBy('id');
-    const rows = await query.limit(limit).execute();
+    const rows = await inListOrder(query, filter.orderBy).selectAll().limit(limit).execute();
     return rows.map(toConversation);
   },
+
+  page: (workspaceId, filter, page) => pageOfConversations(db, workspaceId, filter, page),
+
+  count: (workspaceId, filter, cap) => countConversations(db, workspaceId, filter, cap),
 
   applyChange: (id, expectedState, change, event) =>
     atomically(db, async (trx) => {

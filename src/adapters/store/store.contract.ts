@@ -10,6 +10,7 @@ import { articleVersionsContract } from './contract/article-versions.contract.ts
 import { cannedRepliesContract } from './contract/canned-replies.contract.ts';
 import { changesHistoryContract } from './contract/changes-history.contract.ts';
 import { companyContract } from './contract/company.contract.ts';
+import { conversationPagesContract } from './contract/conversation-pages.contract.ts';
 import { conversationSearchContract } from './contract/conversation-search.contract.ts';
 import { conversationsContract } from './contract/conversations.contract.ts';
 import { factsMarksContract } from './contract/facts-marks.contract.ts';
@@ -41,6 +42,7 @@ export const runStoreContract = (name: string, openFresh: () => Promise<Store>):
     peopleContract(store);
     conversationsContract(store);
     conversationSearchContract(store);
+    conversationPagesContract(store);
     cannedRepliesContract(store);
     holdsContract(store);
     readMarksContract(store);

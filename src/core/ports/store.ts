@@ -116,6 +116,11 @@ export interface ConversationFilter {
   readonly hold?: 'none' | ConversationHold['kind'];
   /** Only conversations carrying this tag (a normalised name, src/core/tags). */
   readonly tag?: string;
+  /**
+   * Only conversations with news this person (an agent's id) has not read: a customer's message or a
+   * colleague's reply or note after their read mark.
+   */
+  readonly unreadBy?: string;
   readonly limit?: number;
   /**
    * `queue` (default): highest priority first, then oldest first — the order agents work a queue in.
@@ -289,6 +294,14 @@ export interface ConversationRepository {
   getByIds(ids: readonly string[]): Promise<ReadonlyMap<string, Conversation>>;
   list(workspaceId: string, filter: ConversationFilter): Promise<Conversation[]>;
   /**
+   * One page of a list in the filter's order (its `limit` is ignored): up to `page.limit` conversations
+   * after the `page.after` cursor, and the cursor of the next page (null after the last). A cursor of
+   * the other order, or not one a page gave out, is refused as `invalid_input`.
+   */
+  page(workspaceId: string, filter: ConversationFilter, page: ListPage): Promise<ConversationPage>;
+  /** How many conversations the filter keeps, counted up to `cap` (`capped`: there are more). */
+  count(workspaceId: string, filter: ConversationFilter, cap: number): Promise<CappedCount>;
+  /**
    * Applies `change` only if the conversation is still in `expectedState`, and appends `event` in the
    * same transaction. Returns null when the state had moved on (a concurrent change won).
    */
@@ -318,6 +331,23 @@ export interface ConversationRepository {
    * (SPEC §2). A page ends with the cursor of the next one (null after the last page).
    */
   listQuietAi(workspaceId: string, page: QuietAiPage): Promise<QuietAiList>;
+}
+
+export interface ListPage {
+  readonly limit: number;
+  /** The `next` of the page before; absent for the first page. */
+  readonly after?: string;
+}
+
+export interface ConversationPage {
+  readonly conversations: readonly Conversation[];
+  readonly next: string | null;
+}
+
+export interface CappedCount {
+  readonly count: number;
+  /** There are more than `count` (the cap). */
+  readonly capped: boolean;
 }
 
 export interface QuietAiPage {

@@ -82,7 +82,8 @@ export const inboxRoutes = (deps: ServerDeps) => {
       summary: 'Conversations in a view: queue (your teams, waiting or assigned), mine, ai, resolved, all',
       description:
         'Narrowed by `q` (every word, as a prefix, in the customer’s name or e-mail or in one message; or a conversation id), ' +
-        '`status`, `priority`, `assignee` (me, none or an agent id), `category`, and `from`/`to` (start time).',
+        '`status`, `priority`, `assignee` (me, none or an agent id), `category`, and `from`/`to` (start time). ' +
+        'A page at a time: `limit` (up to 500) and the `nextCursor` of the page before as `cursor`; `total` counts the whole view.',
       security: session,
       request: { query: inboxListQuerySchema },
       responses: {
@@ -91,8 +92,9 @@ export const inboxRoutes = (deps: ServerDeps) => {
       },
     }),
     async (c) => {
-      const { view, team, ...narrowing } = c.req.valid('query');
-      return c.json({ conversations: await listInbox(ctx, c.var.agent, view, team, narrowing) }, 200);
+      const { view, team, limit, cursor, ...narrowing } = c.req.valid('query');
+      const page = { ...(limit === undefined ? {} : { limit }), ...(cursor === undefined ? {} : { cursor }) };
+      return c.json(await listInbox(ctx, c.var.agent, view, team, narrowing, page), 200);
     },
   );
 

@@ -3,6 +3,7 @@ import type { ConversationSummary } from '../../../src/api/schemas.ts';
 import { RowTags } from './conversation-tags.tsx';
 import { describeHold } from './hold-control.tsx';
 import { ResponseTimer } from './response-timer.tsx';
+import type { ViewTotal } from './use-inbox-list.ts';
 
 const ago = (iso: string | null) => {
   if (!iso) return '';
@@ -10,6 +11,12 @@ const ago = (iso: string | null) => {
   if (minutes < 1) return 'now';
   if (minutes < 60) return `${minutes} min`;
   return `${Math.round(minutes / 60)} h`;
+};
+
+/** The view's size: every row shown, else the view's total ("10,000+" past the count's cap). */
+const countText = (shown: number, total: ViewTotal | null | undefined): string => {
+  if (!total) return shown.toLocaleString('en');
+  return `${Math.max(total.count, shown).toLocaleString('en')}${total.capped ? '+' : ''}`;
 };
 
 /** The conversations of the chosen view; the open one is marked as current. */
@@ -25,6 +32,10 @@ export const ConversationList = forwardRef<
     selected: string | null;
     /** Conversations with news the person has not read. */
     unreadIds?: readonly string[];
+    /** How many the whole view holds, when the list shows only the first of them. */
+    total?: ViewTotal | null;
+    /** Loads the next rows of the view; absent when every row is shown. */
+    onShowMore?: (() => void) | undefined;
     onSelect: (id: string) => void;
   }
 >(function ConversationList(props, ref) {
@@ -33,7 +44,7 @@ export const ConversationList = forwardRef<
       <div className="list-head">
         {props.header}
         <h2 id="list-title" className="list-title">
-          {props.title} <span className="muted">({props.conversations.length})</span>
+          {props.title} <span className="muted">({countText(props.conversations.length, props.total)})</span>
         </h2>
       </div>
       {props.conversations.length === 0 && (
@@ -77,6 +88,17 @@ export const ConversationList = forwardRef<
           );
         })}
       </ul>
+      {props.onShowMore && (
+        <p className="list-more">
+          <span className="muted">
+            {props.conversations.length.toLocaleString('en')} of{' '}
+            {countText(props.conversations.length, props.total)} shown
+          </span>
+          <button type="button" className="secondary" onClick={props.onShowMore}>
+            Show more
+          </button>
+        </p>
+      )}
     </section>
   );
 });

@@ -155,6 +155,8 @@ export const Inbox = (props: {
           }
           emptyText={searching ? 'No conversation matches this search.' : undefined}
           conversations={list.conversations}
+          total={list.total}
+          onShowMore={list.hasMore ? list.showMore : undefined}
           selected={selected}
           unreadIds={unread?.conversationIds}
           onSelect={(id) => open(id, 'pointer')}

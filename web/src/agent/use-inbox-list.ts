@@ -7,13 +7,39 @@ import { isSearching, type SearchCriteria, searchParams } from './inbox-search.t
 import type { View } from './inbox-sidebar.tsx';
 import { overdueFirst } from './overdue-first.ts';
 
+interface InboxPage {
+  readonly conversations: ConversationSummary[];
+  readonly nextCursor: string | null;
+  readonly total: number;
+  readonly totalCapped: boolean;
+}
+
+/** Rows the list shows at first, and how many more each "Show more" adds. */
+export const PAGE_ROWS = 200;
+/** The most rows one request asks for (the API's limit). */
+const MOST_PER_REQUEST = 500;
+
+/** How many conversations the whole view holds; `capped`: more than `count`. */
+export interface ViewTotal {
+  readonly count: number;
+  readonly capped: boolean;
+}
+
 /**
  * With search criteria, the list is every conversation the agent may open that matches them.
  * `byDue` orders the rows "Overdue first" (overdue-first.ts); keyboard next/previous follow that order.
+ * The list starts with the view's first 200 conversations; `showMore` adds the next 200, and a live
+ * refresh reloads as many as are shown (page by page, following the API's cursors).
  */
 export const useInboxList = (view: View, team: string | null, criteria: SearchCriteria, byDue = false) => {
   const [teams, setTeams] = useState<TeamView[]>([]);
   const [conversations, setConversations] = useState<ConversationSummary[]>([]);
+  const [total, setTotal] = useState<ViewTotal | null>(null);
+  const [hasMore, setHasMore] = useState(false);
+  // How many rows the person asked to see, for this view and search only: another starts at one page.
+  const listKey = JSON.stringify([view, team, criteria]);
+  const [asked, setAsked] = useState({ key: listKey, rows: PAGE_ROWS });
+  const wanted = asked.key === listKey ? asked.rows : PAGE_ROWS;
   const [lastUpdate, setLastUpdate] = useState<LiveUpdate | null>(null);
   /** The order before the latest refresh, to find the neighbour of a conversation that just left the list. */
   const previous = useRef<readonly ConversationSummary[]>([]);
@@ -23,16 +49,36 @@ export const useInboxList = (view: View, team: string | null, criteria: SearchCr
     const searching = isSearching(criteria);
     const query = new URLSearchParams(searching ? { view: 'all', ...searchParams(criteria) } : { view });
     if (team && !searching) query.set('team', team);
+    const loadRows = async () => {
+      const rows: ConversationSummary[] = [];
+      let cursor: string | null = null;
+      for (;;) {
+        const pageQuery = new URLSearchParams(query);
+        pageQuery.set('limit', String(Math.min(MOST_PER_REQUEST, wanted - rows.length)));
+        if (cursor !== null) pageQuery.set('cursor', cursor);
+        const page: InboxPage = await apiCall<InboxPage>('GET', `/api/inbox/conversations?${pageQuery}`);
+        rows.push(...page.conversations);
+        cursor = page.nextCursor;
+        if (cursor === null || rows.length >= wanted) return { rows, last: page };
+      }
+    };
     const [list, teamList] = await Promise.all([
-      apiCall<{ conversations: ConversationSummary[] }>('GET', `/api/inbox/conversations?${query}`),
+      loadRows(),
       apiCall<{ teams: TeamView[] }>('GET', '/api/inbox/teams'),
     ]);
-    const rows = byDue ? overdueFirst(list.conversations) : list.conversations;
+    const rows = byDue ? overdueFirst(list.rows) : list.rows;
     previous.current = current.current;
     current.current = rows;
     setConversations(rows);
+    setTotal({ count: list.last.total, capped: list.last.totalCapped });
+    setHasMore(list.last.nextCursor !== null);
     setTeams(teamList.teams);
-  }, [view, team, criteria, byDue]);
+  }, [view, team, criteria, byDue, wanted]);
+
+  const showMore = useCallback(
+    () => setAsked({ key: listKey, rows: Math.max(wanted, current.current.length) + PAGE_ROWS }),
+    [listKey, wanted],
+  );
 
   useEffect(() => {
     void refresh();
@@ -59,5 +105,5 @@ export const useInboxList = (view: View, team: string | null, criteria: SearchCr
     return after?.id ?? before?.id ?? current.current.find((c) => c.id !== id)?.id ?? null;
   };
 
-  return { teams, conversations, lastUpdate, refresh, neighbourOf };
+  return { teams, conversations, total, hasMore, showMore, lastUpdate, refresh, neighbourOf };
 };

@@ -1,0 +1,98 @@
+/**
+ * The inbox a page at a time over HTTP against a real Baton: a queue longer than one page is read
+ * whole by following the cursors, the view says how many it holds, and the unread counts count them
+ * all, not only the first page's.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addStaff, agentApi, queueWaiting, signInAs } from '../../../test/support/desk.ts';
+import { startTestBaton, type TestBaton } from '../../../test/support/test-baton.ts';
+import type { ConversationSummary } from '../../api/schemas.ts';
+
+let baton: TestBaton;
+let token: string;
+let teamKey: string;
+const WAITING = 230;
+
+beforeAll(async () => {
+  baton = await startTestBaton();
+  const lead = await addStaff(baton, { email: 'pia@acme.test', role: 'admin', teamKeys: [] });
+  token = await signInAs(baton, lead.email, lead.password);
+  // A busy morning: more customers waiting in one queue than the inbox shows on its first page.
+  teamKey = await queueWaiting(baton, WAITING);
+}, 120_000);
+afterAll(async () => baton?.close());
+
+interface InboxPage {
+  conversations: ConversationSummary[];
+  nextCursor: string | null;
+  total: number;
+  totalCapped: boolean;
+}
+
+const get = async (query: string) => {
+  const res = await agentApi(baton, token, 'GET', `/api/inbox/conversations?${query}`);
+  return { status: res.status, body: res.body as unknown as InboxPage & { error?: { code: string } } };
+};
+
+describe('the inbox a page at a time', () => {
+  it('shows the first 200 of a longer queue with its total, and the rest by following the cursor', async () => {
+    const first = await get(`view=queue&team=${teamKey}`);
+    expect(first.status).toBe(200);
+    expect(first.body.conversations).toHaveLength(200);
+    expect(first.body.total).toBeGreaterThanOrEqual(WAITING);
+    expect(first.body.totalCapped).toBe(false);
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+
+    const seen = [...first.body.conversations];
+    let cursor = first.body.nextCursor;
+    while (cursor !== null) {
+      const next = await get(`view=queue&team=${teamKey}&limit=50&cursor=${encodeURIComponent(cursor)}`);
+      expect(next.status).toBe(200);
+      expect(next.body.total).toBe(first.body.total);
+      seen.push(...next.body.conversations);
+      cursor = next.body.nextCursor;
+    }
+    expect(seen).toHaveLength(first.body.total);
+    expect(new Set(seen.map((c) => c.id)).size).toBe(seen.length);
+    // The queue's order across the pages: highest priority first, then the longest waiting.
+    const whole = await get(`view=queue&team=${teamKey}&limit=500`);
+    expect(whole.body.nextCursor).toBeNull();
+    expect(whole.body.conversations.map((c) => c.id)).toEqual(seen.map((c) => c.id));
+    const priorities = seen.map((c) => c.priority);
+    expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
+  });
+
+  it('counts a view narrowed by a filter, and pages it the same way', async () => {
+    const narrowed = await get(`view=queue&team=${teamKey}&priority=2&limit=10`);
+    expect(narrowed.status).toBe(200);
+    const expected = Math.floor(WAITING / 3);
+    expect(narrowed.body.total).toBeGreaterThanOrEqual(expected);
+    expect(narrowed.body.conversations).toHaveLength(10);
+    expect(narrowed.body.conversations.every((c) => c.priority === 2)).toBe(true);
+  });
+
+  it('counts every unread conversation of the queue, past the first page', async () => {
+    const res = await agentApi(baton, token, 'GET', '/api/inbox/unread');
+    expect(res.status).toBe(200);
+    const unread = res.body as { views: { queue: number }; teams: Record<string, number>; total: number };
+    expect(unread.views.queue).toBeGreaterThanOrEqual(WAITING);
+    expect(unread.teams[teamKey]).toBeGreaterThanOrEqual(WAITING);
+    expect(unread.total).toBeGreaterThanOrEqual(WAITING);
+  });
+
+  it('refuses a cursor it did not give out, or one of another order, and page sizes out of range', async () => {
+    const recent = await get('view=all&limit=1');
+    expect(recent.body.nextCursor).toEqual(expect.any(String));
+    for (const query of [
+      `view=queue&cursor=${encodeURIComponent(recent.body.nextCursor ?? '')}`,
+      'view=queue&cursor=yesterday',
+      'view=queue&limit=0',
+      'view=queue&limit=501',
+      'view=queue&limit=ten',
+    ]) {
+      const res = await get(query);
+      expect(res.status, query).toBe(400);
+      expect(res.body.error?.code, query).toBe('invalid_input');
+    }
+  });
+});
