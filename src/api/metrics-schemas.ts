@@ -71,7 +71,14 @@ const echoSchema = z.object({
   asOf: z.string(),
 });
 
-export const metricsResponseSchema = metricsReportSchema.extend({ query: echoSchema });
+export const metricsResponseSchema = metricsReportSchema.extend({
+  /**
+   * Conversations whose figures are still being counted again (after the counting settings changed,
+   * or written moments ago): until they are, the report holds their earlier figures.
+   */
+  recounting: z.number().int(),
+  query: echoSchema,
+});
 export type MetricsResponse = z.infer<typeof metricsResponseSchema>;
 
 /** The longest day-by-day series: a year and a day (longer windows go by week). */

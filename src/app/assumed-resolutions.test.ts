@@ -41,7 +41,7 @@ describe('resolveQuietConversations', () => {
     expect((await baton.store.conversations.getById(id))?.resolution).toBe('ai');
   });
 
-  it('finds the quiet ones however many newer conversations the AI holds, longest quiet first', async () => {
+  it('finds the quiet ones however many newer conversations the AI holds', async () => {
     const store = baton.store;
     const workspaceId = baton.baton.app.workspace.id;
     const start = async (at: Date) => {

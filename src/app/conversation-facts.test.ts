@@ -151,6 +151,16 @@ describe.each(availableTestStoreKinds())('conversation facts kept current (%s)',
     await expectCoreEqualsSql(workspace, [customer]);
   });
 
+  it('stops taking batches when its budget is spent, after one, and leaves the rest to the next refresh', async () => {
+    const workspace = await buildWorkspace(store);
+    for (let i = 0; i < 60; i += 1) await buildConversation(store, workspace, { at: at(i) });
+    expect(await store.metrics.staleCount(workspace.id)).toBe(60);
+    expect(await refreshConversationFacts(store, workspace.id, { budgetMs: 0 })).toBe(25);
+    expect(await store.metrics.staleCount(workspace.id)).toBe(35);
+    expect(await refreshConversationFacts(store, workspace.id)).toBe(35);
+    expect(await store.metrics.staleCount(workspace.id)).toBe(0);
+  });
+
   it('does nothing when nothing changed', async () => {
     const workspace = await buildWorkspace(store);
     expect(await refreshConversationFacts(store, workspace.id)).toBe(0);

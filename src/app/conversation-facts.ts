@@ -42,14 +42,35 @@ export const workspaceMetricsSettings = async (
   return defaults.settings;
 };
 
-/** Derives the facts of every stale conversation of the workspace; returns how many customers it did. */
-export const refreshConversationFacts = async (store: Store, workspaceId: string): Promise<number> => {
+/** How long a refresh may go on taking batches (at least one is always done); without it, to the end. */
+export interface RefreshBudget {
+  readonly budgetMs?: number;
+}
+
+/**
+ * How long a report read over HTTP may spend counting changed conversations first. Ordinary traffic
+ * leaves a few dozen to count; a backlog (every conversation after the counting settings changed)
+ * is left to the periodic refresh, and the report says how many are still waiting.
+ */
+export const HTTP_REFRESH_BUDGET: RefreshBudget = { budgetMs: 1500 };
+
+/**
+ * Derives the facts of every stale conversation of the workspace, or as many as the budget allows
+ * (the periodic refresh does the rest); returns how many customers it did.
+ */
+export const refreshConversationFacts = async (
+  store: Store,
+  workspaceId: string,
+  { budgetMs }: RefreshBudget = {},
+): Promise<number> => {
+  const stopAt = budgetMs === undefined ? Number.POSITIVE_INFINITY : performance.now() + budgetMs;
   const settings = factSettingsFrom(
     await workspaceMetricsSettings(store, workspaceId),
     defaultFactSettings.relevanceThreshold,
   );
   let customers = 0;
   for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
+    if (batch > 0 && performance.now() >= stopAt) break;
     const take = await store.metrics.takeStale(workspaceId, BATCH, STALE_MARK_LEASE_MS);
     if (take.customerIds.length === 0) break;
     try {

@@ -19,7 +19,11 @@ import { metricsPeriods } from '../core/metrics/metrics-groups.ts';
 import type { Agent } from '../core/model.ts';
 import type { MetricConversationsPage } from '../core/ports/metrics.ts';
 import type { Store } from '../core/ports/store.ts';
-import { refreshConversationFacts, workspaceMetricsSettings } from './conversation-facts.ts';
+import {
+  HTTP_REFRESH_BUDGET,
+  refreshConversationFacts,
+  workspaceMetricsSettings,
+} from './conversation-facts.ts';
 
 export type WindowFilter = MetricsFilter & { readonly from: Date; readonly to: Date };
 
@@ -37,9 +41,9 @@ const mayRead = (agent: Agent): void => {
   }
 };
 
-/** Facts brought up to date first, so the numbers count everything written before the call. */
+/** Facts brought up to date first (within the HTTP budget), so the numbers count what was written before the call. */
 const currentSettings = async (store: Store, workspaceId: string, asOf: Date): Promise<MetricSettings> => {
-  await refreshConversationFacts(store, workspaceId);
+  await refreshConversationFacts(store, workspaceId, HTTP_REFRESH_BUDGET);
   return metricSettingsFrom(await workspaceMetricsSettings(store, workspaceId), asOf);
 };
 

@@ -6,38 +6,49 @@ import { type MetricsFilter, type MetricsReport, metricSettingsFrom } from '../c
 import { type MetricsGrouping, metricsPeriods } from '../core/metrics/metrics-groups.ts';
 import type { Agent } from '../core/model.ts';
 import type { Store } from '../core/ports/store.ts';
-import { refreshConversationFacts, workspaceMetricsSettings } from './conversation-facts.ts';
+import {
+  HTTP_REFRESH_BUDGET,
+  type RefreshBudget,
+  refreshConversationFacts,
+  workspaceMetricsSettings,
+} from './conversation-facts.ts';
 
 /**
  * The report over the workspace's conversations that `filter` selects, as of `asOf`. Facts of
  * conversations whose events changed since the last refresh are derived first, so it counts
- * everything written before the call.
+ * everything written before the call (within `budget`, when one is given).
  */
 export const workspaceMetrics = async (
   store: Store,
   workspaceId: string,
   filter: MetricsFilter,
   asOf: Date,
+  budget: RefreshBudget = {},
 ): Promise<MetricsReport> => {
-  await refreshConversationFacts(store, workspaceId);
+  await refreshConversationFacts(store, workspaceId, budget);
   const settings = metricSettingsFrom(await workspaceMetricsSettings(store, workspaceId), asOf);
   return store.metrics.report(workspaceId, settings, filter);
 };
 
-/** The same report for a signed-in agent, who must be ops, admin or QA. */
-export const metricsForAgent = (
+/**
+ * The same report for a signed-in agent, who must be ops, admin or QA, counted within the HTTP
+ * budget; `recounting` is how many conversations still wait to be counted (their figures are the
+ * earlier ones until then).
+ */
+export const metricsForAgent = async (
   store: Store,
   agent: Agent,
   filter: MetricsFilter,
   asOf: Date,
-): Promise<MetricsReport> => {
+): Promise<{ readonly report: MetricsReport; readonly recounting: number }> => {
   if (!canReadMetrics(agent)) {
     throw new DomainError(
       'forbidden',
       'Only ops, admins and QA can read the metrics. Ask an admin for access.',
     );
   }
-  return workspaceMetrics(store, agent.workspaceId, filter, asOf);
+  const report = await workspaceMetrics(store, agent.workspaceId, filter, asOf, HTTP_REFRESH_BUDGET);
+  return { report, recounting: await store.metrics.staleCount(agent.workspaceId) };
 };
 
 /**

@@ -87,6 +87,29 @@ describe('the analytics page', () => {
     ]);
   });
 
+  it('says when figures are still being counted again, and stops saying it once they are', async () => {
+    const workspaceId = baton.baton.app.workspace.id;
+    // Every conversation to count again (as after a change of the recontact window), held by another
+    // process's refresh that has not finished.
+    await baton.store.metrics.markAllStale(workspaceId);
+    const held = await baton.store.metrics.takeStale(workspaceId, 1000, 60_000);
+    expect(held.conversationIds).toHaveLength(QUESTIONS.length);
+
+    const page = await (await browser.newContext({ viewport: desk, bypassCSP: true })).newPage();
+    await page.goto(`${baton.url}/analytics`);
+    await signInOnPage(page, baton, 'sam@acme.test');
+    const notice = page.getByTestId('analytics-recounting');
+    await notice
+      .getByText(`Still counting ${QUESTIONS.length} conversations again`)
+      .waitFor({ timeout: 15_000 });
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+
+    await baton.store.metrics.releaseStale(held);
+    await page.reload();
+    await page.getByTestId('analytics-window').getByText(`${QUESTIONS.length} conversations`).waitFor();
+    await expect(notice.count()).resolves.toBe(0);
+  });
+
   it('tells an agent without access what to do', async () => {
     const page = await (await browser.newContext({ viewport: desk })).newPage();
     await page.goto(`${baton.url}/analytics`);

@@ -63,9 +63,10 @@ describe('GET /api/metrics', () => {
   it('reports what the core computes from the same events, for the default window and for filters', async () => {
     const all = await get('');
     expect(all.status).toBe(200);
-    const { query, ...report } = all.body as Record<string, unknown> & {
+    const { query, recounting, ...report } = all.body as Record<string, unknown> & {
       query: { from: string; to: string; asOf: string };
     };
+    expect(recounting).toBe(0);
     expect(report.conversations).toBe(3);
     expect(report.involvementRate).toBeGreaterThan(0);
     expect(report.escalationPrecision).toBe(1);
@@ -80,7 +81,11 @@ describe('GET /api/metrics', () => {
     ] as const) {
       const res = await get(suffix);
       expect(res.status, suffix).toBe(200);
-      const { query: q, ...filtered } = res.body as Record<string, unknown> & {
+      const {
+        query: q,
+        recounting: _,
+        ...filtered
+      } = res.body as Record<string, unknown> & {
         query: { from: string; to: string; asOf: string };
       };
       const expected = await coreReport(
@@ -89,6 +94,25 @@ describe('GET /api/metrics', () => {
       );
       expectSameReport(filtered, expected, 6);
     }
+  });
+
+  it('says how many conversations are still being counted while another refresh holds them', async () => {
+    const workspaceId = baton.baton.app.workspace.id;
+    const settled = await agentApi(baton, ops, 'GET', '/api/metrics');
+    expect(settled.status).toBe(200);
+    expect(settled.body.recounting).toBe(0);
+    // Every conversation to count again (a settings change does this), and another process holding
+    // them in the middle of its own refresh: this report cannot count them yet, and says so.
+    await baton.store.metrics.markAllStale(workspaceId);
+    const held = await baton.store.metrics.takeStale(workspaceId, 1000, 60_000);
+    expect(held.conversationIds.length).toBeGreaterThan(0);
+    const meanwhile = await agentApi(baton, ops, 'GET', '/api/metrics');
+    expect(meanwhile.status).toBe(200);
+    expect(meanwhile.body.recounting).toBe(held.conversationIds.length);
+    await baton.store.metrics.releaseStale(held);
+    const after = await agentApi(baton, ops, 'GET', '/api/metrics');
+    expect(after.body.recounting).toBe(0);
+    expect(after.body.conversations).toBe(settled.body.conversations);
   });
 
   it('is for ops, admins and QA only', async () => {

@@ -32,14 +32,14 @@ export const metricsRoutes = (deps: ServerDeps) => {
       const asOf = deps.app.now();
       const { from, to } = metricsWindowOf(query, asOf);
       const filter = { from, to, category: query.category, teamKey: query.team, channel: query.channel };
-      const report = await metricsForAgent(deps.app.store, c.get('agent'), filter, asOf);
+      const { report, recounting } = await metricsForAgent(deps.app.store, c.get('agent'), filter, asOf);
       const echo = {
         category: query.category ?? null,
         team: query.team ?? null,
         channel: query.channel ?? null,
       };
       const window = { from: from.toISOString(), to: to.toISOString(), asOf: asOf.toISOString() };
-      return c.json({ ...report, query: { ...window, ...echo } }, 200);
+      return c.json({ ...report, recounting, query: { ...window, ...echo } }, 200);
     },
   );
   return routes;

@@ -153,6 +153,14 @@ export const AnalyticsPage = () => {
               {filters.team && `, team ${filters.team}`}
               {filters.channel && `, channel ${filters.channel}`}.
             </p>
+            {report.recounting > 0 && (
+              <p className="analytics-recounting" role="status" data-testid="analytics-recounting">
+                Still counting {report.recounting.toLocaleString('en')}{' '}
+                {report.recounting === 1 ? 'conversation' : 'conversations'} again (the counting settings
+                changed, or they were written moments ago): until then they count as before. Reload in a
+                minute for the settled figures.
+              </p>
+            )}
             <Tiles report={report} onDrill={setDrill} />
             {drill && (
               <DrillDownPanel
