@@ -22,6 +22,11 @@ export const inboxListQuerySchema = inboxQuerySchema
     hold: z.enum(['snoozed', 'waiting_on_customer']).optional(),
     /** Only conversations carrying this tag. */
     tag: tagNameSchema.optional(),
+    /** `true`: only conversations with news the signed-in person has not read. */
+    unread: z
+      .enum(['true', 'false'], 'true or false')
+      .transform((value) => value === 'true')
+      .optional(),
     /** Conversations per page: 1–500 (200 by default; 100 for the resolved view). */
     limit: z.coerce.number().int('a whole number').min(1).max(500).optional(),
     /** The `nextCursor` of the page before. */

@@ -17,6 +17,8 @@ export interface InboxNarrowing {
   readonly hold?: 'snoozed' | 'waiting_on_customer';
   /** Only conversations carrying this tag (normalised by the query schema). */
   readonly tag?: string;
+  /** Only conversations with news the agent has not read. */
+  readonly unread?: boolean;
 }
 
 const assigneePart = (assignee: string | undefined, agent: Agent): Partial<ConversationFilter> => {
@@ -45,5 +47,6 @@ export const narrowed = (view: ConversationFilter, by: InboxNarrowing, agent: Ag
     ...(search === null ? {} : { search }),
     ...(by.hold === undefined ? {} : { hold: by.hold }),
     ...(by.tag === undefined ? {} : { tag: by.tag }),
+    ...(by.unread ? { unreadBy: agent.id } : {}),
   };
 };

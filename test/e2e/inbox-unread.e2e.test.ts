@@ -104,3 +104,33 @@ describe.each([
     await page.context().close();
   });
 });
+
+describe('the "Unread only" switch', () => {
+  it('keeps the conversations with news the person has not read, and brings one back when the customer writes', async () => {
+    const person = await addStaff(baton, { email: 'unread-only@acme.test', role: 'admin', teamKeys: [] });
+    const first = await customerWrites(baton, 'My parcel is late again. Can I speak to a human please');
+    const second = await customerWrites(baton, 'My refund is missing. Can I speak to a human please');
+    await Promise.all([handedOver(baton, first), handedOver(baton, second)]);
+
+    const page = await (await browser.newContext({ viewport: desk })).newPage();
+    await signIn(page, person);
+    await expect.poll(() => row(page, first.id).count(), { timeout: 20_000 }).toBe(1);
+    await row(page, first.id).click();
+    await expect.poll(() => isUnread(page, first.id), { timeout: 20_000 }).toBe(false);
+    // Leave it, so it is not the open (and so read-as-it-goes) conversation any more.
+    await row(page, second.id).click();
+
+    await page.getByLabel('Unread only').check();
+    await expect.poll(() => row(page, first.id).count(), { timeout: 20_000 }).toBe(0);
+    await page.getByLabel('Unread only').uncheck();
+    await expect.poll(() => row(page, first.id).count(), { timeout: 20_000 }).toBe(1);
+    await page.getByLabel('Unread only').check();
+    await expect.poll(() => row(page, first.id).count(), { timeout: 20_000 }).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await customerWrites(baton, 'Hello? Still waiting on that parcel', { chat: first });
+    await expect.poll(() => row(page, first.id).count(), { timeout: 20_000 }).toBe(1);
+    expect(await isUnread(page, first.id)).toBe(true);
+    await page.context().close();
+  });
+});

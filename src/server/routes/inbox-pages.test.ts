@@ -80,6 +80,23 @@ describe('the inbox a page at a time', () => {
     expect(unread.total).toBeGreaterThanOrEqual(WAITING);
   });
 
+  it('keeps only what the person has not read with unread=true, in any view', async () => {
+    const unreadQueue = await get(`view=queue&team=${teamKey}&unread=true&limit=5`);
+    expect(unreadQueue.status).toBe(200);
+    expect(unreadQueue.body.total).toBeGreaterThanOrEqual(WAITING);
+    const [first] = unreadQueue.body.conversations;
+    if (!first) throw new Error('nothing unread in the queue');
+    const read = await agentApi(baton, token, 'POST', `/api/inbox/conversations/${first.id}/read`);
+    expect(read.status).toBe(204);
+    const after = await get(`view=queue&team=${teamKey}&unread=true&limit=500`);
+    expect(after.body.total).toBe(unreadQueue.body.total - 1);
+    expect(after.body.conversations.map((c) => c.id)).not.toContain(first.id);
+    // Read or not, it is still in the queue.
+    const whole = await get(`view=queue&team=${teamKey}&unread=false&limit=500`);
+    expect(whole.body.conversations.map((c) => c.id)).toContain(first.id);
+    expect((await get('view=queue&unread=maybe')).status).toBe(400);
+  });
+
   it('refuses a cursor it did not give out, or one of another order, and page sizes out of range', async () => {
     const recent = await get('view=all&limit=1');
     expect(recent.body.nextCursor).toEqual(expect.any(String));

@@ -83,6 +83,7 @@ export const inboxRoutes = (deps: ServerDeps) => {
       description:
         'Narrowed by `q` (every word, as a prefix, in the customer’s name or e-mail or in one message; or a conversation id), ' +
         '`status`, `priority`, `assignee` (me, none or an agent id), `category`, and `from`/`to` (start time). ' +
+        '`unread=true` keeps only conversations with news you have not read. ' +
         'A page at a time: `limit` (up to 500) and the `nextCursor` of the page before as `cursor`; `total` counts the whole view.',
       security: session,
       request: { query: inboxListQuerySchema },

@@ -15,6 +15,7 @@ import { OverdueFirstToggle } from './overdue-first-toggle.tsx';
 import { conversationInUrl, pushConversation } from './selected-conversation.ts';
 import { ShortcutHelp } from './shortcut-help.tsx';
 import { useShortcuts } from './shortcuts.ts';
+import { UnreadOnlyToggle } from './unread-only-toggle.tsx';
 import { useCollision } from './use-collision.ts';
 import { useInboxList } from './use-inbox-list.ts';
 import { useNotifications } from './use-notifications.ts';
@@ -39,7 +40,8 @@ export const Inbox = (props: {
   const [menuOpen, setMenuOpen] = useState(false);
   const [criteria, setCriteria] = useState<SearchCriteria>(noCriteria);
   const [byDue, setByDue] = useState(false);
-  const list = useInboxList(view, team, criteria, byDue);
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const list = useInboxList(view, team, criteria, byDue, unreadOnly);
   const unread = useUnread(selected, list.lastUpdate, list.conversations);
   const listElement = useRef<HTMLUListElement>(null);
   const searchBox = useRef<HTMLInputElement>(null);
@@ -151,9 +153,16 @@ export const Inbox = (props: {
             <>
               <InboxSearch ref={searchBox} criteria={criteria} onChange={setCriteria} />
               <OverdueFirstToggle on={byDue} onChange={setByDue} />
+              <UnreadOnlyToggle on={unreadOnly} onChange={setUnreadOnly} />
             </>
           }
-          emptyText={searching ? 'No conversation matches this search.' : undefined}
+          emptyText={
+            searching
+              ? 'No conversation matches this search.'
+              : unreadOnly
+                ? 'Nothing unread here.'
+                : undefined
+          }
           conversations={list.conversations}
           total={list.total}
           onShowMore={list.hasMore ? list.showMore : undefined}

@@ -28,16 +28,23 @@ export interface ViewTotal {
 /**
  * With search criteria, the list is every conversation the agent may open that matches them.
  * `byDue` orders the rows "Overdue first" (overdue-first.ts); keyboard next/previous follow that order.
+ * `unreadOnly` keeps the rows with news the person has not read (one read leaves at the next refresh).
  * The list starts with the view's first 200 conversations; `showMore` adds the next 200, and a live
  * refresh reloads as many as are shown (page by page, following the API's cursors).
  */
-export const useInboxList = (view: View, team: string | null, criteria: SearchCriteria, byDue = false) => {
+export const useInboxList = (
+  view: View,
+  team: string | null,
+  criteria: SearchCriteria,
+  byDue = false,
+  unreadOnly = false,
+) => {
   const [teams, setTeams] = useState<TeamView[]>([]);
   const [conversations, setConversations] = useState<ConversationSummary[]>([]);
   const [total, setTotal] = useState<ViewTotal | null>(null);
   const [hasMore, setHasMore] = useState(false);
   // How many rows the person asked to see, for this view and search only: another starts at one page.
-  const listKey = JSON.stringify([view, team, criteria]);
+  const listKey = JSON.stringify([view, team, criteria, unreadOnly]);
   const [asked, setAsked] = useState({ key: listKey, rows: PAGE_ROWS });
   const wanted = asked.key === listKey ? asked.rows : PAGE_ROWS;
   const [lastUpdate, setLastUpdate] = useState<LiveUpdate | null>(null);
@@ -49,6 +56,7 @@ export const useInboxList = (view: View, team: string | null, criteria: SearchCr
     const searching = isSearching(criteria);
     const query = new URLSearchParams(searching ? { view: 'all', ...searchParams(criteria) } : { view });
     if (team && !searching) query.set('team', team);
+    if (unreadOnly) query.set('unread', 'true');
     const loadRows = async () => {
       const rows: ConversationSummary[] = [];
       let cursor: string | null = null;
@@ -73,7 +81,7 @@ export const useInboxList = (view: View, team: string | null, criteria: SearchCr
     setTotal({ count: list.last.total, capped: list.last.totalCapped });
     setHasMore(list.last.nextCursor !== null);
     setTeams(teamList.teams);
-  }, [view, team, criteria, byDue, wanted]);
+  }, [view, team, criteria, byDue, unreadOnly, wanted]);
 
   const showMore = useCallback(
     () => setAsked({ key: listKey, rows: Math.max(wanted, current.current.length) + PAGE_ROWS }),
