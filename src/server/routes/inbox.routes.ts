@@ -1,5 +1,6 @@
 /** The agent inbox: team queues, a conversation with its handoff packet, and the actions on it. */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { bulkRequestSchema, bulkResponseSchema } from '../../api/bulk-schemas.ts';
 import { inboxListQuerySchema } from '../../api/inbox-search-schemas.ts';
 import {
   agentReplyRequestSchema,
@@ -25,6 +26,7 @@ import {
   takeOver,
 } from '../../app/agent-actions.ts';
 import { flagAiMessage, recordEscalationVerdict } from '../../app/agent-feedback.ts';
+import { actOnMany } from '../../app/bulk-actions.ts';
 import { confirmCategory, policyCategoryNames } from '../../app/category-confirmation.ts';
 import {
   conversationDetail,
@@ -228,6 +230,24 @@ export const inboxRoutes = (deps: ServerDeps) => {
       const updated = await reassign(ctx, c.var.agent, c.req.valid('param').id, c.req.valid('json'));
       return c.json(await summarise(ctx, updated), 200);
     },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/inbox/bulk',
+      summary: 'One action on up to 100 conversations: resolve, assign, move to a team, tag or untag',
+      description:
+        'Each conversation is changed (or refused) on its own, as its own button would: the answer lists, in order, ' +
+        'each one done with its new inbox row, or refused with the code and message it would have had alone.',
+      security: session,
+      request: { body: { content: json(bulkRequestSchema), required: true } },
+      responses: {
+        200: { description: 'What was done to each', content: json(bulkResponseSchema) },
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json(await actOnMany(ctx, c.var.agent, c.req.valid('json')), 200),
   );
 
   routes.openapi(
