@@ -13,6 +13,13 @@ const ago = (iso: string | null) => {
   return `${Math.round(minutes / 60)} h`;
 };
 
+export interface RowSelection {
+  readonly ids: ReadonlySet<string>;
+  readonly toggle: (id: string) => void;
+  /** Every row shown, or none when every row shown is already picked. */
+  readonly toggleAll: () => void;
+}
+
 /** The view's size: every row shown, else the view's total ("10,000+" past the count's cap). */
 const countText = (shown: number, total: ViewTotal | null | undefined): string => {
   if (!total) return shown.toLocaleString('en');
@@ -26,6 +33,8 @@ export const ConversationList = forwardRef<
     title: string;
     /** Above the title: the search. */
     header?: ReactNode;
+    /** Below the title: what to do with the picked rows. */
+    bulkBar?: ReactNode;
     /** What an empty list says. */
     emptyText?: string;
     conversations: readonly ConversationSummary[];
@@ -34,6 +43,8 @@ export const ConversationList = forwardRef<
     unreadIds?: readonly string[];
     /** How many the whole view holds, when the list shows only the first of them. */
     total?: ViewTotal | null;
+    /** The rows picked for a bulk action, and how to pick them; absent where the person cannot act on them. */
+    selection?: RowSelection | undefined;
     /** Loads the next rows of the view; absent when every row is shown. */
     onShowMore?: (() => void) | undefined;
     onSelect: (id: string) => void;
@@ -44,8 +55,18 @@ export const ConversationList = forwardRef<
       <div className="list-head">
         {props.header}
         <h2 id="list-title" className="list-title">
+          {props.selection && props.conversations.length > 0 && (
+            <input
+              type="checkbox"
+              className="row-pick"
+              aria-label="Select every conversation shown"
+              checked={props.conversations.every((c) => props.selection?.ids.has(c.id))}
+              onChange={props.selection.toggleAll}
+            />
+          )}
           {props.title} <span className="muted">({countText(props.conversations.length, props.total)})</span>
         </h2>
+        {props.bulkBar}
       </div>
       {props.conversations.length === 0 && (
         <p className="empty">{props.emptyText ?? 'Nobody is waiting here.'}</p>
@@ -54,7 +75,16 @@ export const ConversationList = forwardRef<
         {props.conversations.map((c) => {
           const unread = props.unreadIds?.includes(c.id) ?? false;
           return (
-            <li key={c.id}>
+            <li key={c.id} className={props.selection ? 'pickable' : undefined}>
+              {props.selection && (
+                <input
+                  type="checkbox"
+                  className="row-pick"
+                  aria-label={`Select ${c.customerName}`}
+                  checked={props.selection.ids.has(c.id)}
+                  onChange={() => props.selection?.toggle(c.id)}
+                />
+              )}
               <button
                 type="button"
                 data-testid="conversation-row"

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AgentView } from '../../../src/api/schemas.ts';
 import { apiCall } from '../shared/api.ts';
+import { BulkBar } from './bulk-bar.tsx';
 import { CollisionNotice } from './collision-notice.tsx';
 import { ConversationList } from './conversation-list.tsx';
 import { ConversationPane, type PaneCommands } from './conversation-pane.tsx';
@@ -19,6 +20,7 @@ import { UnreadOnlyToggle } from './unread-only-toggle.tsx';
 import { useCollision } from './use-collision.ts';
 import { useInboxList } from './use-inbox-list.ts';
 import { useNotifications } from './use-notifications.ts';
+import { usePicking } from './use-picking.ts';
 import { useUnread } from './use-unread.ts';
 import '../shared/messages.css';
 import './inbox.css';
@@ -42,6 +44,7 @@ export const Inbox = (props: {
   const [byDue, setByDue] = useState(false);
   const [unreadOnly, setUnreadOnly] = useState(false);
   const list = useInboxList(view, team, criteria, byDue, unreadOnly);
+  const picking = usePicking(list.conversations, JSON.stringify([view, team, criteria, unreadOnly]));
   const unread = useUnread(selected, list.lastUpdate, list.conversations);
   const listElement = useRef<HTMLUListElement>(null);
   const searchBox = useRef<HTMLInputElement>(null);
@@ -163,6 +166,27 @@ export const Inbox = (props: {
                 ? 'Nothing unread here.'
                 : undefined
           }
+          bulkBar={
+            <>
+              {picking.ids.size > 0 && (
+                <BulkBar
+                  selected={[...picking.ids]}
+                  teams={list.teams}
+                  onDone={(still, outcome) => {
+                    picking.keepOnly(still, outcome);
+                    void list.refresh();
+                  }}
+                  onClear={() => picking.keepOnly([], null)}
+                />
+              )}
+              {picking.outcome && (
+                <p className="bulk-outcome" role="status">
+                  {picking.outcome}
+                </p>
+              )}
+            </>
+          }
+          selection={agent.role === 'qa' ? undefined : picking.selection}
           conversations={list.conversations}
           total={list.total}
           onShowMore={list.hasMore ? list.showMore : undefined}

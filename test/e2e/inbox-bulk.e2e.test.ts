@@ -1,0 +1,90 @@
+/**
+ * Bulk actions in real Chromium: an admin picks rows of a queue, resolves some and tags others from
+ * the bar above the list, and reads what was done; a reviewer (qa) gets no checkboxes.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { addStaff, desk, queueWaiting, type StaffMember, seriousAxeViolations } from '../support/desk.ts';
+import { startTestBaton, type TestBaton } from '../support/test-baton.ts';
+
+let baton: TestBaton;
+let browser: Browser;
+const WAITING = 6;
+let teamKey: string;
+
+beforeAll(async () => {
+  [baton, browser] = await Promise.all([startTestBaton({ withWeb: true }), launchChromium()]);
+  teamKey = await queueWaiting(baton, WAITING);
+});
+afterAll(async () => {
+  await browser?.close();
+  await baton?.close();
+});
+
+const signIn = async (person: StaffMember): Promise<Page> => {
+  const page = await (await browser.newContext({ viewport: desk })).newPage();
+  await page.goto(`${baton.url}/agent`);
+  await page.getByLabel('Email').fill(person.email);
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('#list-title').waitFor();
+  return page;
+};
+
+describe('bulk actions in the inbox', () => {
+  it('resolves and tags the picked conversations and says what was done', async () => {
+    const lead = await addStaff(baton, { email: 'ines@acme.test', role: 'admin', teamKeys: [] });
+    const page = await signIn(lead);
+    const rows = page.getByTestId('conversation-row');
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(WAITING);
+    const bar = page.getByRole('region', { name: 'Selected conversations' });
+    await expect(bar.count()).resolves.toBe(0);
+
+    await page.getByLabel('Select Waiting 0').check();
+    await page.getByLabel('Select Waiting 1').check();
+    await page.getByLabel('Select Waiting 2').check();
+    await bar.getByText('3 selected').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await bar.getByRole('button', { name: 'Resolve' }).click();
+    await page.getByRole('status').filter({ hasText: 'Resolved 3.' }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(WAITING - 3);
+    await expect(bar.count()).resolves.toBe(0);
+
+    // Picked by mistake, put back.
+    await page.getByLabel('Select Waiting 3').check();
+    await bar.getByRole('button', { name: 'Clear selection' }).click();
+    await expect(bar.count()).resolves.toBe(0);
+
+    await page.getByLabel('Select every conversation shown').check();
+    await bar.getByText(`${WAITING - 3} selected`).waitFor();
+    await bar.getByLabel('Tag the selected with').fill('Outage');
+    await bar.getByRole('button', { name: 'Tag' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Tagged ${WAITING - 3}.` })
+      .waitFor({ timeout: 15_000 });
+    await expect
+      .poll(async () => (await rows.allTextContents()).filter((text) => text.includes('outage')).length, {
+        timeout: 20_000,
+      })
+      .toBe(WAITING - 3);
+    // Every one done: nothing stays picked.
+    await expect(bar.count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it('gives a reviewer no checkboxes', async () => {
+    const reviewer = await addStaff(baton, {
+      email: 'qa-bulk-page@acme.test',
+      role: 'qa',
+      teamKeys: [teamKey],
+    });
+    const page = await signIn(reviewer);
+    await expect
+      .poll(() => page.getByTestId('conversation-row').count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    await expect(page.locator('.row-pick').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+});
