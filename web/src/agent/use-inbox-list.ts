@@ -52,7 +52,8 @@ export const useInboxList = (
   const previous = useRef<readonly ConversationSummary[]>([]);
   const current = useRef<readonly ConversationSummary[]>([]);
 
-  const refresh = useCallback(async () => {
+  /** Reads the list and the team counts as the view, search and switches now ask. */
+  const load = useCallback(async () => {
     const searching = isSearching(criteria);
     const query = new URLSearchParams(searching ? { view: 'all', ...searchParams(criteria) } : { view });
     if (team && !searching) query.set('team', team);
@@ -74,23 +75,55 @@ export const useInboxList = (
       loadRows(),
       apiCall<{ teams: TeamView[] }>('GET', '/api/inbox/teams'),
     ]);
-    const rows = byDue ? overdueFirst(list.rows) : list.rows;
-    previous.current = current.current;
-    current.current = rows;
-    setConversations(rows);
-    setTotal({ count: list.last.total, capped: list.last.totalCapped });
-    setHasMore(list.last.nextCursor !== null);
-    setTeams(teamList.teams);
+    return { rows: byDue ? overdueFirst(list.rows) : list.rows, last: list.last, teams: teamList.teams };
   }, [view, team, criteria, byDue, unreadOnly, wanted]);
+
+  // One read at a time: news during a read asks for one more after it, not one each (a bulk action
+  // on a hundred conversations is a hundred live updates); a read made for a view the person has
+  // since left is dropped and the current view read instead.
+  const latestLoad = useRef(load);
+  latestLoad.current = load;
+  const loading = useRef<Promise<void> | null>(null);
+  const again = useRef(false);
+  const refresh = useCallback((): Promise<void> => {
+    if (loading.current) {
+      again.current = true;
+      return loading.current;
+    }
+    const run = async () => {
+      do {
+        again.current = false;
+        const asked = latestLoad.current;
+        const read = await asked();
+        if (asked !== latestLoad.current) {
+          again.current = true;
+          continue;
+        }
+        previous.current = current.current;
+        current.current = read.rows;
+        setConversations(read.rows);
+        setTotal({ count: read.last.total, capped: read.last.totalCapped });
+        setHasMore(read.last.nextCursor !== null);
+        setTeams(read.teams);
+      } while (again.current);
+    };
+    loading.current = run()
+      .catch(() => {})
+      .finally(() => {
+        loading.current = null;
+      });
+    return loading.current;
+  }, []);
 
   const showMore = useCallback(
     () => setAsked({ key: listKey, rows: Math.max(wanted, current.current.length) + PAGE_ROWS }),
     [listKey, wanted],
   );
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new way to read the list is the trigger
   useEffect(() => {
     void refresh();
-  }, [refresh]);
+  }, [load, refresh]);
 
   useLiveUpdates(
     '',
