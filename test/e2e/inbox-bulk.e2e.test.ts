@@ -74,6 +74,28 @@ describe('bulk actions in the inbox', () => {
     await page.context().close();
   });
 
+  it('picks the open conversation with x, and letter keys still work from a checkbox', async () => {
+    const lead = await addStaff(baton, { email: 'yara@acme.test', role: 'admin', teamKeys: [] });
+    const page = await signIn(lead);
+    const rows = page.getByTestId('conversation-row');
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    const bar = page.getByRole('region', { name: 'Selected conversations' });
+    await rows.first().click();
+    // Leave the reply box the click put the cursor in, so letters are shortcuts again.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('x');
+    await bar.getByText('1 selected').waitFor();
+    await page.keyboard.press('x');
+    await expect.poll(() => bar.count()).toBe(0);
+
+    // From a focused checkbox, j opens the next conversation (the second row).
+    const secondId = await rows.nth(1).getAttribute('data-id');
+    await page.locator('.row-pick').nth(1).focus();
+    await page.keyboard.press('j');
+    await expect.poll(() => page.url()).toContain(secondId ?? 'none');
+    await page.context().close();
+  });
+
   it('gives a reviewer no checkboxes', async () => {
     const reviewer = await addStaff(baton, {
       email: 'qa-bulk-page@acme.test',

@@ -90,6 +90,9 @@ export const Inbox = (props: {
     assignToMe: () => void pane.current?.assignToMe(),
     resolve: () => void pane.current?.resolve(),
     tag: () => pane.current?.tag(),
+    pick: () => {
+      if (selected && agent.role !== 'qa') picking.selection.toggle(selected);
+    },
     search: () => {
       // On a phone the search sits on the list screen.
       if (selected && phone()) open(null, 'keyboard');

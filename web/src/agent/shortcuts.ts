@@ -12,6 +12,7 @@ export type ShortcutAction =
   | 'assignToMe'
   | 'resolve'
   | 'tag'
+  | 'pick'
   | 'search'
   | 'help'
   | 'leave';
@@ -34,6 +35,7 @@ export const shortcuts: readonly Shortcut[] = [
     action: 'tag',
     does: 'Add a tag to the conversation (Enter adds, Backspace removes the last)',
   },
+  { keys: ['x'], action: 'pick', does: 'Select or unselect the open conversation for a bulk action' },
   { keys: ['/'], action: 'search', does: 'Search conversations (Escape leaves the search box)' },
   { keys: ['?'], action: 'help', does: 'Show these shortcuts' },
   { keys: ['Escape'], action: 'leave', does: 'Leave the reply box (or go back to the list on a phone)' },
@@ -46,9 +48,12 @@ export const composerKeys: readonly { readonly keys: string; readonly does: stri
   { keys: '/', does: 'Pick a canned reply (at the start of an empty reply; Enter inserts it)' },
 ];
 
+/** A box that takes letters: not a checkbox or radio button, where a letter key still means a shortcut. */
 const isTextEntry = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  (target.isContentEditable ||
+    ['TEXTAREA', 'SELECT'].includes(target.tagName) ||
+    (target instanceof HTMLInputElement && !['checkbox', 'radio'].includes(target.type)));
 
 /** Which shortcut a key press means, or null. Pure, so the rules are easy to read and test. */
 export const shortcutFor = (event: {
