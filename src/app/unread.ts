@@ -27,15 +27,16 @@ export const unreadFor = async (ctx: AppContext, agent: Agent): Promise<UnreadVi
     agent,
     teams.map((team) => team.key),
   );
-  // Only the unread ones of each view, so a view longer than its first page still counts them all.
+  // Only the unread ones of each view (id and team, unsorted), so a view longer than its first page
+  // still counts them all.
   const list = (view: 'queue' | 'mine' | 'ai') =>
-    ctx.store.conversations.list(ctx.workspace.id, {
-      ...filterFor(view, agent, visible, visible),
-      unreadBy: agent.id,
-      limit: UNREAD_LISTED,
-    });
+    ctx.store.conversations.keys(
+      ctx.workspace.id,
+      { ...filterFor(view, agent, visible, visible), unreadBy: agent.id },
+      UNREAD_LISTED,
+    );
   const [queue, mine, ai] = await Promise.all([list('queue'), list('mine'), list('ai')]);
-  const ids = [...new Set([...queue, ...mine, ...ai].map((conversation) => conversation.id))];
+  const ids = [...new Set([...queue, ...mine, ...ai].map((key) => key.id))];
   const counts = unreadCounts({ queue, mine, ai }, new Set(ids));
   return { conversationIds: ids, ...counts, teams: { ...counts.teams } };
 };

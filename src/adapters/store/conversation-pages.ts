@@ -6,7 +6,13 @@
  */
 import { sql } from 'kysely';
 import { DomainError } from '../../core/errors.ts';
-import type { CappedCount, ConversationFilter, ConversationPage, ListPage } from '../../core/ports/store.ts';
+import type {
+  CappedCount,
+  ConversationFilter,
+  ConversationKey,
+  ConversationPage,
+  ListPage,
+} from '../../core/ports/store.ts';
 import {
   type ConversationQuery,
   filteredConversations,
@@ -112,4 +118,19 @@ export const countConversations = async (
     .executeTakeFirstOrThrow();
   const n = Number(row.n);
   return { count: Math.min(n, limit), capped: n > limit };
+};
+
+export const conversationKeys = async (
+  db: Db,
+  workspaceId: string,
+  filter: ConversationFilter,
+  limit: number,
+): Promise<ConversationKey[]> => {
+  const query = filteredConversations(db, workspaceId, filter);
+  if (query === null) return [];
+  const rows = await query
+    .select(['conversations.id', 'conversations.team_key'])
+    .limit(Math.max(0, Math.min(MAX_COUNT_CAP, Math.floor(limit))))
+    .execute();
+  return rows.map((row) => ({ id: row.id, teamKey: row.team_key }));
 };

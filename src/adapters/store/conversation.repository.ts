@@ -10,7 +10,7 @@ import type {
 } from '../../core/ports/store.ts';
 import { atomically } from './atomically.ts';
 import { filteredConversations, inListOrder } from './conversation-filters.ts';
-import { countConversations, pageOfConversations } from './conversation-pages.ts';
+import { conversationKeys, countConversations, pageOfConversations } from './conversation-pages.ts';
 import type { Db } from './database.ts';
 import { isForeignKeyViolation } from './database-errors.ts';
 import { insertEvent } from './event.repository.ts';
@@ -121,6 +121,8 @@ export const conversationRepository = (db: Db): ConversationRepository => ({
   page: (workspaceId, filter, page) => pageOfConversations(db, workspaceId, filter, page),
 
   count: (workspaceId, filter, cap) => countConversations(db, workspaceId, filter, cap),
+
+  keys: (workspaceId, filter, limit) => conversationKeys(db, workspaceId, filter, limit),
 
   applyChange: (id, expectedState, change, event) =>
     atomically(db, async (trx) => {

@@ -299,6 +299,11 @@ export interface ConversationRepository {
    * the other order, or not one a page gave out, is refused as `invalid_input`.
    */
   page(workspaceId: string, filter: ConversationFilter, page: ListPage): Promise<ConversationPage>;
+  /**
+   * The id and team of up to `limit` conversations the filter keeps, in no particular order (its
+   * `limit` and `orderBy` are ignored): for tallies, without reading or sorting whole rows.
+   */
+  keys(workspaceId: string, filter: ConversationFilter, limit: number): Promise<ConversationKey[]>;
   /** How many conversations the filter keeps, counted up to `cap` (`capped`: there are more). */
   count(workspaceId: string, filter: ConversationFilter, cap: number): Promise<CappedCount>;
   /**
@@ -342,6 +347,11 @@ export interface ListPage {
 export interface ConversationPage {
   readonly conversations: readonly Conversation[];
   readonly next: string | null;
+}
+
+export interface ConversationKey {
+  readonly id: string;
+  readonly teamKey: string | null;
 }
 
 export interface CappedCount {

@@ -78,6 +78,11 @@ export const conversationPagesContract = (store: StoreProvider): void => {
         capped: false,
       });
       expect(await store().conversations.count(workspace.id, filter, 5)).toEqual({ count: 5, capped: true });
+      const keys = await store().conversations.keys(workspace.id, filter, 100);
+      expect(keys.map((key) => key.id).sort()).toEqual([...whole].sort());
+      expect(new Set(keys.map((key) => key.teamKey))).toEqual(new Set(['billing']));
+      expect(await store().conversations.keys(workspace.id, filter, 3)).toHaveLength(3);
+      expect(await store().conversations.keys(workspace.id, { ...filter, states: [] }, 100)).toEqual([]);
       expect(await store().conversations.count(workspace.id, { ...filter, priorities: [5] }, 4)).toEqual({
         count: 4,
         capped: false,
@@ -166,6 +171,11 @@ export const conversationPagesContract = (store: StoreProvider): void => {
         (await store().conversations.list(workspace.id, { unreadBy: agentId })).map((c) => c.id).sort();
       expect(await unread(maya.id)).toEqual([asked.id]);
       expect(await unread(leo.id)).toEqual([asked.id, answeredByMaya.id].sort());
+      expect(
+        (await store().conversations.keys(workspace.id, { unreadBy: leo.id }, 10))
+          .map((key) => key.id)
+          .sort(),
+      ).toEqual(await unread(leo.id));
       expect(await store().conversations.count(workspace.id, { unreadBy: leo.id }, 10)).toEqual({
         count: 2,
         capped: false,
