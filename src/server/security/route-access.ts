@@ -93,6 +93,8 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'DELETE /api/inbox/conversations/:id/tags/:name': orKey(responders, 'conversations:write'),
   'POST /api/inbox/conversations/:id/reassign': orKey(responders, 'conversations:write'),
   'POST /api/inbox/conversations/:id/take-over': takeOver,
+  // Resolve, assign, move and tag: what the single routes allow, each conversation checked again.
+  'POST /api/inbox/bulk': orKey(responders, 'conversations:write'),
   // Read marks are a person's own: not open to API keys.
   'GET /api/inbox/unread': allStaff,
   'POST /api/inbox/conversations/:id/read': allStaff,
