@@ -5,7 +5,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { addStaff, desk, queueWaiting, type StaffMember, seriousAxeViolations } from '../support/desk.ts';
+import {
+  addStaff,
+  desk,
+  openInboxAs,
+  queueWaiting,
+  type StaffMember,
+  seriousAxeViolations,
+} from '../support/desk.ts';
 import { startTestBaton, type TestBaton } from '../support/test-baton.ts';
 
 let baton: TestBaton;
@@ -24,11 +31,7 @@ afterAll(async () => {
 
 const signIn = async (person: StaffMember): Promise<Page> => {
   const page = await (await browser.newContext({ viewport: desk })).newPage();
-  await page.goto(`${baton.url}/agent`);
-  await page.getByLabel('Email').fill(person.email);
-  await page.getByLabel('Password').fill(person.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.locator('#list-title').waitFor();
+  await openInboxAs(page, baton, person);
   return page;
 };
 

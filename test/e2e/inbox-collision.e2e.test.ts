@@ -6,7 +6,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { addStaff, desk, phone, seriousAxeViolations, signInOnPage } from '../support/desk.ts';
+import {
+  addStaff,
+  desk,
+  phone,
+  seriousAxeViolations,
+  signInOnPage,
+  signInWithPassword,
+} from '../support/desk.ts';
 import { eventually } from '../support/http.ts';
 import { startTestBaton, type TestBaton } from '../support/test-baton.ts';
 
@@ -49,9 +56,7 @@ describe('collision detection', () => {
 
     const other = await (await browser.newContext({ viewport: phone })).newPage();
     await other.goto(`${baton.url}/agent?c=${id}`);
-    await other.getByLabel('Email').fill(ravi.email);
-    await other.getByLabel('Password').fill(ravi.password);
-    await other.getByRole('button', { name: 'Sign in' }).click();
+    await signInWithPassword(other, ravi);
     await other.getByTestId('conversation-pane').waitFor();
 
     await notice(sam).getByText('ravi is viewing').waitFor({ timeout: 20_000 });

@@ -17,6 +17,7 @@ import {
   phone,
   type StaffMember,
   seriousAxeViolations,
+  signInWithPassword,
 } from '../support/desk.ts';
 import { eventually } from '../support/http.ts';
 import { startTestBaton, type TestBaton } from '../support/test-baton.ts';
@@ -52,9 +53,7 @@ const tones = async (page: Page): Promise<number> => Number(await page.evaluate(
 
 const signIn = async (page: Page, person: StaffMember) => {
   await page.goto(`${baton.url}/agent`);
-  await page.getByLabel('Email').fill(person.email);
-  await page.getByLabel('Password').fill(person.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInWithPassword(page, person);
   await page.locator('#list-title').waitFor();
 };
 

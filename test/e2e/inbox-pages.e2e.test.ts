@@ -10,6 +10,7 @@ import {
   customerWrites,
   desk,
   handedOver,
+  openInboxAs,
   queueWaiting,
   seriousAxeViolations,
 } from '../support/desk.ts';
@@ -32,10 +33,7 @@ describe('a long queue in the inbox', () => {
   it('shows the first 200 with the whole count, and the rest on "Show more"', async () => {
     const lead = await addStaff(baton, { email: 'noor@acme.test', role: 'admin', teamKeys: [] });
     const page = await (await browser.newContext({ viewport: desk })).newPage();
-    await page.goto(`${baton.url}/agent`);
-    await page.getByLabel('Email').fill(lead.email);
-    await page.getByLabel('Password').fill(lead.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await openInboxAs(page, baton, lead);
     const rows = page.getByTestId('conversation-row');
     await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(200);
 

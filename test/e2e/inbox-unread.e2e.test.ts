@@ -11,6 +11,7 @@ import {
   customerWrites,
   desk,
   handedOver,
+  openInboxAs,
   phone,
   type StaffMember,
   seriousAxeViolations,
@@ -28,13 +29,7 @@ afterAll(async () => {
   await baton?.close();
 });
 
-const signIn = async (page: Page, person: StaffMember) => {
-  await page.goto(`${baton.url}/agent`);
-  await page.getByLabel('Email').fill(person.email);
-  await page.getByLabel('Password').fill(person.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.locator('#list-title').waitFor();
-};
+const signIn = (page: Page, person: StaffMember) => openInboxAs(page, baton, person);
 
 const titleCount = async (page: Page): Promise<number> => {
   const match = /^\((\d+)\) Inbox · Baton$/.exec(await page.title());

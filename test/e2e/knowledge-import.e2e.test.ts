@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { COMPANY_ADMIN, type CompanyBaton, startCompanyBaton } from '../support/company-baton.ts';
-import { seriousAxeViolations } from '../support/desk.ts';
+import { seriousAxeViolations, signInWithPassword } from '../support/desk.ts';
 
 let company: CompanyBaton;
 let browser: Browser;
@@ -23,9 +23,7 @@ afterAll(async () => {
 
 const signInAt = async (page: Page, path: string) => {
   await page.goto(`${company.url}${path}`);
-  await page.getByLabel('Email').fill(COMPANY_ADMIN.email);
-  await page.getByLabel('Password').fill(COMPANY_ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInWithPassword(page, COMPANY_ADMIN);
 };
 
 const markdownFile = (name: string, title: string, category: string, body: string) => ({

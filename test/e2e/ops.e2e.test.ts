@@ -146,12 +146,13 @@ describe('the ops console', () => {
     await expect(page.getByTestId('policy-rolled-back').textContent()).resolves.toContain(
       `Published version ${latest + 1}, the same policy as version 1`,
     );
-    await expect(page.getByTestId('policy-current').textContent()).resolves.toMatch(
-      new RegExp(`Version ${latest + 1}.*rollback to v1.*order answers went wrong`),
-    );
-    await expect(page.getByTestId('policy-history').locator('li').first().textContent()).resolves.toMatch(
-      new RegExp(`v${latest + 1}.*rollback to v1.*order answers went wrong`),
-    );
+    // The current version and the history are read again after the rollback: wait for them.
+    await expect
+      .poll(() => page.getByTestId('policy-current').textContent(), { timeout: 10_000 })
+      .toMatch(new RegExp(`Version ${latest + 1}.*rollback to v1.*order answers went wrong`));
+    await expect
+      .poll(() => page.getByTestId('policy-history').locator('li').first().textContent(), { timeout: 10_000 })
+      .toMatch(new RegExp(`v${latest + 1}.*rollback to v1.*order answers went wrong`));
   });
 
   it('shows a frontline agent everything read-only', async () => {

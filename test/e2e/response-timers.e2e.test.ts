@@ -20,6 +20,7 @@ import {
   type StaffMember,
   seriousAxeViolations,
   signInOnPage,
+  signInWithPassword,
 } from '../support/desk.ts';
 import { setAgentsAway, startTestBaton, type TestBaton } from '../support/test-baton.ts';
 
@@ -55,9 +56,7 @@ const setTargetsOnPage = async (teamKey: string, first: number, next: number) =>
   if (!team) throw new Error(`no team ${teamKey}`);
   const page = await (await browser.newContext({ viewport: desk })).newPage();
   await page.goto(`${baton.url}/teams`);
-  await page.getByLabel('Email').fill(ops.email);
-  await page.getByLabel('Password').fill(ops.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInWithPassword(page, ops);
   const form = page.getByRole('form', { name: `Response targets for ${team.teamName}` });
   await form.getByLabel('First reply within (minutes)').fill('0');
   await form.getByLabel('Next reply within (minutes)').fill(String(next));

@@ -11,7 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpWorkspace } from '../../src/app/company/set-up-workspace.ts';
 import { signCustomerIdentity } from '../../src/server/auth/customer-identity.ts';
 import { launchChromium } from '../support/browser.ts';
-import { agentToken, customerWrites, desk, handedOver, seriousAxeViolations } from '../support/desk.ts';
+import {
+  agentToken,
+  customerWrites,
+  desk,
+  handedOver,
+  seriousAxeViolations,
+  signInWithPassword,
+} from '../support/desk.ts';
 import { eventually, request } from '../support/http.ts';
 import { startTestBaton, TEST_SECRET, type TestBaton } from '../support/test-baton.ts';
 
@@ -61,9 +68,7 @@ describe('signing in to a named workspace', () => {
     await expect.poll(() => page.getByLabel('Workspace').inputValue()).toBe('northwind');
     await page.getByText('Signing in to the workspace “northwind”.').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.getByLabel('Email').fill(NORTHWIND_ADMIN.email);
-    await page.getByLabel('Password').fill(NORTHWIND_ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInWithPassword(page, NORTHWIND_ADMIN);
     await page.getByText('Nobody is waiting here.').first().waitFor({ timeout: 20_000 });
     expect(await page.getByText('my order please').count()).toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -72,9 +77,7 @@ describe('signing in to a named workspace', () => {
   it('shows the server’s message for a slug that names no workspace, and the default when empty', async () => {
     const page = await (await browser.newContext({ viewport: desk })).newPage();
     await page.goto(`${baton.url}/agent?workspace=nowhere`);
-    await page.getByLabel('Email').fill(NORTHWIND_ADMIN.email);
-    await page.getByLabel('Password').fill(NORTHWIND_ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInWithPassword(page, NORTHWIND_ADMIN);
     await page.getByRole('alert').filter({ hasText: 'Check the workspace slug' }).waitFor();
 
     // Emptied, the field means the install's default workspace, where Nadia has no account.

@@ -148,11 +148,24 @@ export const agentApi = (baton: TestBaton, token: string, method: string, path: 
   });
 
 /** Signs in through the agent page and waits for the inbox. */
-export const signInOnPage = async (page: Page, baton: TestBaton, email: string): Promise<void> => {
-  const { password } = demoAgent(baton, email);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
+export const signInOnPage = async (page: Page, baton: TestBaton, email: string): Promise<void> =>
+  signInWithPassword(page, { email, password: demoAgent(baton, email).password });
+
+/** Signs a person in through the page's sign-in form (on whatever page shows it). */
+export const signInWithPassword = async (
+  page: Page,
+  person: { readonly email: string; readonly password: string },
+): Promise<void> => {
+  await page.getByLabel('Email').fill(person.email);
+  await page.getByLabel('Password').fill(person.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+};
+
+/** Opens the inbox as a person made by `addStaff` and waits for its list. */
+export const openInboxAs = async (page: Page, baton: TestBaton, person: StaffMember): Promise<void> => {
+  await page.goto(`${baton.url}/agent`);
+  await signInWithPassword(page, person);
+  await page.locator('#list-title').waitFor();
 };
 
 const axeSource: string = (() => {
