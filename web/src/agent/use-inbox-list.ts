@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConversationSummary, LiveUpdate, TeamView } from '../../../src/api/schemas.ts';
 import { apiCall } from '../shared/api.ts';
 import { useLiveUpdates } from '../shared/live.ts';
+import { useOneAtATime } from '../shared/use-one-at-a-time.ts';
 import { isSearching, type SearchCriteria, searchParams } from './inbox-search.tsx';
 import type { View } from './inbox-sidebar.tsx';
 import { overdueFirst } from './overdue-first.ts';
@@ -83,37 +84,18 @@ export const useInboxList = (
   // since left is dropped and the current view read instead.
   const latestLoad = useRef(load);
   latestLoad.current = load;
-  const loading = useRef<Promise<void> | null>(null);
-  const again = useRef(false);
-  const refresh = useCallback((): Promise<void> => {
-    if (loading.current) {
-      again.current = true;
-      return loading.current;
-    }
-    const run = async () => {
-      do {
-        again.current = false;
-        const asked = latestLoad.current;
-        const read = await asked();
-        if (asked !== latestLoad.current) {
-          again.current = true;
-          continue;
-        }
-        previous.current = current.current;
-        current.current = read.rows;
-        setConversations(read.rows);
-        setTotal({ count: read.last.total, capped: read.last.totalCapped });
-        setHasMore(read.last.nextCursor !== null);
-        setTeams(read.teams);
-      } while (again.current);
-    };
-    loading.current = run()
-      .catch(() => {})
-      .finally(() => {
-        loading.current = null;
-      });
-    return loading.current;
-  }, []);
+  const refresh = useOneAtATime(async () => {
+    const asked = latestLoad.current;
+    const read = await asked();
+    if (asked !== latestLoad.current) return true;
+    previous.current = current.current;
+    current.current = read.rows;
+    setConversations(read.rows);
+    setTotal({ count: read.last.total, capped: read.last.totalCapped });
+    setHasMore(read.last.nextCursor !== null);
+    setTeams(read.teams);
+    return false;
+  });
 
   const showMore = useCallback(
     () => setAsked({ key: listKey, rows: Math.max(wanted, current.current.length) + PAGE_ROWS }),

@@ -3,10 +3,11 @@
  * Opening a conversation marks it read, and so does a new message arriving in the open one while
  * the tab is in view. The tab title carries the count: "(3) Inbox · Baton".
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ConversationSummary, LiveUpdate } from '../../../src/api/schemas.ts';
 import { type UnreadView, unreadViewSchema } from '../../../src/api/unread-schemas.ts';
 import { apiCall } from '../shared/api.ts';
+import { useOneAtATime } from '../shared/use-one-at-a-time.ts';
 import { setBaseTitle } from './tab-title.ts';
 
 export const tabTitle = (total: number): string => (total > 0 ? `(${total}) Inbox · Baton` : 'Inbox · Baton');
@@ -23,27 +24,10 @@ export const useUnread = (
 ) => {
   const [unread, setUnread] = useState<UnreadView | null>(null);
   // One request at a time; news during it asks for one more afterwards, not one per update.
-  const loading = useRef<Promise<void> | null>(null);
-  const again = useRef(false);
-
-  const refresh = useCallback(async (): Promise<void> => {
-    if (loading.current) {
-      again.current = true;
-      return loading.current;
-    }
-    const load = async () => {
-      do {
-        again.current = false;
-        setUnread(unreadViewSchema.parse(await apiCall<unknown>('GET', '/api/inbox/unread')));
-      } while (again.current);
-    };
-    loading.current = load()
-      .catch(() => {})
-      .finally(() => {
-        loading.current = null;
-      });
-    return loading.current;
-  }, []);
+  const refresh = useOneAtATime(async () => {
+    setUnread(unreadViewSchema.parse(await apiCall<unknown>('GET', '/api/inbox/unread')));
+    return false;
+  });
 
   const markRead = useCallback(
     async (id: string) => {
