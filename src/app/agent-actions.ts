@@ -7,7 +7,7 @@ import { canReplyToCustomers, canTakeOver, canWorkConversation } from '../core/a
 import { type LifecycleCommand, transition } from '../core/conversation/lifecycle.ts';
 import { checkMessageText } from '../core/conversation/message-text.ts';
 import { DomainError } from '../core/errors.ts';
-import type { Agent, Conversation, Message } from '../core/model.ts';
+import type { Agent, Conversation, Message, Team } from '../core/model.ts';
 import type { ConversationChange, NewEvent, Store } from '../core/ports/store.ts';
 import { assignedEvent, pullQuietly, waitMeasuredEvent } from './assignment.ts';
 import { broadcastConversation, broadcastMessage, broadcastPresence, broadcastTyping } from './broadcast.ts';
@@ -267,6 +267,31 @@ export const resolveAsAgent = async (
   return resolved;
 };
 
+/** The active person of this workspace a conversation can be given to (404 otherwise). */
+export const assignableAgent = async (ctx: AppContext, agentId: string): Promise<Agent> => {
+  const assignee = await ctx.store.agents.getById(agentId);
+  if (!assignee || assignee.workspaceId !== ctx.workspace.id || !assignee.active) {
+    throw new DomainError(
+      'not_found',
+      `No agent ${agentId} in this workspace. Pick someone from the team list.`,
+    );
+  }
+  return assignee;
+};
+
+/** The workspace's team of this key (404 naming the teams there are). */
+export const workspaceTeam = async (ctx: AppContext, teamKey: string | undefined): Promise<Team> => {
+  const teams = await ctx.store.teams.list(ctx.workspace.id);
+  const team = teams.find((t) => t.key === teamKey);
+  if (!team) {
+    throw new DomainError(
+      'not_found',
+      `No team "${teamKey}". Teams here: ${teams.map((t) => t.key).join(', ')}.`,
+    );
+  }
+  return team;
+};
+
 /** Hands the conversation to another agent, or back to a team's queue. */
 export const reassign = async (
   ctx: AppContext,
@@ -276,13 +301,7 @@ export const reassign = async (
 ): Promise<Conversation> => {
   ensureMayReply(agent);
   if (target.agentId) {
-    const assignee = await ctx.store.agents.getById(target.agentId);
-    if (!assignee || assignee.workspaceId !== ctx.workspace.id || !assignee.active) {
-      throw new DomainError(
-        'not_found',
-        `No agent ${target.agentId} in this workspace. Pick someone from the team list.`,
-      );
-    }
+    const assignee = await assignableAgent(ctx, target.agentId);
     const updated = await changeConversation(ctx, agent, conversationId, async (current) => {
       await ensureMayAct(ctx, agent, current);
       return assignPlan(ctx, current, assignee, agent);
@@ -291,14 +310,7 @@ export const reassign = async (
     await pullQuietly(ctx, agent.teamKeys);
     return updated;
   }
-  const teams = await ctx.store.teams.list(ctx.workspace.id);
-  const team = teams.find((t) => t.key === target.teamKey);
-  if (!team) {
-    throw new DomainError(
-      'not_found',
-      `No team "${target.teamKey}". Teams here: ${teams.map((t) => t.key).join(', ')}.`,
-    );
-  }
+  const team = await workspaceTeam(ctx, target.teamKey);
   let heldBy: string | null = null;
   const requeued = await changeConversation(ctx, agent, conversationId, async (current) => {
     await ensureMayAct(ctx, agent, current);

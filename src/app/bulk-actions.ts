@@ -7,38 +7,21 @@
  */
 import type { BulkRequest, BulkResponse } from '../api/bulk-schemas.ts';
 import type { ConversationSummary } from '../api/schemas.ts';
-import { canTagConversations } from '../core/auth/permissions.ts';
 import { DomainError } from '../core/errors.ts';
 import type { Agent } from '../core/model.ts';
-import { ensureMayReply, reassign, resolveAsAgent } from './agent-actions.ts';
+import { assignableAgent, ensureMayReply, reassign, resolveAsAgent, workspaceTeam } from './agent-actions.ts';
 import type { AppContext } from './context.ts';
-import { changeConversationTag, tagNameOrRefuse } from './conversation-tags.ts';
+import { changeConversationTag, ensureMayTag } from './conversation-tags.ts';
 import { summarise } from './inbox-views.ts';
 
 const refuseUpFront = async (ctx: AppContext, agent: Agent, request: BulkRequest): Promise<void> => {
   if (request.action === 'tag' || request.action === 'untag') {
-    if (!canTagConversations(agent))
-      throw new DomainError('forbidden', 'Your role (qa) reads tags but does not change them.');
-    tagNameOrRefuse(request.tag);
+    ensureMayTag(agent);
     return;
   }
   ensureMayReply(agent);
-  if (request.action === 'assign') {
-    const assignee = await ctx.store.agents.getById(request.agentId);
-    if (!assignee || assignee.workspaceId !== ctx.workspace.id || !assignee.active)
-      throw new DomainError(
-        'not_found',
-        `No agent ${request.agentId} in this workspace. Pick someone from the team list.`,
-      );
-  }
-  if (request.action === 'move') {
-    const teams = await ctx.store.teams.list(ctx.workspace.id);
-    if (!teams.some((team) => team.key === request.teamKey))
-      throw new DomainError(
-        'not_found',
-        `No team "${request.teamKey}". Teams here: ${teams.map((team) => team.key).join(', ')}.`,
-      );
-  }
+  if (request.action === 'assign') await assignableAgent(ctx, request.agentId);
+  if (request.action === 'move') await workspaceTeam(ctx, request.teamKey);
 };
 
 const actOnOne = async (

@@ -23,6 +23,16 @@ export const tagNameOrRefuse = (raw: string): string => {
   return reading.name;
 };
 
+/** QA reviewers read tags but do not change them. */
+export const ensureMayTag = (agent: Agent): void => {
+  if (!canTagConversations(agent)) {
+    throw new DomainError(
+      'forbidden',
+      'Your role (qa) reads tags but does not change them. Ask an agent or a specialist to tag this conversation.',
+    );
+  }
+};
+
 /** Adds (`add`) or takes off a tag; doing what is already so changes nothing and succeeds (PUT/DELETE are idempotent). */
 export const changeConversationTag = async (
   ctx: AppContext,
@@ -31,12 +41,7 @@ export const changeConversationTag = async (
   rawName: string,
   kind: 'add' | 'remove',
 ): Promise<ConversationSummary> => {
-  if (!canTagConversations(agent)) {
-    throw new DomainError(
-      'forbidden',
-      'Your role (qa) reads tags but does not change them. Ask an agent or a specialist to tag this conversation.',
-    );
-  }
+  ensureMayTag(agent);
   const name = tagNameOrRefuse(rawName);
   const conversation = await loadWorkableConversation(ctx, agent, conversationId);
   const input = { workspaceId: ctx.workspace.id, conversationId, name, agentId: agent.id, at: ctx.now() };

@@ -37,6 +37,6 @@ export const unreadFor = async (ctx: AppContext, agent: Agent): Promise<UnreadVi
     );
   const [queue, mine, ai] = await Promise.all([list('queue'), list('mine'), list('ai')]);
   const ids = [...new Set([...queue, ...mine, ...ai].map((key) => key.id))];
-  const counts = unreadCounts({ queue, mine, ai }, new Set(ids));
+  const counts = unreadCounts({ queue, mine, ai });
   return { conversationIds: ids, ...counts, teams: { ...counts.teams } };
 };

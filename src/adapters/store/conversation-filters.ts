@@ -45,9 +45,9 @@ const searchCondition = (eb: Conversations, search: ConversationSearch): Express
 
 /**
  * News the person has not read: a customer's message, or a colleague's reply or note, after their
- * read mark (the rule of the read marks' `unreadAmong`).
+ * read mark. The one statement of the rule (the read marks' `unreadAmong` asks it too).
  */
-const unreadCondition = (agentId: string): Expression<SqlBool> => sql<SqlBool>`EXISTS (
+export const unreadCondition = (agentId: string): Expression<SqlBool> => sql<SqlBool>`EXISTS (
   SELECT 1 FROM messages m
   WHERE m.conversation_id = conversations.id
     AND m.seq > COALESCE((SELECT r.read_seq FROM conversation_reads r

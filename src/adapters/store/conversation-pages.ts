@@ -1,11 +1,10 @@
 /**
  * A conversation list a page at a time, and how many a list holds. A page's cursor names its last
- * row's place in the list's order — priority, the order's time to the microsecond (as PostgreSQL
- * keeps it: a JavaScript date would round it and could return a row twice) and the id — so a page
- * after it starts right behind that row, however the rows before it changed meanwhile.
+ * row's place in the list's order — the order, priority, the order's time to the microsecond and the
+ * id (page-cursor.ts) — so a page after it starts right behind that row, however the rows before it
+ * changed meanwhile.
  */
 import { sql } from 'kysely';
-import { DomainError } from '../../core/errors.ts';
 import type {
   CappedCount,
   ConversationFilter,
@@ -21,6 +20,7 @@ import {
 } from './conversation-filters.ts';
 import type { Db } from './database.ts';
 import { toConversation } from './mappers.ts';
+import { cursorOf, cursorParts, exactTime, isInstantText } from './page-cursor.ts';
 import { isUuid } from './row-values.ts';
 
 const MAX_PAGE = 500;
@@ -34,22 +34,13 @@ interface Place {
 
 const orderKey = (filter: ConversationFilter) => (filter.orderBy === 'recent' ? 'r' : 'q');
 
-const cursorOf = (filter: ConversationFilter, place: Place): string =>
-  [orderKey(filter), place.priority, place.at, place.id].join('|');
-
-const notACursor = () =>
-  new DomainError('invalid_input', 'The cursor is not one this list gave out: start again without it.');
-
 const parseCursor = (filter: ConversationFilter, cursor: string): Place => {
-  const [order, priority = '', at = '', id = '', ...rest] = cursor.split('|');
-  if (
-    order !== orderKey(filter) ||
-    rest.length > 0 ||
-    !/^-?\d{1,9}$/.test(priority) ||
-    Number.isNaN(Date.parse(at)) ||
-    !isUuid(id)
-  )
-    throw notACursor();
+  const [, priority = '', at = '', id = ''] = cursorParts(cursor, [
+    (order) => order === orderKey(filter),
+    (priority) => /^-?\d{1,9}$/.test(priority),
+    isInstantText,
+    isUuid,
+  ]);
   return { priority: Number(priority), at, id };
 };
 
@@ -80,11 +71,7 @@ export const pageOfConversations = async (
   const limit = Math.max(1, Math.min(MAX_PAGE, Math.floor(page.limit)));
   const rows = await inListOrder(from === null ? base : after(base, filter, from), filter.orderBy)
     .selectAll()
-    .select(
-      sql<string>`to_char(${orderTime(filter.orderBy)} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as(
-        'page_at',
-      ),
-    )
+    .select(exactTime(orderTime(filter.orderBy)).as('page_at'))
     .limit(limit + 1)
     .execute();
   const shown = rows.slice(0, limit);
@@ -92,9 +79,7 @@ export const pageOfConversations = async (
   return {
     conversations: shown.map(toConversation),
     next:
-      rows.length > limit && last
-        ? cursorOf(filter, { priority: last.priority, at: last.page_at, id: last.id })
-        : null,
+      rows.length > limit && last ? cursorOf([orderKey(filter), last.priority, last.page_at, last.id]) : null,
   };
 };
 

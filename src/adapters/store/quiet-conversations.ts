@@ -10,20 +10,14 @@ import { DomainError } from '../../core/errors.ts';
 import type { QuietAiList, QuietAiPage } from '../../core/ports/store.ts';
 import type { Db } from './database.ts';
 import { messageAuthors, toConversation } from './mappers.ts';
+import { cursorOf, cursorParts, exactTime, isInstantText } from './page-cursor.ts';
 import { isUuid, oneOf } from './row-values.ts';
 
 const MAX_PAGE = 1000;
 
-/**
- * The cursor names the last row of a page by its exact time (microseconds, as PostgreSQL keeps it:
- * a JavaScript date would round it and could return the same row again) and its id.
- */
-const cursorOf = (at: string, id: string): string => `${at}|${id}`;
-
+/** The cursor names the last row of a page by its exact time and its id (page-cursor.ts). */
 const parseCursor = (cursor: string): { at: string; id: string } => {
-  const [at = '', id = '', ...rest] = cursor.split('|');
-  if (rest.length > 0 || !isUuid(id) || Number.isNaN(Date.parse(at)))
-    throw new DomainError('invalid_input', 'The page cursor is not one this list gave out.');
+  const [at = '', id = ''] = cursorParts(cursor, [isInstantText, isUuid]);
   return { at, id };
 };
 
@@ -59,11 +53,7 @@ export const listQuietAi = async (db: Db, workspaceId: string, page: QuietAiPage
         )
         .as('ai_answered'),
     )
-    .select(
-      sql<string>`to_char(c.last_message_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as(
-        'page_at',
-      ),
-    )
+    .select(exactTime(sql`c.last_message_at`).as('page_at'))
     .where('c.workspace_id', '=', workspaceId)
     .where('c.state', '=', 'ai')
     .where('c.last_message_at', '<=', page.quietSince);
@@ -80,6 +70,6 @@ export const listQuietAi = async (db: Db, workspaceId: string, page: QuietAiPage
       lastMessageAt: row.last_at,
       aiAnswered: row.ai_answered === true,
     })),
-    next: rows.length === limit && last !== undefined ? cursorOf(last.page_at, last.id) : null,
+    next: rows.length === limit && last !== undefined ? cursorOf([last.page_at, last.id]) : null,
   };
 };

@@ -1,6 +1,7 @@
 /** What each person has read of each conversation, in PostgreSQL (migration 0056). */
 import { sql } from 'kysely';
 import type { ReadMarkRepository } from '../../core/ports/store.ts';
+import { unreadCondition } from './conversation-filters.ts';
 import type { Db } from './database.ts';
 import { isUuid } from './row-values.ts';
 
@@ -21,15 +22,8 @@ export const readMarkRepository = (db: Db): ReadMarkRepository => ({
     const ids = conversationIds.filter(isUuid);
     if (!isUuid(agentId) || ids.length === 0) return new Set();
     const { rows } = await sql<{ id: string }>`
-      SELECT c.id FROM conversations c
-      LEFT JOIN conversation_reads r ON r.conversation_id = c.id AND r.agent_id = ${agentId}::uuid
-      WHERE c.id IN (${sql.join(ids.map((id) => sql`${id}::uuid`))})
-        AND EXISTS (
-          SELECT 1 FROM messages m
-          WHERE m.conversation_id = c.id AND m.seq > COALESCE(r.read_seq, 0)
-            AND (m.author = 'customer'
-              OR (m.author = 'agent' AND m.kind IN ('message', 'note') AND m.author_id IS DISTINCT FROM ${agentId}::text))
-        )
+      SELECT conversations.id FROM conversations
+      WHERE conversations.id = ANY(${ids}::uuid[]) AND ${unreadCondition(agentId)}
     `.execute(db);
     return new Set(rows.map((row) => row.id));
   },

@@ -25,17 +25,12 @@ export interface UnreadCounts {
   readonly total: number;
 }
 
-const unreadIn = (conversations: readonly CountedConversation[], unread: ReadonlySet<string>) =>
-  conversations.filter((conversation) => unread.has(conversation.id));
-
-/** Tallies the views' unread conversations (`unread`: the ids unread for the person). */
-export const unreadCounts = (views: ViewConversations, unread: ReadonlySet<string>): UnreadCounts => {
-  const queue = unreadIn(views.queue, unread);
-  const mine = unreadIn(views.mine, unread);
+/** Tallies the views' unread conversations (each view lists only those unread for the person). */
+export const unreadCounts = ({ queue, mine, ai }: ViewConversations): UnreadCounts => {
   const teams: Record<string, number> = {};
   for (const { teamKey } of queue) if (teamKey !== null) teams[teamKey] = (teams[teamKey] ?? 0) + 1;
   return {
-    views: { queue: queue.length, mine: mine.length, ai: unreadIn(views.ai, unread).length },
+    views: { queue: queue.length, mine: mine.length, ai: ai.length },
     teams,
     total: new Set([...queue, ...mine].map(({ id }) => id)).size,
   };
