@@ -84,8 +84,15 @@ describe('bulk actions in the inbox', () => {
     await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(1);
     const bar = page.getByRole('region', { name: 'Selected conversations' });
     await rows.first().click();
-    // Leave the reply box the click put the cursor in, so letters are shortcuts again.
+    // The conversation puts the cursor in the reply box once it has loaded; leave the box after
+    // that (an Escape pressed before it would be undone by the load), so letters are shortcuts again.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null))
+      .toBe('Reply to the customer');
     await page.keyboard.press('Escape');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.tagName ?? null))
+      .not.toBe('TEXTAREA');
     await page.keyboard.press('x');
     await bar.getByText('1 selected').waitFor();
     await page.keyboard.press('x');
