@@ -5,6 +5,7 @@
  * changed meanwhile.
  */
 import { sql } from 'kysely';
+import { conversationStates } from '../../core/conversation/lifecycle.ts';
 import type {
   CappedCount,
   ConversationFilter,
@@ -59,6 +60,60 @@ const after = (query: ConversationQuery, filter: ConversationFilter, place: Plac
       );
 };
 
+/**
+ * Up to `limit` rows of the list after `from`, in its order, each with its exact order time. In
+ * latest-activity order the resolved conversations are read from their index by the stored copy of
+ * that time (migration 0076) and merged with the open ones, which are few and sorted as they are.
+ */
+const rowsInOrder = (
+  db: Db,
+  base: ConversationQuery,
+  filter: ConversationFilter,
+  from: Place | null,
+  limit: number,
+) => {
+  const ordered = (query: ConversationQuery) =>
+    inListOrder(from === null ? query : after(query, filter, from), filter.orderBy)
+      .selectAll()
+      .select(exactTime(orderTime(filter.orderBy)).as('page_at'))
+      .select(orderTime(filter.orderBy).as('page_time'))
+      .limit(limit);
+  const states = filter.states;
+  if (filter.orderBy !== 'recent' || (states !== undefined && !states.includes('resolved'))) {
+    return ordered(base).execute();
+  }
+  const resolved = (
+    from === null
+      ? base
+      : base.where(sql<boolean>`(conversations.resolved_activity_at < ${from.at}::timestamptz
+      OR (conversations.resolved_activity_at = ${from.at}::timestamptz AND conversations.id > ${from.id}::uuid))`)
+  )
+    .where('conversations.state', '=', 'resolved')
+    .orderBy('conversations.resolved_activity_at', 'desc')
+    .orderBy('conversations.id')
+    .selectAll()
+    .select(exactTime(sql`conversations.resolved_activity_at`).as('page_at'))
+    .select(sql<Date>`conversations.resolved_activity_at`.as('page_time'))
+    .limit(limit);
+  if (states !== undefined && states.length === 1) return resolved.execute();
+  // Named states, so the open ones are found through the state index rather than by reading all.
+  const openStates = (states ?? conversationStates).filter((state) => state !== 'resolved');
+  const open = ordered(base.where('conversations.state', 'in', openStates));
+  return db
+    .selectFrom(
+      db
+        .selectFrom(open.as('o'))
+        .selectAll()
+        .unionAll(db.selectFrom(resolved.as('r')).selectAll())
+        .as('u'),
+    )
+    .selectAll()
+    .orderBy('page_time', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+};
+
 export const pageOfConversations = async (
   db: Db,
   workspaceId: string,
@@ -69,11 +124,7 @@ export const pageOfConversations = async (
   const base = filteredConversations(db, workspaceId, filter);
   if (base === null) return { conversations: [], next: null };
   const limit = Math.max(1, Math.min(MAX_PAGE, Math.floor(page.limit)));
-  const rows = await inListOrder(from === null ? base : after(base, filter, from), filter.orderBy)
-    .selectAll()
-    .select(exactTime(orderTime(filter.orderBy)).as('page_at'))
-    .limit(limit + 1)
-    .execute();
+  const rows = await rowsInOrder(db, base, filter, from, limit + 1);
   const shown = rows.slice(0, limit);
   const last = shown[shown.length - 1];
   return {

@@ -2,7 +2,7 @@
  * The tables as Kysely sees them (one interface per table). jsonb columns are written as JSON text
  * (`JSON.stringify`, so arrays are not mistaken for PostgreSQL arrays) and read back parsed.
  */
-import type { ColumnType, Generated, Kysely } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways, Kysely } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | undefined, Date>;
 type NullableTimestamp = ColumnType<Date | null, Date | null | undefined, Date | null>;
@@ -103,6 +103,8 @@ export interface ConversationTable {
   snoozed_until: NullableTimestamp;
   /** An agent marked it waiting on the customer; the customer's next message clears it. */
   waiting_on_customer: Generated<boolean>;
+  /** The latest activity while resolved, null while open; stored by PostgreSQL (migration 0076). */
+  resolved_activity_at: GeneratedAlways<Date | null>;
 }
 
 export interface MessageTable {

@@ -84,12 +84,15 @@ export const toCustomer = (row: Selectable<CustomerTable>): Customer => ({
   createdAt: row.created_at,
 });
 
-const holdOf = (row: Selectable<ConversationTable>): ConversationHold | null => {
+/** A conversation row; the list-order copy of its time (migration 0076) is the database's alone. */
+type ConversationRow = Omit<Selectable<ConversationTable>, 'resolved_activity_at'>;
+
+const holdOf = (row: ConversationRow): ConversationHold | null => {
   if (row.waiting_on_customer) return { kind: 'waiting_on_customer' };
   return row.snoozed_until === null ? null : { kind: 'snoozed', until: row.snoozed_until };
 };
 
-export const toConversation = (row: Selectable<ConversationTable>): Conversation => ({
+export const toConversation = (row: ConversationRow): Conversation => ({
   id: row.id,
   workspaceId: row.workspace_id,
   customerId: row.customer_id,

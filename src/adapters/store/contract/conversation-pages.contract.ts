@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Conversation } from '../../../core/model.ts';
 import type { ConversationFilter, Store } from '../../../core/ports/store.ts';
-import { assignedEvent, handedOverEvent } from './example-events.ts';
+import { aiResolvedEvent, assignedEvent, handedOverEvent } from './example-events.ts';
 import {
   buildAgent,
   buildConversation,
@@ -101,6 +101,42 @@ export const conversationPagesContract = (store: StoreProvider): void => {
       expect((await allPages(store(), workspace.id, filter, 1)).flat()).toEqual(whole);
       const pages = await allPages(store(), workspace.id, filter, 4);
       expect(pages).toEqual([whole.slice(0, 4), whole.slice(4)]);
+    });
+
+    it('pages resolved and open conversations together by latest activity, as the whole list orders them', async () => {
+      const workspace = await buildWorkspace(store());
+      const conversations: Conversation[] = [];
+      for (let i = 0; i < 9; i += 1) conversations.push(await buildConversation(store(), workspace));
+      for (const conversation of conversations) await say(conversation, 'customer');
+      const resolve = (conversation: Conversation) =>
+        store().conversations.applyChange(
+          conversation.id,
+          'ai',
+          { state: 'resolved', resolution: 'ai' },
+          aiResolvedEvent(),
+        );
+      // Every other one resolved; then a message lands on a resolved one (its stored order time
+      // follows it) and an open one's customer writes again: both move to the top.
+      for (const conversation of conversations.filter((_, i) => i % 2 === 0)) await resolve(conversation);
+      const [first, second] = conversations;
+      if (!first || !second) throw new Error('nine conversations were made');
+      await say(first, 'customer');
+      expect((await store().conversations.getById(first.id))?.state).toBe('resolved');
+      await say(second, 'customer');
+      for (const filter of [
+        { orderBy: 'recent' },
+        { orderBy: 'recent', states: ['resolved'] },
+        { orderBy: 'recent', states: ['ai', 'resolved'] },
+        { orderBy: 'recent', states: ['ai'] },
+      ] satisfies ConversationFilter[]) {
+        const whole = (await store().conversations.list(workspace.id, filter)).map((c) => c.id);
+        expect(whole.length).toBeGreaterThan(0);
+        expect((await allPages(store(), workspace.id, filter, 1)).flat()).toEqual(whole);
+        expect((await allPages(store(), workspace.id, filter, 3)).flat()).toEqual(whole);
+      }
+      const everything = await allPages(store(), workspace.id, { orderBy: 'recent' }, 2);
+      expect(everything[0]).toEqual([second.id, first.id]);
+      expect(everything.flat()).toHaveLength(conversations.length);
     });
 
     it('starts the next page right behind the last row shown, whatever changed before it', async () => {

@@ -25,6 +25,7 @@ import * as holdTriggerLock from './0072-hold-trigger-lock.ts';
 import * as conversationTags from './0073-conversation-tags.ts';
 import * as conversationFactsDaily from './0074-conversation-facts-daily.ts';
 import * as factsMarksTaken from './0075-facts-marks-taken.ts';
+import * as resolvedListOrder from './0076-resolved-list-order.ts';
 
 export interface Migration {
   readonly name: string;
@@ -59,4 +60,5 @@ export const migrations: readonly Migration[] = [
   conversationTags,
   conversationFactsDaily,
   factsMarksTaken,
+  resolvedListOrder,
 ];

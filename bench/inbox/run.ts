@@ -1,0 +1,110 @@
+/**
+ * The inbox's lists at volume: N conversations bulk-generated in SQL into a PostgreSQL server through
+ * the real schema (a year of a busy desk: nearly all resolved, a few thousand open), then each view's
+ * first page, its next page and its capped count as GET /api/inbox/conversations reads them, timed
+ * beside a same-run COUNT(*) of the conversations table and the same first page read as one ordered
+ * query over the whole filter (`conversations.list`, the shape every page had before migration 0076).
+ *
+ *   bash scripts/with-postgres.sh npx tsx bench/inbox/run.ts --conversations 500000 --json
+ */
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { openStore } from '../../src/adapters/store/open-store.ts';
+import { createTestDatabase } from '../../src/adapters/store/testing.ts';
+import { filterFor, type InboxView } from '../../src/app/inbox-views.ts';
+import type { Agent } from '../../src/core/model.ts';
+
+const { values } = parseArgs({
+  options: {
+    conversations: { type: 'string', default: '200000' },
+    runs: { type: 'string', default: '5' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const CONVERSATIONS = Number(values.conversations);
+const RUNS = Number(values.runs);
+const CHUNK = 100_000;
+const TEAMS = ['orders', 'billing', 'accounts'];
+
+/** One chunk: customers and their conversations over the last year, 1% still open. */
+const insertChunk = async (client: pg.PoolClient, workspaceId: string, first: number, last: number) => {
+  await client.query(
+    `INSERT INTO customers (id, workspace_id)
+       SELECT md5('cust' || i)::uuid, $1 FROM generate_series($2::int, $3::int) i`,
+    [workspaceId, first, last],
+  );
+  await client.query(
+    `INSERT INTO conversations (id, workspace_id, customer_id, state, team_key, priority, created_at,
+       last_message_at, queued_at, updated_at)
+     SELECT md5('conv' || i)::uuid, $1, md5('cust' || i)::uuid, s, ($4::text[])[1 + i % 3],
+       (i % 4), t, t + interval '5 minutes', CASE WHEN s = 'queued' THEN t END, t + interval '5 minutes'
+     FROM (
+       SELECT i, now() - random() * interval '365 days' AS t,
+         CASE WHEN i % 100 = 0 THEN 'queued' WHEN i % 100 = 1 THEN 'ai' ELSE 'resolved' END AS s
+       FROM generate_series($2::int, $3::int) i
+     ) g`,
+    [workspaceId, first, last, TEAMS],
+  );
+};
+
+const timed = async (work: () => Promise<unknown>): Promise<number> => {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const started = performance.now();
+    await work();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return Math.round((times[Math.floor(times.length / 2)] ?? 0) * 10) / 10;
+};
+
+const main = async () => {
+  const database = await createTestDatabase();
+  const store = await openStore({ databaseUrl: database.url, poolSize: 4 });
+  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  try {
+    const workspace = await store.workspaces.create({ slug: 'bench', name: 'Bench' });
+    const client = await pool.connect();
+    try {
+      for (let first = 1; first <= CONVERSATIONS; first += CHUNK) {
+        await insertChunk(client, workspace.id, first, Math.min(first + CHUNK - 1, CONVERSATIONS));
+      }
+      await client.query('ANALYZE');
+    } finally {
+      client.release();
+    }
+    const admin = {
+      id: '00000000-0000-4000-8000-000000000001',
+      role: 'admin',
+      teamKeys: TEAMS,
+    } as unknown as Agent;
+    const baseline = await timed(() => pool.query('SELECT count(*) FROM conversations'));
+    const views: Record<string, number> = {};
+    for (const view of ['queue', 'ai', 'resolved', 'all'] as InboxView[]) {
+      const filter = filterFor(view, admin, TEAMS, TEAMS);
+      views[`${view}.first`] = await timed(() =>
+        store.conversations.page(workspace.id, filter, { limit: 200 }),
+      );
+      const first = await store.conversations.page(workspace.id, filter, { limit: 200 });
+      if (first.next)
+        views[`${view}.next`] = await timed(() =>
+          store.conversations.page(workspace.id, filter, { limit: 200, after: first.next ?? undefined }),
+        );
+      views[`${view}.count`] = await timed(() => store.conversations.count(workspace.id, filter, 10_000));
+      // The same first page as one ordered query over the whole filter (how every list was read
+      // before migration 0076): the same-run baseline of the page.
+      views[`${view}.sortedWhole`] = await timed(() =>
+        store.conversations.list(workspace.id, { ...filter, limit: 201 }),
+      );
+    }
+    const result = { conversations: CONVERSATIONS, countAllMs: baseline, ...views };
+    if (!values.json) for (const [k, v] of Object.entries(result)) process.stdout.write(`${k}: ${v}\n`);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } finally {
+    await pool.end();
+    await store.close();
+    await database.drop();
+  }
+};
+
+await main();
