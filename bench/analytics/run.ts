@@ -15,21 +15,19 @@
  * events are loaded with triggers off (session_replication_role = replica): they are the volume a
  * real event log has, not a history the facts were derived from.
  */
-import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { openStore } from '../../src/adapters/store/open-store.ts';
-import { createTestDatabase } from '../../src/adapters/store/testing.ts';
+import type pg from 'pg';
 import type { MetricSettings } from '../../src/core/metrics/index.ts';
+import {
+  inChunks,
+  insertCustomers,
+  medianMs,
+  volumeOptions,
+  withVolumeDatabase,
+} from '../support/volume-database.ts';
 
-const { values } = parseArgs({
-  options: {
-    conversations: { type: 'string', default: '100000' },
-    runs: { type: 'string', default: '5' },
-    json: { type: 'boolean', default: false },
-  },
-});
-const CONVERSATIONS = Number(values.conversations);
-const RUNS = Number(values.runs);
+const options = volumeOptions(100_000);
+const CONVERSATIONS = options.conversations;
+const RUNS = options.runs;
 const CHUNK = 100_000;
 /** Events per conversation: started, four messages, categorised, decided, handed over or resolved… */
 const EVENTS_PER_CONVERSATION = 10;
@@ -48,11 +46,7 @@ const EVENT_TYPES = [
 
 /** One chunk of customers, conversations and their facts: 90 days of history, Acme's mix. */
 const insertChunk = async (client: pg.PoolClient, workspaceId: string, first: number, last: number) => {
-  await client.query(
-    `INSERT INTO customers (id, workspace_id)
-       SELECT md5('cust' || i)::uuid, $1 FROM generate_series($2::int, $3::int) i`,
-    [workspaceId, first, last],
-  );
+  await insertCustomers(client, workspaceId, first, last);
   await client.query(
     `INSERT INTO conversations (id, workspace_id, customer_id, state)
        SELECT md5('conv' || i)::uuid, $1, md5('cust' || i)::uuid, 'resolved' FROM generate_series($2::int, $3::int) i`,
@@ -102,34 +96,20 @@ const insertEvents = async (client: pg.PoolClient, workspaceId: string, first: n
   );
 };
 
-const timed = async (work: () => Promise<unknown>): Promise<number> => {
-  const times: number[] = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return Math.round((times[Math.floor(times.length / 2)] ?? 0) * 10) / 10;
-};
+const timed = (work: () => Promise<unknown>) => medianMs(RUNS, work);
 
-const main = async () => {
-  const database = await createTestDatabase();
-  const store = await openStore({ databaseUrl: database.url, poolSize: 4 });
-  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
-  try {
-    const workspace = await store.workspaces.create({ slug: 'bench', name: 'Bench' });
+const main = () =>
+  withVolumeDatabase(async ({ store, pool, workspace }) => {
     const loadStarted = performance.now();
     const client = await pool.connect();
     try {
-      for (let first = 1; first <= CONVERSATIONS; first += CHUNK) {
-        const last = Math.min(first + CHUNK - 1, CONVERSATIONS);
+      await inChunks(CONVERSATIONS, CHUNK, async (first, last) => {
         await insertChunk(client, workspace.id, first, last);
         await client.query('SET session_replication_role = replica');
         await insertEvents(client, workspace.id, first, last);
         await client.query('SET session_replication_role = DEFAULT');
         process.stderr.write(`analytics: ${last} conversations\n`);
-      }
+      });
       await client.query('ANALYZE');
     } finally {
       client.release();
@@ -204,13 +184,8 @@ const main = async () => {
       loadSeconds: Math.round(loadSeconds),
     };
     process.stdout.write(
-      values.json ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`,
+      options.json ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`,
     );
-  } finally {
-    await pool.end();
-    await store.close();
-    await database.drop();
-  }
-};
+  });
 
 await main();

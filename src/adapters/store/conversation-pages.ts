@@ -64,6 +64,8 @@ const after = (query: ConversationQuery, filter: ConversationFilter, place: Plac
  * Up to `limit` rows of the list after `from`, in its order, each with its exact order time. In
  * latest-activity order the resolved conversations are read from their index by the stored copy of
  * that time (migration 0076) and merged with the open ones, which are few and sorted as they are.
+ * The exact time is written out for the rows of the page only, outside the sort (written for every
+ * row sorted, it took 50 ms of a queue of 10,000).
  */
 const rowsInOrder = (
   db: Db,
@@ -75,41 +77,39 @@ const rowsInOrder = (
   const ordered = (query: ConversationQuery) =>
     inListOrder(from === null ? query : after(query, filter, from), filter.orderBy)
       .selectAll()
-      .select(exactTime(orderTime(filter.orderBy)).as('page_at'))
       .select(orderTime(filter.orderBy).as('page_time'))
       .limit(limit);
-  const states = filter.states;
-  if (filter.orderBy !== 'recent' || (states !== undefined && !states.includes('resolved'))) {
-    return ordered(base).execute();
-  }
-  const resolved = (
-    from === null
-      ? base
-      : base.where(sql<boolean>`(conversations.resolved_activity_at < ${from.at}::timestamptz
-      OR (conversations.resolved_activity_at = ${from.at}::timestamptz AND conversations.id > ${from.id}::uuid))`)
-  )
-    .where('conversations.state', '=', 'resolved')
-    .orderBy('conversations.resolved_activity_at', 'desc')
-    .orderBy('conversations.id')
-    .selectAll()
-    .select(exactTime(sql`conversations.resolved_activity_at`).as('page_at'))
-    .select(sql<Date>`conversations.resolved_activity_at`.as('page_time'))
-    .limit(limit);
-  if (states !== undefined && states.length === 1) return resolved.execute();
-  // Named states, so the open ones are found through the state index rather than by reading all.
-  const openStates = (states ?? conversationStates).filter((state) => state !== 'resolved');
-  const open = ordered(base.where('conversations.state', 'in', openStates));
-  return db
-    .selectFrom(
-      db
-        .selectFrom(open.as('o'))
-        .selectAll()
-        .unionAll(db.selectFrom(resolved.as('r')).selectAll())
-        .as('u'),
+  const resolvedOnly = (query: ConversationQuery) =>
+    (from === null
+      ? query
+      : query.where(sql<boolean>`(conversations.resolved_activity_at < ${from.at}::timestamptz
+          OR (conversations.resolved_activity_at = ${from.at}::timestamptz AND conversations.id > ${from.id}::uuid))`)
     )
-    .selectAll()
-    .orderBy('page_time', 'desc')
-    .orderBy('id')
+      .where('conversations.state', '=', 'resolved')
+      .orderBy('conversations.resolved_activity_at', 'desc')
+      .orderBy('conversations.id')
+      .selectAll()
+      .select(sql<Date>`conversations.resolved_activity_at`.as('page_time'))
+      .limit(limit);
+  const rows = () => {
+    const states = filter.states;
+    if (filter.orderBy !== 'recent' || (states !== undefined && !states.includes('resolved'))) {
+      return ordered(base);
+    }
+    if (states !== undefined && states.length === 1) return resolvedOnly(base);
+    // Named states, so the open ones are found through the state index, not by reading them all.
+    const openStates = (states ?? conversationStates).filter((state) => state !== 'resolved');
+    return db
+      .selectFrom(ordered(base.where('conversations.state', 'in', openStates)).as('o'))
+      .selectAll()
+      .unionAll(db.selectFrom(resolvedOnly(base).as('r')).selectAll());
+  };
+  const page = db.selectFrom(rows().as('p')).selectAll().select(exactTime(sql`p.page_time`).as('page_at'));
+  return (
+    filter.orderBy === 'recent'
+      ? page.orderBy('page_time', 'desc').orderBy('id')
+      : page.orderBy('priority', 'desc').orderBy('page_time').orderBy('id')
+  )
     .limit(limit)
     .execute();
 };
