@@ -7,39 +7,15 @@
  *
  *   bash scripts/with-postgres.sh npx tsx bench/inbox/run.ts --conversations 500000 --json
  */
-import type pg from 'pg';
 import { filterFor, type InboxView } from '../../src/app/inbox-views.ts';
 import type { Agent } from '../../src/core/model.ts';
-import {
-  inChunks,
-  insertCustomers,
-  medianMs,
-  volumeOptions,
-  withVolumeDatabase,
-} from '../support/volume-database.ts';
+import { inChunks, medianMs, volumeOptions, withVolumeDatabase } from '../support/volume-database.ts';
+import { insertChunk, TEAMS } from './desk-year.ts';
 
 const options = volumeOptions(200_000);
 const CONVERSATIONS = options.conversations;
 const RUNS = options.runs;
 const CHUNK = 100_000;
-const TEAMS = ['orders', 'billing', 'accounts'];
-
-/** One chunk: customers and their conversations over the last year, 1% still open. */
-const insertChunk = async (client: pg.PoolClient, workspaceId: string, first: number, last: number) => {
-  await insertCustomers(client, workspaceId, first, last);
-  await client.query(
-    `INSERT INTO conversations (id, workspace_id, customer_id, state, team_key, priority, created_at,
-       last_message_at, queued_at, updated_at)
-     SELECT md5('conv' || i)::uuid, $1, md5('cust' || i)::uuid, s, ($4::text[])[1 + i % 3],
-       (i % 4), t, t + interval '5 minutes', CASE WHEN s = 'queued' THEN t END, t + interval '5 minutes'
-     FROM (
-       SELECT i, now() - random() * interval '365 days' AS t,
-         CASE WHEN i % 100 = 0 THEN 'queued' WHEN i % 100 = 1 THEN 'ai' ELSE 'resolved' END AS s
-       FROM generate_series($2::int, $3::int) i
-     ) g`,
-    [workspaceId, first, last, TEAMS],
-  );
-};
 
 const timed = (work: () => Promise<unknown>) => medianMs(RUNS, work);
 
