@@ -106,6 +106,27 @@ describe('bulk actions in the inbox', () => {
     await page.context().close();
   });
 
+  it('keeps picks with the list they were made in: another view and back, nothing is picked', async () => {
+    const lead = await addStaff(baton, { email: 'zeno@acme.test', role: 'admin', teamKeys: [] });
+    const page = await signIn(lead);
+    const rows = page.getByTestId('conversation-row');
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    const bar = page.getByRole('region', { name: 'Selected conversations' });
+    const rowPicks = page.locator('li.pickable .row-pick');
+    await rowPicks.nth(0).check();
+    await rowPicks.nth(1).check();
+    await bar.getByText('2 selected').waitFor();
+    const views = page.getByRole('navigation', { name: 'Views' });
+    await views.getByRole('button', { name: /^With the AI/ }).click();
+    await expect.poll(() => bar.count()).toBe(0);
+    await views.getByRole('button', { name: /^Team queue/ }).click();
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    await expect(bar.count()).resolves.toBe(0);
+    await expect(page.locator('.row-pick:checked').count()).resolves.toBe(0);
+    await expect(rowPicks.count()).resolves.toBeGreaterThan(1);
+    await page.context().close();
+  });
+
   it('gives a reviewer no checkboxes', async () => {
     const reviewer = await addStaff(baton, {
       email: 'qa-bulk-page@acme.test',
