@@ -99,6 +99,42 @@ describe('the inbox a page at a time', () => {
     expect((await get('view=queue&unread=maybe')).status).toBe(400);
   });
 
+  it('pages the Resolved and All views by latest activity, resolved and open rows merged', async () => {
+    const queued = await get(`view=queue&team=${teamKey}&limit=40`);
+    const toResolve = queued.body.conversations.map((c) => c.id);
+    const resolved = await agentApi(baton, token, 'POST', '/api/inbox/bulk', {
+      action: 'resolve',
+      conversationIds: toResolve,
+    });
+    expect(resolved.status).toBe(200);
+    expect(resolved.body).toMatchObject({ done: toResolve.length, failed: 0 });
+    const walk = async (view: string, size: number) => {
+      const seen: ConversationSummary[] = [];
+      let cursor: string | null = null;
+      do {
+        const cursorPart: string = cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`;
+        const page = await get(`view=${view}&limit=${size}${cursorPart}`);
+        expect(page.status).toBe(200);
+        seen.push(...page.body.conversations);
+        cursor = page.body.nextCursor;
+      } while (cursor !== null);
+      return seen;
+    };
+    for (const view of ['resolved', 'all']) {
+      const whole = await get(`view=${view}&limit=500`);
+      expect(whole.body.nextCursor).toBeNull();
+      const ids = whole.body.conversations.map((c) => c.id);
+      expect((await walk(view, 7)).map((c) => c.id)).toEqual(ids);
+      const times = whole.body.conversations.map((c) => Date.parse(c.lastMessageAt ?? c.createdAt));
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+      if (view === 'resolved') expect([...ids].sort()).toEqual([...toResolve].sort());
+      if (view === 'all') {
+        expect(ids).toEqual(expect.arrayContaining(toResolve));
+        expect(whole.body.conversations.some((c) => c.state === 'queued')).toBe(true);
+      }
+    }
+  });
+
   it('refuses a cursor it did not give out, or one of another order, and page sizes out of range', async () => {
     const recent = await get('view=all&limit=1');
     expect(recent.body.nextCursor).toEqual(expect.any(String));
