@@ -1,16 +1,11 @@
 /** The inbox benchmarks' generated desk: a year of conversations, nearly all resolved. */
 import type pg from 'pg';
-import { insertCustomers } from '../support/volume-database.ts';
+import { inChunks, insertCustomers } from '../support/volume-database.ts';
 
 export const TEAMS = ['orders', 'billing', 'accounts'];
 
 /** One chunk: customers and their conversations over the last year, 1% still open. */
-export const insertChunk = async (
-  client: pg.PoolClient,
-  workspaceId: string,
-  first: number,
-  last: number,
-) => {
+const insertChunk = async (client: pg.PoolClient, workspaceId: string, first: number, last: number) => {
   await insertCustomers(client, workspaceId, first, last);
   await client.query(
     `INSERT INTO conversations (id, workspace_id, customer_id, state, team_key, priority, created_at,
@@ -24,4 +19,15 @@ export const insertChunk = async (
      ) g`,
     [workspaceId, first, last, TEAMS],
   );
+};
+
+/** `conversations` of the desk into the workspace, 100,000 a statement, then ANALYZE. */
+export const loadDeskYear = async (pool: pg.Pool, workspaceId: string, conversations: number) => {
+  const client = await pool.connect();
+  try {
+    await inChunks(conversations, 100_000, (first, last) => insertChunk(client, workspaceId, first, last));
+    await client.query('ANALYZE');
+  } finally {
+    client.release();
+  }
 };

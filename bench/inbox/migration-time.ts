@@ -7,22 +7,14 @@
  */
 import { Kysely, PostgresDialect } from 'kysely';
 import { up } from '../../src/adapters/store/migrations/0076-resolved-list-order.ts';
-import { inChunks, medianMs, volumeOptions, withVolumeDatabase } from '../support/volume-database.ts';
-import { insertChunk } from './desk-year.ts';
+import { medianMs, volumeOptions, withVolumeDatabase } from '../support/volume-database.ts';
+import { loadDeskYear } from './desk-year.ts';
 
 const options = volumeOptions(200_000);
 
 await withVolumeDatabase(async ({ pool, workspace }) => {
-  const client = await pool.connect();
-  try {
-    await inChunks(options.conversations, 100_000, (first, last) =>
-      insertChunk(client, workspace.id, first, last),
-    );
-    await client.query('ALTER TABLE conversations DROP COLUMN resolved_activity_at');
-    await client.query('ANALYZE');
-  } finally {
-    client.release();
-  }
+  await loadDeskYear(pool, workspace.id, options.conversations);
+  await pool.query('ALTER TABLE conversations DROP COLUMN resolved_activity_at');
   const countAllMs = await medianMs(options.runs, () => pool.query('SELECT count(*) FROM conversations'));
   const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
   const migrationMs = await medianMs(1, () => up(db));

@@ -9,25 +9,18 @@
  */
 import { filterFor, type InboxView } from '../../src/app/inbox-views.ts';
 import type { Agent } from '../../src/core/model.ts';
-import { inChunks, medianMs, volumeOptions, withVolumeDatabase } from '../support/volume-database.ts';
-import { insertChunk, TEAMS } from './desk-year.ts';
+import { medianMs, volumeOptions, withVolumeDatabase } from '../support/volume-database.ts';
+import { loadDeskYear, TEAMS } from './desk-year.ts';
 
 const options = volumeOptions(200_000);
 const CONVERSATIONS = options.conversations;
 const RUNS = options.runs;
-const CHUNK = 100_000;
 
 const timed = (work: () => Promise<unknown>) => medianMs(RUNS, work);
 
 const main = () =>
   withVolumeDatabase(async ({ store, pool, workspace }) => {
-    const client = await pool.connect();
-    try {
-      await inChunks(CONVERSATIONS, CHUNK, (first, last) => insertChunk(client, workspace.id, first, last));
-      await client.query('ANALYZE');
-    } finally {
-      client.release();
-    }
+    await loadDeskYear(pool, workspace.id, CONVERSATIONS);
     const admin = {
       id: '00000000-0000-4000-8000-000000000001',
       role: 'admin',

@@ -94,13 +94,11 @@ const rowsInOrder = (
       .select(resolvedAt.as('page_time'))
       .limit(limit);
   const rows = () => {
-    const states = filter.states;
-    if (filter.orderBy !== 'recent' || (states !== undefined && !states.includes('resolved'))) {
-      return ordered(base);
-    }
-    if (states !== undefined && states.length === 1) return resolvedOnly(base);
+    const states = filter.states ?? conversationStates;
+    if (filter.orderBy !== 'recent' || !states.includes('resolved')) return ordered(base);
     // Named states, so the open ones are found through the state index, not by reading them all.
-    const openStates = (states ?? conversationStates).filter((state) => state !== 'resolved');
+    const openStates = states.filter((state) => state !== 'resolved');
+    if (openStates.length === 0) return resolvedOnly(base);
     return db
       .selectFrom(ordered(base.where('conversations.state', 'in', openStates)).as('o'))
       .selectAll()

@@ -15,16 +15,15 @@ export const usePicking = (rows: readonly ConversationSummary[], listKey: string
     outcome: null,
   });
   // Another list: nothing picked, nothing to report. Reset while rendering (React's pattern for
-  // state that follows a prop), so no render shows the old list's picks, as an effect would once.
+  // state that follows a prop: React renders again at once with the reset state, so no render shows
+  // the old list's picks, as an effect would once).
   if (picked.key !== listKey) setPicked({ key: listKey, ids: noIds, outcome: null });
   const shown = useMemo(() => new Set(rows.map((row) => row.id)), [rows]);
   // A picked row that left the list (resolved elsewhere, moved away) is no longer picked.
   const ids = useMemo(() => {
-    if (picked.key !== listKey) return noIds;
     const kept = [...picked.ids].filter((id) => shown.has(id));
     return kept.length === picked.ids.size ? picked.ids : new Set(kept);
-  }, [picked, listKey, shown]);
-  const outcome = picked.key === listKey ? picked.outcome : null;
+  }, [picked.ids, shown]);
   /** Changes the picks of what is shown now; a bulk action's report goes with the change. */
   const setIds = useCallback(
     (next: (current: ReadonlySet<string>) => ReadonlySet<string>, said: string | null = null) =>
@@ -60,5 +59,5 @@ export const usePicking = (rows: readonly ConversationSummary[], listKey: string
   );
 
   const selection: RowSelection = useMemo(() => ({ ids, toggle, toggleAll }), [ids, toggle, toggleAll]);
-  return { ids, outcome, selection, keepOnly };
+  return { ids, outcome: picked.outcome, selection, keepOnly };
 };
