@@ -29,7 +29,7 @@ const main = () =>
     const baseline = await timed(() => pool.query('SELECT count(*) FROM conversations'));
     const views: Record<string, number> = {};
     for (const view of ['queue', 'ai', 'resolved', 'all'] as InboxView[]) {
-      const filter = filterFor(view, admin, TEAMS, TEAMS);
+      const filter = filterFor(view, admin, TEAMS);
       // One untimed read of each first: the view's rows come into PostgreSQL's buffers for both.
       await store.conversations.page(workspace.id, filter, { limit: 200 });
       await store.conversations.list(workspace.id, { ...filter, limit: 201 });

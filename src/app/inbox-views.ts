@@ -24,13 +24,17 @@ export type { InboxNarrowing } from './inbox-narrowing.ts';
 const seenBy = (agent: Agent, visible: readonly string[]): ConversationFilter =>
   seesAllTeams(agent) ? {} : { teamKeys: visible, orNoTeam: true };
 
-/** A view's filter; `limit` is the size of its first page (the inbox pages on with a cursor). */
+/**
+ * A view's filter; `limit` is the size of its first page (the inbox pages on with a cursor). `team`
+ * narrows the queue and Resolved views to one of the person's teams; without it they cover all of them.
+ */
 export const filterFor = (
   view: InboxView,
   agent: Agent,
-  teamKeys: readonly string[],
   visible: readonly string[],
+  team?: string,
 ): ConversationFilter => {
+  const teamKeys = team === undefined ? visible : visible.filter((key) => key === team);
   switch (view) {
     case 'queue':
       // Held conversations leave the active views until the hold ends (a filter shows them).
@@ -40,7 +44,14 @@ export const filterFor = (
     case 'ai':
       return { states: ['ai'], ...seenBy(agent, visible), limit: 200, orderBy: 'recent' };
     case 'resolved':
-      return { states: ['resolved'], teamKeys, limit: 100, orderBy: 'recent' };
+      // A team chosen: its resolved conversations. Otherwise everything resolved the person could
+      // open, the AI's resolutions (no team ever held them) included, as the AI and All views do.
+      return {
+        states: ['resolved'],
+        ...(team === undefined ? seenBy(agent, visible) : { teamKeys }),
+        limit: 100,
+        orderBy: 'recent',
+      };
     case 'all':
       return { ...seenBy(agent, visible), limit: 200, orderBy: 'recent' };
   }
@@ -124,8 +135,7 @@ export const listInbox = async (
     agent,
     teams.map((t) => t.key),
   );
-  const teamKeys = teamKey ? visible.filter((key) => key === teamKey) : visible;
-  const filter = narrowed(filterFor(view, agent, teamKeys, visible), narrowing, agent);
+  const filter = narrowed(filterFor(view, agent, visible, teamKey || undefined), narrowing, agent);
   const [rows, total] = await Promise.all([
     ctx.store.conversations.page(ctx.workspace.id, filter, {
       limit: page.limit ?? filter.limit ?? 200,

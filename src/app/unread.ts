@@ -32,7 +32,7 @@ export const unreadFor = async (ctx: AppContext, agent: Agent): Promise<UnreadVi
   const list = (view: 'queue' | 'mine' | 'ai') =>
     ctx.store.conversations.keys(
       ctx.workspace.id,
-      { ...filterFor(view, agent, visible, visible), unreadBy: agent.id },
+      { ...filterFor(view, agent, visible), unreadBy: agent.id },
       UNREAD_LISTED,
     );
   const [queue, mine, ai] = await Promise.all([list('queue'), list('mine'), list('ai')]);

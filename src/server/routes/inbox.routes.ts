@@ -83,6 +83,8 @@ export const inboxRoutes = (deps: ServerDeps) => {
       path: '/api/inbox/conversations',
       summary: 'Conversations in a view: queue (your teams, waiting or assigned), mine, ai, resolved, all',
       description:
+        '`team` narrows the queue and resolved views to one of your teams; without it, resolved holds every resolved ' +
+        'conversation you could open, the AI’s own resolutions included. ' +
         'Narrowed by `q` (every word, as a prefix, in the customer’s name or e-mail or in one message; or a conversation id), ' +
         '`status`, `priority`, `assignee` (me, none or an agent id), `category`, and `from`/`to` (start time). ' +
         '`unread=true` keeps only conversations with news you have not read. ' +
