@@ -1,8 +1,8 @@
 /** One-time links for people (invitations, password resets), stored as the hash of their token. */
-import type { Selectable } from 'kysely';
+import type { ExpressionBuilder, Selectable } from 'kysely';
 import { agentRoles } from '../../core/model.ts';
 import type { PeopleLink, PeopleLinkRepository } from '../../core/ports/store.ts';
-import type { Db, PeopleLinkTable } from './database.ts';
+import type { Database, Db, PeopleLinkTable } from './database.ts';
 import { oneOf } from './row-values.ts';
 
 const linkKinds = ['invitation', 'password_reset'] as const;
@@ -78,5 +78,24 @@ export const peopleLinkRepository = (db: Db): PeopleLinkRepository => ({
       .orderBy('created_at', 'desc')
       .execute();
     return rows.map(toPeopleLink);
+  },
+
+  async pruneSpent(workspaceId, before, limit) {
+    const spent = (eb: ExpressionBuilder<Database, 'people_links'>) =>
+      eb.or([eb('used_at', '<', before), eb.and([eb('used_at', 'is', null), eb('expires_at', '<', before)])]);
+    const deleted = await db
+      .deleteFrom('people_links')
+      .where('token_hash', 'in', (eb) =>
+        eb
+          .selectFrom('people_links')
+          .select('token_hash')
+          .where('workspace_id', '=', workspaceId)
+          .where(spent)
+          .limit(limit),
+      )
+      // Stated again: a link used since it was picked is judged by its use.
+      .where(spent)
+      .executeTakeFirst();
+    return Number(deleted.numDeletedRows);
   },
 });

@@ -232,6 +232,11 @@ export interface PeopleLinkRepository {
   use(tokenHash: string, at: Date): Promise<PeopleLink | null>;
   /** Unused, unexpired invitations of a workspace, newest first. */
   pendingInvitations(workspaceId: string, now: Date): Promise<PeopleLink[]>;
+  /**
+   * Deletes up to `limit` of the workspace's spent links — used, or expired unused — whose use or
+   * expiry came before `before` (their e-mail addresses and names go with them); returns how many.
+   */
+  pruneSpent(workspaceId: string, before: Date, limit: number): Promise<number>;
 }
 
 export interface SessionRepository {

@@ -130,5 +130,57 @@ export const companyContract = (store: StoreProvider): void => {
       expect((await store().peopleLinks.get(`a-${workspace.id}`))?.usedAt).toEqual(now);
       expect(await store().peopleLinks.pendingInvitations(workspace.id, now)).toEqual([]);
     });
+
+    it('prunes links used or expired before a moment, a bounded batch at a time, and keeps the rest', async () => {
+      const workspace = await buildWorkspace(store());
+      const now = new Date('2026-11-24T12:00:00Z');
+      const at = (days: number) => new Date(now.getTime() + days * 86_400_000);
+      const link = (key: string, expiresAt: Date) =>
+        store().peopleLinks.create({
+          workspaceId: workspace.id,
+          tokenHash: `${key}-${workspace.id}`,
+          kind: 'password_reset',
+          email: `${key}@x.example`,
+          name: key,
+          role: 'agent',
+          teamKeys: [],
+          capacity: 2,
+          agentId: null,
+          createdBy: null,
+          expiresAt,
+        });
+      await link('expired-long-ago', at(-40));
+      await link('expired-lately', at(-5));
+      await link('used-long-ago', at(-30));
+      await link('used-lately', at(10));
+      await link('pending', at(3));
+      await store().peopleLinks.use(`used-long-ago-${workspace.id}`, at(-35));
+      await store().peopleLinks.use(`used-lately-${workspace.id}`, at(-1));
+      // Another workspace's spent link is not this workspace's to prune.
+      const other = await buildWorkspace(store());
+      await store().peopleLinks.create({
+        workspaceId: other.id,
+        tokenHash: `other-${workspace.id}`,
+        kind: 'invitation',
+        email: 'other@x.example',
+        name: 'Other',
+        role: 'agent',
+        teamKeys: [],
+        capacity: 2,
+        agentId: null,
+        createdBy: null,
+        expiresAt: at(-40),
+      });
+
+      const before = at(-30);
+      expect(await store().peopleLinks.pruneSpent(workspace.id, before, 1)).toBe(1);
+      expect(await store().peopleLinks.pruneSpent(workspace.id, before, 10)).toBe(1);
+      expect(await store().peopleLinks.pruneSpent(workspace.id, before, 10)).toBe(0);
+      const left = async (key: string) => (await store().peopleLinks.get(`${key}-${workspace.id}`)) !== null;
+      expect(await left('expired-long-ago')).toBe(false);
+      expect(await left('used-long-ago')).toBe(false);
+      for (const key of ['expired-lately', 'used-lately', 'pending']) expect(await left(key), key).toBe(true);
+      expect(await store().peopleLinks.get(`other-${workspace.id}`)).not.toBeNull();
+    });
   });
 };
