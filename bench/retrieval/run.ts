@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  afterTieRuleQuestions,
   heldOutQuestions,
   type RetrievalQuestion,
   tuningQuestions,
@@ -70,6 +71,7 @@ const measure = (name: string, questions: readonly RetrievalQuestion[]) => {
 };
 measure('tuning set', tuningQuestions);
 measure('held-out set', heldOutQuestions);
+measure('written after the tie rule', afterTieRuleQuestions);
 
 const questions = [...tuningQuestions, ...heldOutQuestions].map((q) => q.question);
 const rounds = 200;

@@ -52,6 +52,36 @@ describe('composeAnswer', () => {
     }
   });
 
+  it('declines when three articles tie on words they only use in passing, and answers when one is about them', () => {
+    const passing = buildKnowledgeIndex([
+      doc('fees', 'Fees', '# Fees\n\nReturns are free. We never charge for collection.'),
+      doc(
+        'gifts',
+        'Gifts',
+        '# Gifts\n\nA gift message is never printed on the receipt, only on the collection slip.',
+      ),
+      doc(
+        'news',
+        'Newsletter',
+        '# Newsletter\n\nWe never sell your address and never send a collection reminder.',
+      ),
+      doc('care', 'Caring for wood', '# Caring for wood\n\nOil the board monthly.'),
+    ]);
+    const tied = composeAnswer(passing, 'never a collection?');
+    expect(tied.kind).toBe('no_answer');
+    expect(tied.kind === 'no_answer' && tied.reason).toMatch(/^3 articles match equally well/);
+    const about = buildKnowledgeIndex([
+      ...passing.documents.slice(0, 3),
+      doc(
+        'collections',
+        'Missed collections',
+        '# Missed collections\n\nIf a courier never came for a collection, book it again.',
+      ),
+    ]);
+    const answered = composeAnswer(about, 'never a collection?');
+    expect(answered.kind === 'answer' && answered.document.slug).toBe('collections');
+  });
+
   it('says no_answer when the message has nothing to look up', () => {
     expect(composeAnswer(index, 'hello, thanks!')).toMatchObject({ kind: 'no_answer', confidence: 0 });
   });

@@ -37,6 +37,27 @@ export const defaultAnswerThresholds: AnswerThresholds = {
  */
 const ambiguityWeight = 0.1;
 
+/**
+ * Articles scoring within this of the chosen one are tied with it. Two tied articles are the
+ * ordinary case above. Three or more, when the chosen article's title and tags name nothing the
+ * question asks, mean the question met them only on words many articles use in passing ("it says
+ * delivered but I never got it" meets four articles on "delivered" and "never"), and the ranking
+ * would pick one by its place in the list: confidence is shared among them.
+ */
+const tieMargin = 0.01;
+
+/** How many articles other than `chosen` score within the tie margin of it, when it is tied on its text alone. */
+const tiedRivals = <D extends KnowledgeDocument>(
+  ranking: Ranking<D>,
+  chosen: DocumentRelevance<D>,
+): number =>
+  chosen.aboutQuestion
+    ? 0
+    : ranking.ranked.filter(
+        (relevance) =>
+          relevance.documentIndex !== chosen.documentIndex && relevance.score >= chosen.score - tieMargin,
+      ).length;
+
 export type ComposedAnswer<D extends KnowledgeDocument> =
   | {
       readonly kind: 'answer';
@@ -74,7 +95,9 @@ export const answerConfidence = <D extends KnowledgeDocument>(
   const margin = chosen.score - (rival?.score ?? 0);
   const clarity = Math.max(0, Math.min(1, margin / thresholds.clearMargin));
   const ambiguity = 1 - ambiguityWeight + ambiguityWeight * clarity;
-  return clamp01(chosen.score * ambiguity * (0.8 + 0.2 * ranking.knownShare));
+  const rivals = tiedRivals(ranking, chosen);
+  const shared = rivals >= 2 ? 1 / rivals : 1;
+  return clamp01(chosen.score * ambiguity * shared * (0.8 + 0.2 * ranking.knownShare));
 };
 
 /** The best window of 1–3 consecutive units: the most question weight covered, earliest on ties. */
@@ -220,13 +243,16 @@ export const composeAnswer = <D extends KnowledgeDocument>(
     };
   if (best.score < thresholds.minRelevance || confidence < thresholds.minConfidence) {
     const second = ranking.ranked[1];
+    const rivals = tiedRivals(whole, best);
     const reason =
-      best.score >= thresholds.minRelevance &&
-      second &&
-      best.score - second.score < thresholds.clearMargin &&
-      confidence / (1 - ambiguityWeight) >= thresholds.minConfidence
-        ? `Two articles match about equally ("${best.document.title}" and "${second.document.title}"), so neither clearly answers it.`
-        : `No article covers the question well enough (best match "${best.document.title}" at ${best.score.toFixed(2)}).`;
+      best.score >= thresholds.minRelevance && rivals >= 2
+        ? `${rivals + 1} articles match equally well (among them "${best.document.title}" and "${second?.document.title}"), so none clearly answers it.`
+        : best.score >= thresholds.minRelevance &&
+            second &&
+            best.score - second.score < thresholds.clearMargin &&
+            confidence / (1 - ambiguityWeight) >= thresholds.minConfidence
+          ? `Two articles match about equally ("${best.document.title}" and "${second.document.title}"), so neither clearly answers it.`
+          : `No article covers the question well enough (best match "${best.document.title}" at ${best.score.toFixed(2)}).`;
     return { kind: 'no_answer', reason, confidence, ranking };
   }
   const text = extractAnswerText(index, best, ranking.terms);

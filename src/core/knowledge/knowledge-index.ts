@@ -154,6 +154,8 @@ export interface DocumentRelevance<D extends KnowledgeDocument> {
   readonly score: number;
   /** The best passage of the document for this question (index into `index.passages`). */
   readonly passageIndex: number;
+  /** Whether the article's title or tags name anything the question asks (not only its text). */
+  readonly aboutQuestion: boolean;
 }
 
 export interface Ranking<D extends KnowledgeDocument> {
@@ -290,7 +292,13 @@ export const rankDocuments = <D extends KnowledgeDocument>(
     if (best < 0) return;
     const aboutCovered = titleCovered[documentIndex] ?? 0;
     const score = total > 0 ? (passageShare * bestCovered + (1 - passageShare) * aboutCovered) / total : 0;
-    const relevance = { document, documentIndex, score: Math.min(1, score), passageIndex: best };
+    const relevance = {
+      document,
+      documentIndex,
+      score: Math.min(1, score),
+      passageIndex: best,
+      aboutQuestion: aboutCovered > 0,
+    };
     (relevance.score > 0 ? ranked : unrelated).push(relevance);
   });
   ranked.sort((a, b) => b.score - a.score || a.documentIndex - b.documentIndex);

@@ -23,6 +23,12 @@ describe('textTerms', () => {
     expect(textTerms('two-factor code')).toContain('2fa');
   });
 
+  it('reads not getting the order as a missing order, but not a missing e-mail', () => {
+    for (const text of ['it says delivered but I never got it', "I still haven't got my parcel"])
+      expect(textTerms(text), text).toEqual(expect.arrayContaining(['late', 'lost']));
+    expect(textTerms('I never got the reset email')).not.toContain('lost');
+  });
+
   it('treats curly apostrophes like straight ones', () => {
     expect(textTerms('it hasn’t arrived')).toEqual(textTerms("it hasn't arrived"));
   });

@@ -53,6 +53,11 @@ const phraseRules: readonly (readonly [RegExp, string])[] = [
   [/\bgift ?cards?\b/g, ' giftcard '],
   [/\bwhere(?:'s|s| is| are)\b/g, ' where '],
   [/\bnothing (?:has )?(?:came|come|arrived|turned up|shown up)\b/g, ' late lost '],
+  // "It says delivered but I never got it": not getting the order itself (not an e-mail or a code).
+  [
+    /\b(?:not|never|hasnt|hasn't|havent|haven't|didnt|didn't|still not) (?:got|gotten|get|had) (?:it|them|my (?:order|parcel|package|delivery|items?))\b/g,
+    ' late lost ',
+  ],
   [/\btoo late\b/g, ' '],
   [/\bmov(?:ed|ing|e) (?:house|home|flat)\b/g, ' change address '],
   [/\bsign(?:ed|ing)? ?up\b/g, ' signup '],
