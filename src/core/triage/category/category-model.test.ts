@@ -25,6 +25,16 @@ describe('the cold-start category model', () => {
     expect(model.classify('someone used my card to buy stuff online, it was not me').category).toBe('fraud');
   });
 
+  it('does not read asking to speak to someone as fraud, after a question about a missing parcel', () => {
+    const prediction = model.classify('this is ridiculous, can I speak to someone please', [
+      'where is my latest order?',
+      'it says delivered but I never got it',
+    ]);
+    const fraud = prediction.scores.find((score) => score.category === 'fraud')?.score ?? 0;
+    expect(prediction.scores[0]?.category).not.toBe('fraud');
+    expect(fraud).toBeLessThan(0.15);
+  });
+
   it('files a request to close the account under account_closure', () => {
     expect(model.classify('please close my account, I do not want it anymore').category).toBe(
       'account_closure',

@@ -24,6 +24,16 @@ describe('normalising a customer message', () => {
     expect(normaliseText('I want my payment')).toBe('i want my payment');
   });
 
+  it('reads asking to speak to someone, a person or an agent as one phrase, and leaves other someones alone', () => {
+    for (const text of [
+      'can I speak to someone please',
+      'let me talk with a real person',
+      'put me through to an agent',
+    ])
+      expect(normaliseText(text), text).toMatch(/\b(?:speak|talk|through) to agent\b/);
+    expect(normaliseText('someone used my card')).toBe('someone used my card');
+  });
+
   it('maps chat shorthand to one spelling', () => {
     expect(tokens('pls cancel my order thx')).toEqual(['please', 'cancel', 'my', 'order', 'thanks']);
     expect(tokens('forgot my pwd')).toEqual(['forgot', 'my', 'password']);

@@ -182,13 +182,21 @@ export function lightStem(word: string): string {
   return word;
 }
 
+/**
+ * Asking to speak to someone, a person or an agent reads as one phrase, "… to agent": the someone
+ * a customer wants to talk to is the desk, not the stranger of "someone used my card", and without
+ * this a request for a person leant towards fraud, the category whose examples say "someone" most.
+ */
+const contactSomeone =
+  /\b(speak|talk|chat|get through|put me through|connect me|transfer me)\s+(?:to|with)\s+(?:(?:a|an|some|the)\s+)?(?:(?:real|live|actual)\s+)?(?:someone|somebody|anyone|anybody|person|human|agent|representative|rep)\b/g;
+
 /** Lower-cased text with placeholders and contractions applied, ready for character n-grams. */
 export function normaliseText(text: string): string {
   let result = text.toLowerCase().replace(/[’‘`´]/g, "'");
   if (/[\d@$€£₹¥#]|www|http/.test(result)) {
     for (const [pattern, replacement] of placeholders) result = result.replace(pattern, replacement);
   }
-  result = result.replace(contractionPattern, expandContraction);
+  result = result.replace(contractionPattern, expandContraction).replace(contactSomeone, '$1 to agent');
   return result
     .replace(/[^a-z\s]+/g, ' ')
     .replace(/\s+/g, ' ')
