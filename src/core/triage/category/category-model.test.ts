@@ -35,6 +35,15 @@ describe('the cold-start category model', () => {
     expect(fraud).toBeLessThan(0.15);
   });
 
+  it('files cancelling the Acme Plus membership under billing, not as closing the account', () => {
+    const membership = model.classify('I want to cancel my acme plus');
+    expect(membership.category).toBe('billing');
+    expect(membership.scores.find((score) => score.category === 'account_closure')?.score ?? 0).toBeLessThan(
+      0.1,
+    );
+    expect(model.classify('I want to cancel my account').category).toBe('account_closure');
+  });
+
   it('files a request to close the account under account_closure', () => {
     expect(model.classify('please close my account, I do not want it anymore').category).toBe(
       'account_closure',
