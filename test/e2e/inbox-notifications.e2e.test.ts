@@ -84,6 +84,13 @@ describe.each([
     await expect.poll(() => page.getByLabel('Desktop notifications').isChecked()).toBe(true);
     expect(await page.getByLabel('Play a sound').isChecked()).toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    // Each box sits beside its words on one line (not stretched across the menu above them).
+    for (const name of ['Play a sound', 'Desktop notifications']) {
+      const box = await page.getByLabel(name).boundingBox();
+      const label = await page.locator('label', { hasText: name }).boundingBox();
+      expect(box?.width ?? 0, name).toBeLessThan(40);
+      expect(label?.height ?? 0, name).toBeLessThan(2 * (box?.height ?? 0));
+    }
     await page.reload();
     await page.locator('#list-title').waitFor();
     expect(await page.getByLabel('Play a sound').isChecked()).toBe(true);
