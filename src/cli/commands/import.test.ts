@@ -88,8 +88,8 @@ describe('runImport', () => {
       stderr: stderr.stream,
     });
     expect(code).toBe(0);
-    expect(stdout.text()).toMatch(/^Imported 52 article\(s\) into "acme" .*; 0 failed\.\n$/);
-    expect(stderr.text()).toContain('import: 52/52 articles');
+    expect(stdout.text()).toMatch(/^Imported 53 article\(s\) into "acme" .*; 0 failed\.\n$/);
+    expect(stderr.text()).toContain('import: 53/53 articles');
   });
 
   it('imports the good files, lists what to fix in the bad ones and exits with 1', async () => {

@@ -23,6 +23,20 @@ describe('textTerms', () => {
     expect(textTerms('two-factor code')).toContain('2fa');
   });
 
+  it('reads when the desk opens or closes as its opening hours, not as closing an account', () => {
+    expect(textTerms('what time does your customer service close today')).toEqual(['open', 'hour']);
+    expect(textTerms('when do the phone lines open')).toEqual(['open', 'hour']);
+    expect(textTerms('when will my account be closed')).toContain('delet');
+  });
+
+  it('reads another customer’s order as a wrong item, and a second address as adding one', () => {
+    expect(textTerms("you sent me someone else's order")).toEqual(expect.arrayContaining(['wrong', 'item']));
+    expect(textTerms('how do I add a second delivery address')).toEqual(
+      expect.arrayContaining(['add', 'address']),
+    );
+    expect(textTerms('how do I add a second delivery address')).not.toContain('second');
+  });
+
   it('reads not getting the order as a missing order, but not a missing e-mail', () => {
     for (const text of ['it says delivered but I never got it', "I still haven't got my parcel"])
       expect(textTerms(text), text).toEqual(expect.arrayContaining(['late', 'lost']));

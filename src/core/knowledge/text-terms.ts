@@ -67,6 +67,19 @@ const phraseRules: readonly (readonly [RegExp, string])[] = [
     ' complaint ',
   ],
   [/\bbills?\b/g, ' invoice '],
+  // When a shop or a line opens and closes is its opening hours, not closing an account.
+  [
+    /\b(?:what time|when|how late|how early|until when)\s+(?:do|does|are|is)\s+(?:you|your(?:\s+\w+){1,2}|the\s+(?:shop|store|lines?|phone lines?|chat|team|office|support))\s+(?:clos(?:e|es|ed|ing)|open(?:s|ed|ing)?)\b/g,
+    ' opening hours ',
+  ],
+  [/\b(?:opening|closing|business|office|working) (?:hours|times)\b/g, ' opening hours '],
+  // Another customer's order in the parcel is a wrong item.
+  [
+    /\b(?:someone|somebody|another (?:person|customer)) else'?s (?:order|parcel|package|items?|stuff)\b|\bnot my (?:order|parcel|package|items?)\b/g,
+    ' wrong item ',
+  ],
+  // A second or extra address is one more saved address, not a second account.
+  [/\b(?:second|another|extra|other) (?:delivery |shipping )?address(?:es)?\b/g, ' add address '],
   [/\bset(?:ting)? (?:\w+ ){0,4}up\b/g, ' add '],
   [/\bearly (?:exit|termination|cancellation)\b/g, ' cancel '],
 ];
