@@ -37,6 +37,11 @@ describe('textTerms', () => {
     expect(textTerms('how do I add a second delivery address')).not.toContain('second');
   });
 
+  it('reads smashed, dented or chipped goods as faulty, as broken or cracked ones', () => {
+    for (const word of ['smashed', 'dented', 'chipped', 'cracked', 'broken'])
+      expect(textTerms(`the mug arrived ${word}`), word).toContain('faulty');
+  });
+
   it('reads not getting the order as a missing order, but not a missing e-mail', () => {
     for (const text of ['it says delivered but I never got it', "I still haven't got my parcel"])
       expect(textTerms(text), text).toEqual(expect.arrayContaining(['late', 'lost']));
