@@ -8,6 +8,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { isoWeekOf, previousIsoWeek } from '../../src/core/coaching/iso-week.ts';
 import { launchChromium } from '../support/browser.ts';
 import {
   agentApi,
@@ -168,5 +169,28 @@ describe('the review screen', () => {
       expect(await seriousAxeViolations(page)).toEqual([]);
       await page.context().close();
     }
+  });
+
+  it('moves between weeks: to the week before, which may be empty, and back to this one', async () => {
+    await aiTurn('How long does standard shipping take?');
+    const page = await (await browser.newContext({ viewport: desk })).newPage();
+    await page.goto(`${baton.url}/review`);
+    const { password } = demoAgent(baton, 'quinn@acme.test');
+    await page.getByLabel('Email').fill('quinn@acme.test');
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('review-item').first().waitFor({ timeout: 15_000 });
+    const thisWeek = isoWeekOf(new Date());
+    const weekBefore = previousIsoWeek(thisWeek) ?? '';
+    // This week is still being sampled: nothing after it to go to.
+    expect(await page.getByRole('link', { name: /→$/ }).count()).toBe(0);
+    await page.getByRole('link', { name: `← Week ${weekBefore}` }).click();
+    await page.getByRole('heading', { name: `Week ${weekBefore}` }).waitFor();
+    expect(new URL(page.url()).searchParams.get('week')).toBe(weekBefore);
+    await page.getByRole('link', { name: `Week ${thisWeek} →` }).click();
+    await page.getByRole('heading', { name: `Week ${thisWeek}` }).waitFor();
+    await page.getByTestId('review-item').first().waitFor({ timeout: 15_000 });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.context().close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeekOf, isoWeekRange, previousIsoWeek } from './iso-week.ts';
+import { isoWeekOf, isoWeekRange, nextIsoWeek, previousIsoWeek } from './iso-week.ts';
 
 describe('ISO weeks', () => {
   it.each([
@@ -20,5 +20,8 @@ describe('ISO weeks', () => {
     expect(isoWeekRange('2025-W53')).toBeNull();
     expect(isoWeekRange('2026-48')).toBeNull();
     expect(previousIsoWeek('2026-W01')).toBe('2025-W52');
+    expect(nextIsoWeek('2025-W52')).toBe('2026-W01');
+    expect(nextIsoWeek('2026-W48')).toBe('2026-W49');
+    expect(nextIsoWeek('2026-48')).toBeNull();
   });
 });

@@ -33,3 +33,9 @@ export const previousIsoWeek = (week: string): string | null => {
   const range = isoWeekRange(week);
   return range ? isoWeekOf(new Date(range.start.getTime() - dayMs)) : null;
 };
+
+/** The week after an ISO week. */
+export const nextIsoWeek = (week: string): string | null => {
+  const range = isoWeekRange(week);
+  return range ? isoWeekOf(range.end) : null;
+};

@@ -1,7 +1,23 @@
 /** The week's review queue: progress, then each conversation with why it is here and its weight. */
 import type { ReviewQueue } from '../../../src/api/review-schemas.ts';
+import { isoWeekOf, nextIsoWeek, previousIsoWeek } from '../../../src/core/coaching/iso-week.ts';
 
 const labelText = (label: string) => label.replaceAll('_', ' ');
+
+const weekHref = (week: string) => `/review?week=${encodeURIComponent(week)}`;
+
+/** The weeks either side of the one shown; none after the current week, which is still being sampled. */
+export const WeekLinks = (props: { week: string }) => {
+  const before = previousIsoWeek(props.week);
+  const after = nextIsoWeek(props.week);
+  const current = isoWeekOf(new Date());
+  return (
+    <p className="review-weeks">
+      {before && <a href={weekHref(before)}>← Week {before}</a>}
+      {after && after <= current && <a href={weekHref(after)}>Week {after} →</a>}
+    </p>
+  );
+};
 
 export const QueueList = (props: {
   queue: ReviewQueue;
@@ -13,6 +29,7 @@ export const QueueList = (props: {
   return (
     <nav className="review-queue" aria-label="Review queue">
       <h2>Week {queue.week}</h2>
+      <WeekLinks week={queue.week} />
       <p className="review-progress" data-testid="review-progress">
         {queue.reviewed} of {queue.items.length} reviewed
       </p>

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { ReviewQueue } from '../../../src/api/review-schemas.ts';
+import { previousIsoWeek } from '../../../src/core/coaching/iso-week.ts';
 import { apiCall } from '../shared/api.ts';
 import { CoachingFrame } from './coaching-frame.tsx';
 import { QueueList } from './queue-list.tsx';
@@ -53,7 +54,14 @@ const ReviewDesk = () => {
           }}
         />
       ) : (
-        <p className="review-empty">Nothing to review this week: no AI answers and no flags yet.</p>
+        <p className="review-empty">
+          Nothing to review in week {queue.week}: no AI answers and no flags.{' '}
+          {previousIsoWeek(queue.week) && (
+            <a href={`/review?week=${encodeURIComponent(previousIsoWeek(queue.week) ?? '')}`}>
+              Review the week before
+            </a>
+          )}
+        </p>
       )}
     </div>
   );
