@@ -60,7 +60,8 @@ const numbersOf = (thisWeek: MetricsReport, lastWeek: MetricsReport): ReportNumb
     label: 'CSAT of AI-only conversations',
     thisWeek: thisWeek.csat.aiOnly,
     lastWeek: lastWeek.csat.aiOnly,
-    unit: 'count',
+    // The share of ratings that were 4 or 5: a rate, shown as a percentage and moved in points.
+    unit: 'rate',
     better: 'up',
   },
 ];

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { agentApi, agentToken } from '../../../test/support/desk.ts';
 import { startTestBaton, type TestBaton } from '../../../test/support/test-baton.ts';
 import { calibrationViewSchema } from '../../api/calibration-schemas.ts';
@@ -73,6 +74,10 @@ describe('weekly report API', () => {
     expect(body.markdown).toContain('## What was wrong');
     expect(body.report).toMatchObject({ week: '2026-W49', from: '2026-11-30', to: '2026-12-06' });
     expect([body.cadence, body.weeks]).toEqual(['weekly', ['2026-W49']]);
+    // CSAT is the share of ratings of 4 or 5: a percentage like the other rates, not a bare fraction.
+    const numbers = z.array(z.object({ key: z.string(), unit: z.string() })).parse(body.report.numbers);
+    expect(numbers.find((line) => line.key === 'csatAiOnly')?.unit).toBe('rate');
+    expect(body.markdown).toMatch(/\| CSAT of AI-only conversations \| (?:—|\d+\.\d%) \|/);
     const bad = await agentApi(baton, quinn, 'GET', '/api/coaching/report?week=2026-W60');
     expect([bad.status, bad.body]).toMatchObject([400, { error: { code: 'invalid_input' } }]);
     const maya = await agentToken(baton, 'maya@acme.test');
