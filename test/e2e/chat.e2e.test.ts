@@ -155,6 +155,23 @@ describe('the customer chat', () => {
     await expect(box.inputValue()).resolves.toBe('');
   });
 
+  it('answers thanks after an answer with a polite reply and keeps the conversation with the assistant', async () => {
+    const page = await openChat(desk);
+    await ask(page, 'How long does standard delivery take?');
+    await ask(page, 'Great, thank you!');
+    const last = page.locator('[data-testid="message"]').last();
+    await expect(last.getAttribute('data-author')).resolves.toBe('ai');
+    await expect(last.locator('.bubble-body').textContent()).resolves.toBe(
+      'You’re welcome! Is there anything else I can help you with?',
+    );
+    const { id } = await conversationIdOf(page);
+    const sam = await agentToken(baton, 'sam@acme.test');
+    const detail = conversationDetailSchema.parse(
+      (await agentApi(baton, sam, 'GET', `/api/inbox/conversations/${id}`)).body,
+    );
+    expect(detail.conversation.state).toBe('ai');
+  });
+
   it('shows that the assistant is typing while it works on an answer', async () => {
     const page = await openChat(desk);
     await ask(page, 'where is my order 1042?');

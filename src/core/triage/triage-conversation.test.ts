@@ -181,6 +181,28 @@ describe('triageConversation', () => {
     ]);
   });
 
+  it('replies to thanks with the closing reply, asking no model, instead of handing it over', async () => {
+    let asked = 0;
+    const counting: Answerer = {
+      draft: async (request) => {
+        asked += 1;
+        return answeringNothing().draft(request);
+      },
+    };
+    const thanks = await triage(
+      [customer('How long does shipping take?'), ai('3–5 days.'), customer('Great, thank you!')],
+      {
+        answerer: counting,
+      },
+    );
+    expect(thanks).toMatchObject({ action: 'answer', reasons: [], answer: defaultPolicy().closing.reply });
+    expect(asked).toBe(0);
+    // Thanks said with a request is the request.
+    const request = await triage([customer('thank you, can I speak to a human now')], { answerer: counting });
+    expect(request.action).toBe('escalate');
+    expect(request.reasons.map((reason) => reason.code)).toContain('human_requested');
+  });
+
   it('escalates with no_answer when the knowledge base has nothing', async () => {
     expect(
       await codes(

@@ -205,11 +205,16 @@ export const triageConversation = async (input: TriageInput): Promise<TriageResu
   // The policy decides before the model: when it hands over whatever the answer, no model is asked.
   // (It may still ask its clarifying question: that needs no draft.)
   const handover = handoverBeforeAnswer(decisionInput, findings);
-  const asked = handover === null;
-  const { attempt, report } =
-    handover === null
-      ? await attemptAnswer(input.answerer, request, () => [...lookups, ...(tools?.made() ?? [])])
-      : await retrieveOnly(input.answerer, request, notAttemptedReason(handover));
+  // Thanks or a goodbye gets the policy's closing reply: no model is asked to answer it.
+  const closing = findings.closing && findings.reasons.every((reason) => reason.action !== 'escalate');
+  const asked = handover === null && !closing;
+  const { attempt, report } = asked
+    ? await attemptAnswer(input.answerer, request, () => [...lookups, ...(tools?.made() ?? [])])
+    : await retrieveOnly(
+        input.answerer,
+        request,
+        handover ? notAttemptedReason(handover) : 'the customer only thanks or says goodbye',
+      );
   const allLookups = [...lookups, ...(tools?.made() ?? [])];
   // …and again after: the draft's grounding and confidence, with every rule, decide the outcome.
   const decision = decideCalibrated(decisionInput, attempt, input.calibration ?? {}, findings);

@@ -128,6 +128,19 @@ export const decide = (input: DecisionInput, findings = policyFindings(input)): 
       `not asking: ${possiblyRisky.category} scores ${round(possiblyRisky.score)}, too risky to keep the customer waiting`,
     );
   }
+  if (findings.closing && forcing.length === 0) {
+    // Thanks or a goodbye: a polite reply, whatever the knowledge base would have matched.
+    why.push('the customer only thanks or says goodbye: replying without an article');
+    const team = settings?.team ?? policy.defaultTeam;
+    return {
+      kind: 'answer',
+      ...common,
+      team,
+      priority: priorityFor(policy, all, input.customerPlan),
+      answer: policy.closing.reply,
+      trace: trace(),
+    };
+  }
   const clarify = unclear && vague && !possiblyRisky && !alreadyAsked && !confidentAnswer;
   if (forcing.length === 0 && attempt.kind !== 'failed' && clarify) {
     why.push(

@@ -1,6 +1,8 @@
 /** What the policy finds in a turn before any answer (SPEC §3 step 5): the half of a decision the answer does not change. */
+
 import type { CategoryPrediction } from '../category/index.ts';
 import type { EscalationPolicy } from '../policy/index.ts';
+import { isClosingRemark } from '../signals/closing-remark.ts';
 import type { SignalReport } from '../signals/index.ts';
 import type { DecisionInput } from './decide.ts';
 import type { AppliedThresholds } from './decision-types.ts';
@@ -98,6 +100,8 @@ export interface PolicyFindings {
   /** The message is short enough that a clarifying question may help. */
   readonly vague: boolean;
   readonly alreadyAsked: boolean;
+  /** The message only thanks, acknowledges or says goodbye (signals/closing-remark.ts). */
+  readonly closing: boolean;
   /** A high-risk category that scores too high to keep the customer waiting on a question. */
   readonly possiblyRisky: CategoryPrediction['scores'][number] | undefined;
 }
@@ -142,6 +146,7 @@ export const policyFindings = (input: Omit<DecisionInput, 'attempt'>): PolicyFin
       prediction.confidence < policy.clarify.belowCategoryConfidence || category === policy.defaultCategory,
     vague: contentWordCount(input.latestText) <= policy.clarify.maxWords,
     alreadyAsked: input.previousAiText?.trim() === policy.clarify.question.trim(),
+    closing: isClosingRemark(input.latestText),
     possiblyRisky: prediction.scores.find(
       (score) =>
         policy.categories[score.category]?.highRisk === true &&

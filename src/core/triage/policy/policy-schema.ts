@@ -80,6 +80,12 @@ export const policySchema = z.strictObject({
       question: z.string().min(1).default('Could you tell me a little more about what you need help with?'),
     })
     .prefault({}),
+  /** The reply to a message that only thanks or says goodbye, when nothing forces a handoff. */
+  closing: z
+    .strictObject({
+      reply: z.string().min(1).default('You’re welcome! Is there anything else I can help you with?'),
+    })
+    .prefault({}),
   /** Below this category confidence the message is likely outside the company's business: never answer it. */
   answerMinCategoryConfidence: unit.default(0.15),
   /** High-risk categories escalate when their score reaches this, even when not the top category. */
