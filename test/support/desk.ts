@@ -127,6 +127,24 @@ export const queueWaiting = async (
   return teamKey;
 };
 
+/**
+ * The customer went quiet after the AI's answer: the conversation is resolved by the AI as the
+ * assumed-resolution sweep would, straight in the store. Returns the resolved conversation's state.
+ */
+export const resolvedByAi = async (baton: TestBaton, conversationId: string): Promise<string | undefined> => {
+  const resolved = await baton.store.conversations.applyChange(
+    conversationId,
+    'ai',
+    { state: 'resolved', resolution: 'ai' },
+    {
+      type: 'resolved',
+      actor: { kind: 'system' },
+      data: { by: 'ai_assumed', resolution: 'ai', teamKey: null },
+    },
+  );
+  return resolved?.state;
+};
+
 /** Signs a person in over HTTP with their password; returns the session token. */
 export const signInAs = async (baton: TestBaton, email: string, password: string): Promise<string> => {
   const signedIn = await request(baton.url, 'POST', '/api/auth/sign-in', { body: { email, password } });

@@ -4,7 +4,14 @@
  * included — and with a team chosen only that team's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addStaff, agentApi, customerWrites, queueWaiting, signInAs } from '../../../test/support/desk.ts';
+import {
+  addStaff,
+  agentApi,
+  customerWrites,
+  queueWaiting,
+  resolvedByAi,
+  signInAs,
+} from '../../../test/support/desk.ts';
 import { startTestBaton, type TestBaton } from '../../../test/support/test-baton.ts';
 import type { ConversationSummary } from '../../api/schemas.ts';
 
@@ -13,21 +20,6 @@ let agent: string;
 let admin: string;
 /** Resolved by the AI (no team), by the orders team, and by the billing team. */
 const resolved = { byAi: '', orders: '', billing: '' };
-
-/** The customer went quiet after the AI's answer: resolved as the sweep would. */
-const resolveByAi = async (id: string) => {
-  const done = await baton.store.conversations.applyChange(
-    id,
-    'ai',
-    { state: 'resolved', resolution: 'ai' },
-    {
-      type: 'resolved',
-      actor: { kind: 'system' },
-      data: { by: 'ai_assumed', resolution: 'ai', teamKey: null },
-    },
-  );
-  expect(done?.state).toBe('resolved');
-};
 
 /** The one conversation of a team's queue (each queue gets exactly one here). */
 const onlyQueued = async (teamKey: string) => {
@@ -49,7 +41,7 @@ beforeAll(async () => {
   const chat = await customerWrites(baton, 'How long does standard shipping take?');
   await baton.baton.app.aiTurns.idle();
   resolved.byAi = chat.id;
-  await resolveByAi(chat.id);
+  expect(await resolvedByAi(baton, chat.id)).toBe('resolved');
   await queueWaiting(baton, 1, { teamKey: 'orders' });
   await queueWaiting(baton, 1, { teamKey: 'billing' });
   resolved.orders = await onlyQueued('orders');

@@ -3,6 +3,7 @@
  * optional comment per resolution (stable 4xx codes otherwise), and the rating reaches the facts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolvedByAi } from '../../../test/support/desk.ts';
 import { request } from '../../../test/support/http.ts';
 import { startTestBaton, type TestBaton } from '../../../test/support/test-baton.ts';
 import { refreshConversationFacts } from '../../app/conversation-facts.ts';
@@ -29,19 +30,7 @@ const answeredChat = async (): Promise<Chat> => {
 };
 
 /** The customer went quiet and the AI's answer stands: resolved as the sweep would. */
-const resolveByAi = async (chat: Chat) => {
-  const resolved = await baton.store.conversations.applyChange(
-    chat.id,
-    'ai',
-    { state: 'resolved', resolution: 'ai' },
-    {
-      type: 'resolved',
-      actor: { kind: 'system' },
-      data: { by: 'ai_assumed', resolution: 'ai', teamKey: null },
-    },
-  );
-  expect(resolved?.state).toBe('resolved');
-};
+const resolveByAi = async (chat: Chat) => expect(await resolvedByAi(baton, chat.id)).toBe('resolved');
 
 const view = async (chat: Chat) =>
   (await request(baton.url, 'GET', `/api/widget/conversations/${chat.id}`, { token: chat.token })).body;

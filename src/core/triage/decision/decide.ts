@@ -128,33 +128,26 @@ export const decide = (input: DecisionInput, findings = policyFindings(input)): 
       `not asking: ${possiblyRisky.category} scores ${round(possiblyRisky.score)}, too risky to keep the customer waiting`,
     );
   }
+  /** A reply the policy writes itself (a closing reply, a clarifying question), with no handoff. */
+  const policyReply = (kind: 'answer' | 'clarify', answer: string): TriageDecision => ({
+    kind,
+    ...common,
+    team: settings?.team ?? policy.defaultTeam,
+    priority: priorityFor(policy, all, input.customerPlan),
+    answer,
+    trace: trace(),
+  });
   if (findings.closing && forcing.length === 0) {
     // Thanks or a goodbye: a polite reply, whatever the knowledge base would have matched.
     why.push('the customer only thanks or says goodbye: replying without an article');
-    const team = settings?.team ?? policy.defaultTeam;
-    return {
-      kind: 'answer',
-      ...common,
-      team,
-      priority: priorityFor(policy, all, input.customerPlan),
-      answer: policy.closing.reply,
-      trace: trace(),
-    };
+    return policyReply('answer', policy.closing.reply);
   }
   const clarify = unclear && vague && !possiblyRisky && !alreadyAsked && !confidentAnswer;
   if (forcing.length === 0 && attempt.kind !== 'failed' && clarify) {
     why.push(
       `category unclear (${category} at ${round(prediction.confidence)}; clarify below ${policy.clarify.belowCategoryConfidence}) on a short message: asking one question`,
     );
-    const team = settings?.team ?? policy.defaultTeam;
-    return {
-      kind: 'clarify',
-      ...common,
-      team,
-      priority: priorityFor(policy, all, input.customerPlan),
-      answer: policy.clarify.question,
-      trace: trace(),
-    };
+    return policyReply('clarify', policy.clarify.question);
   }
 
   if (escalating.length > 0) {
