@@ -3,10 +3,9 @@
  * their recent past: an AI turn's job (one per customer message) is bookkeeping nobody reads once
  * the turn's events are written, and a webhook delivery's log (the ops console's Webhooks section)
  * is kept as long as the install says (BATON_WEBHOOK_LOG_DAYS), and an invitation or password-reset
- * link, once used or expired, is kept a month (who was invited shows on the person's own record)
- * and then deleted with the e-mail address and name it holds. Each sweep deletes in bounded batches,
- * oldest work first as the tables hold it, so a first sweep over a long history spreads over several
- * sweeps instead of one long one.
+ * link, once used or expired, is kept a month and then deleted with the e-mail address and name it
+ * holds. Each sweep deletes in bounded batches, oldest work first as the tables hold it, so a first
+ * sweep over a long history spreads over several sweeps instead of one long one.
  */
 import type { Store } from '../core/ports/store.ts';
 

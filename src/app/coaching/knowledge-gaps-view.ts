@@ -38,6 +38,11 @@ const topScore = (data: Readonly<Record<string, unknown>>): number | null => {
   return scores.length > 0 ? Math.max(...scores) : null;
 };
 
+const closingRemark = (data: Readonly<Record<string, unknown>>): boolean => {
+  const trace = data.trace;
+  return typeof trace === 'object' && trace !== null && Reflect.get(trace, 'closingRemark') === true;
+};
+
 const weeksEndingWith = (last: string): string[] => {
   const weeks = [last];
   while (weeks.length < WEEKS) weeks.unshift(previousIsoWeek(weeks[0] ?? '') ?? '');
@@ -72,6 +77,7 @@ const gapQuestions = async (store: Store, workspaceId: string, since: Date): Pro
       category: typeof category === 'string' ? category : null,
       topArticleScore: topScore(decision.data),
       missingArticleLabel: missing.has(decision.conversationId),
+      closingRemark: closingRemark(decision.data),
     });
   }
   return questions;

@@ -27,6 +27,8 @@ const decisionTraceSchema = z.looseObject({
       tried: z.array(z.looseObject({ score: z.number().finite() })).optional(),
     })
     .optional(),
+  /** A thanks or goodbye the closing reply answered (absent from decisions recorded before it was kept). */
+  closingRemark: z.boolean().optional(),
 });
 
 export const decisionMadeSchema = z.strictObject({

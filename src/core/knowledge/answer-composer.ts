@@ -89,13 +89,19 @@ export const answerConfidence = <D extends KnowledgeDocument>(
   ranking: Ranking<D>,
   chosen: DocumentRelevance<D> | undefined = ranking.ranked[0],
   thresholds: AnswerThresholds = defaultAnswerThresholds,
+): number => (chosen ? confidenceWith(ranking, chosen, thresholds, tiedRivals(ranking, chosen)) : 0);
+
+/** `answerConfidence` when the tied rivals are already counted. */
+const confidenceWith = <D extends KnowledgeDocument>(
+  ranking: Ranking<D>,
+  chosen: DocumentRelevance<D>,
+  thresholds: AnswerThresholds,
+  rivals: number,
 ): number => {
-  if (!chosen) return 0;
   const rival = ranking.ranked.find((relevance) => relevance.documentIndex !== chosen.documentIndex);
   const margin = chosen.score - (rival?.score ?? 0);
   const clarity = Math.max(0, Math.min(1, margin / thresholds.clearMargin));
   const ambiguity = 1 - ambiguityWeight + ambiguityWeight * clarity;
-  const rivals = tiedRivals(ranking, chosen);
   const shared = rivals >= 2 ? 1 / rivals : 1;
   return clamp01(chosen.score * ambiguity * shared * (0.8 + 0.2 * ranking.knownShare));
 };
@@ -225,7 +231,8 @@ export const composeAnswer = <D extends KnowledgeDocument>(
   const allowed = options.allowed;
   const ranking = allowed ? { ...whole, ranked: whole.ranked.filter((r) => allowed(r.document)) } : whole;
   const best = ranking.ranked[0];
-  const confidence = answerConfidence(whole, best, thresholds);
+  const rivals = best ? tiedRivals(whole, best) : 0;
+  const confidence = best ? confidenceWith(whole, best, thresholds, rivals) : 0;
   if (ranking.terms.length === 0) {
     return {
       kind: 'no_answer',
@@ -243,7 +250,6 @@ export const composeAnswer = <D extends KnowledgeDocument>(
     };
   if (best.score < thresholds.minRelevance || confidence < thresholds.minConfidence) {
     const second = ranking.ranked[1];
-    const rivals = tiedRivals(whole, best);
     const reason =
       best.score >= thresholds.minRelevance && rivals >= 2
         ? `${rivals + 1} articles match equally well (among them "${best.document.title}" and "${second?.document.title}"), so none clearly answers it.`

@@ -139,6 +139,16 @@ describe('facts of one conversation', () => {
     expect(row).toMatchObject({ aiQuestions: 3, aiQuestionsCovered: 2, aiTurns: 3, aiCost: 0.02 });
   });
 
+  it('leaves a thanks the closing reply answered out of knowledge coverage: it is an AI turn, not a question', () => {
+    const row = only(
+      conversation('c1', 0)
+        .aiAnswers(0)
+        .customerSays(1)
+        .aiAnswers(1, { bestScore: 0.1, closingRemark: true }),
+    );
+    expect(row).toMatchObject({ aiQuestions: 1, aiQuestionsCovered: 1, aiTurns: 2 });
+  });
+
   it('takes an agent’s later category confirmation, the latest rating and the latest review label', () => {
     const row = only(
       conversation('c1', 0)

@@ -23,6 +23,8 @@ export interface AiTurnOptions {
   /** The best article's relevance; 0.9 (covered) by default. */
   readonly bestScore?: number;
   readonly cost?: number;
+  /** The turn answered a thanks or goodbye with the closing reply. */
+  readonly closingRemark?: boolean;
 }
 
 export class ConversationLog {
@@ -63,7 +65,10 @@ export class ConversationLog {
   }
 
   private decision(hours: number, action: string, options: AiTurnOptions): this {
-    const trace = { retrieval: { kind: 'answer', tried: [{ score: options.bestScore ?? 0.9 }] } };
+    const trace = {
+      retrieval: { kind: 'answer', tried: [{ score: options.bestScore ?? 0.9 }] },
+      ...(options.closingRemark ? { closingRemark: true } : {}),
+    };
     const cost = options.cost === undefined ? {} : { cost: options.cost };
     return this.add(
       'decision_made',

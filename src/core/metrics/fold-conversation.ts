@@ -102,9 +102,10 @@ const onDecision = (fold: Fold, event: Of<'decision_made'>, settings: FactSettin
   fold.aiCost += cost ?? 0;
   if (category !== null) fold.category = category;
   if (teamKey !== undefined) fold.teamKey = teamKey;
-  // A question counts for knowledge coverage when retrieval ran (an outage is not a knowledge gap).
+  // A question counts for knowledge coverage when retrieval ran (an outage is not a knowledge gap);
+  // a thanks or goodbye answered with the closing reply is no question.
   const retrieval = trace.retrieval;
-  if (retrieval === undefined || retrieval.kind === 'failed') return;
+  if (retrieval === undefined || retrieval.kind === 'failed' || trace.closingRemark === true) return;
   fold.aiQuestions += 1;
   if ((retrieval.tried ?? []).some((article) => article.score >= settings.relevanceThreshold)) {
     fold.aiQuestionsCovered += 1;

@@ -196,11 +196,13 @@ describe('triageConversation', () => {
       },
     );
     expect(thanks).toMatchObject({ action: 'answer', reasons: [], answer: defaultPolicy().closing.reply });
+    expect(thanks.trace.closingRemark).toBe(true);
     expect(asked).toBe(0);
     // Thanks said with a request is the request.
     const request = await triage([customer('thank you, can I speak to a human now')], { answerer: counting });
     expect(request.action).toBe('escalate');
     expect(request.reasons.map((reason) => reason.code)).toContain('human_requested');
+    expect(request.trace.closingRemark).toBe(false);
   });
 
   it('escalates with no_answer when the knowledge base has nothing', async () => {

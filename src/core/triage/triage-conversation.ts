@@ -206,8 +206,7 @@ export const triageConversation = async (input: TriageInput): Promise<TriageResu
   // (It may still ask its clarifying question: that needs no draft.)
   const handover = handoverBeforeAnswer(decisionInput, findings);
   // Thanks or a goodbye gets the policy's closing reply: no model is asked to answer it.
-  const closing = findings.closing && findings.reasons.every((reason) => reason.action !== 'escalate');
-  const asked = handover === null && !closing;
+  const asked = handover === null && !findings.closesOnly;
   const { attempt, report } = asked
     ? await attemptAnswer(input.answerer, request, () => [...lookups, ...(tools?.made() ?? [])])
     : await retrieveOnly(

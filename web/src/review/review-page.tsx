@@ -5,7 +5,6 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { ReviewQueue } from '../../../src/api/review-schemas.ts';
-import { previousIsoWeek } from '../../../src/core/coaching/iso-week.ts';
 import { apiCall } from '../shared/api.ts';
 import { CoachingFrame } from './coaching-frame.tsx';
 import { QueueList } from './queue-list.tsx';
@@ -55,12 +54,8 @@ const ReviewDesk = () => {
         />
       ) : (
         <p className="review-empty">
-          Nothing to review in week {queue.week}: no AI answers and no flags.{' '}
-          {previousIsoWeek(queue.week) && (
-            <a href={`/review?week=${encodeURIComponent(previousIsoWeek(queue.week) ?? '')}`}>
-              Review the week before
-            </a>
-          )}
+          Nothing to review in week {queue.week}: no AI answers and no flags. The links above the queue lead
+          to the weeks either side.
         </p>
       )}
     </div>

@@ -80,12 +80,14 @@ const majority = (values: readonly (string | null)[]): string | null => {
 /**
  * Finds the gaps among `questions` (every AI-handled customer question of the period, well
  * answered or not: the well-answered ones are the denominator of each week's share), largest first.
+ * A thanks or goodbye is no question: it counts neither as a gap nor in a week's share.
  */
 export const findKnowledgeGaps = (
-  questions: readonly GapQuestion[],
+  decided: readonly GapQuestion[],
   weeks: readonly string[],
   settings: GapSettings = defaultGapSettings,
 ): KnowledgeGap[] => {
+  const questions = decided.filter((question) => !question.closingRemark);
   const perWeek = new Map<string, number>();
   for (const question of questions) {
     const week = isoWeekOf(question.at);

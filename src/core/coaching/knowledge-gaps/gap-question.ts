@@ -8,4 +8,6 @@ export interface GapQuestion {
   readonly topArticleScore: number | null;
   /** A reviewer labelled the conversation with root cause `missing_article`. */
   readonly missingArticleLabel: boolean;
+  /** Only thanks or a goodbye, answered with the closing reply: not a question at all. */
+  readonly closingRemark: boolean;
 }

@@ -18,6 +18,7 @@ const ask = (text: string, week: string, overrides: Partial<GapQuestion> = {}): 
     category: 'product_question',
     topArticleScore: 0.2,
     missingArticleLabel: false,
+    closingRemark: false,
     ...overrides,
   };
 };
@@ -97,6 +98,15 @@ describe('knowledge gaps', () => {
     expect(gaps[1]?.trend).toBe('closed');
     // Two asked in W47, one in W48: within half again of the weeks before.
     expect(gaps[2]?.trend).toBe('steady');
+  });
+
+  it('leaves out thanks and goodbyes the closing reply answered: no gap, no share of the week', () => {
+    const thanks = weeks.flatMap((week) =>
+      ['Thanks, that sorted it!', 'thank you so much', 'Cheers, bye'].map((text) =>
+        ask(text, week, { category: 'other', topArticleScore: 0.1, closingRemark: true }),
+      ),
+    );
+    expect(findKnowledgeGaps([...questions, ...thanks], weeks)).toEqual(gaps);
   });
 
   it('takes a well-matched question only when a reviewer said an article is missing', () => {

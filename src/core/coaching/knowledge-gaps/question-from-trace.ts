@@ -18,5 +18,6 @@ export const gapQuestionFromTrace = (recorded: {
     category: recorded.trace.category.name,
     topArticleScore: scores.length > 0 ? Math.max(...scores) : null,
     missingArticleLabel: recorded.missingArticleLabel,
+    closingRemark: recorded.trace.closingRemark,
   };
 };

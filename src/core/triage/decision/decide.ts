@@ -113,6 +113,7 @@ export const decide = (input: DecisionInput, findings = policyFindings(input)): 
             tried: attempt.tried,
           },
     thresholds,
+    closingRemark: findings.closesOnly,
     why,
   });
   const common = {
@@ -137,7 +138,7 @@ export const decide = (input: DecisionInput, findings = policyFindings(input)): 
     answer,
     trace: trace(),
   });
-  if (findings.closing && forcing.length === 0) {
+  if (findings.closesOnly) {
     // Thanks or a goodbye: a polite reply, whatever the knowledge base would have matched.
     why.push('the customer only thanks or says goodbye: replying without an article');
     return policyReply('answer', policy.closing.reply);

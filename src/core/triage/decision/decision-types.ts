@@ -79,6 +79,11 @@ export interface DecisionTrace {
    * and the calibrated one the threshold was compared with.
    */
   readonly calibration?: { readonly rawConfidence: number; readonly calibratedConfidence: number };
+  /**
+   * The customer only thanked, acknowledged or said goodbye and the policy's closing reply answered:
+   * not a question, so neither a knowledge gap nor a question for knowledge coverage.
+   */
+  readonly closingRemark: boolean;
   /** Plain sentences, in the order the rules were checked. */
   readonly why: readonly string[];
 }

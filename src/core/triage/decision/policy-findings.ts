@@ -100,8 +100,11 @@ export interface PolicyFindings {
   /** The message is short enough that a clarifying question may help. */
   readonly vague: boolean;
   readonly alreadyAsked: boolean;
-  /** The message only thanks, acknowledges or says goodbye (signals/closing-remark.ts). */
-  readonly closing: boolean;
+  /**
+   * The message only thanks, acknowledges or says goodbye (signals/closing-remark.ts) and no reason
+   * hands it over: the policy's closing reply answers it, and no model is asked.
+   */
+  readonly closesOnly: boolean;
   /** A high-risk category that scores too high to keep the customer waiting on a question. */
   readonly possiblyRisky: CategoryPrediction['scores'][number] | undefined;
 }
@@ -138,15 +141,16 @@ export const policyFindings = (input: Omit<DecisionInput, 'attempt'>): PolicyFin
     sentimentFallingOver: policy.triggers.negativeSentiment.fallingOver,
     frustrationMinScore: policy.triggers.frustration.minScore,
   };
+  const reasons = [...fromSignals, ...fromCategory, ...fromRules];
   return {
     category,
-    reasons: [...fromSignals, ...fromCategory, ...fromRules],
+    reasons,
     thresholds,
     unclear:
       prediction.confidence < policy.clarify.belowCategoryConfidence || category === policy.defaultCategory,
     vague: contentWordCount(input.latestText) <= policy.clarify.maxWords,
     alreadyAsked: input.previousAiText?.trim() === policy.clarify.question.trim(),
-    closing: isClosingRemark(input.latestText),
+    closesOnly: isClosingRemark(input.latestText) && reasons.every((reason) => reason.action !== 'escalate'),
     possiblyRisky: prediction.scores.find(
       (score) =>
         policy.categories[score.category]?.highRisk === true &&
