@@ -181,6 +181,8 @@ export const exasperationPhrases: readonly string[] = [
   'waste of time',
   'wasting my time',
   'wasted my time',
+  'thanks for nothing',
+  'thank you for nothing',
   'useless bot',
   'stupid bot',
   'dumb bot',

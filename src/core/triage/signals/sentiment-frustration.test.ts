@@ -41,6 +41,8 @@ describe('frustration', () => {
     'THIS IS RIDICULOUS I WANT MY MONEY',
     'I am so fed up with this, absolutely pathetic',
     'how many times do I have to explain',
+    'Thanks for nothing',
+    'well thank you for nothing then',
   ])('fires on "%s"', (text) => {
     expect(frustration(text).fired).toBe(true);
   });
