@@ -82,6 +82,9 @@ describe('the review screen', () => {
     await storedLabel.first().waitFor();
     await expect(storedLabel.first().textContent()).resolves.toContain('Flag by Sam Rivera: incorrect');
     await expect(page.getByTestId('decision-trace').textContent()).resolves.toMatch(/^Why did the AI/);
+    // The transcript is drawn as it is in the inbox: an answer's steps keep their own lines.
+    const answerBubble = page.locator('.review-pane .bubble.author-ai').first();
+    await expect(answerBubble.evaluate((el) => getComputedStyle(el).whiteSpace)).resolves.toBe('pre-wrap');
 
     await page.keyboard.press('2');
     await page.getByRole('status').filter({ hasText: 'Saved: incorrect.' }).waitFor();

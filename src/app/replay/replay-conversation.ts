@@ -151,7 +151,15 @@ const aiTurn = async (desk: ReplayDesk, run: Replaying, messageId: string, sentA
   });
   const body = escalate ? outcome.message : outcome.text;
   await ctx.store.messages.append(
-    { conversationId: id, author: 'ai', kind: escalate ? 'handoff' : 'message', body, createdAt: at },
+    {
+      conversationId: id,
+      author: 'ai',
+      kind: escalate ? 'handoff' : 'message',
+      body,
+      // The articles an answer quotes, as a live turn keeps them (the review page lists them).
+      ...(escalate ? {} : { citations: outcome.citations }),
+      createdAt: at,
+    },
     ai,
   );
   run.transcript.push({ role: 'ai', text: body });

@@ -33,5 +33,15 @@ describe.each(availableTestStoreKinds())('runSimulate (%s)', (kind) => {
     expect(report.combined24hResolutionRate).toBe(1);
     const open = await store.conversations.list(workspace.id, { states: ['ai', 'queued', 'assigned'] });
     expect(open).toEqual([]);
+    // The AI's answers keep the articles they quote, as live answers do.
+    const resolved = await store.conversations.list(workspace.id, { states: ['resolved'] });
+    const answers = (await Promise.all(resolved.map((c) => store.messages.list(c.id))))
+      .flat()
+      .filter((message) => message.author === 'ai' && message.kind === 'message');
+    const cited = answers.filter((message) => message.citations.length > 0);
+    expect(cited.length).toBeGreaterThan(answers.length / 2);
+    const slugs = new Set((await store.articles.list(workspace.id)).map((article) => article.slug));
+    for (const message of cited)
+      for (const citation of message.citations) expect(slugs).toContain(citation.slug);
   });
 });

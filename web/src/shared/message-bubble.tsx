@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { MessageView } from '../../../src/api/schemas.ts';
+// The bubble brings its own look: the review page shows transcripts without the inbox's styles.
+import './messages.css';
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
