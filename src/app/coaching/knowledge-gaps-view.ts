@@ -8,6 +8,7 @@ import type { ArticleDraftView, KnowledgeGapView } from '../../api/gaps-schemas.
 import { canChangePolicy, canReview } from '../../core/auth/permissions.ts';
 import { isoWeekOf, isoWeekRange, previousIsoWeek } from '../../core/coaching/iso-week.ts';
 import {
+  defaultGapSettings,
   draftArticle,
   findKnowledgeGaps,
   type GapQuestion,
@@ -105,7 +106,12 @@ const currentGaps = async (ctx: AppContext, agent: Agent): Promise<KnowledgeGap[
     throw new DomainError('forbidden', 'Knowledge gaps are for the qa, ops and admin roles.');
   const weeks = weeksEndingWith(isoWeekOf(ctx.now()));
   const since = isoWeekRange(weeks[0] ?? '')?.start ?? ctx.now();
-  return findKnowledgeGaps(await gapQuestions(ctx.store, agent.workspaceId, since), weeks);
+  return findKnowledgeGaps(
+    await gapQuestions(ctx.store, agent.workspaceId, since),
+    weeks,
+    defaultGapSettings,
+    { lastWeekUnderWay: true },
+  );
 };
 
 export const knowledgeGaps = async (ctx: AppContext, agent: Agent): Promise<KnowledgeGapView[]> =>

@@ -42,6 +42,7 @@ export const CalibrationPage = () => (
   <CoachingFrame
     title="Calibration"
     links={[
+      ['/agent', 'Inbox'],
       ['/review', 'Review'],
       ['/gaps', 'Knowledge gaps'],
       ['/report', 'Weekly report'],

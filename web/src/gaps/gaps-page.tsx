@@ -117,6 +117,7 @@ export const GapsPage = () => (
   <CoachingFrame
     title="Knowledge gaps"
     links={[
+      ['/agent', 'Inbox'],
       ['/review', 'Review'],
       ['/calibration', 'Calibration'],
       ['/ops', 'Ops console'],

@@ -149,6 +149,7 @@ export const KnowledgeAuditPage = () => (
   <CoachingFrame
     title="Knowledge audit"
     links={[
+      ['/agent', 'Inbox'],
       ['/knowledge', 'Knowledge'],
       ['/gaps', 'Knowledge gaps'],
       ['/review', 'Review'],

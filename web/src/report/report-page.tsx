@@ -58,6 +58,7 @@ export const ReportPage = () => (
   <CoachingFrame
     title="Weekly report"
     links={[
+      ['/agent', 'Inbox'],
       ['/review', 'Review'],
       ['/gaps', 'Knowledge gaps'],
       ['/calibration', 'Calibration'],

@@ -58,10 +58,19 @@ export const isGapCandidate = (question: GapQuestion, settings: GapSettings = de
   question.topArticleScore === null ||
   question.topArticleScore < settings.weakMatchBelow;
 
-/** Last week against the weeks before it: more than half again is rising, under half is falling. */
-const trendOf = (weekly: readonly GapWeek[]): GapTrend => {
-  const last = weekly[weekly.length - 1]?.questions ?? 0;
-  const before = weekly.slice(0, -1).map((week) => week.questions);
+/**
+ * Last week against the weeks before it: more than half again is rising, under half is falling.
+ * A week still under way is too short to judge on its own (on a Monday every gap would read as
+ * closed): its questions count with the last complete week's.
+ */
+const trendOf = (weekly: readonly GapWeek[], lastWeekUnderWay: boolean): GapTrend => {
+  const counts = weekly.map((week) => week.questions);
+  if (lastWeekUnderWay && counts.length > 1) {
+    const current = counts.pop() ?? 0;
+    counts[counts.length - 1] = (counts[counts.length - 1] ?? 0) + current;
+  }
+  const last = counts[counts.length - 1] ?? 0;
+  const before = counts.slice(0, -1);
   const earlier = before.reduce((sum, count) => sum + count, 0);
   if (earlier === 0) return last > 0 ? 'new' : 'steady';
   const mean = earlier / before.length;
@@ -86,6 +95,10 @@ export const findKnowledgeGaps = (
   decided: readonly GapQuestion[],
   weeks: readonly string[],
   settings: GapSettings = defaultGapSettings,
+  options: {
+    /** The last of `weeks` has not ended yet (the gaps page shows the current week). */
+    readonly lastWeekUnderWay?: boolean;
+  } = {},
 ): KnowledgeGap[] => {
   const questions = decided.filter((question) => !question.closingRemark);
   const perWeek = new Map<string, number>();
@@ -122,7 +135,7 @@ export const findKnowledgeGaps = (
       category: majority(cluster.members.map((member) => member.category)),
       fromLabels: cluster.members.filter((member) => member.missingArticleLabel).length,
       weekly,
-      trend: trendOf(weekly),
+      trend: trendOf(weekly, options.lastWeekUnderWay === true),
     });
   }
   return gaps.sort((a, b) => b.conversations - a.conversations || (a.id < b.id ? -1 : 1));

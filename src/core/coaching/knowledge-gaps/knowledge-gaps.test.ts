@@ -9,6 +9,8 @@ const mondays: Record<string, string> = {
   '2026-W48': '2026-11-23',
 };
 let serial = 0;
+const isoWeek = (question: GapQuestion) =>
+  Object.entries(mondays).find(([, monday]) => question.at.toISOString().startsWith(monday))?.[0];
 const ask = (text: string, week: string, overrides: Partial<GapQuestion> = {}): GapQuestion => {
   serial += 1;
   return {
@@ -98,6 +100,20 @@ describe('knowledge gaps', () => {
     expect(gaps[1]?.trend).toBe('closed');
     // Two asked in W47, one in W48: within half again of the weeks before.
     expect(gaps[2]?.trend).toBe('steady');
+  });
+
+  it('judges a week still under way together with the week before it, not as a week of its own', () => {
+    // W48 has only begun, with nothing asked yet: price matching, asked in W46 and never since, is
+    // closed however the week is read; gift wrapping, first asked in W47, is new, not closed.
+    const earlier = questions.filter((question) => isoWeek(question) !== '2026-W48');
+    const underWay = findKnowledgeGaps(earlier, weeks, undefined, { lastWeekUnderWay: true });
+    const ended = findKnowledgeGaps(earlier, weeks);
+    const trend = (gaps: readonly { label: string; trend: string }[], about: RegExp) =>
+      gaps.find((gap) => about.test(gap.label))?.trend;
+    expect(trend(ended, /price/i)).toBe('closed');
+    expect(trend(underWay, /price/i)).toBe('closed');
+    expect(trend(ended, /gift wrap/i)).toBe('closed');
+    expect(trend(underWay, /gift wrap/i)).toBe('new');
   });
 
   it('leaves out thanks and goodbyes the closing reply answered: no gap, no share of the week', () => {
