@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   afterTieRuleQuestions,
+  productWordQuestions,
   heldOutQuestions,
   type RetrievalQuestion,
   tuningQuestions,
@@ -72,6 +73,7 @@ const measure = (name: string, questions: readonly RetrievalQuestion[]) => {
 measure('tuning set', tuningQuestions);
 measure('held-out set', heldOutQuestions);
 measure('written after the tie rule', afterTieRuleQuestions);
+measure('naming the product', productWordQuestions);
 
 const questions = [...tuningQuestions, ...heldOutQuestions].map((q) => q.question);
 const rounds = 200;
