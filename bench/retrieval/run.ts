@@ -10,8 +10,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   afterTieRuleQuestions,
-  productWordQuestions,
   heldOutQuestions,
+  productWordQuestions,
   type RetrievalQuestion,
   tuningQuestions,
 } from '../../src/adapters/ai/retrieval-answerer.questions.ts';
