@@ -6,7 +6,6 @@
  * conversation update a non-HOT one on the hot path, for a sweep that runs every few minutes.
  */
 import { sql } from 'kysely';
-import { DomainError } from '../../core/errors.ts';
 import type { QuietAiList, QuietAiPage } from '../../core/ports/store.ts';
 import type { Db } from './database.ts';
 import { messageAuthors, toConversation } from './mappers.ts';
