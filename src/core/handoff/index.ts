@@ -14,10 +14,12 @@ export { lintHandoffMessage, lintHandoffTemplate, messagePlaceholders } from './
 export type { TemplateSetProblem } from './lint-template-set.ts';
 export { lintTemplateSet } from './lint-template-set.ts';
 export type { LookupField, LookupOutcome, LookupStatus } from './lookup-outcome.ts';
-export type { HandoffPacket, PacketCustomer, PacketReason, SentimentDirection } from './packet.ts';
-export { buildHandoffPacket, sentimentDirection } from './packet.ts';
+export type { HandoffPacket, PacketCustomer, PacketReason } from './packet.ts';
+export { buildHandoffPacket } from './packet.ts';
 export type { EscalationReason, ReasonCode } from './reasons.ts';
 export { isReasonCode, reasonCodes, reasonLabels } from './reasons.ts';
+export type { SentimentDirection } from './sentiment-words.ts';
+export { sentimentDirection, sentimentWords } from './sentiment-words.ts';
 export type {
   HandoffTemplateSet,
   HandoffTemplates,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildHandoffInput } from './build-handoff-input.ts';
-import { buildHandoffPacket, sentimentDirection } from './packet.ts';
+import { buildHandoffPacket } from './packet.ts';
+import { sentimentDirection, sentimentWords } from './sentiment-words.ts';
 
 describe('buildHandoffPacket', () => {
   it('carries everything the agent needs and survives a JSON round trip', () => {
@@ -43,6 +44,9 @@ describe('buildHandoffPacket', () => {
     expect(summary).toContain('high-risk category');
     expect(summary).toContain('payments ok');
     expect(summary).toContain('sentiment falling');
+    const opening = buildHandoffPacket(buildHandoffInput({ sentimentTrend: [0] }));
+    expect(opening.summary).toContain('sentiment neutral');
+    expect(opening.sentiment.direction).toBe('unknown');
   });
 
   it('orders the articles tried by score, best first', () => {
@@ -76,5 +80,13 @@ describe('buildHandoffPacket', () => {
     expect(sentimentDirection([-0.5, 0.1])).toBe('rising');
     expect(sentimentDirection([0.1, 0.2])).toBe('steady');
     expect(sentimentDirection([0.5])).toBe('unknown');
+  });
+
+  it('says a single message’s tone where there is no direction yet', () => {
+    expect(sentimentWords([0])).toBe('neutral');
+    expect(sentimentWords([-0.6])).toBe('negative');
+    expect(sentimentWords([0.5])).toBe('positive');
+    expect(sentimentWords([0.3, 0, -0.4])).toBe('falling');
+    expect(sentimentWords([])).toBe('unknown');
   });
 });

@@ -12,6 +12,7 @@ import type {
 } from './handoff-input.ts';
 import type { LookupOutcome } from './lookup-outcome.ts';
 import { type ReasonCode, reasonLabels } from './reasons.ts';
+import { type SentimentDirection, sentimentDirection, sentimentWords } from './sentiment-words.ts';
 
 export interface PacketReason {
   readonly code: ReasonCode;
@@ -26,8 +27,6 @@ export interface PacketCustomer {
   readonly email: string | null;
   readonly fields: Readonly<Record<string, string | number | boolean | null>>;
 }
-
-export type SentimentDirection = 'falling' | 'rising' | 'steady' | 'unknown';
 
 export interface HandoffPacket {
   readonly version: 1;
@@ -51,17 +50,6 @@ export interface HandoffPacket {
   readonly composedAt: string;
 }
 
-/** Whether sentiment went down, up or stayed level over the conversation. */
-export const sentimentDirection = (trend: readonly number[]): SentimentDirection => {
-  const first = trend[0];
-  const last = trend[trend.length - 1];
-  if (trend.length < 2 || first === undefined || last === undefined) return 'unknown';
-  const change = last - first;
-  if (change <= -0.2) return 'falling';
-  if (change >= 0.2) return 'rising';
-  return 'steady';
-};
-
 const shorten = (text: string, max: number): string => {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
@@ -81,7 +69,7 @@ const summarise = (input: HandoffInput, customer: PacketCustomer | null): string
     `${who}${plan} asks about ${input.category} (${confidence}% sure): “${shorten(input.question, 140)}”.`,
     reasons ? `Handed over for: ${reasons}.` : 'Handed over.',
     checks ? `Lookups: ${checks}.` : 'No lookups.',
-    `${turns} customer message${turns === 1 ? '' : 's'}, sentiment ${sentimentDirection(input.sentimentTrend)}.`,
+    `${turns} customer message${turns === 1 ? '' : 's'}, sentiment ${sentimentWords(input.sentimentTrend)}.`,
   ];
   return parts.join(' ');
 };

@@ -4,6 +4,7 @@
  * the AI's unsent draft, sentiment, the customer's recent conversations and profile.
  */
 import type { HandoffPacket } from '../../../src/core/handoff/packet.ts';
+import { sentimentWords } from '../../../src/core/handoff/sentiment-words.ts';
 import { conversationHref } from './selected-conversation.ts';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
@@ -121,7 +122,8 @@ export const HandoffPacketView = ({
       <p>
         {packet.customer?.name ?? 'Unknown'}
         {packet.customer?.plan ? ` · ${packet.customer.plan} plan` : ''}
-        {packet.customer?.email ? ` · ${packet.customer.email}` : ''} · sentiment {packet.sentiment.direction}
+        {packet.customer?.email ? ` · ${packet.customer.email}` : ''} · sentiment{' '}
+        {sentimentWords(packet.sentiment.trend)}
         {packet.recontactCount > 0 ? ` · ⚠ recontact (${packet.recontactCount})` : ''}
       </p>
       {packet.recentConversations.length > 0 && (
