@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  afterThingWordsQuestions,
   afterTieRuleQuestions,
   heldOutQuestions,
   productWordQuestions,
@@ -74,6 +75,7 @@ measure('tuning set', tuningQuestions);
 measure('held-out set', heldOutQuestions);
 measure('written after the tie rule', afterTieRuleQuestions);
 measure('naming the product', productWordQuestions);
+measure('written after the thing words', afterThingWordsQuestions);
 
 const questions = [...tuningQuestions, ...heldOutQuestions].map((q) => q.question);
 const rounds = 200;

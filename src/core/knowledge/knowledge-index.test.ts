@@ -39,6 +39,18 @@ describe('rankDocuments', () => {
     expect(rankDocuments(index, 'capital of France').knownShare).toBe(0);
   });
 
+  it('lets the thing bought weigh less than a word about something else: it names the item, not the question', () => {
+    const score = (question: string) => rankDocuments(index, question).ranked[0]?.score ?? 0;
+    const plain = score('refund for an item I returned');
+    const naming = score('refund for the cardigan I returned');
+    const other = score('refund for the brokerage I returned');
+    expect(rankDocuments(index, 'refund for the cardigan I returned').ranked[0]?.document.slug).toBe(
+      'refunds',
+    );
+    expect(naming).toBeLessThan(plain);
+    expect(naming).toBeGreaterThan(other + 0.1);
+  });
+
   it('ranks only the documents it is allowed to', () => {
     const { ranked } = rankDocuments(
       index,

@@ -9,6 +9,7 @@
  */
 import { type Passage, splitPassages } from './passages.ts';
 import { distinctTerms, synonymStems } from './text-terms.ts';
+import { thingTerms } from './thing-words.ts';
 
 /** What the index needs of an article; the store's `Article` and a parsed file both fit. */
 export interface KnowledgeDocument {
@@ -189,6 +190,11 @@ const correctTypo = <D extends KnowledgeDocument>(
 
 /** How much an unknown name (a city, a person) weighs relative to another unknown word. */
 const unknownNameFactor = 0.3;
+/**
+ * How much a word for a thing a shop sells weighs when no article uses it ("the kettle", "the
+ * rug"): it names the item, not what is asked, so it must not sink a question the articles answer.
+ */
+const thingWordFactor = 0.4;
 
 /**
  * Terms of the capitalised words inside a sentence ("ship to Munich", "the bill from Ms Jones"):
@@ -223,7 +229,7 @@ export const questionTerms = <D extends KnowledgeDocument>(
         terms.set(corrected, { term: corrected, weight: typoWeightFactor * correctedWeight, known: true });
       }
     } else {
-      const factor = names?.has(term) ? unknownNameFactor : 1;
+      const factor = names?.has(term) ? unknownNameFactor : thingTerms.has(term) ? thingWordFactor : 1;
       terms.set(term, { term, weight: factor * index.unknownTermWeight, known: false });
     }
   }
