@@ -29,6 +29,12 @@ describe('textTerms', () => {
     expect(textTerms('when will my account be closed')).toContain('delet');
   });
 
+  it('reads a "when will…" question as one about time, as "how long" is', () => {
+    expect(textTerms('when will I get my refund')).toEqual(textTerms('how long until my refund'));
+    expect(textTerms('when does my parcel arrive')).toContain('time');
+    expect(textTerms('when I log in the page is blank')).not.toContain('time');
+  });
+
   it('reads another customer’s order as a wrong item, and a second address as adding one', () => {
     expect(textTerms("you sent me someone else's order")).toEqual(expect.arrayContaining(['wrong', 'item']));
     expect(textTerms('how do I add a second delivery address')).toEqual(

@@ -82,6 +82,8 @@ const phraseRules: readonly (readonly [RegExp, string])[] = [
   [/\b(?:second|another|extra|other) (?:delivery |shipping )?address(?:es)?\b/g, ' add address '],
   [/\bset(?:ting)? (?:\w+ ){0,4}up\b/g, ' add '],
   [/\bearly (?:exit|termination|cancellation)\b/g, ' cancel '],
+  // "When will I get my refund", "when does it arrive": a question about time, like "how long".
+  [/\bwhen (?:will|would|do|does|did|should|can|could)\b/g, ' time '],
 ];
 
 /**
