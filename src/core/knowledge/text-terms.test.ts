@@ -54,6 +54,11 @@ describe('textTerms', () => {
     expect(textTerms('I never got the reset email')).not.toContain('lost');
   });
 
+  it('drops what is left of a contraction ("I’ve", "they’ve"), which says nothing about the topic', () => {
+    expect(textTerms("I've opened them")).toEqual(textTerms('I opened them'));
+    expect(textTerms('they’ve lost it')).toEqual(textTerms('they lost it'));
+  });
+
   it('treats curly apostrophes like straight ones', () => {
     expect(textTerms('it hasn’t arrived')).toEqual(textTerms("it hasn't arrived"));
   });

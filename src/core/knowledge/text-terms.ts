@@ -11,7 +11,7 @@ const stopWords = new Set(
   every few for from further get gets getting give go going got had has have having he her here hers
   herself him himself his hi hello hey how however i id if im in into is isnt it its itself ive just
   know let like ll me might mine more most much must my myself need needs no nor not now of off ok okay
-  on once one only or other our ours ourselves out over own please pls plz re same she should so some
+  on once one only or other our ours ourselves out over own please pls plz re ve same she should so some
   someone something still such than thank thanks thx that thats the their theirs them themselves then
   there these they this those through to too under until up us use used very via want wanted was wasnt
   way we well were what whats when which while who whom why will with within without would yes yet you
