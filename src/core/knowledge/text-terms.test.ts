@@ -29,6 +29,12 @@ describe('textTerms', () => {
     expect(textTerms('when will my account be closed')).toContain('delet');
   });
 
+  it('reads opening the goods as their packaging, not as opening hours', () => {
+    expect(textTerms('can I send it back if I opened the box')).toContain('original');
+    expect(textTerms('can I send it back if I opened the box')).not.toContain('open');
+    expect(textTerms('when do you open')).toContain('open');
+  });
+
   it('reads a "when will…" question as one about time, as "how long" is', () => {
     expect(textTerms('when will I get my refund')).toEqual(textTerms('how long until my refund'));
     expect(textTerms('when does my parcel arrive')).toContain('time');

@@ -82,6 +82,11 @@ const phraseRules: readonly (readonly [RegExp, string])[] = [
   [/\b(?:second|another|extra|other) (?:delivery |shipping )?address(?:es)?\b/g, ' add address '],
   [/\bset(?:ting)? (?:\w+ ){0,4}up\b/g, ' add '],
   [/\bearly (?:exit|termination|cancellation)\b/g, ' cancel '],
+  // Opening the goods is about their packaging (may it still go back?), not opening hours.
+  [
+    /\b(?:opened|unboxed|unsealed|unwrapped) (?:it|them|the (?:box|boxes|packaging|package|packet|seal|wrapping))\b/g,
+    ' original packaging ',
+  ],
   // "When will I get my refund", "when does it arrive": a question about time, like "how long".
   [/\bwhen (?:will|would|do|does|did|should|can|could)\b/g, ' time '],
 ];
