@@ -1,10 +1,11 @@
 /**
- * Words for the things a shop sells: clothes, kitchen and home goods, bedding, furniture, small
- * electronics, toys and the like. Customers name what they bought ("the kettle I got on Friday
- * leaks", "a refund for the returned jumper"), and a help centre rarely names every product, so
- * such a word, when no article uses it, says which item the question is about, not what it asks.
- * Written for Baton from general knowledge of what people buy; compared as retrieval terms (the
- * same stemming as the knowledge index), so plurals and simple endings match.
+ * Words for the things a shop sells — clothes, kitchen and home goods, bedding, furniture, small
+ * electronics, toys and the like — and for their colours and materials. Customers name what they
+ * bought ("the kettle I got on Friday leaks", "a refund for the returned jumper", "the grey one"),
+ * and a help centre rarely names every product, so such a word, when no article uses it, says which
+ * item the question is about, not what it asks. Written for Baton from general knowledge of what
+ * people buy; compared as retrieval terms (the same stemming as the knowledge index), so plurals
+ * and simple endings match.
  */
 import { distinctTerms } from './text-terms.ts';
 
@@ -29,6 +30,10 @@ const words = `
   charger adapter battery batteries printer camera television tv controller router kindle ereader
   toy toys doll teddy puzzle jigsaw lego boardgame bike bicycle scooter helmet tent
   plant planter flowerpot hose lawnmower barbecue bbq parasol notebook diary pen pencil
+  red blue green grey gray black white navy pink purple yellow orange brown beige cream ivory
+  charcoal silver gold teal turquoise burgundy khaki mustard sage
+  cotton linen wool woollen cashmere silk denim leather suede velvet polyester bamboo oak pine
+  walnut ceramic porcelain stoneware enamel copper
 `;
 
 /** Every form of the words above as the knowledge index writes terms. */
