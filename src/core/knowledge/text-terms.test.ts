@@ -54,6 +54,13 @@ describe('textTerms', () => {
       expect(textTerms(`the mug arrived ${word}`), word).toContain('faulty');
   });
 
+  it('reads a leak, a tear or a device that will not start, charge or heat as faulty', () => {
+    expect(textTerms('the bottle is leaking')).toContain('faulty');
+    expect(textTerms('my headphones stopped charging')).toContain('faulty');
+    expect(textTerms("the heater won't turn on")).toContain('faulty');
+    expect(textTerms('when does the sale start')).not.toContain('faulty');
+  });
+
   it('reads not getting the order as a missing order, but not a missing e-mail', () => {
     for (const text of ['it says delivered but I never got it', "I still haven't got my parcel"])
       expect(textTerms(text), text).toEqual(expect.arrayContaining(['late', 'lost']));
