@@ -81,6 +81,15 @@ describe('typo tolerance', () => {
     ]);
   });
 
+  it('never reads a word for a thing as a typo of a knowledge-base word: a chair is not a charge', () => {
+    const billing = buildKnowledgeIndex([
+      doc('fees', 'Fees and charges', 'What each charge on your bill is for.'),
+    ]);
+    const read = (question: string) => rankDocuments(billing, question).terms.map((t) => [t.term, t.known]);
+    expect(read('chrage')).toEqual([['charg', true]]);
+    expect(read('chair')).toEqual([['chair', false]]);
+  });
+
   it('leaves short words and words far from every KB word unknown', () => {
     const { terms } = rankDocuments(index, 'zebra pans');
     expect(terms.find((term) => term.term === 'zebra')?.known).toBe(false);

@@ -222,6 +222,12 @@ export const questionTerms = <D extends KnowledgeDocument>(
       terms.set(term, { term, weight, known: true });
       continue;
     }
+    // A word for a thing is spelled right, however near it is to a knowledge-base word: "chair"
+    // is not a typo for "charge", nor "plant" for "plan".
+    if (thingTerms.has(term)) {
+      terms.set(term, { term, weight: thingWordFactor * index.unknownTermWeight, known: false });
+      continue;
+    }
     const corrected = correctTypo(index, term);
     const correctedWeight = corrected === undefined ? undefined : index.idf.get(corrected);
     if (corrected !== undefined && correctedWeight !== undefined) {
@@ -229,7 +235,7 @@ export const questionTerms = <D extends KnowledgeDocument>(
         terms.set(corrected, { term: corrected, weight: typoWeightFactor * correctedWeight, known: true });
       }
     } else {
-      const factor = names?.has(term) ? unknownNameFactor : thingTerms.has(term) ? thingWordFactor : 1;
+      const factor = names?.has(term) ? unknownNameFactor : 1;
       terms.set(term, { term, weight: factor * index.unknownTermWeight, known: false });
     }
   }
