@@ -7,16 +7,15 @@
 import { isLastTurnAttempt } from '../core/conversation/turn-retry.ts';
 import type { ClaimedTurn, TurnOutcomeWrite } from '../core/ports/ai-turn-jobs.ts';
 import type { TranscriptLine } from '../core/ports/answerer.ts';
-import type { NewEvent } from '../core/ports/store.ts';
 import { pullQuietly } from './assignment.ts';
 import { broadcastDraftDelta, broadcastTyping, broadcastWritten } from './broadcast.ts';
 import type { AppContext } from './context.ts';
 import { fallbackHandoff } from './fallback-handoff.ts';
 import { teamQueueSnapshot } from './team-queue.ts';
 import type { TurnOutcome } from './turn-engine.ts';
+import { turnRecords } from './turn-records.ts';
 
 const ENGINE_TIMEOUT_MS = 20_000;
-const ai = { kind: 'ai' } as const;
 
 /** Who runs turns in this process: the lease owner's name and the attempts a job gets. */
 export interface TurnRunner {
@@ -71,66 +70,22 @@ const decide = async (ctx: AppContext, turn: ClaimedTurn, runner: TurnRunner): P
   }
 };
 
-const changeEventOf = (turn: ClaimedTurn, outcome: TurnOutcome): NewEvent | null => {
-  if (outcome.kind === 'escalate') {
-    return {
-      type: 'handed_over',
-      actor: ai,
-      data: {
-        teamKey: outcome.teamKey,
-        priority: outcome.priority,
-        reasons: outcome.reasons,
-        waitMinutes: outcome.waitMinutes,
-        packet: outcome.packet,
-      },
-    };
-  }
-  return outcome.category && outcome.category !== turn.conversation.category
-    ? { type: 'categorised', actor: ai, data: { category: outcome.category } }
-    : null;
-};
-
 /** The write for an outcome: sent only if the conversation still waits for this answer. */
 export const outcomeWrite = (turn: ClaimedTurn, outcome: TurnOutcome, owner: string): TurnOutcomeWrite => {
-  const escalate = outcome.kind === 'escalate';
-  const text = escalate ? outcome.message : outcome.text;
+  const { facts, ...send } = turnRecords(outcome, turn.messageId, turn.conversation.category);
   return {
     messageId: turn.messageId,
     owner,
-    facts: (outcome.lookups ?? []).map((lookup) => ({
-      type: 'lookup_completed',
-      actor: ai,
-      data: { ...lookup },
-    })),
-    send: {
-      decision: {
-        type: 'decision_made',
-        actor: ai,
-        data: {
-          action: outcome.kind,
-          category: outcome.category,
-          trace: outcome.trace,
-          messageId: turn.messageId,
-        },
-      },
-      message: {
-        kind: escalate ? 'handoff' : 'message',
-        body: text,
-        citations: escalate ? [] : outcome.citations,
-      },
-      change: escalate
-        ? {
-            state: 'queued',
-            teamKey: outcome.teamKey,
-            priority: outcome.priority,
-            category: outcome.category,
-          }
-        : { category: outcome.category },
-      changeEvent: changeEventOf(turn, outcome),
-    },
+    facts,
+    send,
     instead: {
       type: 'ai_draft_unsent',
-      data: { messageId: turn.messageId, action: outcome.kind, category: outcome.category, text },
+      data: {
+        messageId: turn.messageId,
+        action: outcome.kind,
+        category: outcome.category,
+        text: send.message.body,
+      },
     },
   };
 };

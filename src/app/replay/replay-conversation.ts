@@ -16,6 +16,7 @@ import type { AppContext } from '../context.ts';
 import { fallbackHandoff } from '../fallback-handoff.ts';
 import { teamQueueSnapshot } from '../team-queue.ts';
 import type { TurnOutcome } from '../turn-engine.ts';
+import { turnRecords } from '../turn-records.ts';
 
 /** A conversation as recorded: who, where, what was said when, and what is known of its outcome. */
 export interface RecordedConversation {
@@ -133,50 +134,26 @@ const decide = async (desk: ReplayDesk, run: Replaying, at: Date): Promise<TurnO
   }
 };
 
-/** One AI turn for the customer's latest message: the decision, the message, the handoff or category. */
+/** One AI turn for the customer's latest message: the records a live turn writes, at the simulated time. */
 const aiTurn = async (desk: ReplayDesk, run: Replaying, messageId: string, sentAt: Date): Promise<void> => {
   const { ctx } = desk;
   const at = later(sentAt, AI_TURN_SECONDS);
   const outcome = await decide(desk, run, at);
-  const escalate = outcome.kind === 'escalate';
+  const records = turnRecords(outcome, messageId, run.conversation.category);
   const id = run.conversation.id;
-  for (const lookup of outcome.lookups ?? []) {
-    await ctx.store.events.append(id, { type: 'lookup_completed', actor: ai, data: { ...lookup }, at });
-  }
-  await ctx.store.events.append(id, {
-    type: 'decision_made',
-    actor: ai,
-    data: { action: outcome.kind, category: outcome.category, trace: outcome.trace, messageId },
-    at,
-  });
-  const body = escalate ? outcome.message : outcome.text;
+  for (const event of [...records.facts, records.decision])
+    await ctx.store.events.append(id, { ...event, at });
+  const { kind, body, citations } = records.message;
   await ctx.store.messages.append(
-    {
-      conversationId: id,
-      author: 'ai',
-      kind: escalate ? 'handoff' : 'message',
-      body,
-      // The articles an answer quotes, as a live turn keeps them (the review page lists them).
-      ...(escalate ? {} : { citations: outcome.citations }),
-      createdAt: at,
-    },
+    { conversationId: id, author: 'ai', kind, body, citations, createdAt: at },
     ai,
   );
   run.transcript.push({ role: 'ai', text: body });
   run.lastVisible = { author: 'ai', at };
   run.lastAt = at;
-  if (outcome.kind === 'escalate') {
-    const { teamKey, priority, category, reasons, waitMinutes, packet } = outcome;
-    const data = { teamKey, priority, reasons, waitMinutes, packet };
-    await change(ctx, run, { state: 'queued', teamKey, priority, ...(category ? { category } : {}) }, [
-      { type: 'handed_over', actor: ai, data, at },
-    ]);
-    run.handoffEventId = await lastEventId(ctx, id, 'handed_over');
-  } else if (outcome.category && outcome.category !== run.conversation.category) {
-    await change(ctx, run, { category: outcome.category }, [
-      { type: 'categorised', actor: ai, data: { category: outcome.category }, at },
-    ]);
-  }
+  if (records.changeEvent === null) return;
+  await change(ctx, run, records.change, [{ ...records.changeEvent, at }]);
+  if (outcome.kind === 'escalate') run.handoffEventId = await lastEventId(ctx, id, 'handed_over');
 };
 
 const onCustomerMessage = async (desk: ReplayDesk, run: Replaying, text: string, at: Date) => {
