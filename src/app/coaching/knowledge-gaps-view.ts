@@ -12,6 +12,7 @@ import {
   draftArticle,
   findKnowledgeGaps,
   type GapQuestion,
+  gapQuestionFromTrace,
   type KnowledgeGap,
 } from '../../core/coaching/knowledge-gaps/index.ts';
 import { DomainError } from '../../core/errors.ts';
@@ -26,23 +27,6 @@ import type { AppContext } from '../context.ts';
 
 /** Weeks the gaps screen looks back over, this one included (enough to see a trend). */
 const WEEKS = 4;
-
-const topScore = (data: Readonly<Record<string, unknown>>): number | null => {
-  const trace = data.trace;
-  const retrieval = typeof trace === 'object' && trace !== null ? Reflect.get(trace, 'retrieval') : null;
-  const tried = typeof retrieval === 'object' && retrieval !== null ? Reflect.get(retrieval, 'tried') : null;
-  if (!Array.isArray(tried)) return null;
-  const scores = tried.flatMap((entry: unknown) => {
-    const score = typeof entry === 'object' && entry !== null ? Reflect.get(entry, 'score') : null;
-    return typeof score === 'number' ? [score] : [];
-  });
-  return scores.length > 0 ? Math.max(...scores) : null;
-};
-
-const closingRemark = (data: Readonly<Record<string, unknown>>): boolean => {
-  const trace = data.trace;
-  return typeof trace === 'object' && trace !== null && Reflect.get(trace, 'closingRemark') === true;
-};
 
 const weeksEndingWith = (last: string): string[] => {
   const weeks = [last];
@@ -69,17 +53,14 @@ const gapQuestions = async (store: Store, workspaceId: string, since: Date): Pro
     if (typeof messageId !== 'string') continue;
     const message = asked.get(messageId);
     if (message === undefined || message.conversationId !== decision.conversationId) continue;
-    const text = message.body;
-    const category = decision.data.category;
-    questions.push({
+    const question = gapQuestionFromTrace({
       conversationId: decision.conversationId,
-      text,
+      question: message.body,
       at: decision.at,
-      category: typeof category === 'string' ? category : null,
-      topArticleScore: topScore(decision.data),
+      decision: decision.data,
       missingArticleLabel: missing.has(decision.conversationId),
-      closingRemark: closingRemark(decision.data),
     });
+    if (question) questions.push(question);
   }
   return questions;
 };

@@ -86,10 +86,24 @@ describe('recorded decision traces', () => {
       conversationId: 'w2',
       question: 'How long do I have to send a jacket back?',
       at: now,
-      trace: live.trace,
+      // What the store hands back: the event's data after a JSON round trip.
+      decision: JSON.parse(
+        JSON.stringify({ action: live.action, category: live.category, trace: live.trace }),
+      ),
       missingArticleLabel: false,
     });
     const tried = live.trace.retrieval.kind === 'failed' ? [] : live.trace.retrieval.tried;
-    expect(question.topArticleScore).toBe(Math.max(...tried.map((article) => article.score)));
+    expect(question?.topArticleScore).toBe(Math.max(...tried.map((article) => article.score)));
+    expect(question).toMatchObject({ category: live.category, closingRemark: false });
+  });
+
+  it('give the gap finder a closing remark as such, and nothing for what is no decision', () => {
+    const recorded = { conversationId: 'w3', question: 'Thanks!', at: now, missingArticleLabel: false };
+    const closing = gapQuestionFromTrace({
+      ...recorded,
+      decision: { action: 'answer', category: null, trace: { closingRemark: true } },
+    });
+    expect(closing).toMatchObject({ closingRemark: true, topArticleScore: null, category: null });
+    expect(gapQuestionFromTrace({ ...recorded, decision: { action: 'answer', trace: {} } })).toBeNull();
   });
 });
