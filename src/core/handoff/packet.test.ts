@@ -80,12 +80,19 @@ describe('buildHandoffPacket', () => {
     expect(sentimentDirection([-0.5, 0.1])).toBe('rising');
     expect(sentimentDirection([0.1, 0.2])).toBe('steady');
     expect(sentimentDirection([0.5])).toBe('unknown');
+    // A fifth of the scale is the line, either way.
+    expect(sentimentDirection([0, 0.2])).toBe('rising');
+    expect(sentimentDirection([0, -0.2])).toBe('falling');
+    expect(sentimentDirection([0, 0.19])).toBe('steady');
   });
 
   it('says a single message’s tone where there is no direction yet', () => {
     expect(sentimentWords([0])).toBe('neutral');
     expect(sentimentWords([-0.6])).toBe('negative');
     expect(sentimentWords([0.5])).toBe('positive');
+    expect(sentimentWords([-0.2])).toBe('negative');
+    expect(sentimentWords([0.2])).toBe('positive');
+    expect(sentimentWords([-0.19])).toBe('neutral');
     expect(sentimentWords([0.3, 0, -0.4])).toBe('falling');
     expect(sentimentWords([])).toBe('unknown');
   });
