@@ -94,4 +94,19 @@ describe('typo tolerance', () => {
     const { terms } = rankDocuments(index, 'zebra pans');
     expect(terms.find((term) => term.term === 'zebra')?.known).toBe(false);
   });
+
+  it('breaks a tie at the top with a tag the question says word for word, and only a tie', () => {
+    const orders = buildKnowledgeIndex([
+      doc('cancel', 'Cancel an order', 'Cancel an order from your account before it ships.'),
+      doc('status', 'Order status', 'Each order shows its status in your account.'),
+      doc('place', 'Place an order', 'Add items to the basket and check out.', ['order something', 'buy']),
+    ]);
+    const slugs = (question: string) => rankDocuments(orders, question).ranked.map((r) => r.document.slug);
+    // One word, "order", in every title and passage: a three-way tie, broken by the said tag.
+    expect(slugs('how do I order something?')).toEqual(['place', 'cancel', 'status']);
+    // Without the tag's words the tie stands in the articles' own order.
+    expect(slugs('what about my order?')).toEqual(['cancel', 'status', 'place']);
+    // The tag's words apart are not the tag.
+    expect(slugs('something about my order')).toEqual(['cancel', 'status', 'place']);
+  });
 });

@@ -8,6 +8,7 @@
  * question about something the KB does not cover score low everywhere.
  */
 import { type Passage, splitPassages } from './passages.ts';
+import { phrasesSaid, phraseWords, tagPhrases } from './tag-phrases.ts';
 import { distinctTerms, synonymStems } from './text-terms.ts';
 import { thingTerms } from './thing-words.ts';
 
@@ -43,6 +44,8 @@ export interface KnowledgeIndex<D extends KnowledgeDocument> {
   readonly unknownTermWeight: number;
   /** Each vocabulary term with one letter deleted → that term (only where unambiguous), for typos. */
   readonly oneLetterOff: ReadonlyMap<string, string>;
+  /** Each document's tags of two words or more, as words (see tag-phrases.ts). */
+  readonly tagPhrases: readonly (readonly (readonly string[])[])[];
 }
 
 /** How much a word the KB never uses weighs, relative to the rarest word it does use. */
@@ -139,6 +142,7 @@ export const buildKnowledgeIndex = <D extends KnowledgeDocument>(
     idf,
     unknownTermWeight: unknownWeightFactor * Math.log(1 + count),
     oneLetterOff: buildOneLetterOff(new Set(idf.keys())),
+    tagPhrases: documents.map((document) => tagPhrases(document.tags)),
   };
 };
 
@@ -257,6 +261,35 @@ const zeroedSums = (passages: number, documents: number): Float64Array => {
   return sumScratch;
 };
 
+/**
+ * Articles tied at the top are put in order of how many of their tags the question says word for
+ * word (then by their place, as before): only when there is a tie, so nothing else pays for it.
+ */
+const breakTopTie = <D extends KnowledgeDocument>(
+  index: KnowledgeIndex<D>,
+  question: string,
+  ranked: DocumentRelevance<D>[],
+): void => {
+  const top = ranked[0]?.score;
+  let tied = 0;
+  while (tied < ranked.length && ranked[tied]?.score === top) tied += 1;
+  if (tied < 2) return;
+  const words = phraseWords(question);
+  const said = new Map(
+    ranked
+      .slice(0, tied)
+      .map((r) => [r.documentIndex, phrasesSaid(words, index.tagPhrases[r.documentIndex] ?? [])] as const),
+  );
+  const ordered = ranked
+    .slice(0, tied)
+    .sort(
+      (a, b) =>
+        (said.get(b.documentIndex) ?? 0) - (said.get(a.documentIndex) ?? 0) ||
+        a.documentIndex - b.documentIndex,
+    );
+  ranked.splice(0, tied, ...ordered);
+};
+
 /** Ranks documents for a question; `allowed` limits which documents count (e.g. full-text hits). */
 export const rankDocuments = <D extends KnowledgeDocument>(
   index: KnowledgeIndex<D>,
@@ -314,6 +347,7 @@ export const rankDocuments = <D extends KnowledgeDocument>(
     (relevance.score > 0 ? ranked : unrelated).push(relevance);
   });
   ranked.sort((a, b) => b.score - a.score || a.documentIndex - b.documentIndex);
+  breakTopTie(index, question, ranked);
   for (const relevance of unrelated) ranked.push(relevance);
   return { terms, knownShare: total > 0 ? known / total : 0, ranked };
 };

@@ -1,0 +1,38 @@
+/**
+ * An article's tags of two or more words ("order something", "how long", "copy of invoice") as
+ * the word sequences they are. When several articles score the same for a question, the one with
+ * a tag the question says word for word is the one the question is about: the bag of terms alone
+ * cannot tell "how do I order something" (placing an order) from nine other articles that
+ * mention orders in their titles.
+ */
+import { stemWord } from './text-terms.ts';
+
+/** A text's words in order: lower-cased, apostrophes dropped ("won't" → "wont"), lightly stemmed. */
+export const phraseWords = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0)
+    .map(stemWord);
+
+/** The tags of two words or more, each as its words. */
+export const tagPhrases = (tags: readonly string[]): readonly (readonly string[])[] =>
+  tags.map(phraseWords).filter((words) => words.length >= 2);
+
+const startsAt = (words: readonly string[], phrase: readonly string[], at: number): boolean =>
+  phrase.every((word, offset) => words[at + offset] === word);
+
+/** How many of the phrases appear in `words` word for word. */
+export const phrasesSaid = (words: readonly string[], phrases: readonly (readonly string[])[]): number => {
+  let said = 0;
+  for (const phrase of phrases) {
+    for (let at = 0; at + phrase.length <= words.length; at += 1) {
+      if (startsAt(words, phrase, at)) {
+        said += 1;
+        break;
+      }
+    }
+  }
+  return said;
+};
