@@ -20,6 +20,7 @@ import type { AppContext } from '../context.ts';
 import { loadConversation } from '../load.ts';
 import { authorNames } from '../ops/author-names.ts';
 import { customerDisplayName, presentMessage } from '../presenters.ts';
+import { saveReviewLabel } from './save-review-label.ts';
 import { weekRangeOrThrow, weekSample } from './week-sample.ts';
 
 const requireReviewer = (agent: Agent): void => {
@@ -157,26 +158,15 @@ export const labelConversation = async (
 ): Promise<ReviewLabelView> => {
   requireReviewer(agent);
   await loadConversation(ctx, conversationId);
-  const rootCause = request.rootCause ?? null;
-  const saved = await ctx.store.transaction(async (tx) => {
-    const { label } = await tx.reviews.saveLabel({
-      workspaceId: agent.workspaceId,
-      conversationId,
-      messageId: null,
-      source: 'review',
-      label: request.label,
-      rootCause,
-      correctAnswer: request.correctAnswer?.trim() || null,
-      notes: request.notes?.trim() || null,
-      authorId: agent.id,
-      at: ctx.now(),
-    });
-    await tx.events.append(conversationId, {
-      type: 'reviewed',
-      actor: { kind: 'agent', id: agent.id },
-      data: { label: request.label, rootCause },
-    });
-    return label;
+  const saved = await saveReviewLabel(ctx.store, {
+    workspaceId: agent.workspaceId,
+    conversationId,
+    label: request.label,
+    rootCause: request.rootCause ?? null,
+    correctAnswer: request.correctAnswer?.trim() || null,
+    notes: request.notes?.trim() || null,
+    authorId: agent.id,
+    at: ctx.now(),
   });
   return labelView(saved, await authorNames(ctx.store, agent.workspaceId));
 };

@@ -12,6 +12,7 @@ import type { Actor, Agent, Conversation, Customer } from '../../core/model.ts';
 import type { TranscriptLine } from '../../core/ports/answerer.ts';
 import type { NewEvent } from '../../core/ports/store.ts';
 import { assignedEvent, waitMeasuredEvent } from '../assignment.ts';
+import { saveReviewLabel } from '../coaching/save-review-label.ts';
 import type { AppContext } from '../context.ts';
 import { fallbackHandoff } from '../fallback-handoff.ts';
 import { teamQueueSnapshot } from '../team-queue.ts';
@@ -233,10 +234,14 @@ const recordOutcomes = async (desk: ReplayDesk, run: Replaying, recorded: Record
     });
   }
   if (recorded.review !== undefined && judge) {
-    await ctx.store.events.append(id, {
-      type: 'reviewed',
-      actor: { kind: 'agent', id: judge.id },
-      data: { label: recorded.review.label, rootCause: recorded.review.rootCause ?? null },
+    await saveReviewLabel(ctx.store, {
+      workspaceId: ctx.workspace.id,
+      conversationId: id,
+      label: recorded.review.label,
+      rootCause: recorded.review.rootCause ?? null,
+      correctAnswer: null,
+      notes: null,
+      authorId: judge.id,
       at: endAt,
     });
   }

@@ -43,5 +43,19 @@ describe.each(availableTestStoreKinds())('runSimulate (%s)', (kind) => {
     const slugs = new Set((await store.articles.list(workspace.id)).map((article) => article.slug));
     for (const message of cited)
       for (const citation of message.citations) expect(slugs).toContain(citation.slug);
+    // A reviewer's label in the history is stored as one given on the review screen is: the
+    // calibration, the threshold suggestions and the weekly report read these.
+    const labels = await store.reviews.listLabels(workspace.id);
+    const reviewed = expected.filter((conversation) => conversation.review !== undefined);
+    expect(reviewed.length).toBeGreaterThan(0);
+    expect(labels.map((label) => label.label).sort()).toEqual(
+      reviewed.map((conversation) => conversation.review?.label).sort(),
+    );
+    for (const label of labels) {
+      const events = await store.events.list(label.conversationId);
+      expect(events.filter((event) => event.type === 'reviewed').map((event) => event.data.label)).toEqual([
+        label.label,
+      ]);
+    }
   });
 });
