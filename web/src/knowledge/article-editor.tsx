@@ -6,8 +6,8 @@
 import { type FormEvent, useState } from 'react';
 import type { ArticleDetailView, KnowledgeArticleView } from '../../../src/api/knowledge-schemas.ts';
 import { ApiError, apiCall } from '../shared/api.ts';
+import { RenderedMarkdown } from '../shared/rendered-markdown.tsx';
 import { ArticleVersions } from './article-versions.tsx';
-import { MarkdownPreview } from './markdown-preview.tsx';
 
 const messageOf = (error: unknown): string =>
   error instanceof ApiError ? error.message : 'Could not reach Baton. Try again.';
@@ -146,7 +146,7 @@ export const ArticleEditor = ({ detail, categories, canEdit, onChanged }: Editor
             </label>
             <div>
               <span className="preview-heading">Preview</span>
-              <MarkdownPreview markdown={body} label="Preview" />
+              <RenderedMarkdown markdown={body} label="Preview" className="markdown-preview" />
             </div>
           </div>
           {canEdit ? (

@@ -1,6 +1,6 @@
 /**
  * The weekly review report (/report, SPEC §8) for qa and ops: the week just finished by default,
- * any ISO week on request, as `baton report --format md` prints it.
+ * any ISO week on request: `baton report --format md`'s text, rendered.
  */
 import { useCallback, useEffect, useState } from 'react';
 import {
@@ -9,6 +9,7 @@ import {
 } from '../../../src/api/weekly-report-schemas.ts';
 import { CoachingFrame } from '../review/coaching-frame.tsx';
 import { apiCall } from '../shared/api.ts';
+import { RenderedMarkdown } from '../shared/rendered-markdown.tsx';
 
 const Report = () => {
   const [week, setWeek] = useState('');
@@ -33,22 +34,28 @@ const Report = () => {
     <section aria-labelledby="report-title">
       <h2 id="report-title">Weekly review report</h2>
       <form
+        className="report-week"
         onSubmit={(event) => {
           event.preventDefault();
           void load(week.trim());
         }}
       >
         <label>
-          Week (like 2026-W49) <input value={week} onChange={(event) => setWeek(event.target.value)} />
+          Week (like 2026-W49){' '}
+          <input value={week} size={10} onChange={(event) => setWeek(event.target.value)} />
         </label>{' '}
         <button type="submit">Show</button>
       </form>
       {error && <p className="review-error">{error}</p>}
       {!report && !error && <p className="loading">Counting…</p>}
       {report && (
-        <pre className="weekly-report" data-testid="weekly-report">
-          {report.markdown}
-        </pre>
+        <RenderedMarkdown
+          markdown={report.markdown}
+          label={`Report for ${report.week}`}
+          className="weekly-report"
+          headingOffset={2}
+          testId="weekly-report"
+        />
       )}
     </section>
   );

@@ -1,7 +1,8 @@
 /** The weekly report as Markdown, a standalone HTML page, or JSON (`baton report --format`). */
 import type { NumberLine, WeeklyReport } from './report-model.ts';
 
-const percent = (value: number | null): string => (value === null ? '—' : `${(value * 100).toFixed(1)}%`);
+const percent = (value: number | null): string =>
+  value === null ? '—' : `${shownPoints(value).toFixed(1)}%`;
 
 const formatValue = (line: NumberLine, value: number | null): string => {
   if (value === null) return '—';
@@ -11,17 +12,27 @@ const formatValue = (line: NumberLine, value: number | null): string => {
   return String(value);
 };
 
+/** A rate as the table shows it: tenths of a percentage point. */
+const shownPoints = (value: number): number => Math.round(value * 1000) / 10;
+
+/**
+ * The change as the difference of the two values the row shows, so a row never reads "85.2% |
+ * 85.2% | −0.1 pts"; a change too small to show has no verdict either (the JSON keeps the exact one).
+ */
 const formatChange = (line: NumberLine): string => {
-  if (line.change === null) return '—';
-  const sign = line.change > 0 ? '+' : line.change < 0 ? '−' : '±';
-  const size = Math.abs(line.change);
-  const amount =
+  if (line.change === null || line.thisWeek === null || line.lastWeek === null) return '—';
+  const shown =
     line.unit === 'rate'
-      ? `${(size * 100).toFixed(1)} pts`
+      ? Math.round((shownPoints(line.thisWeek) - shownPoints(line.lastWeek)) * 10) / 10
       : line.unit === 'seconds'
-        ? `${Math.round(size)} s`
-        : String(size);
-  return `${sign}${amount}${line.verdict && line.verdict !== 'same' ? ` (${line.verdict})` : ''}`;
+        ? Math.round(line.change)
+        : line.change;
+  const sign = shown > 0 ? '+' : shown < 0 ? '−' : '±';
+  const size = Math.abs(shown);
+  const amount =
+    line.unit === 'rate' ? `${size.toFixed(1)} pts` : line.unit === 'seconds' ? `${size} s` : String(size);
+  const verdict = shown !== 0 && line.verdict && line.verdict !== 'same' ? ` (${line.verdict})` : '';
+  return `${sign}${amount}${verdict}`;
 };
 
 /** "Weekly review 2026-W48", or "Fortnightly review: Weeks 2026-W47–W48" over two weeks. */

@@ -125,6 +125,35 @@ describe('weekly review report', () => {
     expect(markdown).toContain('| Can you engrave my wallet? | 9 | 4 (2.0% of questions) | rising |');
   });
 
+  it('shows a change as the difference of the two values it shows, with no verdict when that is nothing', () => {
+    const close = buildWeeklyReport({
+      ...input,
+      numbers: [
+        {
+          key: 'aiResolutionRate',
+          label: 'AI resolution',
+          thisWeek: 0.8515,
+          lastWeek: 0.8524,
+          unit: 'rate',
+          better: 'up',
+        },
+        {
+          key: 'handoffRate',
+          label: 'Handed to a person',
+          thisWeek: 0.2196,
+          lastWeek: 0.2244,
+          unit: 'rate',
+          better: 'down',
+        },
+      ],
+    });
+    const markdown = renderReportMarkdown(close);
+    expect(markdown).toContain('| AI resolution | 85.2% | 85.2% | ±0.0 pts |');
+    expect(markdown).toContain('| Handed to a person | 22.0% | 22.4% | −0.4 pts (better) |');
+    // The JSON keeps the exact change and its verdict.
+    expect(close.numbers[0]?.verdict).toBe('worse');
+  });
+
   it('renders a standalone HTML page with every text escaped', () => {
     const html = renderReportHtml(report);
     expect(html).toMatch(/^<!doctype html>/);
