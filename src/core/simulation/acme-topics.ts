@@ -106,6 +106,21 @@ export const acmeTopics: readonly SimulatedTopic[] = [
     asksForPerson: 0.1,
     followUp: 0.2,
   },
+  {
+    // Things Acme's knowledge base does not answer yet: they go to a person, and the knowledge
+    // gaps page and the weekly report have something real to show.
+    key: 'not_in_knowledge',
+    weight: 5,
+    openings: [
+      'Do you have a loyalty points scheme?',
+      'How do loyalty points work?',
+      'Do I earn points when I shop with you?',
+      'Do you recycle old appliances?',
+      'Can you collect my old fridge for recycling?',
+    ],
+    asksForPerson: 0.1,
+    followUp: 0.1,
+  },
 ];
 
 export const followUps: readonly string[] = [
