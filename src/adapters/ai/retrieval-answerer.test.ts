@@ -1,10 +1,12 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultGapSettings } from '../../core/coaching/knowledge-gaps/index.ts';
 import { maxArticlesRecorded } from '../../core/knowledge/articles-tried.ts';
 import type { Article } from '../../core/model.ts';
 import type { Answerer, DraftAnswer } from '../../core/ports/answerer.ts';
 import type { Store } from '../../core/ports/store.ts';
+import { acmeTopics } from '../../core/simulation/acme-topics.ts';
 import { importArticles, readKnowledgeFolder, toMemoryArticles } from '../knowledge/markdown-folder.ts';
 import { openStore } from '../store/open-store.ts';
 import { tuningQuestions } from './retrieval-answerer.questions.ts';
@@ -108,6 +110,19 @@ describe('retrieval answerer over the demo knowledge base', () => {
       category: null,
     });
     expect(found?.tried[0]?.slug).toBe('reset-your-password');
+  });
+
+  it('finds no good article for what the demo history asks beyond the knowledge base (its gaps)', async () => {
+    const beyond = acmeTopics.find((topic) => topic.key === 'not_in_knowledge');
+    expect(beyond?.openings.length).toBeGreaterThan(0);
+    for (const question of beyond?.openings ?? []) {
+      const found = await memoryAnswerer().retrieve?.({ question, transcript: [], category: null });
+      // Below the gap finder's line: the demo's gaps page shows these.
+      expect([question, (found?.tried[0]?.score ?? 0) < defaultGapSettings.weakMatchBelow]).toEqual([
+        question,
+        true,
+      ]);
+    }
   });
 
   it('lists the best few candidates that scored in tried, best first, with scores in (0, 1]', async () => {
