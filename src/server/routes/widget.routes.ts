@@ -10,6 +10,7 @@ import {
   startConversationRequestSchema,
   startConversationResponseSchema,
 } from '../../api/schemas.ts';
+import { confirmAnswered } from '../../app/customer-confirmation.ts';
 import {
   customerConversationView,
   receiveCustomerMessage,
@@ -157,6 +158,30 @@ export const widgetRoutes = (deps: ServerDeps) => {
       const claims = customerClaims(deps, c, id);
       await loadConversation(ctx, id);
       return c.json(await rateConversation(ctx.store, id, claims.customerId, c.req.valid('json')), 201);
+    },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/widget/conversations/{id}/resolve',
+      summary:
+        "Confirm that the AI's latest answer solved it: the conversation is resolved as the AI's (once; again is a no-op)",
+      security: bearer,
+      request: { params: idParams },
+      responses: {
+        200: {
+          description: 'Resolved; the conversation as the customer now sees it',
+          content: json(customerConversationSchema),
+        },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const claims = customerClaims(deps, c, id);
+      await confirmAnswered(ctx, id, claims.customerId);
+      return c.json(await customerConversationView(ctx, id, claims.customerId), 200);
     },
   );
 

@@ -66,6 +66,7 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'GET /api/widget/conversations/:id': customer,
   'POST /api/widget/conversations/:id/messages': customer,
   'POST /api/widget/conversations/:id/rating': customer,
+  'POST /api/widget/conversations/:id/resolve': customer,
   'GET /api/agents/me': orKey(
     allStaff,
     'conversations:read',

@@ -1,8 +1,10 @@
 /** The customer chat: ask, get an AI answer with its source, or be handed to a person — live. */
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { offersAnswerCheck } from '../../../src/core/conversation/answer-confirmation.ts';
 import { ApiError, apiCall } from '../shared/api.ts';
 import { MessageBubble } from '../shared/message-bubble.tsx';
 import { useStickToBottom } from '../shared/use-stick-to-bottom.ts';
+import { AnswerCheck } from './answer-check.tsx';
 import { workspaceFromUrl } from './chat-session.ts';
 import { statusLine, timeline } from './chat-timeline.ts';
 import { RatingPrompt } from './rating-prompt.tsx';
@@ -143,6 +145,11 @@ export const ChatPage = () => {
           </button>
         )}
       </div>
+      {chat.conversation &&
+        !chat.typing &&
+        offersAnswerCheck(chat.conversation.state, chat.messages.at(-1)) && (
+          <AnswerCheck onAnswered={chat.confirmAnswered} onWantsPerson={chat.askForPerson} />
+        )}
       {chat.conversation?.state === 'resolved' && (
         <RatingPrompt rating={chat.conversation.rating} onRate={chat.rate} />
       )}

@@ -1,6 +1,7 @@
 /** The customer's side of one conversation: its session token, messages, live updates and notices. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CustomerConversation, LiveUpdate, MessageView } from '../../../src/api/schemas.ts';
+import { askForPersonText } from '../../../src/core/conversation/answer-confirmation.ts';
 import { ApiError, apiCall, newIdempotencyKey } from '../shared/api.ts';
 import { useLiveUpdates } from '../shared/live.ts';
 import { withRetries } from '../shared/retry.ts';
@@ -189,6 +190,20 @@ export const useChat = () => {
     await reload(session);
   };
 
+  /** The customer says the AI's answer solved it: resolved now, and the rating question shows. */
+  const confirmAnswered = async (): Promise<void> => {
+    if (!session) return;
+    const view = await apiCall<CustomerConversation>(
+      'POST',
+      `/api/widget/conversations/${session.conversationId}/resolve`,
+      { token: session.token },
+    );
+    show(view);
+  };
+
+  /** The customer wants a person instead: their request goes through the AI turn like any message. */
+  const askForPerson = (): Promise<void> => send(askForPersonText);
+
   const startOver = () => {
     reloads.current += 1;
     latest.current = { conversation: null, messages: [] };
@@ -200,5 +215,17 @@ export const useChat = () => {
     setAiDraft('');
   };
 
-  return { session, conversation, messages, notices, typing, aiDraft, send, rate, startOver };
+  return {
+    session,
+    conversation,
+    messages,
+    notices,
+    typing,
+    aiDraft,
+    send,
+    rate,
+    confirmAnswered,
+    askForPerson,
+    startOver,
+  };
 };
