@@ -30,13 +30,8 @@ export const AnswerCheck = ({
     }
   };
   return (
-    <div
-      className="answer-check"
-      role="group"
-      aria-label="Did that answer your question?"
-      data-testid="answer-check"
-    >
-      <span>Did that answer your question?</span>
+    <fieldset className="answer-check" data-testid="answer-check">
+      <legend>Did that answer your question?</legend>
       <button type="button" className="primary" disabled={sending} onClick={() => void act(onAnswered)}>
         Yes, thanks
       </button>
@@ -48,6 +43,6 @@ export const AnswerCheck = ({
           {error}
         </p>
       )}
-    </div>
+    </fieldset>
   );
 };
