@@ -5,25 +5,15 @@
  * The live turn writes these in one statement; the replay writes them at its simulated time. One
  * function, so a replayed conversation holds the same records a live one would.
  */
-import type { Citation } from '../core/model.ts';
-import type { ConversationChange, NewEvent } from '../core/ports/store.ts';
+import type { TurnSend } from '../core/ports/ai-turn-jobs.ts';
+import type { NewEvent } from '../core/ports/store.ts';
 import type { TurnOutcome } from './turn-engine.ts';
 
 const ai = { kind: 'ai' } as const;
 
-export interface TurnRecords {
+export interface TurnRecords extends TurnSend {
   /** Written whatever happens to the answer (account lookups made during the turn). */
   readonly facts: readonly NewEvent[];
-  readonly decision: NewEvent;
-  readonly message: {
-    readonly kind: 'message' | 'handoff';
-    readonly body: string;
-    readonly citations: readonly Citation[];
-  };
-  /** Never clears a category already set: an outcome without one leaves `category` out. */
-  readonly change: ConversationChange;
-  /** `handed_over`, `categorised` when the category is new, or null when nothing changed. */
-  readonly changeEvent: NewEvent | null;
 }
 
 const changeEventOf = (outcome: TurnOutcome, currentCategory: string | null): NewEvent | null => {

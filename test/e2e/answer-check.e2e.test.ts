@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { overflowsSideways, phone, seriousAxeViolations } from '../support/desk.ts';
+import { chatConversationIdOf, overflowsSideways, phone, seriousAxeViolations } from '../support/desk.ts';
 import { startTestBaton, type TestBaton } from '../support/test-baton.ts';
 
 let baton: TestBaton;
@@ -20,15 +20,6 @@ afterAll(async () => {
   await browser?.close();
   await baton?.close();
 });
-
-const conversationIdOf = async (page: Page): Promise<string> => {
-  const stored = await page.evaluate(() => localStorage.getItem('baton.chat'));
-  const session: unknown = JSON.parse(stored ?? 'null');
-  if (typeof session !== 'object' || session === null || !('conversationId' in session)) {
-    throw new Error('no chat session stored');
-  }
-  return String(session.conversationId);
-};
 
 /** A fresh chat that asks one question and waits for the AI's answer. */
 const answeredChat = async (question: string): Promise<Page> => {
@@ -52,7 +43,7 @@ describe('the answer check under the AI’s answer', () => {
 
     await page.getByTestId('rating-prompt').getByText('How did we do?').waitFor({ timeout: 10_000 });
     expect(await page.getByTestId('answer-check').count()).toBe(0);
-    const id = await conversationIdOf(page);
+    const id = await chatConversationIdOf(page);
     expect(await baton.store.conversations.getById(id)).toMatchObject({
       state: 'resolved',
       resolution: 'ai',
@@ -73,7 +64,7 @@ describe('the answer check under the AI’s answer', () => {
     const handoff = page.locator('[data-testid="message"][data-kind="handoff"]');
     await handoff.waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('answer-check').count()).toBe(0);
-    const id = await conversationIdOf(page);
+    const id = await chatConversationIdOf(page);
     const customerWords = (await baton.store.messages.list(id))
       .filter((message) => message.author === 'customer')
       .map((message) => message.body);

@@ -3,10 +3,10 @@
  * asks how it went, the customer picks stars and writes a comment, and the chat thanks them — the
  * rating stored once, and still shown as given after a reload.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { agentApi, agentToken, phone, seriousAxeViolations } from '../support/desk.ts';
+import { agentApi, agentToken, chatConversationIdOf, phone, seriousAxeViolations } from '../support/desk.ts';
 import { startTestBaton, type TestBaton } from '../support/test-baton.ts';
 
 let baton: TestBaton;
@@ -20,15 +20,6 @@ afterAll(async () => {
   await baton?.close();
 });
 
-const conversationIdOf = async (page: Page): Promise<string> => {
-  const stored = await page.evaluate(() => localStorage.getItem('baton.chat'));
-  const session: unknown = JSON.parse(stored ?? 'null');
-  if (typeof session !== 'object' || session === null || !('conversationId' in session)) {
-    throw new Error('no chat session stored');
-  }
-  return String(session.conversationId);
-};
-
 describe('rating a resolved conversation in the chat', () => {
   it('asks after the resolution, takes stars and a comment, and thanks the customer', async () => {
     // bypassCSP: axe-core is injected as an inline script, which the chat's CSP rightly refuses.
@@ -39,7 +30,7 @@ describe('rating a resolved conversation in the chat', () => {
     await page.locator('[data-kind="handoff"]').waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('rating-prompt').count()).toBe(0);
 
-    const id = await conversationIdOf(page);
+    const id = await chatConversationIdOf(page);
     // Automatic assignment may have given it to a colleague: the admin takes it over.
     const sam = await agentToken(baton, 'sam@acme.test');
     expect((await agentApi(baton, sam, 'POST', `/api/inbox/conversations/${id}/take-over`)).status).toBe(200);

@@ -165,6 +165,16 @@ export const agentApi = (baton: TestBaton, token: string, method: string, path: 
     ...(body === undefined ? {} : { body }),
   });
 
+/** The id of the conversation the chat page in `page` holds (its stored session). */
+export const chatConversationIdOf = async (page: Page): Promise<string> => {
+  const stored = await page.evaluate(() => localStorage.getItem('baton.chat'));
+  const session: unknown = JSON.parse(stored ?? 'null');
+  if (typeof session !== 'object' || session === null || !('conversationId' in session)) {
+    throw new Error('no chat session stored');
+  }
+  return String(session.conversationId);
+};
+
 /** Signs in through the agent page and waits for the inbox. */
 export const signInOnPage = async (page: Page, baton: TestBaton, email: string): Promise<void> =>
   signInWithPassword(page, { email, password: demoAgent(baton, email).password });

@@ -52,6 +52,20 @@ export interface ClaimResult {
   readonly exhausted: readonly string[];
 }
 
+/** What a turn sends: its decision, the message the customer sees, and the change to the conversation. */
+export interface TurnSend {
+  readonly decision: NewEvent;
+  readonly message: {
+    readonly kind: 'message' | 'handoff';
+    readonly body: string;
+    readonly citations: readonly Citation[];
+  };
+  /** Applied with the message; `category` never clears one already set. */
+  readonly change: ConversationChange;
+  /** Recorded after the message (`categorised`, `handed_over`), or null. */
+  readonly changeEvent: NewEvent | null;
+}
+
 /** The AI's turn result, written in one transaction that re-checks the conversation. */
 export interface TurnOutcomeWrite {
   readonly messageId: string;
@@ -59,18 +73,7 @@ export interface TurnOutcomeWrite {
   /** Written whatever happens (account lookups made during the turn). */
   readonly facts: readonly NewEvent[];
   /** Sent only if the conversation is still the AI's and this message is still the newest customer message. */
-  readonly send: {
-    readonly decision: NewEvent;
-    readonly message: {
-      readonly kind: 'message' | 'handoff';
-      readonly body: string;
-      readonly citations: readonly Citation[];
-    };
-    /** Applied with the message; `category` never clears one already set. */
-    readonly change: ConversationChange;
-    /** Recorded after the message (`categorised`, `handed_over`), or null. */
-    readonly changeEvent: NewEvent | null;
-  } | null;
+  readonly send: TurnSend | null;
   /** Recorded instead of sending (type and data; the reason is added): the unsent draft. */
   readonly instead: { readonly type: string; readonly data: Readonly<Record<string, unknown>> };
 }
