@@ -12,7 +12,7 @@ import {
   draftArticle,
   findKnowledgeGaps,
   type GapQuestion,
-  gapQuestionFromTrace,
+  gapQuestionFromDecision,
   type KnowledgeGap,
 } from '../../core/coaching/knowledge-gaps/index.ts';
 import { DomainError } from '../../core/errors.ts';
@@ -53,7 +53,7 @@ const gapQuestions = async (store: Store, workspaceId: string, since: Date): Pro
     if (typeof messageId !== 'string') continue;
     const message = asked.get(messageId);
     if (message === undefined || message.conversationId !== decision.conversationId) continue;
-    const question = gapQuestionFromTrace({
+    const question = gapQuestionFromDecision({
       conversationId: decision.conversationId,
       question: message.body,
       at: decision.at,

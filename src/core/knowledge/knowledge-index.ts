@@ -275,18 +275,13 @@ const breakTopTie = <D extends KnowledgeDocument>(
   while (tied < ranked.length && ranked[tied]?.score === top) tied += 1;
   if (tied < 2) return;
   const words = phraseWords(question);
-  const said = new Map(
-    ranked
-      .slice(0, tied)
-      .map((r) => [r.documentIndex, phrasesSaid(words, index.tagPhrases[r.documentIndex] ?? [])] as const),
-  );
+  const said = (r: DocumentRelevance<D>) => phrasesSaid(words, index.tagPhrases[r.documentIndex] ?? []);
+  // The sort is stable: tied articles that say as many tags keep their place.
   const ordered = ranked
     .slice(0, tied)
-    .sort(
-      (a, b) =>
-        (said.get(b.documentIndex) ?? 0) - (said.get(a.documentIndex) ?? 0) ||
-        a.documentIndex - b.documentIndex,
-    );
+    .map((r) => ({ r, said: said(r) }))
+    .sort((a, b) => b.said - a.said)
+    .map(({ r }) => r);
   ranked.splice(0, tied, ...ordered);
 };
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTriageEngine, type TriageEngine } from '../../../adapters/triage/run-triage-file.ts';
 import { triageConversation } from '../../triage/triage-conversation.ts';
-import { gapQuestionFromTrace } from '../knowledge-gaps/index.ts';
+import { gapQuestionFromDecision } from '../knowledge-gaps/index.ts';
 import { reviewCandidateFromTrace } from '../review-sampling/index.ts';
 import { writtenConversations } from './backtest-fixtures.ts';
 import { decideUnder, evidenceFromTrace, storedDecisionOf } from './index.ts';
@@ -82,7 +82,7 @@ describe('recorded decision traces', () => {
       recontacted: false,
     });
     expect(candidate.threshold).toBe(engine.policy.categories[live.category]?.threshold);
-    const question = gapQuestionFromTrace({
+    const question = gapQuestionFromDecision({
       conversationId: 'w2',
       question: 'How long do I have to send a jacket back?',
       at: now,
@@ -99,11 +99,11 @@ describe('recorded decision traces', () => {
 
   it('give the gap finder a closing remark as such, and nothing for what is no decision', () => {
     const recorded = { conversationId: 'w3', question: 'Thanks!', at: now, missingArticleLabel: false };
-    const closing = gapQuestionFromTrace({
+    const closing = gapQuestionFromDecision({
       ...recorded,
       decision: { action: 'answer', category: null, trace: { closingRemark: true } },
     });
     expect(closing).toMatchObject({ closingRemark: true, topArticleScore: null, category: null });
-    expect(gapQuestionFromTrace({ ...recorded, decision: { action: 'answer', trace: {} } })).toBeNull();
+    expect(gapQuestionFromDecision({ ...recorded, decision: { action: 'answer', trace: {} } })).toBeNull();
   });
 });

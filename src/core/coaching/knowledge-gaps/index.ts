@@ -6,4 +6,4 @@ export { draftArticle } from './draft-article.ts';
 export type { GapSettings, GapTrend, GapWeek, KnowledgeGap } from './find-knowledge-gaps.ts';
 export { defaultGapSettings, findKnowledgeGaps, isGapCandidate } from './find-knowledge-gaps.ts';
 export type { GapQuestion } from './gap-question.ts';
-export { gapQuestionFromTrace } from './question-from-trace.ts';
+export { gapQuestionFromDecision } from './question-from-decision.ts';

@@ -7,7 +7,7 @@ import { type EventData, eventSchemas } from '../../events/index.ts';
 import type { GapQuestion } from './gap-question.ts';
 
 /** The question, or null when the event's data is not a decision (the gap finder skips it). */
-export const gapQuestionFromTrace = (recorded: {
+export const gapQuestionFromDecision = (recorded: {
   readonly conversationId: string;
   readonly question: string;
   readonly at: Date;
