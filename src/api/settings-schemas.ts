@@ -56,6 +56,13 @@ export const settingsViewSchema = z.object({
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;
 
+/** A save's answer: the page's view, and how many past conversations it queued to be counted again. */
+export const savedSettingsSchema = settingsViewSchema.extend({
+  /** Conversations already counted that a new window (recontact or assumed resolution) counts anew; 0 otherwise. */
+  recounted: z.number().int(),
+});
+export type SavedSettings = z.infer<typeof savedSettingsSchema>;
+
 /** What the chat and the widget loader read, without signing in. */
 export const widgetAppearanceSchema = z.object({
   greeting: z.string(),

@@ -47,7 +47,12 @@ describe('counting settings on the settings page', () => {
     await window.fill('3');
     await form.getByLabel('Why (optional)').fill('our returns take three days');
     await form.getByRole('button', { name: 'Save settings' }).click();
-    await form.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    // The one conversation counted before the change is queued to be counted with the new window
+    // (the page says so; the store's marks may already be taken by the 10-second refresher).
+    await form
+      .getByRole('status')
+      .filter({ hasText: 'Saved. 1 past conversation is being counted again with the new window.' })
+      .waitFor();
     await page
       .getByRole('region', { name: 'History' })
       .getByText(/Counting v1 by Sam.*our returns take three days/)
@@ -55,8 +60,6 @@ describe('counting settings on the settings page', () => {
 
     const saved = await baton.store.settings.current(workspaceId, 'metrics');
     expect(saved?.value).toMatchObject({ recontactDays: 3 });
-    // Counted before the change: queued to be counted again with the new window.
-    expect(await baton.store.metrics.staleCount(workspaceId)).toBeGreaterThan(0);
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * sweep and the §9 metrics read). Each save publishes a new version of each setting that changed,
  * with its author, so the history shows who changed what, when, and the values before.
  */
-import type { SaveSettingsRequest, SettingsView } from '../../api/settings-schemas.ts';
+import type { SavedSettings, SaveSettingsRequest, SettingsView } from '../../api/settings-schemas.ts';
 import { canManagePeople } from '../../core/auth/permissions.ts';
 import { DomainError } from '../../core/errors.ts';
 import {
@@ -89,12 +89,15 @@ const nextMetricsDocument = async (
   };
 };
 
-/** Saves what changed as new versions (nothing when nothing changed); returns the page's view. */
+/**
+ * Saves what changed as new versions (nothing when nothing changed); returns the page's view and
+ * how many counted conversations the save queued to be counted again.
+ */
 export const saveSettings = async (
   ctx: AppContext,
   actor: Agent,
   request: SaveSettingsRequest,
-): Promise<SettingsView> => {
+): Promise<SavedSettings> => {
   requireAdmin(actor);
   const workspaceId = ctx.workspace.id;
   const metrics = await nextMetricsDocument(ctx.store, workspaceId, request.counting);
@@ -107,10 +110,11 @@ export const saveSettings = async (
     await ctx.store.settings.publish({ ...base, key: WIDGET_SETTINGS_KEY, value: request.widget });
   // A new recontact window counts every conversation again, not only those written to from now on:
   // the marks commit with the setting, and the refresher (and the next report) derives them anew.
-  if (metrics.changed)
-    await ctx.store.transaction(async (tx) => {
-      await tx.settings.publish({ ...base, key: METRICS_SETTINGS_KEY, value: metrics.next });
-      if (metrics.recount) await tx.metrics.markAllStale(workspaceId);
-    });
-  return settingsView(ctx, actor);
+  const recounted = metrics.changed
+    ? await ctx.store.transaction(async (tx) => {
+        await tx.settings.publish({ ...base, key: METRICS_SETTINGS_KEY, value: metrics.next });
+        return metrics.recount ? tx.metrics.markAllStale(workspaceId) : 0;
+      })
+    : 0;
+  return { ...(await settingsView(ctx, actor)), recounted };
 };

@@ -57,6 +57,8 @@ describe('workspace settings', () => {
     expect(again.status).toBe(200);
     expect(again.body.widget).toEqual(changed);
     expect(again.body.counting).toEqual(counting);
+    // No conversation was counted yet, and the second save changed no window.
+    expect(again.body.recounted).toBe(0);
     const history = again.body.history as {
       setting: string;
       version: number;

@@ -1,6 +1,7 @@
 /** The workspace settings page's API (issue 10): admins read and save; the chat reads its look without signing in. */
 import { createRoute, OpenAPIHono, type z } from '@hono/zod-openapi';
 import {
+  savedSettingsSchema,
   saveSettingsRequestSchema,
   settingsViewSchema,
   widgetAppearanceSchema,
@@ -33,7 +34,7 @@ export const settingsRoutes = (deps: ServerDeps) => {
       path: '/api/settings',
       summary: 'Save the settings: each changed setting gets a new version with you as its author (admins)',
       request: { body: { content: json(saveSettingsRequestSchema), required: true } },
-      responses: { 200: { description: 'Saved', content: json(settingsViewSchema) }, ...errorResponses },
+      responses: { 200: { description: 'Saved', content: json(savedSettingsSchema) }, ...errorResponses },
     }),
     async (c) => c.json(await saveSettings(ctx, c.var.agent, c.req.valid('json')), 200),
   );

@@ -3,7 +3,7 @@
  * and costs, the public URL, the history of every change, and the API keys.
  */
 import { type FormEvent, useEffect, useState } from 'react';
-import type { SettingsView } from '../../../src/api/settings-schemas.ts';
+import type { SavedSettings, SettingsView } from '../../../src/api/settings-schemas.ts';
 import { SignIn } from '../agent/sign-in.tsx';
 import { ApiError, apiCall } from '../shared/api.ts';
 import { useSignedInAgent } from '../shared/use-signed-in-agent.ts';
@@ -57,6 +57,12 @@ const History = ({ history }: { history: SettingsView['history'] }) => (
   </section>
 );
 
+/** "Saved.", and when a new window reaches past conversations, how many are being counted again. */
+const savedText = (recounted: number): string =>
+  recounted === 0
+    ? 'Saved.'
+    : `Saved. ${recounted} past conversation${recounted === 1 ? ' is' : 's are'} being counted again with the new window.`;
+
 const SettingsForm = ({ view, onSaved }: { view: SettingsView; onSaved: (view: SettingsView) => void }) => {
   const [widget, setWidget] = useState<Widget>(view.widget);
   const [counting, setCounting] = useState<Counting>(view.counting);
@@ -67,9 +73,10 @@ const SettingsForm = ({ view, onSaved }: { view: SettingsView; onSaved: (view: S
     setStatus(null);
     try {
       const body = { widget, counting, ...(note.trim() ? { note } : {}) };
-      onSaved(await apiCall<SettingsView>('PUT', '/api/settings', { body }));
+      const saved = await apiCall<SavedSettings>('PUT', '/api/settings', { body });
+      onSaved(saved);
       setNote('');
-      setStatus({ kind: 'saved', text: 'Saved.' });
+      setStatus({ kind: 'saved', text: savedText(saved.recounted) });
     } catch (e) {
       setStatus({ kind: 'error', text: messageOf(e) });
     }
