@@ -90,4 +90,26 @@ describe('textTerms', () => {
     expect(textTerms('lodge a claim')).toEqual(['complaint']);
     expect(textTerms('billing date')).not.toContain(textTerms('invoice')[0]);
   });
+  it('reads a payment or an order that will not go through as a failure, but not getting through to someone', () => {
+    for (const text of [
+      'my payment is not going through',
+      "the order won't go through",
+      "it didn't go through",
+    ])
+      expect(textTerms(text), text).toContain('fail');
+    expect(textTerms("I can't get through to you on the phone")).not.toContain('fail');
+  });
+
+  it('reads "where can I see my invoices" as finding something, not tracking a parcel', () => {
+    expect(textTerms('where can I see my bills')).not.toContain('track');
+    expect(textTerms('where do I download the receipt')).not.toContain('track');
+    // The parcel itself is still tracked; its number is still found.
+    expect(textTerms('where can I see my parcel')).toContain('track');
+    expect(textTerms('where can I find my order number')).not.toContain('track');
+  });
+
+  it("reads changing one's mind about a purchase as a return", () => {
+    expect(textTerms('I changed my mind about the lamp')).toContain('return');
+    expect(textTerms('can I change my order')).not.toContain('return');
+  });
 });

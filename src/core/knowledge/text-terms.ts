@@ -94,6 +94,19 @@ const phraseRules: readonly (readonly [RegExp, string])[] = [
   ],
   // "When will I get my refund", "when does it arrive": a question about time, like "how long".
   [/\bwhen (?:will|would|do|does|did|should|can|could)\b/g, ' time '],
+  // A payment or an order that will not go through has failed ("get through" is reaching someone).
+  [
+    /\b(?:not|never|isn'?t|won'?t|wont|will not|didn'?t|did not|doesn'?t|does not|wouldn'?t|can'?t|cannot) (?:go(?:es|ing)?|gone|went) through\b/g,
+    ' fail ',
+  ],
+  // "Where can I see my invoices" asks where to find something in the account; "where can I find
+  // my parcel" still asks where the parcel is.
+  [
+    /\bwhere (?:can|could|do|would|should|may) (?:i|we) (?:see|find|view|get|download|access|read|look(?: at| up)?)\b(?! (?:my|the|our|this) (?:orders?|parcels?|packages?|deliver(?:y|ies)|shipments?|items?)\b(?! (?:number|history|details|confirmation|invoice|receipt)))/g,
+    ' find ',
+  ],
+  // Changing one's mind about a purchase is what the returns policy is for.
+  [/\bchang(?:e|ed|es|ing) (?:my|our|your|his|her|their) minds?\b/g, ' return '],
 ];
 
 /**
