@@ -53,4 +53,26 @@ describe('detectSignals', () => {
       prompt_injection: false,
     });
   });
+  it('reads "still waiting" as frustration once support has replied, and as the question itself before', () => {
+    const first = detectSignals([{ role: 'customer', text: "I still haven't got my parcel" }]);
+    expect(first.values.frustration).toBe(false);
+    expect(first.detail.frustrationScore).toBeGreaterThan(0);
+    const afterAnswer = detectSignals([
+      { role: 'customer', text: 'where is my parcel' },
+      { role: 'ai', text: 'Parcels arrive within 3 working days of dispatch.' },
+      { role: 'customer', text: "I still haven't got it" },
+    ]);
+    expect(afterAnswer.values.frustration).toBe(true);
+    expect(afterAnswer.evidence.frustration).toBe("still haven't");
+    // Two messages of one burst with nobody replying in between are still a first message.
+    const burst = detectSignals([
+      { role: 'customer', text: 'hello' },
+      { role: 'customer', text: 'still waiting for my order' },
+    ]);
+    expect(burst.values.frustration).toBe(false);
+    // With another cue it is frustration from the first message on.
+    expect(
+      detectSignals([{ role: 'customer', text: 'still waiting for my order!!' }]).values.frustration,
+    ).toBe(true);
+  });
 });

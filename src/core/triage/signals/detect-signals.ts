@@ -129,7 +129,10 @@ export const detectSignals = (lines: readonly TurnLine[], options: SignalOptions
   if (latestSentiment.words.length > 0) {
     evidence.sentiment = latestSentiment.words.map((word) => `${word.word} (${word.score})`).join(', ');
   }
-  const frustration = scoreFrustration(latestCues ?? latest.cues);
+  // The burst runs back to the last AI or agent reply: anything before it means support replied.
+  const frustration = scoreFrustration(latestCues ?? latest.cues, {
+    afterReply: burst.length < lines.length,
+  });
   if (frustration.fired) evidence.frustration = frustration.evidence.join(', ');
   const repeated = detectRepeatedAsk(lines, options.intentOf, repeatWeights, options.lineMemo);
   if (repeated.count > 0)

@@ -160,7 +160,23 @@ export const angerPhrases: readonly string[] = [
   'ignoring me',
 ];
 
-/** Exasperation with support itself: repeating oneself, waiting, being ignored, the bot not helping. */
+/**
+ * Still waiting, still nothing: impatience. Said to support that has already replied, it is
+ * exasperation with support; in a customer's first message it is most often about the wait for an
+ * order or a refund, which is the question itself and something the AI can look into.
+ */
+export const waitingPhrases: readonly string[] = [
+  'still waiting',
+  'still not',
+  'still no',
+  'still havent',
+  'still hasnt',
+  'still dont',
+  'still doesnt',
+  'still cant',
+];
+
+/** Exasperation with support itself: repeating oneself, being ignored, the bot not helping. */
 export const exasperationPhrases: readonly string[] = [
   'third time',
   'fourth time',
@@ -170,14 +186,6 @@ export const exasperationPhrases: readonly string[] = [
   'how many times',
   'for the last time',
   'every single time',
-  'still waiting',
-  'still not',
-  'still no',
-  'still havent',
-  'still hasnt',
-  'still dont',
-  'still doesnt',
-  'still cant',
   'waste of time',
   'wasting my time',
   'wasted my time',

@@ -1,5 +1,11 @@
 /** `frustration` (SPEC §4): anger or exasperation — shouting, "!!", insults, "useless bot", "third time". */
-import { angerPhrases, disapprovalPhrases, exasperationPhrases, sorrowWords } from './frustration-words.ts';
+import {
+  angerPhrases,
+  disapprovalPhrases,
+  exasperationPhrases,
+  sorrowWords,
+  waitingPhrases,
+} from './frustration-words.ts';
 import { createPhraseMatcher } from './phrase-matcher.ts';
 import { type SentimentBreakdown, wordScore } from './sentiment.ts';
 import type { Token } from './text.ts';
@@ -13,6 +19,7 @@ export interface FrustrationFinding {
 
 const angerWords = createPhraseMatcher(angerPhrases);
 const exasperation = createPhraseMatcher(exasperationPhrases, { negatable: false });
+const waiting = createPhraseMatcher(waitingPhrases, { negatable: false });
 /** Each adds half a point, so two of them, or one with another cue, fire. */
 const disapproval = createPhraseMatcher(disapprovalPhrases, { negatable: false });
 
@@ -45,6 +52,8 @@ const withoutSorrow = (sentiment: SentimentBreakdown): number => {
 export interface FrustrationCues {
   readonly anger: readonly string[];
   readonly exasperation: readonly string[];
+  /** "Still waiting", "still not": exasperation once support has replied, impatience before. */
+  readonly waiting: readonly string[];
   readonly disapproval: readonly string[];
   readonly shouting: readonly string[];
   readonly punctuation: string | null;
@@ -73,6 +82,7 @@ export const frustrationCues = (
     .filter((hit) => !intensifiesPraise(tokens, hit.index))
     .map((hit) => hit.evidence),
   exasperation: exasperation.matchAll(text, tokens).map((hit) => hit.evidence),
+  waiting: waiting.matchAll(text, tokens).map((hit) => hit.evidence),
   disapproval: disapproval.matchAll(text, tokens).map((hit) => hit.evidence),
   shouting: shoutingWords(tokens),
   punctuation: repeatedPunctuation(text),
@@ -84,6 +94,8 @@ export const frustrationWeights = {
   anger: 1,
   angerCap: 2,
   exasperation: 1.5,
+  /** "Still waiting" before support has replied: it needs another cue to count as frustration. */
+  waitingBeforeReply: 0.5,
   disapproval: 0.5,
   disapprovalCap: 1,
   shouting: 1,
@@ -94,11 +106,23 @@ export const frustrationWeights = {
   positivity: 0.15,
 } as const;
 
+/** Where the message stands in its conversation. */
+export interface FrustrationContext {
+  /** Whether the AI or a person replied before this message. */
+  readonly afterReply: boolean;
+}
+
 /** Combines the cues into a score; the evidence lists what contributed. */
-export const scoreFrustration = (cues: FrustrationCues, weights = frustrationWeights): FrustrationFinding => {
-  const evidence: string[] = [...cues.anger, ...cues.exasperation];
+export const scoreFrustration = (
+  cues: FrustrationCues,
+  context: FrustrationContext = { afterReply: false },
+  weights = frustrationWeights,
+): FrustrationFinding => {
+  const evidence: string[] = [...cues.anger, ...cues.exasperation, ...cues.waiting];
   let score = Math.min(weights.angerCap, cues.anger.length * weights.anger);
-  if (cues.exasperation.length > 0) score += weights.exasperation;
+  const waited = cues.waiting.length > 0;
+  if (cues.exasperation.length > 0 || (waited && context.afterReply)) score += weights.exasperation;
+  else if (waited) score += weights.waitingBeforeReply;
   if (cues.disapproval.length > 0) {
     score += Math.min(weights.disapprovalCap, cues.disapproval.length * weights.disapproval);
     evidence.push(...cues.disapproval);

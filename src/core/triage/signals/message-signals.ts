@@ -25,18 +25,19 @@ export interface MessageSignals {
 }
 
 /**
- * Support text says mood with more than words: shouting, "!!" and "third time" lower the score
+ * Support text says mood with more than words: shouting, "!!" and "third time" (or "still waiting") lower the score
  * the lexicon gives (by 1, 1 and 2 lexicon points).
  */
 const withRaisedVoice = (sentiment: SentimentBreakdown, cues: FrustrationCues): SentimentBreakdown => {
-  const extra =
-    (cues.shouting.length > 0 ? 1 : 0) + (cues.punctuation ? 1 : 0) + (cues.exasperation.length > 0 ? 2 : 0);
+  // "Still waiting" is exasperation or impatience depending on the conversation; the mood is the same.
+  const exasperated = cues.exasperation.length > 0 || cues.waiting.length > 0;
+  const extra = (cues.shouting.length > 0 ? 1 : 0) + (cues.punctuation ? 1 : 0) + (exasperated ? 2 : 0);
   if (extra === 0) return sentiment;
   const total = sentiment.total - extra;
   const words = [...sentiment.words];
   if (cues.shouting.length > 0) words.push({ word: 'shouting', score: -1 });
   if (cues.punctuation) words.push({ word: cues.punctuation, score: -1 });
-  if (cues.exasperation.length > 0) words.push({ word: cues.exasperation[0] ?? '', score: -2 });
+  if (exasperated) words.push({ word: cues.exasperation[0] ?? cues.waiting[0] ?? '', score: -2 });
   return { score: Math.round(Math.tanh(total / 5) * 100) / 100, total, words };
 };
 
