@@ -112,4 +112,20 @@ describe('textTerms', () => {
     expect(textTerms('I changed my mind about the lamp')).toContain('return');
     expect(textTerms('can I change my order')).not.toContain('return');
   });
+  it('drops what is left of "hasn’t", "doesn’t" and "haven’t", which the knowledge base never says', () => {
+    expect(textTerms("it hasn't shipped")).toEqual(textTerms('it shipped'));
+    expect(textTerms('the chair doesn’t fit')).toEqual(textTerms('the chair fit'));
+    expect(textTerms("I haven't had my money")).toEqual(textTerms('I had my money'));
+  });
+
+  it('reads opening days, an unexpected charge, a new delivery day, part of an order and a resend', () => {
+    expect(textTerms('are you open on sundays')).toEqual(expect.arrayContaining(textTerms('opening hours')));
+    expect(textTerms('can I open an account')).not.toContain(textTerms('hours')[0]);
+    expect(textTerms('why was I charged 9.99')).toEqual(textTerms('unexpected charge'));
+    expect(textTerms('can I change the delivery day')).toEqual(textTerms('rearrange delivery'));
+    expect(textTerms('can I reschedule it')).toEqual(textTerms('rearrange'));
+    expect(textTerms('half my order is missing')).toContain(textTerms('item')[0]);
+    expect(textTerms('my whole order is missing')).not.toContain(textTerms('item')[0]);
+    expect(textTerms('please resend the receipt')).toEqual(textTerms('copy of the receipt'));
+  });
 });

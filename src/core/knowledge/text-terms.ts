@@ -19,6 +19,8 @@ const stopWords = new Set(
   make say says said mean means ago many lot lots thing things stuff able guys anything everything another new
   wondering wonder question last recent recently today yesterday assistance assist support ya
   wanna gonna gotta ur don dont cant won wont didnt doesnt isnt check see seeing try trying information info
+  hasnt havent hadnt arent werent couldnt wouldnt shouldnt mustnt neednt aint
+  hasn haven hadn doesn didn isn wasn aren weren couldn wouldn shouldn mustn needn
   issue issues bloody damn hell able possible kindly somebody
   mr mrs ms miss dr sir madam fuck fucking fucked goddamn shit crap freaking
   inform informing notify notifying against quick quickly situation situations circumstance circumstances
@@ -107,6 +109,27 @@ const phraseRules: readonly (readonly [RegExp, string])[] = [
   ],
   // Changing one's mind about a purchase is what the returns policy is for.
   [/\bchang(?:e|ed|es|ing) (?:my|our|your|his|her|their) minds?\b/g, ' return '],
+  // "Are you open on Sundays": when the company answers, not opening a parcel or an account.
+  [
+    /\b(?:are|is) (?:you|your (?:shop|store|team|office|support|chat|phone lines?)|the (?:shop|store|team|office|support|chat|phone lines?)) (?:still )?open\b|\bopen (?:on|at) (?:weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|bank holidays?)\b/g,
+    ' opening hours ',
+  ],
+  // "Why was I charged £9.99": a charge the customer does not expect.
+  [
+    /\bwhy (?:was|were|am|have|has|did|is) (?:i|we|my card|my account|it) (?:been |being )?(?:charged|billed|debited)\b/g,
+    ' unexpected charge ',
+  ],
+  // A new day for a delivery is rearranging it, not how long delivery takes.
+  [
+    /\bchang(?:e|ed|es|ing) (?:the |my |our )?deliver(?:y)? (?:date|day|time|slot)\b/g,
+    ' rearrange delivery ',
+  ],
+  // Part of an order missing is a missing item, not a lost parcel.
+  [
+    /\b(?:half|part|some|most|rest) of (?:my|the) (?:order|parcel|package|delivery|items)\b|\bhalf (?:my|the) (?:order|parcel|package|delivery)\b|\bmissing from (?:my|the) (?:order|parcel|package|delivery|box)\b/g,
+    ' missing item ',
+  ],
+  [/\bre-?send(?:ing)?\b/g, ' copy '],
 ];
 
 /**
@@ -128,6 +151,7 @@ const synonymGroups: readonly (readonly string[])[] = [
   ['cancel', 'cancellation', 'cancelation', 'terminate', 'termination'],
   ['register', 'signup', 'registration', 'enrol', 'enroll'],
   ['exchange', 'swap'],
+  ['rearrange', 'reschedule', 'postpone'],
   ['forgot', 'forgotten', 'forget'],
   ['method', 'modality'],
   ['item', 'article'],

@@ -44,6 +44,16 @@ describe('riskCues', () => {
     expect(categories('a charge from a shop I have never heard of')).toEqual(['fraud']);
   });
 
+  it('finds fraud said with "haven\'t", "don\'t remember" or "no idea what this is"', () => {
+    expect(categories("there's a payment to Acme on my card that I haven't made")).toEqual(['fraud']);
+    expect(categories("I haven't made these purchases")).toEqual(['fraud']);
+    expect(categories('a cash withdrawal I didn’t take out')).toEqual(['fraud']);
+    expect(categories("I don't remember making this purchase")).toEqual(['fraud']);
+    expect(categories('I have no idea what this debit is, it is £49')).toEqual(['fraud']);
+    expect(categories('the direct debit that I never set up')).toEqual(['fraud']);
+    expect(categories('this charge is not from me')).toEqual(['fraud']);
+  });
+
   it('finds a request to close an account', () => {
     expect(categories('I want to close my Acme account')).toEqual(['account_closure']);
     expect(categories('please cancel my customer account')).toEqual(['account_closure']);
@@ -88,6 +98,10 @@ describe('riskCues', () => {
       'the payment was not accepted, can I try another card?',
       'is the order that was not delivered refunded?',
       'I have never used a discount code before, how does it work?',
+      "I haven't made a payment yet, is my order still reserved?",
+      "I don't remember my order number, can you find it?",
+      'I have no idea what this sofa will look like, are there photos?',
+      'I have not received the payment confirmation email',
     ]) {
       expect(riskCues(text)).toEqual([]);
     }

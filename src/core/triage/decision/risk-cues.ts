@@ -19,6 +19,11 @@ const card =
 /** What can be lost or stolen: a card, a wallet or a phone (a "lost account" is a forgotten password). */
 const carried = '(?:(?:credit |debit |bank |gift )?cards?|visa|mastercard|amex|wallet|phone|purse)';
 const me = '(?:me|myself)';
+/** "I didn't", "I haven't", "I never": the customer did not do it. */
+const notDone = "(?:didn'?t|did not|never|haven'?t|have not|hadn'?t|had not)";
+/** What a customer does to money: make a payment, place an order, withdraw cash, set up a debit. */
+const doneIt =
+  '(?:make|made|place|placed|order|ordered|buy|bought|authori[sz]ed?|approved?|request|requested|withdr(?:aw|ew|awn)|take out|took out|taken out|spend|spent|set up)';
 
 // General fraud reporting: a payment, order or login the customer did not make; someone else in
 // the account or on the card; lost or stolen cards; scams and phishing; asking to freeze things.
@@ -40,10 +45,16 @@ const fraudPatterns: readonly RegExp[] = [
     String.raw`\b(?:didn'?t|did not|never) (?:make|made|place|placed|order|ordered|buy|bought) (?:this|that|these|those|the|a|any)? ?${money}`,
     'i',
   ),
-  /\b(?:that|which) i (?:never|didn'?t|did not) (?:make|made|place|placed|order|ordered|buy|bought|authori[sz]ed?)\b/i,
-  new RegExp(String.raw`\bnot (?:been )?(?:made|placed|authori[sz]ed) by ${me}\b`, 'i'),
+  // "I haven't made a payment yet" is not paying; "I haven't made this payment" is not the customer's.
+  new RegExp(String.raw`\b${notDone} ${doneIt} (?:this|that|these|those) ${money}`, 'i'),
+  new RegExp(String.raw`\b(?:that|which) i ${notDone} ${doneIt}\b`, 'i'),
+  new RegExp(String.raw`\bnot (?:been )?(?:made|placed|authori[sz]ed|requested|approved) by ${me}\b`, 'i'),
+  // "A transaction I didn't do": after a payment word, doing it is making it.
+  new RegExp(String.raw`\b${money} (?:that |which )?i ${notDone} (?:${doneIt}|do|did|done)\b`, 'i'),
+  // "I don't remember making this payment": a payment the customer cannot account for.
+  /\b(?:don'?t|do not|can'?t|cannot|can not) (?:remember|recall) (?:ever )?(?:making|doing|placing|ordering|buying|paying|spending|withdrawing|taking out|authori[sz]ing|approving|requesting|setting up)\b/i,
   new RegExp(
-    String.raw`\b${money} (?:that |which )?i (?:didn'?t|did not|never) (?:make|made|place|placed|authori[sz]e)`,
+    String.raw`\b(?:no idea|not sure) (?:what|where|who|why) (?:this|that|these|those|the) ${money}`,
     'i',
   ),
   /\b(?:someone|somebody|a stranger|another person)(?: else)? (?:has |have |had |is |was )?(?:used|using|accessed|got into|logged into|hacked|ordered on|stole|stolen)\b/i,
@@ -62,7 +73,7 @@ const fraudPatterns: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:freeze|block|lock|suspend) (?:my |the )?${card}\b`, 'i'),
   // The refusal after the thing: "a payment that isn't mine", "transaction not recognised".
   new RegExp(
-    String.raw`\b${money} (?:on my \w+ )?(?:that |which )?(?:is |was |are |were )?(?:not|isn'?t|wasn'?t|aren'?t|weren'?t) (?:recogni[sz]ed|authori[sz]ed|mine|me|by me)\b`,
+    String.raw`\b${money} (?:on my \w+ )?(?:that |which )?(?:is |was |are |were )?(?:not|isn'?t|wasn'?t|aren'?t|weren'?t) (?:recogni[sz]ed|authori[sz]ed|mine|me|by me|from me)\b`,
     'i',
   ),
   // Someone else holding what only the customer should: access, card details, a PIN or password.
