@@ -39,6 +39,22 @@ describe('human_requested', () => {
   });
 
   it.each([
+    'can I speak to an expert',
+    'I need to talk to a technician about the dishwasher',
+    'transfer me to the billing department',
+  ])('fires on asking for an expert, a technician or a department: "%s"', (text) => {
+    expect(detectHumanRequest(text).fired).toBe(true);
+  });
+
+  it.each([
+    "I'm not an expert, how do I set the oven clock",
+    'the technician never came',
+    'which department handles refunds',
+  ])('reads an expert, a technician or a department that is not asked for as no request: "%s"', (text) => {
+    expect(detectHumanRequest(text).fired).toBe(false);
+  });
+
+  it.each([
     'how do I contact customer service',
     'how can I reach your support team',
     'what is your phone number',
