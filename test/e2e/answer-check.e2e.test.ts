@@ -2,12 +2,20 @@
  * "Did that answer your question?" under the AI's answer, in real Chromium at phone width: Yes
  * resolves the conversation as the AI's at once and the chat asks for a rating; No asks for a person
  * in the customer's name and the conversation is handed over with the whole transcript. The choice
- * is offered only while the AI's answer is the latest word.
+ * is offered only while the AI's answer is the latest word; an agent opening a confirmed
+ * conversation reads that the customer confirmed it.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { chatConversationIdOf, overflowsSideways, phone, seriousAxeViolations } from '../support/desk.ts';
+import {
+  chatConversationIdOf,
+  desk,
+  overflowsSideways,
+  phone,
+  seriousAxeViolations,
+  signInOnPage,
+} from '../support/desk.ts';
 import { startTestBaton, type TestBaton } from '../support/test-baton.ts';
 
 let baton: TestBaton;
@@ -55,6 +63,16 @@ describe('the answer check under the AI’s answer', () => {
     await page.reload();
     await page.getByTestId('rating-prompt').waitFor({ timeout: 10_000 });
     expect(await page.getByTestId('answer-check').count()).toBe(0);
+
+    // An agent opening the conversation reads how it was resolved.
+    const agentPage = await (await browser.newContext({ viewport: desk })).newPage();
+    await agentPage.goto(`${baton.url}/agent?c=${id}`);
+    await signInOnPage(agentPage, baton, 'maya@acme.test');
+    await agentPage
+      .getByText(
+        'Resolved by the AI: the customer said its answer solved it. A reply from the customer reopens it.',
+      )
+      .waitFor({ timeout: 15_000 });
   });
 
   it('No asks for a person in the customer’s name, and the conversation is handed over', async () => {

@@ -25,6 +25,7 @@ import { HandoffPacketView } from './handoff-packet-view.tsx';
 import { HoldControl } from './hold-control.tsx';
 import { ReassignMenu } from './reassign-menu.tsx';
 import { ReplyBox, type ReplyBoxHandle } from './reply-box.tsx';
+import { resolutionNote } from './resolution-note.ts';
 import { ResponseTimer } from './response-timer.tsx';
 import { TakeOver } from './take-over.tsx';
 
@@ -296,7 +297,7 @@ export const ConversationPane = (props: {
           conversationId={conversationId}
         />
       ) : (
-        <p className="resolved-note">Resolved. A reply from the customer reopens it.</p>
+        <p className="resolved-note">{resolutionNote(detail)}</p>
       )}
     </article>
   );
