@@ -55,6 +55,22 @@ describe('human_requested', () => {
   });
 
   it.each([
+    'could you call me tomorrow about my refund',
+    'please call me on 07700 900123',
+    'can you ring me, the parcel is still not here',
+  ])('fires on a callback with when, where or why: "%s"', (text) => {
+    expect(detectHumanRequest(text).fired).toBe(true);
+  });
+
+  it.each([
+    "I'd like you to call me Alex from now on",
+    'can you call me by my first name',
+    'please call me Mrs Okafor in your replies',
+  ])('reads "call me" with a name as how to address the customer: "%s"', (text) => {
+    expect(detectHumanRequest(text).fired).toBe(false);
+  });
+
+  it.each([
     'how do I contact customer service',
     'how can I reach your support team',
     'what is your phone number',

@@ -400,6 +400,77 @@ const callbackRequests = new Set([
   'get',
 ]);
 
+/**
+ * Words that follow "call me" when it asks for a call ("call me back", "call me on my mobile", "call
+ * me tomorrow about it"); any other word after it names the customer ("call me Jo", "call me by my
+ * first name"), which is how to address them, not a request for a person.
+ */
+const callFollowers = new Set([
+  'back',
+  'on',
+  'at',
+  'about',
+  'regarding',
+  're',
+  'asap',
+  'now',
+  'today',
+  'tonight',
+  'tomorrow',
+  'later',
+  'soon',
+  'please',
+  'pls',
+  'plz',
+  'when',
+  'whenever',
+  'if',
+  'once',
+  'as',
+  'so',
+  'to',
+  'and',
+  'or',
+  'but',
+  'in',
+  'this',
+  'before',
+  'after',
+  'urgently',
+  'immediately',
+  'quickly',
+  'directly',
+  'instead',
+  'again',
+  'up',
+  'right',
+  'between',
+  'within',
+  'sometime',
+  'anytime',
+  'any',
+  'my',
+  'thanks',
+  'thank',
+  'ok',
+  'okay',
+  'pronto',
+  'straight',
+  'first',
+  'next',
+  'any',
+  'whenever',
+  'personally',
+]);
+
+/** Whether "call me" at `index` is followed by a name ("call me Jo") rather than by how or when to call. */
+const namesTheCustomer = (tokens: readonly Token[], index: number): boolean => {
+  const next = tokens[index + 1];
+  if (!next || next.clause !== tokens[index]?.clause) return false;
+  if (/^\d/.test(next.word)) return false;
+  return next.word === 'by' || !callFollowers.has(next.word);
+};
+
 /** "Can someone call me back?", "I'd like a callback", "please ring me": a person is asked to call. */
 const asksForCallback = (tokens: readonly Token[]): number => {
   for (let i = 0; i < tokens.length; i += 1) {
@@ -409,8 +480,12 @@ const asksForCallback = (tokens: readonly Token[]): number => {
     const next = tokens[i + 1]?.word;
     let asked = false;
     if (token.word === 'callme') {
-      // "Call me a taxi" is not a callback; "can you call me", "please ring me" are.
-      asked = next !== 'a' && next !== 'an' && before.some((other) => callbackAskers.has(other.word));
+      // "Call me a taxi" and "call me Jo" are not callbacks; "can you call me", "please ring me" are.
+      asked =
+        next !== 'a' &&
+        next !== 'an' &&
+        !namesTheCustomer(tokens, i) &&
+        before.some((other) => callbackAskers.has(other.word));
     } else if (token.word === 'getback') {
       asked =
         next === 'to' && tokens[i + 2]?.word === 'me' && before.some((other) => callers.has(other.word));
