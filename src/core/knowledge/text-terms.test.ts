@@ -127,5 +127,11 @@ describe('textTerms', () => {
     expect(textTerms('half my order is missing')).toContain(textTerms('item')[0]);
     expect(textTerms('my whole order is missing')).not.toContain(textTerms('item')[0]);
     expect(textTerms('please resend the receipt')).toEqual(textTerms('copy of the receipt'));
+    // Charged for a membership never signed up for is an unexpected charge, not signing up.
+    expect(textTerms("I didn't sign up for plus but you charged me")).toEqual(
+      expect.arrayContaining(textTerms('unexpected charge')),
+    );
+    expect(textTerms("I didn't sign up for plus but you charged me")).not.toContain(textTerms('register')[0]);
+    expect(textTerms('I never signed up for the newsletter')).toContain(textTerms('register')[0]);
   });
 });

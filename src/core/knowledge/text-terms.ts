@@ -28,6 +28,12 @@ const stopWords = new Set(
   january february march april may june july august september october november december`.split(/\s+/),
 );
 
+/** "Didn't sign up for", "never agreed to": the customer did not ask for something. */
+const notAgreed =
+  "(?:didn'?t|did not|never|haven'?t|have not)\\s+(?:signup|sign(?:ed)? ?up|subscribed?|joined?|register(?:ed)?|agreed?|opt(?:ed)? in|asked?)\\s+(?:for|to)\\b";
+/** A word of being charged or paying. */
+const paidWord = '(?:charg|bill|debit|pa[iy]|taken|money)';
+
 /** Multi-word support phrases rewritten to one term before splitting into words. */
 const phraseRules: readonly (readonly [RegExp, string])[] = [
   [/\bmoney back\b/g, ' refund '],
@@ -130,6 +136,12 @@ const phraseRules: readonly (readonly [RegExp, string])[] = [
     ' missing item ',
   ],
   [/\bre-?send(?:ing)?\b/g, ' copy '],
+  // Charged for something never signed up for: a charge the customer does not expect, not signing
+  // up. (An earlier rule has already written "signed up" as " signup ", hence the spaces.)
+  [
+    new RegExp(`\\b${notAgreed}(?=.*\\b${paidWord})|(?<=\\b${paidWord}\\w*\\b.*)\\b${notAgreed}`, 'g'),
+    ' unexpected charge ',
+  ],
 ];
 
 /**
