@@ -54,15 +54,18 @@ describe("the customer confirms the AI's answer", () => {
     expect(again.status).toBe(200);
     expect(await resolvedEvents(chat)).toHaveLength(1);
 
-    // The facts count it as the AI's resolution, confirmed rather than assumed.
-    await refreshConversationFacts(baton.store, baton.baton.app.workspace.id);
-    const facts = await baton.store.metrics.report(baton.baton.app.workspace.id, {
-      asOf: new Date(),
-      humanHourlyCost: null,
-      aiCostPerTurn: 0,
-      baselineHandleSeconds: {},
-    });
-    expect(facts).toMatchObject({ conversations: 1, aiResolutionRate: 1 });
+    // The facts count it as the AI's resolution, confirmed rather than assumed: it is among the
+    // conversations behind the AI resolution rate (whatever else the file's tests wrote).
+    const workspaceId = baton.baton.app.workspace.id;
+    await refreshConversationFacts(baton.store, workspaceId);
+    const aiResolved = await baton.store.metrics.conversationsBehind(
+      workspaceId,
+      { asOf: new Date(), humanHourlyCost: null, aiCostPerTurn: 0, baselineHandleSeconds: {} },
+      {},
+      { metric: 'aiResolutionRate', part: 'counts' },
+      { limit: 1000, offset: 0 },
+    );
+    expect(aiResolved.conversations.map((row) => row.conversationId)).toContain(chat.id);
   });
 
   it('a message after the confirmation reopens the conversation for the AI, as any reply to a resolved one', async () => {
