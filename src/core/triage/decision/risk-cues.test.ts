@@ -54,6 +54,15 @@ describe('riskCues', () => {
     expect(categories('this charge is not from me')).toEqual(['fraud']);
   });
 
+  it('finds a freeze asked in other words, and a lost or stolen mobile by any of its names', () => {
+    expect(categories('please freeze my savings account')).toEqual(['fraud']);
+    expect(categories('can you put a freeze on my card')).toEqual(['fraud']);
+    expect(categories('I need my account frozen right away')).toEqual(['fraud']);
+    expect(categories('I lost my mobile on the bus')).toEqual(['fraud']);
+    expect(categories('my iphone was stolen last night')).toEqual(['fraud']);
+    expect(categories('I misplaced my smartphone and the app is signed in')).toEqual(['fraud']);
+  });
+
   it('finds a request to close an account', () => {
     expect(categories('I want to close my Acme account')).toEqual(['account_closure']);
     expect(categories('please cancel my customer account')).toEqual(['account_closure']);
@@ -102,6 +111,10 @@ describe('riskCues', () => {
       "I don't remember my order number, can you find it?",
       'I have no idea what this sofa will look like, are there photos?',
       'I have not received the payment confirmation email',
+      "can I freeze my membership while I'm away",
+      'put a hold on my order until Friday',
+      'I took my phone to the shop for repair',
+      'my account is blocked after too many tries',
     ]) {
       expect(riskCues(text)).toEqual([]);
     }

@@ -17,7 +17,8 @@ const money =
 const card =
   '(?:(?:credit |debit |bank |gift )?cards?|visa|mastercard|amex|paypal|wallet|purse|phone|account)';
 /** What can be lost or stolen: a card, a wallet or a phone (a "lost account" is a forgotten password). */
-const carried = '(?:(?:credit |debit |bank |gift )?cards?|visa|mastercard|amex|wallet|phone|purse)';
+const carried =
+  '(?:(?:credit |debit |bank |gift )?cards?|visa|mastercard|amex|wallet|(?:mobile |cell |smart)?phone|mobile|cellphone|smartphone|iphone|handset|purse)';
 const me = '(?:me|myself)';
 /** "I didn't", "I haven't", "I never": the customer did not do it. */
 const notDone = "(?:didn'?t|did not|never|haven'?t|have not|hadn'?t|had not)";
@@ -59,9 +60,9 @@ const fraudPatterns: readonly RegExp[] = [
   ),
   /\b(?:someone|somebody|a stranger|another person)(?: else)? (?:has |have |had |is |was )?(?:used|using|accessed|got into|logged into|hacked|ordered on|stole|stolen)\b/i,
   new RegExp(String.raw`\b(?:stolen|lost|missing) (?:my )?${carried}\b`, 'i'),
-  new RegExp(String.raw`\b(?:lost|stole) my ${carried}\b`, 'i'),
+  new RegExp(String.raw`\b(?:lost|stole|misplaced) my ${carried}\b`, 'i'),
   new RegExp(
-    String.raw`\bmy ${carried} (?:is|was|has been|have been|got|went|has gone) (?:lost|missing|gone missing|taken|nicked|pickpocketed)\b`,
+    String.raw`\bmy ${carried} (?:is|was|has been|have been|got|went|has gone) (?:lost|missing|gone missing|stolen|taken|nicked|pickpocketed)\b`,
     'i',
   ),
   new RegExp(String.raw`\b(?:can'?t|cannot|can not) find my ${carried}\b`, 'i'),
@@ -71,6 +72,10 @@ const fraudPatterns: readonly RegExp[] = [
   ),
   /\b(?:hacked|compromised|scam|scammed|scammer|phishing|identity theft|fraud|fraudulent)\b/i,
   new RegExp(String.raw`\b(?:freeze|block|lock|suspend) (?:my |the )?${card}\b`, 'i'),
+  // "Freeze my savings account", "put a freeze on my card", "I need my account frozen".
+  /\b(?:freeze|lock down|suspend) (?:my|the|our|this) (?:\w+ )?(?:account|card)s?\b/i,
+  /\b(?:put|place) (?:a )?(?:freeze|block|stop) on (?:my|the|our|this) (?:\w+ )?(?:account|card)s?\b/i,
+  /\b(?:want|need|like|get|have) (?:my|the|our|this) (?:\w+ )?(?:account|card)s? (?:to be )?(?:frozen|blocked)\b/i,
   // The refusal after the thing: "a payment that isn't mine", "transaction not recognised".
   new RegExp(
     String.raw`\b${money} (?:on my \w+ )?(?:that |which )?(?:is |was |are |were )?(?:not|isn'?t|wasn'?t|aren'?t|weren'?t) (?:recogni[sz]ed|authori[sz]ed|mine|me|by me|from me)\b`,
