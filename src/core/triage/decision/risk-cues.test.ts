@@ -63,6 +63,13 @@ describe('riskCues', () => {
     expect(categories('I misplaced my smartphone and the app is signed in')).toEqual(['fraud']);
   });
 
+  it('finds closing an account named in two words, but not removing something from an account', () => {
+    expect(categories('I want to close my old acme account')).toEqual(['account_closure']);
+    expect(categories('delete my second customer account please')).toEqual(['account_closure']);
+    expect(categories('remove my card from my account')).toEqual([]);
+    expect(categories('how do I delete my saved card on the account page')).toEqual([]);
+  });
+
   it('finds a request to close an account', () => {
     expect(categories('I want to close my Acme account')).toEqual(['account_closure']);
     expect(categories('please cancel my customer account')).toEqual(['account_closure']);

@@ -92,11 +92,17 @@ const fraudPatterns: readonly RegExp[] = [
   /\bnever (?:heard of|shopped (?:at|with)|bought from) (?:this|that|the) (?:shop|store|merchant|company|seller|website|business)\b/i,
 ];
 
+/** Up to two words naming which account ("my old Acme account"), never "from" or "on" ("my card from my account"). */
+const accountKind = String.raw`(?:(?!(?:from|on|in|to|of|for|with|and|or)\b)\S+ ){0,2}`;
+
 const closurePatterns: readonly RegExp[] = [
   // The account under its other everyday name: "delete my Acme profile".
   /\b(?:close|closing|delete|deleting|deactivate|deactivating|remove|removing|erase|erasing|get rid of) (?:my|the|this|our) (?:\w+ )?(?:customer |user )?profile\b/i,
   /\b(?:want|like|need) (?:my|the|our) (?:\w+ )?profile (?:to be )?(?:closed|deleted|removed|deactivated|erased)\b/i,
-  /\b(?:close|closing|terminate|terminating|delete|deleting|deactivate|deactivating|shut down|shutting down|remove|removing|cancel|cancell?ing) (?:my|the|this|an|our) (?:\w+ )?account\b/i,
+  new RegExp(
+    String.raw`\b(?:close|closing|terminate|terminating|delete|deleting|deactivate|deactivating|shut down|shutting down|remove|removing|cancel|cancell?ing) (?:my|the|this|an|our) ${accountKind}account\b`,
+    'i',
+  ),
   /\baccount (?:closure|deletion|termination)\b/i,
   /\b(?:cancell?ation|termination|deletion|closure|removal) of (?:my |the |a |an |this )?(?:\w+ )?account\b/i,
   /\bno longer (?:want to )?be (?:a |your )?customer\b/i,
