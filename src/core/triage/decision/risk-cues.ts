@@ -71,9 +71,12 @@ const fraudPatterns: readonly RegExp[] = [
     'i',
   ),
   /\b(?:hacked|compromised|scam|scammed|scammer|phishing|identity theft|fraud|fraudulent)\b/i,
-  new RegExp(String.raw`\b(?:freeze|block|lock|suspend) (?:my |the )?${card}\b`, 'i'),
-  // "Freeze my savings account", "put a freeze on my card", "I need my account frozen".
-  /\b(?:freeze|lock down|suspend) (?:my|the|our|this) (?:\w+ )?(?:account|card)s?\b/i,
+  // "Freeze my card", "freeze my savings account", "lock down my account".
+  new RegExp(
+    String.raw`\b(?:freeze|block|lock|lock down|suspend) (?:(?:my|the|our|this) (?:\w+ )?)?${card}s?\b`,
+    'i',
+  ),
+  // "Put a freeze on my card", "I need my account frozen".
   /\b(?:put|place) (?:a )?(?:freeze|block|stop) on (?:my|the|our|this) (?:\w+ )?(?:account|card)s?\b/i,
   /\b(?:want|need|like|get|have) (?:my|the|our|this) (?:\w+ )?(?:account|card)s? (?:to be )?(?:frozen|blocked)\b/i,
   // The refusal after the thing: "a payment that isn't mine", "transaction not recognised".

@@ -458,8 +458,6 @@ const callFollowers = new Set([
   'straight',
   'first',
   'next',
-  'any',
-  'whenever',
   'personally',
 ]);
 
@@ -468,7 +466,7 @@ const namesTheCustomer = (tokens: readonly Token[], index: number): boolean => {
   const next = tokens[index + 1];
   if (!next || next.clause !== tokens[index]?.clause) return false;
   if (/^\d/.test(next.word)) return false;
-  return next.word === 'by' || !callFollowers.has(next.word);
+  return !callFollowers.has(next.word);
 };
 
 /** "Can someone call me back?", "I'd like a callback", "please ring me": a person is asked to call. */
