@@ -133,5 +133,15 @@ describe('textTerms', () => {
     );
     expect(textTerms("I didn't sign up for plus but you charged me")).not.toContain(textTerms('register')[0]);
     expect(textTerms('I never signed up for the newsletter')).toContain(textTerms('register')[0]);
+    // The charge may come first, and only the same line counts.
+    expect(textTerms('you billed me twice and I never agreed to it')).toEqual(
+      expect.arrayContaining(textTerms('unexpected charge')),
+    );
+    expect(textTerms('the charge is fine.\nI never signed up for the newsletter')).toContain(
+      textTerms('register')[0],
+    );
+    expect(textTerms('I never signed up for the newsletter\nwhat does the charge mean')).toContain(
+      textTerms('register')[0],
+    );
   });
 });

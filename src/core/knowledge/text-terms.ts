@@ -31,11 +31,26 @@ const stopWords = new Set(
 /** "Didn't sign up for", "never agreed to": the customer did not ask for something. */
 const notAgreed =
   "(?:didn'?t|did not|never|haven'?t|have not)\\s+(?:signup|sign(?:ed)? ?up|subscribed?|joined?|register(?:ed)?|agreed?|opt(?:ed)? in|asked?)\\s+(?:for|to)\\b";
-/** A word of being charged or paying. */
-const paidWord = '(?:charg|bill|debit|pa[iy]|taken|money)';
+/** The start of a word of being charged or paying. */
+const paidWord = /\b(?:charg|bill|debit|pa[iy]|taken|money)/;
+const lineBreak = /[\n\r\u2028\u2029]/;
+
+/**
+ * Whether the line around `text[at, at + length)` speaks of being charged or paying, before or
+ * after it. (Checked on the match rather than with a look-behind: a look-behind that scans back to
+ * the start of the line at every position of every question cost more than all other rules.)
+ */
+const paidAround = (text: string, at: number, length: number): boolean => {
+  let start = at;
+  while (start > 0 && !lineBreak.test(text.charAt(start - 1))) start -= 1;
+  let end = at + length;
+  while (end < text.length && !lineBreak.test(text.charAt(end))) end += 1;
+  return paidWord.test(text.slice(start, at)) || paidWord.test(text.slice(at + length, end));
+};
 
 /** Multi-word support phrases rewritten to one term before splitting into words. */
-const phraseRules: readonly (readonly [RegExp, string])[] = [
+type Rewrite = string | ((said: string, at: number, text: string) => string);
+const phraseRules: readonly (readonly [RegExp, Rewrite])[] = [
   [/\bmoney back\b/g, ' refund '],
   [/\bsen[dt](?:ing)? (?:\w+ ){0,2}back\b/g, ' return '],
   [
@@ -139,8 +154,8 @@ const phraseRules: readonly (readonly [RegExp, string])[] = [
   // Charged for something never signed up for: a charge the customer does not expect, not signing
   // up. (An earlier rule has already written "signed up" as " signup ", hence the spaces.)
   [
-    new RegExp(`\\b${notAgreed}(?=.*\\b${paidWord})|(?<=\\b${paidWord}\\w*\\b.*)\\b${notAgreed}`, 'g'),
-    ' unexpected charge ',
+    new RegExp(`\\b${notAgreed}`, 'g'),
+    (said, at, text) => (paidAround(text, at, said.length) ? ' unexpected charge ' : said),
   ],
 ];
 
@@ -256,7 +271,11 @@ export const synonymStems: ReadonlyMap<string, string> = canonicalByStem;
 export const textTerms = (text: string): string[] => {
   let folded = text.toLowerCase().replace(/[’`]/g, "'");
   if (anyPhraseRule.test(folded)) {
-    for (const [pattern, replacement] of phraseRules) folded = folded.replace(pattern, replacement);
+    for (const [pattern, rewrite] of phraseRules)
+      folded =
+        typeof rewrite === 'string'
+          ? folded.replace(pattern, rewrite)
+          : folded.replace(pattern, (said: string, at: number, text: string) => rewrite(said, at, text));
   }
   const terms: string[] = [];
   for (const raw of folded.split(/[^a-z0-9]+/)) {
