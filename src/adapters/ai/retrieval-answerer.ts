@@ -132,14 +132,12 @@ export const createArticleRanker = (search: KnowledgeSearch) => {
       question,
       candidateIds ? { allowed: (article) => candidateIds.has(article.id) } : {},
     );
-    const tried: TriedArticle[] = articlesWorthRecording(
-      composed.ranking.ranked.map(({ document, score }) => ({
-        articleId: document.id,
-        slug: document.slug,
-        title: document.title,
-        score: roundScore(score),
-      })),
-    );
+    const tried: TriedArticle[] = articlesWorthRecording(composed.ranking.ranked, ({ document, score }) => ({
+      articleId: document.id,
+      slug: document.slug,
+      title: document.title,
+      score: roundScore(score),
+    }));
     return { composed, tried, confidence: roundScore(composed.confidence) };
   };
 };

@@ -6,6 +6,22 @@
  */
 export const maxArticlesRecorded = 8;
 
-export const articlesWorthRecording = <T extends { readonly score: number }>(
+/**
+ * The head of a best-first ranking as recorded (`record` gives each its recorded form, e.g. with a
+ * rounded score). Only the head is looked at: recording every article of the knowledge base on
+ * every question, to keep a handful, cost more than the choosing. `record` must keep the order
+ * (a score that rounds to 0 is followed only by scores that do).
+ */
+export const articlesWorthRecording = <T, R extends { readonly score: number }>(
   rankedBestFirst: readonly T[],
-): T[] => rankedBestFirst.filter((article) => article.score > 0).slice(0, maxArticlesRecorded);
+  record: (ranked: T) => R,
+): R[] => {
+  const head: R[] = [];
+  for (const ranked of rankedBestFirst) {
+    if (head.length >= maxArticlesRecorded) break;
+    const recorded = record(ranked);
+    if (recorded.score <= 0) break;
+    head.push(recorded);
+  }
+  return head;
+};
