@@ -77,6 +77,18 @@ const pairs: ReadonlyMap<string, string> = new Map([
   ['report you', 'threat'],
   ['dispute the charge', 'threat'],
 ]);
+/** The pairs by their first word, so a token looks its pair up without building a "word next" string. */
+const pairsByFirst: ReadonlyMap<string, ReadonlyMap<string, string>> = (() => {
+  const byFirst = new Map<string, Map<string, string>>();
+  for (const [pair, kind] of pairs) {
+    const space = pair.indexOf(' ');
+    const first = pair.slice(0, space);
+    const seconds = byFirst.get(first) ?? new Map<string, string>();
+    seconds.set(pair.slice(space + 1), kind);
+    byFirst.set(first, seconds);
+  }
+  return byFirst;
+})();
 
 const spelling = createFuzzyVocabulary(
   [
@@ -135,7 +147,8 @@ export const detectLegalThreat = (text: string, tokens: readonly Token[] = token
     const corrected = spelling(written.word);
     const token = corrected && corrected !== written.word ? { ...written, word: corrected } : written;
     const next = tokens[i + 1];
-    const pair = next && next.clause === token.clause ? pairs.get(`${token.word} ${next.word}`) : undefined;
+    const pair =
+      next && next.clause === token.clause ? pairsByFirst.get(token.word)?.get(next.word) : undefined;
     if (pair !== undefined && !isNegated(tokens, i, negation)) {
       return { fired: true, evidence: quote(text, tokens, i, i + 1) };
     }

@@ -21,6 +21,39 @@ export interface PhraseMatcherOptions {
 }
 
 /**
+ * A quick test of whether a phrase may start at a word, by the word's first character and length:
+ * a dozen matchers read every token of every message and most tokens start none of their phrases,
+ * so most skip the map lookup and the walk over the prefixes. Never false for a word that may start
+ * a phrase; sometimes true for one that does not (the lookup then decides).
+ */
+const createStartFilter = (
+  firstWords: readonly string[],
+  prefixes: readonly string[],
+): ((word: string) => boolean) => {
+  // Bit n of an entry: a first word of n characters (bit 31: 31 or more) starts with that character.
+  const lengthsByFirst = new Uint32Array(128);
+  const longest = 31;
+  const add = (word: string, orLonger: boolean): void => {
+    const first = word.charCodeAt(0);
+    const from = Math.min(word.length, longest);
+    const to = orLonger ? longest : from;
+    for (let length = from; length <= to; length += 1) {
+      lengthsByFirst[first] = (lengthsByFirst[first] ?? 0) | (1 << length);
+    }
+  };
+  for (const word of firstWords) add(word, false);
+  for (const prefix of prefixes) add(prefix, true);
+  // A phrase that starts with any word ("*") leaves nothing to test.
+  const everyWord = prefixes.includes('');
+  return (word) => {
+    const first = word.charCodeAt(0);
+    // Words that start beyond ASCII are not in the table: the lookup decides for them.
+    if (everyWord || !(first < 128)) return true;
+    return ((lengthsByFirst[first] ?? 0) & (1 << Math.min(word.length, longest))) !== 0;
+  };
+};
+
+/**
  * Builds a matcher over phrases written as words ("passed away", "can't afford"). A `*` at the end
  * of a word matches any ending ("hospital*" matches "hospitalised").
  */
@@ -46,9 +79,10 @@ export const createPhraseMatcher = (
     list.push(words.slice(1));
     byFirst.set(first, list);
   }
-  // Most words start with a letter no prefix starts with: they skip the walk over the prefixes.
-  const prefixStarts = new Set(prefixes.map((entry) => entry.prefix.charAt(0)));
-  const mayStartPrefix = (word: string): boolean => prefixStarts.has(word.charAt(0)) || prefixStarts.has('');
+  const mayStart = createStartFilter(
+    [...byFirst.keys()],
+    prefixes.map((entry) => entry.prefix),
+  );
   const wordMatches = (pattern: string, word: string): boolean =>
     pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
   const restMatches = (tokens: readonly Token[], index: number, rest: readonly string[]): boolean => {
@@ -66,8 +100,9 @@ export const createPhraseMatcher = (
       const hits: PhraseHit[] = [];
       for (let i = 0; i < tokens.length; i += 1) {
         const word = tokens[i]?.word ?? '';
+        if (!mayStart(word)) continue;
         let candidates: readonly (readonly string[])[] = byFirst.get(word) ?? noCandidates;
-        if (mayStartPrefix(word)) {
+        if (prefixes.length > 0) {
           for (const entry of prefixes) {
             if (word.startsWith(entry.prefix)) candidates = [...candidates, entry.rest];
           }
