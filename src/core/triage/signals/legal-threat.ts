@@ -1,6 +1,6 @@
 /** `legal_threat` (SPEC §4): lawyers, suing, courts, regulators, ombudsman, chargeback threats. */
 import { isNegated } from './negation.ts';
-import { createFuzzyVocabulary, quote, type Token, tokenize } from './text.ts';
+import { createFuzzyVocabulary, pairsByFirstWord, quote, type Token, tokenize } from './text.ts';
 
 export interface LegalFinding {
   readonly fired: boolean;
@@ -77,18 +77,7 @@ const pairs: ReadonlyMap<string, string> = new Map([
   ['report you', 'threat'],
   ['dispute the charge', 'threat'],
 ]);
-/** The pairs by their first word, so a token looks its pair up without building a "word next" string. */
-const pairsByFirst: ReadonlyMap<string, ReadonlyMap<string, string>> = (() => {
-  const byFirst = new Map<string, Map<string, string>>();
-  for (const [pair, kind] of pairs) {
-    const space = pair.indexOf(' ');
-    const first = pair.slice(0, space);
-    const seconds = byFirst.get(first) ?? new Map<string, string>();
-    seconds.set(pair.slice(space + 1), kind);
-    byFirst.set(first, seconds);
-  }
-  return byFirst;
-})();
+const pairsByFirst = pairsByFirstWord(pairs);
 
 const spelling = createFuzzyVocabulary(
   [

@@ -11,25 +11,68 @@ export interface Token {
   readonly clause: number;
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[.!?;,:]+/gu;
 const apostrophes = /['’]/g;
+const letterOrDigit = /^[\p{L}\p{N}]$/u;
+const letter = /^\p{L}$/u;
 
-/** Splits a message into word tokens; punctuation only starts a new clause. */
+/** Unicode letters and digits; ASCII is answered without a regex (nearly every character is ASCII). */
+const isLetterOrDigit = (code: number): boolean =>
+  (code >= 97 && code <= 122) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 48 && code <= 57) ||
+  (code >= 128 && letterOrDigit.test(String.fromCodePoint(code)));
+const isLetter = (code: number): boolean =>
+  (code >= 97 && code <= 122) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 128 && letter.test(String.fromCodePoint(code)));
+/** . ! ? ; , : */
+const isClosing = (code: number): boolean =>
+  code === 46 || code === 33 || code === 63 || code === 59 || code === 44 || code === 58;
+const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
+
+/** The position after the run of characters from `from` that pass `test` (whole code points). */
+const skipWhile = (text: string, from: number, test: (code: number) => boolean): number => {
+  let at = from;
+  while (at < text.length) {
+    const code = text.codePointAt(at) ?? 0;
+    if (!test(code)) break;
+    at += code > 0xffff ? 2 : 1;
+  }
+  return at;
+};
+
+/**
+ * Splits a message into word tokens; punctuation only starts a new clause. A word is a run of
+ * letters and digits, and may go on with an apostrophe and letters ("don't", "o’clock"); a run of
+ * . ! ? ; , : closes a clause — the reading of /[\p{L}\p{N}]+(?:['’]\p{L}+)*|[.!?;,:]+/gu, written
+ * out as a scan because a regex match object per word cost more than the rest of tokenising.
+ */
 export const tokenize = (text: string): readonly Token[] => {
   const tokens: Token[] = [];
   let clause = 0;
-  for (const match of text.matchAll(wordPattern)) {
-    const raw = match[0];
-    const first = raw.charCodeAt(0);
-    // Punctuation runs: . , ; : ! ? all close the clause.
-    if (first === 46 || first === 33 || first === 63 || first === 59 || first === 44 || first === 58) {
+  let at = 0;
+  while (at < text.length) {
+    const code = text.codePointAt(at) ?? 0;
+    if (isClosing(code)) {
+      at = skipWhile(text, at, isClosing);
       clause += 1;
       continue;
     }
-    const word = raw.toLowerCase().replace(apostrophes, '');
+    if (!isLetterOrDigit(code)) {
+      at += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = at;
+    at = skipWhile(text, at, isLetterOrDigit);
+    let joined = false;
+    while (isApostrophe(text.charCodeAt(at)) && isLetter(text.codePointAt(at + 1) ?? -1)) {
+      joined = true;
+      at = skipWhile(text, at + 1, isLetter);
+    }
+    const raw = text.slice(start, at);
+    const word = joined ? raw.toLowerCase().replace(apostrophes, '') : raw.toLowerCase();
     if (word === 'but' || word === 'however' || word === 'instead') clause += 1;
-    const start = match.index;
-    tokens.push({ word, raw, start, end: start + raw.length, clause });
+    tokens.push({ word, raw, start, end: at, clause });
   }
   return tokens;
 };
@@ -104,7 +147,12 @@ export const createFuzzyVocabulary = (
   };
   // Every answer is cached, not only the corrections: one lookup per token instead of three.
   const cache = new Map<string, string | null>();
+  // Words shorter than every keyword (and than 4) or over 2 letters longer than all of them are never
+  // a keyword: most tokens ("i", "my", "the") are answered without the cache.
+  const shortest = Math.min(4, ...keywords.map((keyword) => keyword.length));
+  const longest = Math.max(...keywords.map((keyword) => keyword.length)) + 2;
   return (word) => {
+    if (word.length < shortest || word.length > longest) return null;
     const cached = cache.get(word);
     if (cached !== undefined) return cached;
     const found = correct(word);
@@ -112,6 +160,24 @@ export const createFuzzyVocabulary = (
     cache.set(word, found);
     return found;
   };
+};
+
+/**
+ * Two-word phrases ("legal action") by their first word, then their second, so that a token looks
+ * its phrase up without building a "word next" string for every token.
+ */
+export const pairsByFirstWord = <T>(
+  pairs: ReadonlyMap<string, T>,
+): ReadonlyMap<string, ReadonlyMap<string, T>> => {
+  const byFirst = new Map<string, Map<string, T>>();
+  for (const [pair, value] of pairs) {
+    const space = pair.indexOf(' ');
+    const first = pair.slice(0, space);
+    const seconds = byFirst.get(first) ?? new Map<string, T>();
+    seconds.set(pair.slice(space + 1), value);
+    byFirst.set(first, seconds);
+  }
+  return byFirst;
 };
 
 /** The original text between two tokens, for evidence. */
