@@ -1,6 +1,6 @@
 /** Matches a list of short phrases against tokens, word by word, with negation and evidence. */
 import { isNegated } from './negation.ts';
-import { quote, type Token } from './text.ts';
+import { createLengthsByCharacter, quote, type Token } from './text.ts';
 
 export interface PhraseHit {
   readonly phrase: string;
@@ -19,39 +19,6 @@ export interface PhraseMatcherOptions {
   /** Whether a negator before the phrase cancels it ("not urgent"). */
   readonly negatable?: boolean;
 }
-
-/**
- * A quick test of whether a phrase may start at a word, by the word's first character and length:
- * a dozen matchers read every token of every message and most tokens start none of their phrases,
- * so most skip the map lookup and the walk over the prefixes. Never false for a word that may start
- * a phrase; sometimes true for one that does not (the lookup then decides).
- */
-const createStartFilter = (
-  firstWords: readonly string[],
-  prefixes: readonly string[],
-): ((word: string) => boolean) => {
-  // Bit n of an entry: a first word of n characters (bit 31: 31 or more) starts with that character.
-  const lengthsByFirst = new Uint32Array(128);
-  const longest = 31;
-  const add = (word: string, orLonger: boolean): void => {
-    const first = word.charCodeAt(0);
-    const from = Math.min(word.length, longest);
-    const to = orLonger ? longest : from;
-    for (let length = from; length <= to; length += 1) {
-      lengthsByFirst[first] = (lengthsByFirst[first] ?? 0) | (1 << length);
-    }
-  };
-  for (const word of firstWords) add(word, false);
-  for (const prefix of prefixes) add(prefix, true);
-  // A phrase that starts with any word ("*") leaves nothing to test.
-  const everyWord = prefixes.includes('');
-  return (word) => {
-    const first = word.charCodeAt(0);
-    // Words that start beyond ASCII are not in the table: the lookup decides for them.
-    if (everyWord || !(first < 128)) return true;
-    return ((lengthsByFirst[first] ?? 0) & (1 << Math.min(word.length, longest))) !== 0;
-  };
-};
 
 /**
  * Builds a matcher over phrases written as words ("passed away", "can't afford"). A `*` at the end
@@ -79,10 +46,14 @@ export const createPhraseMatcher = (
     list.push(words.slice(1));
     byFirst.set(first, list);
   }
-  const mayStart = createStartFilter(
-    [...byFirst.keys()],
-    prefixes.map((entry) => entry.prefix),
-  );
+  // A dozen matchers read every token of every message, and most tokens start none of their
+  // phrases: a test by first letter and length spares them the map lookup and the prefix walk.
+  const firstWords = createLengthsByCharacter();
+  for (const first of byFirst.keys()) firstWords.add(first.charCodeAt(0), first.length);
+  const prefixStarts = createLengthsByCharacter();
+  for (const { prefix } of prefixes) prefixStarts.add(prefix.charCodeAt(0), prefix.length, true);
+  // A phrase that starts with any word ("*") leaves no prefix to test.
+  const anyWordStarts = prefixes.some((entry) => entry.prefix === '');
   const wordMatches = (pattern: string, word: string): boolean =>
     pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
   const restMatches = (tokens: readonly Token[], index: number, rest: readonly string[]): boolean => {
@@ -100,9 +71,11 @@ export const createPhraseMatcher = (
       const hits: PhraseHit[] = [];
       for (let i = 0; i < tokens.length; i += 1) {
         const word = tokens[i]?.word ?? '';
-        if (!mayStart(word)) continue;
-        let candidates: readonly (readonly string[])[] = byFirst.get(word) ?? noCandidates;
-        if (prefixes.length > 0) {
+        const first = word.charCodeAt(0);
+        let candidates: readonly (readonly string[])[] = firstWords.has(first, word.length)
+          ? (byFirst.get(word) ?? noCandidates)
+          : noCandidates;
+        if (anyWordStarts || prefixStarts.has(first, word.length)) {
           for (const entry of prefixes) {
             if (word.startsWith(entry.prefix)) candidates = [...candidates, entry.rest];
           }

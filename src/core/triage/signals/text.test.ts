@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Token, tokenize } from './text.ts';
+import { createFuzzyVocabulary, type Token, tokenize } from './text.ts';
 
 /** The regex reading that `tokenize` writes out as a scan. */
 const tokenizeByPattern = (text: string): readonly Token[] => {
@@ -82,6 +82,42 @@ describe('tokenize', () => {
       const length = Math.floor(next() * 24);
       for (let k = 0; k < length; k += 1) text += pieces[Math.floor(next() * pieces.length)];
       expect(tokenize(text), JSON.stringify(text)).toEqual(tokenizeByPattern(text));
+    }
+  });
+});
+
+describe('fuzzy vocabulary', () => {
+  const keywords = ['talk', 'human', 'agent', 'supervisor', 'representative', 'callback'];
+  const vocabulary = createFuzzyVocabulary(keywords, []);
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+
+  /** Every word one insertion, deletion, substitution or swap away from `word`. */
+  const oneEditAway = (word: string): readonly string[] => {
+    const variants: string[] = [];
+    for (let i = 0; i <= word.length; i += 1) {
+      for (const letter of letters) {
+        variants.push(word.slice(0, i) + letter + word.slice(i));
+        if (i < word.length) variants.push(word.slice(0, i) + letter + word.slice(i + 1));
+      }
+      if (i < word.length) variants.push(word.slice(0, i) + word.slice(i + 1));
+      if (i + 1 < word.length) variants.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    }
+    return variants;
+  };
+
+  it('knows every keyword and corrects every one-typo variant it allows (the length table skips none)', () => {
+    for (const keyword of keywords) {
+      expect(vocabulary(keyword)).toBe(keyword);
+      for (const variant of oneEditAway(keyword)) {
+        const allowed = keyword.length < 5 ? variant.length === keyword.length + 1 : variant.length >= 4;
+        if (allowed) expect(vocabulary(variant), variant).not.toBeNull();
+      }
+    }
+  });
+
+  it('leaves short and unrelated words alone', () => {
+    for (const word of ['i', 'my', 'the', 'order', 'refund', 'tal', 'humanitarianism']) {
+      expect(vocabulary(word), word).toBeNull();
     }
   });
 });

@@ -110,6 +110,36 @@ export const editDistance = (a: string, b: string, max: number): number => {
 };
 
 /**
+ * Word lengths by a character of the word: a test that costs a few instructions, so a detector rules
+ * most tokens out before a lookup in a large map (each such lookup is a trip to memory). Never false
+ * for a length added with that character; characters beyond ASCII are not tabled and always pass.
+ */
+export interface LengthsByCharacter {
+  /** Tables words of `length` (or longer, when `orLonger`) with the character `code`. */
+  add(code: number, length: number, orLonger?: boolean): void;
+  has(code: number, length: number): boolean;
+}
+
+export const createLengthsByCharacter = (): LengthsByCharacter => {
+  // Bit n of an entry: length n (bit 31: 31 or more).
+  const longest = 31;
+  const lengths = new Uint32Array(128);
+  return {
+    add(code, length, orLonger = false) {
+      if (!(code < 128)) return;
+      const from = Math.min(length, longest);
+      for (let bit = from; bit <= (orLonger ? longest : from); bit += 1) {
+        lengths[code] = (lengths[code] ?? 0) | (1 << bit);
+      }
+    },
+    has(code, length) {
+      if (!(code < 128)) return true;
+      return ((lengths[code] ?? 0) & (1 << Math.min(length, longest))) !== 0;
+    },
+  };
+};
+
+/**
  * Maps misspelt words onto a small vocabulary of keywords ("humen" → "human", "agnet" → "agent").
  * Real words that sit one typo away from a keyword ("managed", "urgent") are listed in `guard`
  * so they keep their own meaning. Results are cached: the same tokens recur across messages.
@@ -145,14 +175,26 @@ export const createFuzzyVocabulary = (
     }
     return null;
   };
-  // Every answer is cached, not only the corrections: one lookup per token instead of three.
+  // The lengths a word may have to be a keyword, by its first and by its second letter (the letters
+  // candidates are found by): a short keyword takes its own length and one more, a longer one its
+  // length give or take what it allows.
+  const possible = createLengthsByCharacter();
+  for (const keyword of keywords) {
+    const low = keyword.length < 5 ? keyword.length : keyword.length - (keyword.length >= 9 ? 2 : 1);
+    const high = keyword.length < 5 ? keyword.length + 1 : keyword.length + (keyword.length >= 9 ? 2 : 1);
+    for (let length = low; length <= high; length += 1) {
+      possible.add(keyword.charCodeAt(0), length);
+      possible.add(keyword.charCodeAt(1), length);
+    }
+  }
+  const mayBeKeyword = (word: string): boolean =>
+    word.length > 0 &&
+    (possible.has(word.charCodeAt(0), word.length) ||
+      (word.length > 1 && possible.has(word.charCodeAt(1), word.length)));
+  // Every answer is cached, not only the corrections: one lookup per word instead of three.
   const cache = new Map<string, string | null>();
-  // Words shorter than every keyword (and than 4) or over 2 letters longer than all of them are never
-  // a keyword: most tokens ("i", "my", "the") are answered without the cache.
-  const shortest = Math.min(4, ...keywords.map((keyword) => keyword.length));
-  const longest = Math.max(...keywords.map((keyword) => keyword.length)) + 2;
   return (word) => {
-    if (word.length < shortest || word.length > longest) return null;
+    if (!mayBeKeyword(word)) return null;
     const cached = cache.get(word);
     if (cached !== undefined) return cached;
     const found = correct(word);
