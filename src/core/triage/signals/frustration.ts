@@ -23,10 +23,19 @@ const waiting = createPhraseMatcher(waitingPhrases, { negatable: false });
 /** Each adds half a point, so two of them, or one with another cue, fire. */
 const disapproval = createPhraseMatcher(disapprovalPhrases, { negatable: false });
 
-const shoutingWord = /^[A-Z]{2,}$/;
+/** Two or more letters, all capitals A–Z (checked by character: it runs on every token). */
+const isShouted = (raw: string): boolean => {
+  if (raw.length < 2) return false;
+  for (let i = 0; i < raw.length; i += 1) {
+    const code = raw.charCodeAt(i);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
+};
 
 const shoutingWords = (tokens: readonly Token[]): readonly string[] => {
-  const shouted = tokens.filter((token) => shoutingWord.test(token.raw)).map((token) => token.raw);
+  const shouted: string[] = [];
+  for (const token of tokens) if (isShouted(token.raw)) shouted.push(token.raw);
   // Acronyms ("USA", "PIN") appear alone; shouting is most of a message in capitals.
   return shouted.length >= 3 && shouted.length >= tokens.length * 0.6 ? shouted : [];
 };

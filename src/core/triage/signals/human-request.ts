@@ -10,18 +10,18 @@ import {
   weakNouns,
 } from './human-request-words.ts';
 import { isNegated } from './negation.ts';
-import { quote, type Token, tokenize } from './text.ts';
+import { pairsByFirstWord, quote, type Token, tokenize } from './text.ts';
 
 export interface RequestFinding {
   readonly fired: boolean;
   readonly evidence: string | null;
 }
 
-/** First words of the pairs below: most tokens start none, and then need no pair built or looked up. */
-let pairStarts: ReadonlySet<string> | undefined;
-const startsPair = (word: string): boolean => {
-  pairStarts ??= new Set([...pairs.keys()].map((key) => key.slice(0, key.indexOf(' '))));
-  return pairStarts.has(word) || word.includes(' ');
+/** The pairs below by first word: most tokens start none, and then need no pair looked up. */
+let pairsByFirst: ReadonlyMap<string, ReadonlyMap<string, string>> | undefined;
+const pairsStartingWith = (word: string): ReadonlyMap<string, string> | undefined => {
+  pairsByFirst ??= pairsByFirstWord(pairs);
+  return pairsByFirst.get(word);
 };
 
 const joinPhrases = (tokens: readonly Token[]): readonly Token[] => {
@@ -30,10 +30,11 @@ const joinPhrases = (tokens: readonly Token[]): readonly Token[] => {
     const token = tokens[i];
     if (!token) continue;
     const next = tokens[i + 1];
+    const seconds = next ? pairsStartingWith(token.word) : undefined;
     const phrase =
-      next && startsPair(token.word)
-        ? ((next.clause === token.clause ? pairs.get(`${token.word} ${next.word}`) : undefined) ??
-          pairs.get(`${token.word} ${vocabulary(next.word) ?? ''}`))
+      next && seconds
+        ? ((next.clause === token.clause ? seconds.get(next.word) : undefined) ??
+          seconds.get(vocabulary(next.word) ?? ''))
         : undefined;
     if (phrase && next) {
       joined.push({ ...token, word: phrase, raw: `${token.raw} ${next.raw}`, end: next.end });

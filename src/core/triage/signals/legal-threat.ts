@@ -1,6 +1,6 @@
 /** `legal_threat` (SPEC §4): lawyers, suing, courts, regulators, ombudsman, chargeback threats. */
 import { isNegated } from './negation.ts';
-import { createFuzzyVocabulary, quote, type Token, tokenize } from './text.ts';
+import { createFuzzyVocabulary, pairsByFirstWord, quote, type Token, tokenize } from './text.ts';
 
 export interface LegalFinding {
   readonly fired: boolean;
@@ -77,6 +77,7 @@ const pairs: ReadonlyMap<string, string> = new Map([
   ['report you', 'threat'],
   ['dispute the charge', 'threat'],
 ]);
+const pairsByFirst = pairsByFirstWord(pairs);
 
 const spelling = createFuzzyVocabulary(
   [
@@ -135,7 +136,8 @@ export const detectLegalThreat = (text: string, tokens: readonly Token[] = token
     const corrected = spelling(written.word);
     const token = corrected && corrected !== written.word ? { ...written, word: corrected } : written;
     const next = tokens[i + 1];
-    const pair = next && next.clause === token.clause ? pairs.get(`${token.word} ${next.word}`) : undefined;
+    const pair =
+      next && next.clause === token.clause ? pairsByFirst.get(token.word)?.get(next.word) : undefined;
     if (pair !== undefined && !isNegated(tokens, i, negation)) {
       return { fired: true, evidence: quote(text, tokens, i, i + 1) };
     }

@@ -1,6 +1,6 @@
 /** Matches a list of short phrases against tokens, word by word, with negation and evidence. */
 import { isNegated } from './negation.ts';
-import { quote, type Token } from './text.ts';
+import { createLengthsByCharacter, quote, type Token } from './text.ts';
 
 export interface PhraseHit {
   readonly phrase: string;
@@ -46,9 +46,14 @@ export const createPhraseMatcher = (
     list.push(words.slice(1));
     byFirst.set(first, list);
   }
-  // Most words start with a letter no prefix starts with: they skip the walk over the prefixes.
-  const prefixStarts = new Set(prefixes.map((entry) => entry.prefix.charAt(0)));
-  const mayStartPrefix = (word: string): boolean => prefixStarts.has(word.charAt(0)) || prefixStarts.has('');
+  // A dozen matchers read every token of every message, and most tokens start none of their
+  // phrases: a test by first letter and length spares them the map lookup and the prefix walk.
+  const firstWords = createLengthsByCharacter();
+  for (const first of byFirst.keys()) firstWords.add(first.charCodeAt(0), first.length);
+  const prefixStarts = createLengthsByCharacter();
+  for (const { prefix } of prefixes) prefixStarts.add(prefix.charCodeAt(0), prefix.length, true);
+  // A phrase that starts with any word ("*") leaves no prefix to test.
+  const anyWordStarts = prefixes.some((entry) => entry.prefix === '');
   const wordMatches = (pattern: string, word: string): boolean =>
     pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
   const restMatches = (tokens: readonly Token[], index: number, rest: readonly string[]): boolean => {
@@ -66,8 +71,11 @@ export const createPhraseMatcher = (
       const hits: PhraseHit[] = [];
       for (let i = 0; i < tokens.length; i += 1) {
         const word = tokens[i]?.word ?? '';
-        let candidates: readonly (readonly string[])[] = byFirst.get(word) ?? noCandidates;
-        if (mayStartPrefix(word)) {
+        const first = word.charCodeAt(0);
+        let candidates: readonly (readonly string[])[] = firstWords.has(first, word.length)
+          ? (byFirst.get(word) ?? noCandidates)
+          : noCandidates;
+        if (anyWordStarts || prefixStarts.has(first, word.length)) {
           for (const entry of prefixes) {
             if (word.startsWith(entry.prefix)) candidates = [...candidates, entry.rest];
           }

@@ -77,6 +77,8 @@ const supportOverrides: ReadonlyMap<string, number> = new Map([
   ['horrible', -3],
   ['terrible', -3],
 ]);
+/** The lexicon with the support overrides applied: one lookup per word. */
+const supportLexicon: ReadonlyMap<string, number> = new Map([...lexicon, ...supportOverrides]);
 const negators = new Set([
   'not',
   'dont',
@@ -95,7 +97,7 @@ const negators = new Set([
 export const wordScore = (tokens: readonly Token[], index: number): number => {
   const token = tokens[index];
   if (!token) return 0;
-  const score = supportOverrides.get(token.word) ?? lexicon.get(token.word) ?? 0;
+  const score = supportLexicon.get(token.word) ?? 0;
   if (score === 0) return 0;
   const previous = tokens[index - 1];
   const negated = previous && previous.clause === token.clause && negators.has(previous.word);

@@ -11,25 +11,68 @@ export interface Token {
   readonly clause: number;
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[.!?;,:]+/gu;
 const apostrophes = /['’]/g;
+const letterOrDigit = /^[\p{L}\p{N}]$/u;
+const letter = /^\p{L}$/u;
 
-/** Splits a message into word tokens; punctuation only starts a new clause. */
+/** Unicode letters and digits; ASCII is answered without a regex (nearly every character is ASCII). */
+const isLetterOrDigit = (code: number): boolean =>
+  (code >= 97 && code <= 122) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 48 && code <= 57) ||
+  (code >= 128 && letterOrDigit.test(String.fromCodePoint(code)));
+const isLetter = (code: number): boolean =>
+  (code >= 97 && code <= 122) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 128 && letter.test(String.fromCodePoint(code)));
+/** . ! ? ; , : */
+const isClosing = (code: number): boolean =>
+  code === 46 || code === 33 || code === 63 || code === 59 || code === 44 || code === 58;
+const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
+
+/** The position after the run of characters from `from` that pass `test` (whole code points). */
+const skipWhile = (text: string, from: number, test: (code: number) => boolean): number => {
+  let at = from;
+  while (at < text.length) {
+    const code = text.codePointAt(at) ?? 0;
+    if (!test(code)) break;
+    at += code > 0xffff ? 2 : 1;
+  }
+  return at;
+};
+
+/**
+ * Splits a message into word tokens; punctuation only starts a new clause. A word is a run of
+ * letters and digits, and may go on with an apostrophe and letters ("don't", "o’clock"); a run of
+ * . ! ? ; , : closes a clause — the reading of /[\p{L}\p{N}]+(?:['’]\p{L}+)*|[.!?;,:]+/gu, written
+ * out as a scan because a regex match object per word cost more than the rest of tokenising.
+ */
 export const tokenize = (text: string): readonly Token[] => {
   const tokens: Token[] = [];
   let clause = 0;
-  for (const match of text.matchAll(wordPattern)) {
-    const raw = match[0];
-    const first = raw.charCodeAt(0);
-    // Punctuation runs: . , ; : ! ? all close the clause.
-    if (first === 46 || first === 33 || first === 63 || first === 59 || first === 44 || first === 58) {
+  let at = 0;
+  while (at < text.length) {
+    const code = text.codePointAt(at) ?? 0;
+    if (isClosing(code)) {
+      at = skipWhile(text, at, isClosing);
       clause += 1;
       continue;
     }
-    const word = raw.toLowerCase().replace(apostrophes, '');
+    if (!isLetterOrDigit(code)) {
+      at += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = at;
+    at = skipWhile(text, at, isLetterOrDigit);
+    let joined = false;
+    while (isApostrophe(text.charCodeAt(at)) && isLetter(text.codePointAt(at + 1) ?? -1)) {
+      joined = true;
+      at = skipWhile(text, at + 1, isLetter);
+    }
+    const raw = text.slice(start, at);
+    const word = joined ? raw.toLowerCase().replace(apostrophes, '') : raw.toLowerCase();
     if (word === 'but' || word === 'however' || word === 'instead') clause += 1;
-    const start = match.index;
-    tokens.push({ word, raw, start, end: start + raw.length, clause });
+    tokens.push({ word, raw, start, end: at, clause });
   }
   return tokens;
 };
@@ -67,6 +110,36 @@ export const editDistance = (a: string, b: string, max: number): number => {
 };
 
 /**
+ * Word lengths by a character of the word: a test that costs a few instructions, so a detector rules
+ * most tokens out before a lookup in a large map (each such lookup is a trip to memory). Never false
+ * for a length added with that character; characters beyond ASCII are not tabled and always pass.
+ */
+export interface LengthsByCharacter {
+  /** Tables words of `length` (or longer, when `orLonger`) with the character `code`. */
+  add(code: number, length: number, orLonger?: boolean): void;
+  has(code: number, length: number): boolean;
+}
+
+export const createLengthsByCharacter = (): LengthsByCharacter => {
+  // Bit n of an entry: length n (bit 31: 31 or more).
+  const longest = 31;
+  const lengths = new Uint32Array(128);
+  return {
+    add(code, length, orLonger = false) {
+      if (!(code < 128)) return;
+      const from = Math.min(length, longest);
+      for (let bit = from; bit <= (orLonger ? longest : from); bit += 1) {
+        lengths[code] = (lengths[code] ?? 0) | (1 << bit);
+      }
+    },
+    has(code, length) {
+      if (!(code < 128)) return true;
+      return ((lengths[code] ?? 0) & (1 << Math.min(length, longest))) !== 0;
+    },
+  };
+};
+
+/**
  * Maps misspelt words onto a small vocabulary of keywords ("humen" → "human", "agnet" → "agent").
  * Real words that sit one typo away from a keyword ("managed", "urgent") are listed in `guard`
  * so they keep their own meaning. Results are cached: the same tokens recur across messages.
@@ -77,7 +150,6 @@ export const createFuzzyVocabulary = (
 ): ((word: string) => string | null) => {
   const exact = new Set(keywords);
   const guarded = new Set(guard);
-  const cache = new Map<string, string | null>();
   const byFirstLetter = new Map<string, string[]>();
   for (const keyword of keywords) {
     for (const letter of new Set([keyword[0] ?? '', keyword[1] ?? ''])) {
@@ -86,36 +158,68 @@ export const createFuzzyVocabulary = (
       byFirstLetter.set(letter, list);
     }
   }
-  return (word) => {
+  const nearest = (keyword: string, word: string): boolean => {
+    if (keyword.length < 5) {
+      // Short keywords only forgive one doubled or inserted letter ("talkk" → "talk").
+      return word.length === keyword.length + 1 && editDistance(word, keyword, 1) <= 1;
+    }
+    const allowed = keyword.length >= 9 ? 2 : 1;
+    return editDistance(word, keyword, allowed) <= allowed;
+  };
+  const correct = (word: string): string | null => {
     if (exact.has(word)) return word;
     if (word.length < 4 || guarded.has(word)) return null;
+    // A typo rarely hits both of the first two letters, so candidates share one of them.
+    for (const letter of [word[0] ?? '', word[1] ?? '']) {
+      for (const keyword of byFirstLetter.get(letter) ?? []) if (nearest(keyword, word)) return keyword;
+    }
+    return null;
+  };
+  // The lengths a word may have to be a keyword, by its first and by its second letter (the letters
+  // candidates are found by): a short keyword takes its own length and one more, a longer one its
+  // length give or take what it allows.
+  const possible = createLengthsByCharacter();
+  for (const keyword of keywords) {
+    const low = keyword.length < 5 ? keyword.length : keyword.length - (keyword.length >= 9 ? 2 : 1);
+    const high = keyword.length < 5 ? keyword.length + 1 : keyword.length + (keyword.length >= 9 ? 2 : 1);
+    for (let length = low; length <= high; length += 1) {
+      possible.add(keyword.charCodeAt(0), length);
+      possible.add(keyword.charCodeAt(1), length);
+    }
+  }
+  const mayBeKeyword = (word: string): boolean =>
+    word.length > 0 &&
+    (possible.has(word.charCodeAt(0), word.length) ||
+      (word.length > 1 && possible.has(word.charCodeAt(1), word.length)));
+  // Every answer is cached, not only the corrections: one lookup per word instead of three.
+  const cache = new Map<string, string | null>();
+  return (word) => {
+    if (!mayBeKeyword(word)) return null;
     const cached = cache.get(word);
     if (cached !== undefined) return cached;
-    let found: string | null = null;
-    // A typo rarely hits both of the first two letters, so candidates share one of them.
-    const candidates = [
-      ...(byFirstLetter.get(word[0] ?? '') ?? []),
-      ...(byFirstLetter.get(word[1] ?? '') ?? []),
-    ];
-    for (const keyword of candidates) {
-      if (keyword.length < 5) {
-        // Short keywords only forgive one doubled or inserted letter ("talkk" → "talk").
-        if (word.length === keyword.length + 1 && editDistance(word, keyword, 1) <= 1) {
-          found = keyword;
-          break;
-        }
-        continue;
-      }
-      const allowed = keyword.length >= 9 ? 2 : 1;
-      if (editDistance(word, keyword, allowed) <= allowed) {
-        found = keyword;
-        break;
-      }
-    }
+    const found = correct(word);
     if (cache.size > 50_000) cache.clear();
     cache.set(word, found);
     return found;
   };
+};
+
+/**
+ * Two-word phrases ("legal action") by their first word, then their second, so that a token looks
+ * its phrase up without building a "word next" string for every token.
+ */
+export const pairsByFirstWord = <T>(
+  pairs: ReadonlyMap<string, T>,
+): ReadonlyMap<string, ReadonlyMap<string, T>> => {
+  const byFirst = new Map<string, Map<string, T>>();
+  for (const [pair, value] of pairs) {
+    const space = pair.indexOf(' ');
+    const first = pair.slice(0, space);
+    const seconds = byFirst.get(first) ?? new Map<string, T>();
+    seconds.set(pair.slice(space + 1), value);
+    byFirst.set(first, seconds);
+  }
+  return byFirst;
 };
 
 /** The original text between two tokens, for evidence. */
