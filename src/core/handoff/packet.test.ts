@@ -4,6 +4,18 @@ import { buildHandoffPacket } from './packet.ts';
 import { sentimentDirection, sentimentWords } from './sentiment-words.ts';
 
 describe('buildHandoffPacket', () => {
+  it('stamps each packet with its own moment', () => {
+    const moments = ['2025-03-05T10:00:00Z', '2025-03-05T10:00:00Z', '2025-03-06T08:30:00Z'];
+    const stamps = moments.map(
+      (moment) => buildHandoffPacket(buildHandoffInput({ now: new Date(moment) })).composedAt,
+    );
+    expect(stamps).toEqual([
+      '2025-03-05T10:00:00.000Z',
+      '2025-03-05T10:00:00.000Z',
+      '2025-03-06T08:30:00.000Z',
+    ]);
+  });
+
   it('carries everything the agent needs and survives a JSON round trip', () => {
     const packet = buildHandoffPacket(
       buildHandoffInput({

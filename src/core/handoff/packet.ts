@@ -100,6 +100,17 @@ const articlesThatMatter = (tried: readonly ArticleTried[]): readonly ArticleTri
     .slice(0, maxArticlesTried);
 };
 
+/**
+ * The ISO form of the last moment seen: a run of `baton triage` composes every handoff at one
+ * moment, and formatting the date anew each time cost more than the rest of the packet's fields.
+ */
+let lastMoment = { time: Number.NaN, iso: '' };
+const isoInstant = (moment: Date): string => {
+  const time = moment.getTime();
+  if (time !== lastMoment.time) lastMoment = { time, iso: moment.toISOString() };
+  return lastMoment.iso;
+};
+
 /** Builds the agent's packet from what the AI turn knew; the wait estimate is computed here, once. */
 export const buildHandoffPacket = (input: HandoffInput): HandoffPacket => {
   const customer = packetCustomer(input);
@@ -109,7 +120,11 @@ export const buildHandoffPacket = (input: HandoffInput): HandoffPacket => {
     question: input.question,
     summary: summarise(input, customer),
     category: { key: input.category, confidence: input.categoryConfidence },
-    reasons: input.reasons.map((reason) => ({ ...reason, label: reasonLabels[reason.code] })),
+    reasons: input.reasons.map((reason) => ({
+      code: reason.code,
+      evidence: reason.evidence,
+      label: reasonLabels[reason.code],
+    })),
     signals: input.signals,
     lookups: input.lookups,
     articlesTried: articlesThatMatter(input.triedArticles),
@@ -121,7 +136,7 @@ export const buildHandoffPacket = (input: HandoffInput): HandoffPacket => {
     team: input.team,
     wait: estimateWait({ queue: input.queue, businessHours: input.businessHours, now: input.now }),
     transcript: input.transcript,
-    composedAt: input.now.toISOString(),
+    composedAt: isoInstant(input.now),
   };
 };
 

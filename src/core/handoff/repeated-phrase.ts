@@ -4,12 +4,29 @@
  */
 const PHRASE_WORDS = 6;
 
-const wordsOf = (text: string): readonly string[] =>
+const splitWords = (text: string): readonly string[] =>
   text
     .toLowerCase()
     .replace(/[’']/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0);
+
+/**
+ * The words of texts split before. Handoffs test the same few template sentences against the same
+ * few lookup and article sentences, so each is split once, not on every handoff. Bounded: the
+ * texts include article titles and ops' wording, which change.
+ */
+const knownWords = new Map<string, readonly string[]>();
+const knownWordsCapacity = 1024;
+
+const wordsOf = (text: string): readonly string[] => {
+  const known = knownWords.get(text);
+  if (known) return known;
+  const words = splitWords(text);
+  if (knownWords.size >= knownWordsCapacity) knownWords.clear();
+  knownWords.set(text, words);
+  return words;
+};
 
 const phrasesOf = (text: string, size: number): readonly string[] => {
   const words = wordsOf(text);

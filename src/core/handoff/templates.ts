@@ -52,8 +52,20 @@ const mergeSet = (base: HandoffTemplateSet, over: TeamTemplateOverride | undefin
       }
     : base;
 
-/** The template set that applies to one team: shipped defaults, then ops overrides, then the team's own. */
-export const resolveTemplates = (
+/** Stands for "no override" as a key of `resolvedSets`. */
+const noOverride: HandoffTemplatesOverride = {};
+
+/**
+ * Resolved sets by shipped templates, override and team: every handoff to a team would merge the
+ * same objects again. Keyed by the objects themselves, so an edited override (a new object)
+ * resolves anew and a dropped one is forgotten.
+ */
+const resolvedSets = new WeakMap<
+  HandoffTemplates,
+  WeakMap<HandoffTemplatesOverride, Map<string, HandoffTemplateSet>>
+>();
+
+const mergeForTeam = (
   defaults: HandoffTemplates,
   override: HandoffTemplatesOverride | undefined,
   teamKey: string,
@@ -61,4 +73,27 @@ export const resolveTemplates = (
   const workspace = mergeSet(defaults, override);
   const withShippedTeam = mergeSet(workspace, defaults.teams[teamKey]);
   return mergeSet(withShippedTeam, override?.teams?.[teamKey]);
+};
+
+/** The template set that applies to one team: shipped defaults, then ops overrides, then the team's own. */
+export const resolveTemplates = (
+  defaults: HandoffTemplates,
+  override: HandoffTemplatesOverride | undefined,
+  teamKey: string,
+): HandoffTemplateSet => {
+  let byOverride = resolvedSets.get(defaults);
+  if (!byOverride) {
+    byOverride = new WeakMap();
+    resolvedSets.set(defaults, byOverride);
+  }
+  let byTeam = byOverride.get(override ?? noOverride);
+  if (!byTeam) {
+    byTeam = new Map();
+    byOverride.set(override ?? noOverride, byTeam);
+  }
+  const known = byTeam.get(teamKey);
+  if (known) return known;
+  const resolved = mergeForTeam(defaults, override, teamKey);
+  byTeam.set(teamKey, resolved);
+  return resolved;
 };

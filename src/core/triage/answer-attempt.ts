@@ -63,22 +63,51 @@ const sourceTexts = (draft: DraftAnswer & { kind: 'answer' }, lookups: readonly 
  * Remembers the results of a pure computation for the most recent keys. The same few articles
  * back most answers, and checking an article's text (for instructions to the AI, or indexing it
  * for grounding) costs more than the rest of an embedded answer: each is done once per text.
+ * When full it forgets its oldest key, not all of them: clearing everything at once made a run
+ * with a few hundred distinct drafts check a third of them again.
  */
-const remembered = <T>(capacity = 256) => {
+const remembered = <T>(capacity: number) => {
   const results = new Map<string, { readonly value: T }>();
   return (key: string, compute: () => T): T => {
     const known = results.get(key);
     if (known) return known.value;
     const value = compute();
-    if (results.size >= capacity) results.clear();
+    if (results.size >= capacity) {
+      const oldest = results.keys().next();
+      if (!oldest.done) results.delete(oldest.value);
+    }
     results.set(key, { value });
     return value;
   };
 };
 
-const injectionChecks = remembered<boolean>();
-const sourceIndexes = remembered<GroundingIndex>();
-const groundingReports = remembered<GroundingReport>();
+const injectionChecks = remembered<boolean>(256);
+const sourceIndexes = remembered<GroundingIndex>(256);
+const groundingReports = remembered<GroundingReport>(1024);
+
+/**
+ * A short number standing for each source text, so that cache keys name the articles instead of
+ * copying them (a key of whole articles was rebuilt and hashed on every draft). Numbers are never
+ * reused, so forgetting a text can only cost a recheck, never a wrong match.
+ */
+const textNumbers = new Map<string, number>();
+const textNumberCapacity = 4096;
+let nextTextNumber = 0;
+const textNumber = (text: string): number => {
+  const known = textNumbers.get(text);
+  if (known !== undefined) return known;
+  if (textNumbers.size >= textNumberCapacity) textNumbers.clear();
+  const number = nextTextNumber;
+  nextTextNumber += 1;
+  textNumbers.set(text, number);
+  return number;
+};
+
+const textsKey = (texts: readonly string[]): string => {
+  let key = '';
+  for (const text of texts) key += `${textNumber(text)},`;
+  return key;
+};
 
 /** The grounding gate over an answerer's draft. */
 export const checkDraft = (
@@ -104,10 +133,9 @@ export const checkDraft = (
     .filter((source) => injectionChecks(source.text, () => detectPromptInjection(source.text).fired))
     .map((source) => source.name);
   const texts = sources.map((source) => source.text);
-  // Keys join texts with characters no article or reply contains (NUL and its neighbours).
-  const sourcesKey = `${texts.join('\u0000')}\u0001${mustNotRepeat.join('\u0000')}`;
+  const sourcesKey = `${textsKey(texts)}|${textsKey(mustNotRepeat)}`;
   const cited = sources.filter((source) => source.text !== '').length;
-  const report = groundingReports(`${sourcesKey}\u0002${cited}\u0002${draft.text}`, () =>
+  const report = groundingReports(`${sourcesKey}|${cited}|${draft.text}`, () =>
     checkGrounding({
       text: draft.text,
       cited,

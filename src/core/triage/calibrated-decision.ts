@@ -4,7 +4,7 @@
  * on its own output) and `calibration` holds the pair, with a sentence in `why`.
  */
 import { type CalibrationModels, calibratedAttempt } from '../coaching/backtest/calibrated-evidence.ts';
-import { decide } from './decision/decide.ts';
+import { decide, withAttempt } from './decision/decide.ts';
 import type { AnswerAttempt, TriageDecision } from './decision/decision-types.ts';
 import type { PolicyFindings } from './decision/policy-findings.ts';
 
@@ -23,7 +23,7 @@ export const decideCalibrated = (
   findings?: PolicyFindings,
 ): TriageDecision => {
   const judged = calibratedAttempt(attempt, input.prediction.category, models);
-  const decision = decide({ ...input, attempt: judged }, findings);
+  const decision = decide(withAttempt(input, judged), findings);
   if (judged === attempt || attempt.kind === 'failed' || judged.kind === 'failed') return decision;
   const raw = round(attempt.confidence);
   const calibrated = round(judged.confidence);

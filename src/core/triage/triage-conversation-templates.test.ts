@@ -43,5 +43,7 @@ describe('handoff templates in triage', () => {
     expect(overridden).toContain('A real person will read this.');
     expect(overridden).toContain('Our help desk works Mondays only.');
     expect(overridden).not.toContain('ignored');
+    // The override with the out-of-hours message is made once per ops override: the two stay apart.
+    expect(await handoffMessage()).toBe(shipped);
   });
 });

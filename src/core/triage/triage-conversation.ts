@@ -99,18 +99,46 @@ export interface TriageResult {
 const unknownQueue: QueueSnapshot = { waiting: 0, agentsAvailable: 0, avgHandleMinutes: 0 };
 
 /** Ops' template override, with the team's out-of-hours message from the policy as its `closed` wait phrase. */
-const templatesFor = (
+const withClosedPhrase = (
   templates: HandoffTemplatesOverride | undefined,
   teamKey: string,
-  outOfHours: string | null | undefined,
-): HandoffTemplatesOverride | undefined => {
-  if (!outOfHours) return templates;
+  outOfHours: string,
+): HandoffTemplatesOverride => {
   const team = templates?.teams?.[teamKey];
   const closed = `${outOfHours} They are back {backAt}.`;
   return {
     ...templates,
     teams: { ...templates?.teams, [teamKey]: { ...team, wait: { ...team?.wait, closed } } },
   };
+};
+
+/** Stands for "no override" as a key of `closedPhraseOverrides`. */
+const noTemplates: HandoffTemplatesOverride = {};
+
+/**
+ * Overrides made by `withClosedPhrase`, by ops' override, team and message: every handoff to a
+ * team out of hours would build the same one, and an override that is the same object each time
+ * lets the handoff composer reuse its resolved templates.
+ */
+const closedPhraseOverrides = new WeakMap<HandoffTemplatesOverride, Map<string, HandoffTemplatesOverride>>();
+
+const templatesFor = (
+  templates: HandoffTemplatesOverride | undefined,
+  teamKey: string,
+  outOfHours: string | null | undefined,
+): HandoffTemplatesOverride | undefined => {
+  if (!outOfHours) return templates;
+  let byTeam = closedPhraseOverrides.get(templates ?? noTemplates);
+  if (!byTeam) {
+    byTeam = new Map();
+    closedPhraseOverrides.set(templates ?? noTemplates, byTeam);
+  }
+  const key = `${teamKey}\u0000${outOfHours}`;
+  const known = byTeam.get(key);
+  if (known) return known;
+  const made = withClosedPhrase(templates, teamKey, outOfHours);
+  byTeam.set(key, made);
+  return made;
 };
 
 const handoffFor = async (
@@ -217,7 +245,20 @@ export const triageConversation = async (input: TriageInput): Promise<TriageResu
   const allLookups = [...lookups, ...(tools?.made() ?? [])];
   // …and again after: the draft's grounding and confidence, with every rule, decide the outcome.
   const decision = decideCalibrated(decisionInput, attempt, input.calibration ?? {}, findings);
-  const common = {
+  const answerer = {
+    usage: report.usage,
+    grounding: report.grounding,
+    injectedSources: [
+      ...checked.flatMap((item) => item.withheld),
+      ...(tools?.withheld() ?? []),
+      ...report.injectedSources,
+    ],
+    fault: report.fault,
+    asked,
+  };
+  // One result object, its last fields added to it: in V8 spreading an object into a new one and
+  // adding fields after it costs microseconds, more than the rest of this function.
+  const result = {
     action: decision.kind,
     category: decision.category,
     categoryConfidence: decision.categoryConfidence,
@@ -228,25 +269,16 @@ export const triageConversation = async (input: TriageInput): Promise<TriageResu
     policyVersion: decision.policyVersion,
     lookups: allLookups,
     trace: decision.trace,
-    answerer: {
-      ...report,
-      asked,
-      injectedSources: [
-        ...checked.flatMap((item) => item.withheld),
-        ...(tools?.withheld() ?? []),
-        ...report.injectedSources,
-      ],
-    },
+    answerer,
   };
   if (decision.kind === 'escalate') {
     const handoff = await handoffFor(input, decision, question, attempt, allLookups);
-    return { ...common, reasons: decision.reasons, handoff };
+    return Object.assign(result, { reasons: decision.reasons, handoff });
   }
   const answered = decision.kind === 'answer' && attempt.kind === 'answer';
-  return {
-    ...common,
-    reasons: [],
-    answer: decision.answer,
-    ...(answered ? { citations: attempt.citations } : {}),
-  };
+  return Object.assign(
+    result,
+    { reasons: [], answer: decision.answer },
+    answered ? { citations: attempt.citations } : {},
+  );
 };

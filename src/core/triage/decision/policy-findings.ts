@@ -150,7 +150,8 @@ export const policyFindings = (input: Omit<DecisionInput, 'attempt'>): PolicyFin
       prediction.confidence < policy.clarify.belowCategoryConfidence || category === policy.defaultCategory,
     vague: contentWordCount(input.latestText) <= policy.clarify.maxWords,
     alreadyAsked: input.previousAiText?.trim() === policy.clarify.question.trim(),
-    closesOnly: isClosingRemark(input.latestText) && reasons.every((reason) => reason.action !== 'escalate'),
+    // The reasons first: when one hands over, the message need not be read for a closing remark.
+    closesOnly: reasons.every((reason) => reason.action !== 'escalate') && isClosingRemark(input.latestText),
     possiblyRisky: prediction.scores.find(
       (score) =>
         policy.categories[score.category]?.highRisk === true &&

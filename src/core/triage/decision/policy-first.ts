@@ -3,7 +3,7 @@
  * perfect draft shows whether the policy hands over whatever an answer would say. A live turn
  * then asks no model; a backtest applies the same rule, so it decides as the live turn did.
  */
-import { type DecisionInput, decide } from './decide.ts';
+import { type DecisionInput, decide, withAttempt } from './decide.ts';
 import type { AnswerAttempt, TriageDecision } from './decision-types.ts';
 import type { PolicyFindings } from './policy-findings.ts';
 
@@ -19,7 +19,7 @@ export const handoverBeforeAnswer = (
   input: Omit<DecisionInput, 'attempt'>,
   findings?: PolicyFindings,
 ): Handover | null => {
-  const before = decide({ ...input, attempt: perfectDraft }, findings);
+  const before = decide(withAttempt(input, perfectDraft), findings);
   return before.kind === 'escalate' ? before : null;
 };
 

@@ -128,9 +128,19 @@ const privacyPatterns: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:what|which) ${personalData} (?:do you|you) (?:hold|have|keep|store)\b`, 'i'),
 ];
 
-/** One alternation per category: a single scan of the message instead of one per pattern. */
-const anyOf = (patterns: readonly RegExp[]): RegExp =>
-  new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
+/**
+ * One alternation per category: a single scan of the message instead of one per pattern. Every
+ * pattern starts at a word boundary, so the boundary is tested once before the patterns are tried
+ * (the same matches): V8 would otherwise try every pattern at every position of the message.
+ */
+const anyOf = (patterns: readonly RegExp[]): RegExp => {
+  const bodies = patterns.map((pattern) => {
+    if (!pattern.source.startsWith('\\b'))
+      throw new Error(`A risk cue must start at a word boundary: ${pattern.source}`);
+    return `(?:${pattern.source.slice(2)})`;
+  });
+  return new RegExp(`\\b(?:${bodies.join('|')})`, 'i');
+};
 const fraudCue = anyOf(fraudPatterns);
 const closureCue = anyOf(closurePatterns);
 const privacyCue = anyOf(privacyPatterns);
