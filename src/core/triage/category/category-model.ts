@@ -260,6 +260,31 @@ export function fitCategoryModel(
   };
 }
 
+/**
+ * A prediction whose fine intents are read on first use: only the repeat detector asks, and most
+ * readings are never asked. A class with a getter rather than an object literal with one: V8 keeps
+ * such literals in slow dictionary mode, which every reader of the prediction would pay for.
+ */
+class Prediction implements CategoryPrediction {
+  readonly #readIntents: () => readonly IntentScore[];
+  #intents: readonly IntentScore[] | undefined;
+
+  constructor(
+    readonly category: string,
+    readonly confidence: number,
+    readonly scores: readonly CategoryScore[],
+    readonly mode: CategoryPrediction['mode'],
+    readIntents: () => readonly IntentScore[],
+  ) {
+    this.#readIntents = readIntents;
+  }
+
+  get intents(): readonly IntentScore[] {
+    this.#intents ??= this.#readIntents();
+    return this.#intents;
+  }
+}
+
 /** The classifier over fitted parameters. */
 export function categoryModelFrom(parameters: CategoryModelParameters): CategoryModel {
   const { names, idf, table, bias, usedHistory } = parameters;
@@ -307,7 +332,6 @@ export function categoryModelFrom(parameters: CategoryModelParameters): Category
   return {
     classify(text: string, earlierCustomerTurns: readonly string[] = []): CategoryPrediction {
       const current = read(text, messageLogits, messageTerms);
-      let intents: readonly IntentScore[] | undefined;
       const scratch = current.logits;
       let { familiar, coverage } = current;
       const earlier = earlierCustomerTurns.slice(-2).join('\n');
@@ -335,17 +359,13 @@ export function categoryModelFrom(parameters: CategoryModelParameters): Category
       const unrelated = outOfScope > best.score && (familiar < unrelatedBelow || outOfScope > 0.5);
       const category = unrelated && fallback !== undefined ? fallback : best.category;
       const damping = Math.min(1, 0.2 + coverage) * familiar;
-      return {
+      return new Prediction(
         category,
-        confidence: Math.max(0, Math.min(1, best.score * damping)),
+        Math.max(0, Math.min(1, best.score * damping)),
         scores,
-        mode: usedHistory ? 'history' : 'cold_start',
-        // A getter, so the fine-intent head runs only for a reading that is asked for its intents.
-        get intents() {
-          intents ??= current.intents();
-          return intents;
-        },
-      };
+        usedHistory ? 'history' : 'cold_start',
+        current.intents,
+      );
     },
   };
 }
