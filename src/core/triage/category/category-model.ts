@@ -25,6 +25,7 @@ import {
   trainSoftmax,
 } from './softmax-regression.ts';
 import { buildTrainingSet, type WeightedText } from './training-set.ts';
+import { createRowLookup, lookUpRows, packWeightTable, sumWeightedRows } from './weight-table.ts';
 
 interface TrainingRow extends SoftmaxRow {
   readonly origin: WeightedText['origin'];
@@ -112,59 +113,10 @@ function interleave(model: SoftmaxModel, centroids: SoftmaxModel, stride: number
   return table;
 }
 
-/**
- * The table's rows that carry any weight, packed one after another, and where each feature's row
- * starts (-1 for none). Features no training text had (most of the hashed space) have all-zero
- * rows: skipping them leaves every sum as it was, and the packed table is a few megabytes instead
- * of fourteen, so reading a message goes to memory far less often.
- */
-function packWeightedRows(
-  table: Float32Array,
-  stride: number,
-): { readonly rowAt: Int32Array; readonly packed: Float32Array } {
-  const rowAt = new Int32Array(table.length / stride).fill(-1);
-  let rows = 0;
-  for (let feature = 0; feature < rowAt.length; feature++) {
-    const end = (feature + 1) * stride;
-    let at = feature * stride;
-    while (at < end && table[at] === 0) at++;
-    if (at < end) rowAt[feature] = rows++ * stride;
-  }
-  const packed = new Float32Array(rows * stride);
-  for (let feature = 0; feature < rowAt.length; feature++) {
-    const at = rowAt[feature] ?? -1;
-    if (at >= 0) packed.set(table.subarray(feature * stride, (feature + 1) * stride), at);
-  }
-  return { rowAt, packed };
-}
-
-/**
- * Clears `sums`, then adds each term's packed row times the term's weight, terms in feature order
- * (the order every sum has always been taken in). A module function of its arguments, not a closure
- * over the model: V8 then keeps the arrays in registers, which halves this, the loop that reads most
- * of the model.
- */
-function sumWeightedRows(
-  terms: TermBuffer,
-  rowAt: Int32Array,
-  packed: Float32Array,
-  stride: number,
-  sums: Float64Array,
-): void {
-  const { indices, values, length } = terms;
-  sums.fill(0);
-  for (let k = 0; k < length; k++) {
-    const base = rowAt[indices[k] ?? 0] ?? -1;
-    if (base < 0) continue;
-    const value = values[k] ?? 0;
-    for (let j = 0; j < stride; j++) sums[j] = (sums[j] ?? 0) + (packed[base + j] ?? 0) * value;
-  }
-}
-
 /** Maps the best centroid cosine to [0, 1]: support messages sit around 0.2, chit-chat near 0.1. */
-function familiarity(similarities: Float64Array, count: number): number {
+function familiarity(similarities: Float64Array, from: number, count: number): number {
   let best = 0;
-  for (let c = 0; c < count; c++) best = Math.max(best, similarities[c] ?? 0);
+  for (let c = from; c < from + count; c++) best = Math.max(best, similarities[c] ?? 0);
   return Math.max(0, Math.min(1, (best - lowSimilarity) / (highSimilarity - lowSimilarity)));
 }
 
@@ -290,13 +242,14 @@ export function categoryModelFrom(parameters: CategoryModelParameters): Category
   const { names, idf, table, bias, usedHistory } = parameters;
   const taxonomySize = names.length;
   const classCount = taxonomySize + 1;
-  const stride = classCount + taxonomySize;
+  // Per feature: the class weights, then the category centroid weights.
+  const width = classCount + taxonomySize;
   const vocabulary = new Set(parameters.vocabulary);
   const fallback = names.includes(fallbackCategory) ? fallbackCategory : undefined;
   const readIntents = parameters.intentHead ? intentReader(parameters.intentHead) : () => [];
-  const { rowAt, packed } = packWeightedRows(table, stride);
+  const weightTable = packWeightTable(table, width, idf);
   // Reused by every reading (classification is single-threaded): one allocation less per message.
-  const sums = new Float64Array(stride);
+  const sums = new Float64Array(width);
   // The logits of the message and of its earlier turns, reused the same way: a classification reads
   // at most these two, and its prediction copies the scores out of them.
   const messageLogits = new Float64Array(classCount);
@@ -304,6 +257,7 @@ export function categoryModelFrom(parameters: CategoryModelParameters): Category
   // The terms of the message and of its earlier turns, reused the same way.
   const messageTerms = createTermBuffer();
   const earlierTerms = createTermBuffer();
+  const lookup = createRowLookup();
   // The fine intents of a text: from its buffer while that still holds it (the usual case, a
   // reading asked for its intents at once), counted again once the buffer has moved on.
   const intentsOf = (text: string, terms: TermBuffer): readonly IntentScore[] => {
@@ -317,13 +271,14 @@ export function categoryModelFrom(parameters: CategoryModelParameters): Category
   };
   const read = (text: string, logits: Float64Array, terms: TermBuffer): Evidence => {
     countTermsInto(text, terms);
-    weighTermsInto(terms, idf);
-    sumWeightedRows(terms, rowAt, packed, stride, sums);
+    lookUpRows(terms, weightTable, lookup);
+    weighTermsInto(terms.indices, terms.counts, lookup.idf, terms.length, terms.values);
+    sumWeightedRows(terms, weightTable, lookup, sums);
     for (let c = 0; c < classCount; c++) logits[c] = (sums[c] ?? 0) + (bias[c] ?? 0);
     return {
       logits,
       words: terms.words,
-      familiar: familiarity(sums.subarray(classCount), taxonomySize),
+      familiar: familiarity(sums, classCount, taxonomySize),
       coverage: coverageOf(terms.words, vocabulary),
       intents: () => intentsOf(text, terms),
     };

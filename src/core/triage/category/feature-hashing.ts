@@ -216,21 +216,23 @@ export function fitInverseFrequencies(documents: readonly TermCounts[]): Float32
   return idf;
 }
 
-/** Sub-linear TF times IDF, L2-normalised, of the first `length` terms, written into `values`. */
-function weighInto(
+/**
+ * Sub-linear TF times IDF, L2-normalised, into `values`: for the first `length` terms, given each
+ * term's IDF (`termIdf[i]` is the IDF of `indices[i]`).
+ */
+export function weighTermsInto(
   indices: Int32Array,
   counts: Float32Array,
+  termIdf: Float32Array,
   length: number,
-  idf: Float32Array,
   values: Float32Array,
 ): void {
   let squares = 0;
   for (let i = 0; i < length; i++) {
-    const index = indices[i] ?? 0;
-    const blockWeight = (index & 1) === 1 ? charWeight : 1;
+    const blockWeight = ((indices[i] ?? 0) & 1) === 1 ? charWeight : 1;
     const count = counts[i] ?? 1;
     // Most terms occur once, and 1 + log(1) is exactly 1: skipping the logarithm changes no bit.
-    const value = blockWeight * (count === 1 ? 1 : 1 + Math.log(count)) * (idf[index] ?? 1);
+    const value = blockWeight * (count === 1 ? 1 : 1 + Math.log(count)) * (termIdf[i] ?? 1);
     values[i] = value;
     squares += value * value;
   }
@@ -240,12 +242,10 @@ function weighInto(
 
 /** Sub-linear TF times IDF, L2-normalised. */
 export function weighTerms(terms: TermCounts, idf: Float32Array): SparseVector {
-  const values = new Float32Array(terms.indices.length);
-  weighInto(terms.indices, terms.counts, values.length, idf, values);
-  return { indices: terms.indices, values };
-}
-
-/** `weighTerms` for the terms in a buffer, in place. */
-export function weighTermsInto(buffer: TermBuffer, idf: Float32Array): void {
-  weighInto(buffer.indices, buffer.counts, buffer.length, idf, buffer.values);
+  const { indices, counts } = terms;
+  const termIdf = new Float32Array(indices.length);
+  for (let i = 0; i < indices.length; i++) termIdf[i] = idf[indices[i] ?? 0] ?? 1;
+  const values = new Float32Array(indices.length);
+  weighTermsInto(indices, counts, termIdf, indices.length, values);
+  return { indices, values };
 }
