@@ -120,6 +120,21 @@ function familiarity(similarities: Float64Array, from: number, count: number): n
   return Math.max(0, Math.min(1, (best - lowSimilarity) / (highSimilarity - lowSimilarity)));
 }
 
+/**
+ * Every category with its probability, best first, ties in taxonomy order. An insertion sort: the
+ * same order as the stable built-in sort, without calling a comparator some fifty times a message.
+ */
+function rankedScores(names: readonly string[], probabilities: Float64Array): CategoryScore[] {
+  const scores: CategoryScore[] = [];
+  for (let index = 0; index < names.length; index++) {
+    const score: CategoryScore = { category: names[index] ?? '', score: probabilities[index] ?? 0 };
+    let at = scores.length;
+    while (at > 0 && (scores[at - 1]?.score ?? 0) < score.score) at--;
+    scores.splice(at, 0, score);
+  }
+  return scores;
+}
+
 /** Short follow-ups lean on the earlier topic; long messages mostly speak for themselves. */
 function contextWeight(words: readonly string[]): number {
   const content = words.filter((word) => !functionWords.has(word)).length;
@@ -302,11 +317,7 @@ export function categoryModelFrom(parameters: CategoryModelParameters): Category
         coverage = Math.max(coverage, trust * previous.coverage);
       }
       softmaxInPlace(scratch, classCount);
-      const scores: CategoryScore[] = names.map((category, index) => ({
-        category,
-        score: scratch[index] ?? 0,
-      }));
-      scores.sort((left, right) => right.score - left.score);
+      const scores = rankedScores(names, scratch);
       const best = scores[0] ?? { category: names[0] ?? fallbackCategory, score: 0 };
       const outOfScope = scratch[taxonomySize] ?? 0;
       // The hidden out-of-scope class only moves a message to the catch-all when the message is

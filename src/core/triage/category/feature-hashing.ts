@@ -115,8 +115,8 @@ function pushWordCharGrams(text: string, from: number, to: number): void {
   }
 }
 
-/** Counts per counting pass of `sortScratch`: one slot per block of 512 features. */
-const blockBits = 9;
+/** Counts per counting pass of `sortScratch`: one slot per block of 1,024 features. */
+const blockBits = 10;
 const blockCounts = new Int32Array((featureCount >>> blockBits) + 1);
 let sorted = new Int32Array(1024);
 
