@@ -68,6 +68,14 @@ describe('the cold-start category model', () => {
     expect(vague).toBeLessThan(clear / 2);
   });
 
+  it('gives the same fine intents when they are asked for after later classifications', () => {
+    const asks = ['where is my refund', 'I was charged twice for one order', 'my parcel never came'];
+    const atOnce = asks.map((text) => model.classify(text).intents);
+    const readings = asks.map((text) => model.classify(text, ['hello there']));
+    expect(readings.map((reading) => reading.intents)).toEqual(atOnce);
+    expect(atOnce[0]?.length).toBeGreaterThan(0);
+  });
+
   it('lists every category once, best first, with probabilities that sum to at most one', () => {
     const prediction = model.classify('how do I reset my password');
     const names = defaultCategoryDefinitions().map((category) => category.name);

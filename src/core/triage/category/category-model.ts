@@ -5,7 +5,16 @@
  * of its words seen in training), so that chit-chat, gibberish and other companies' business never
  * come out as a confident category.
  */
-import { countTerms, featureCount, fitInverseFrequencies, weighTerms } from './feature-hashing.ts';
+import {
+  countTerms,
+  countTermsInto,
+  createTermBuffer,
+  featureCount,
+  fitInverseFrequencies,
+  type TermBuffer,
+  weighTerms,
+  weighTermsInto,
+} from './feature-hashing.ts';
 import type { CategoryModel, CategoryModelInput, CategoryPrediction, CategoryScore } from './index.ts';
 import { fitIntentHead, type IntentHeadState, type IntentScore, intentReader } from './intent-head.ts';
 import { fineIntentsFor } from './intents/index.ts';
@@ -16,6 +25,7 @@ import {
   trainSoftmax,
 } from './softmax-regression.ts';
 import { buildTrainingSet, type WeightedText } from './training-set.ts';
+import { createRowLookup, lookUpRows, packWeightTable, sumWeightedRows } from './weight-table.ts';
 
 interface TrainingRow extends SoftmaxRow {
   readonly origin: WeightedText['origin'];
@@ -103,37 +113,26 @@ function interleave(model: SoftmaxModel, centroids: SoftmaxModel, stride: number
   return table;
 }
 
-/**
- * The table's rows that carry any weight, packed one after another, and where each feature's row
- * starts (-1 for none). Features no training text had (most of the hashed space) have all-zero
- * rows: skipping them leaves every sum as it was, and the packed table is a few megabytes instead
- * of fourteen, so reading a message goes to memory far less often.
- */
-function packWeightedRows(
-  table: Float32Array,
-  stride: number,
-): { readonly rowAt: Int32Array; readonly packed: Float32Array } {
-  const rowAt = new Int32Array(table.length / stride).fill(-1);
-  let rows = 0;
-  for (let feature = 0; feature < rowAt.length; feature++) {
-    const end = (feature + 1) * stride;
-    let at = feature * stride;
-    while (at < end && table[at] === 0) at++;
-    if (at < end) rowAt[feature] = rows++ * stride;
-  }
-  const packed = new Float32Array(rows * stride);
-  for (let feature = 0; feature < rowAt.length; feature++) {
-    const at = rowAt[feature] ?? -1;
-    if (at >= 0) packed.set(table.subarray(feature * stride, (feature + 1) * stride), at);
-  }
-  return { rowAt, packed };
+/** Maps the best centroid cosine to [0, 1]: support messages sit around 0.2, chit-chat near 0.1. */
+function familiarity(similarities: Float64Array, from: number, count: number): number {
+  let best = 0;
+  for (let c = from; c < from + count; c++) best = Math.max(best, similarities[c] ?? 0);
+  return Math.max(0, Math.min(1, (best - lowSimilarity) / (highSimilarity - lowSimilarity)));
 }
 
-/** Maps the best centroid cosine to [0, 1]: support messages sit around 0.2, chit-chat near 0.1. */
-function familiarity(similarities: Float64Array, count: number): number {
-  let best = 0;
-  for (let c = 0; c < count; c++) best = Math.max(best, similarities[c] ?? 0);
-  return Math.max(0, Math.min(1, (best - lowSimilarity) / (highSimilarity - lowSimilarity)));
+/**
+ * Every category with its probability, best first, ties in taxonomy order. An insertion sort: the
+ * same order as the stable built-in sort, without calling a comparator some fifty times a message.
+ */
+function rankedScores(names: readonly string[], probabilities: Float64Array): CategoryScore[] {
+  const scores: CategoryScore[] = [];
+  for (let index = 0; index < names.length; index++) {
+    const score: CategoryScore = { category: names[index] ?? '', score: probabilities[index] ?? 0 };
+    let at = scores.length;
+    while (at > 0 && (scores[at - 1]?.score ?? 0) < score.score) at--;
+    scores.splice(at, 0, score);
+  }
+  return scores;
 }
 
 /** Short follow-ups lean on the earlier topic; long messages mostly speak for themselves. */
@@ -228,52 +227,86 @@ export function fitCategoryModel(
   };
 }
 
+/**
+ * A prediction whose fine intents are read on first use: only the repeat detector asks, and most
+ * readings are never asked. A class with a getter rather than an object literal with one: V8 keeps
+ * such literals in slow dictionary mode, which every reader of the prediction would pay for.
+ */
+class Prediction implements CategoryPrediction {
+  readonly #readIntents: () => readonly IntentScore[];
+  #intents: readonly IntentScore[] | undefined;
+
+  constructor(
+    readonly category: string,
+    readonly confidence: number,
+    readonly scores: readonly CategoryScore[],
+    readonly mode: CategoryPrediction['mode'],
+    readIntents: () => readonly IntentScore[],
+  ) {
+    this.#readIntents = readIntents;
+  }
+
+  get intents(): readonly IntentScore[] {
+    this.#intents ??= this.#readIntents();
+    return this.#intents;
+  }
+}
+
 /** The classifier over fitted parameters. */
 export function categoryModelFrom(parameters: CategoryModelParameters): CategoryModel {
   const { names, idf, table, bias, usedHistory } = parameters;
   const taxonomySize = names.length;
   const classCount = taxonomySize + 1;
-  const stride = classCount + taxonomySize;
+  // Per feature: the class weights, then the category centroid weights.
+  const width = classCount + taxonomySize;
   const vocabulary = new Set(parameters.vocabulary);
   const fallback = names.includes(fallbackCategory) ? fallbackCategory : undefined;
   const readIntents = parameters.intentHead ? intentReader(parameters.intentHead) : () => [];
-  const { rowAt, packed } = packWeightedRows(table, stride);
+  const weightTable = packWeightTable(table, width, idf);
   // Reused by every reading (classification is single-threaded): one allocation less per message.
-  const sums = new Float64Array(stride);
+  const sums = new Float64Array(width);
   // The logits of the message and of its earlier turns, reused the same way: a classification reads
   // at most these two, and its prediction copies the scores out of them.
   const messageLogits = new Float64Array(classCount);
   const earlierLogits = new Float64Array(classCount);
-  const read = (text: string, logits: Float64Array): Evidence => {
-    const counted = countTerms(text);
-    const vector = weighTerms(counted, idf);
-    const { indices, values } = vector;
-    sums.fill(0);
-    for (let k = 0; k < indices.length; k++) {
-      const base = rowAt[indices[k] ?? 0] ?? -1;
-      if (base < 0) continue;
-      const value = values[k] ?? 0;
-      for (let j = 0; j < stride; j++) sums[j] = (sums[j] ?? 0) + (packed[base + j] ?? 0) * value;
+  // The terms of the message and of its earlier turns, reused the same way.
+  const messageTerms = createTermBuffer();
+  const earlierTerms = createTermBuffer();
+  const lookup = createRowLookup();
+  // The fine intents of a text: from its buffer while that still holds it (the usual case, a
+  // reading asked for its intents at once), counted again once the buffer has moved on.
+  const intentsOf = (text: string, terms: TermBuffer): readonly IntentScore[] => {
+    if (terms.text === text) {
+      return readIntents({
+        indices: terms.indices.subarray(0, terms.length),
+        values: terms.values.subarray(0, terms.length),
+      });
     }
+    return readIntents(weighTerms(countTerms(text), idf));
+  };
+  const read = (text: string, logits: Float64Array, terms: TermBuffer): Evidence => {
+    countTermsInto(text, terms);
+    lookUpRows(terms, weightTable, lookup);
+    weighTermsInto(terms.indices, terms.counts, lookup.idf, terms.length, terms.values);
+    sumWeightedRows(terms, weightTable, lookup, sums);
     for (let c = 0; c < classCount; c++) logits[c] = (sums[c] ?? 0) + (bias[c] ?? 0);
     return {
       logits,
-      words: counted.words,
-      familiar: familiarity(sums.subarray(classCount), taxonomySize),
-      coverage: coverageOf(counted.words, vocabulary),
-      intents: () => readIntents(vector),
+      words: terms.words,
+      familiar: familiarity(sums, classCount, taxonomySize),
+      coverage: coverageOf(terms.words, vocabulary),
+      intents: () => intentsOf(text, terms),
     };
   };
 
   return {
     classify(text: string, earlierCustomerTurns: readonly string[] = []): CategoryPrediction {
-      const current = read(text, messageLogits);
-      let intents: readonly IntentScore[] | undefined;
+      const current = read(text, messageLogits, messageTerms);
       const scratch = current.logits;
       let { familiar, coverage } = current;
       const earlier = earlierCustomerTurns.slice(-2).join('\n');
       if (earlier.trim().length > 0) {
-        const previous = read(earlier, earlierLogits);
+        const previous = read(earlier, earlierLogits, earlierTerms);
         const weight = contextWeight(current.words);
         for (let c = 0; c < classCount; c++) {
           scratch[c] = (scratch[c] ?? 0) + weight * ((previous.logits[c] ?? 0) - (bias[c] ?? 0));
@@ -284,11 +317,7 @@ export function categoryModelFrom(parameters: CategoryModelParameters): Category
         coverage = Math.max(coverage, trust * previous.coverage);
       }
       softmaxInPlace(scratch, classCount);
-      const scores: CategoryScore[] = names.map((category, index) => ({
-        category,
-        score: scratch[index] ?? 0,
-      }));
-      scores.sort((left, right) => right.score - left.score);
+      const scores = rankedScores(names, scratch);
       const best = scores[0] ?? { category: names[0] ?? fallbackCategory, score: 0 };
       const outOfScope = scratch[taxonomySize] ?? 0;
       // The hidden out-of-scope class only moves a message to the catch-all when the message is
@@ -296,17 +325,13 @@ export function categoryModelFrom(parameters: CategoryModelParameters): Category
       const unrelated = outOfScope > best.score && (familiar < unrelatedBelow || outOfScope > 0.5);
       const category = unrelated && fallback !== undefined ? fallback : best.category;
       const damping = Math.min(1, 0.2 + coverage) * familiar;
-      return {
+      return new Prediction(
         category,
-        confidence: Math.max(0, Math.min(1, best.score * damping)),
+        Math.max(0, Math.min(1, best.score * damping)),
         scores,
-        mode: usedHistory ? 'history' : 'cold_start',
-        // A getter, so the fine-intent head runs only for a reading that is asked for its intents.
-        get intents() {
-          intents ??= current.intents();
-          return intents;
-        },
-      };
+        usedHistory ? 'history' : 'cold_start',
+        current.intents,
+      );
     },
   };
 }

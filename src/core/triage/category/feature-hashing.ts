@@ -23,6 +23,32 @@ export interface TermCounts {
   readonly counts: Float32Array;
 }
 
+/**
+ * The terms and weights of one text, in buffers that are reused for the next text: classification
+ * reads one message at a time, and three fresh typed arrays per message cost more than the reading.
+ * Only `length` entries are meaningful; `text` says which text they belong to.
+ */
+export interface TermBuffer {
+  text: string | null;
+  words: readonly string[];
+  length: number;
+  indices: Int32Array;
+  counts: Float32Array;
+  values: Float32Array;
+}
+
+/** An empty buffer; it grows to the longest text it is given. */
+export function createTermBuffer(): TermBuffer {
+  return {
+    text: null,
+    words: [],
+    length: 0,
+    indices: new Int32Array(256),
+    counts: new Float32Array(256),
+    values: new Float32Array(256),
+  };
+}
+
 const wordSeed = 0x811c9dc5;
 const bigramSeed = 0x2f1a3c5d;
 const charSeed = 0x6b43a9b5;
@@ -62,20 +88,73 @@ function push(index: number): void {
   scratch[scratchLength++] = index;
 }
 
-function pushCharGrams(word: string): void {
-  const padded = ` ${word} `;
-  for (let start = 0; start < padded.length - 2; start++) {
+/** The character 3- and 4-grams of every word of `normalised` (lower-case letters and single spaces). */
+function pushCharGrams(normalised: string): void {
+  let wordStart = 0;
+  for (let end = 0; end <= normalised.length; end++) {
+    if (end < normalised.length && normalised.charCodeAt(end) !== space) continue;
+    if (end > wordStart) pushWordCharGrams(normalised, wordStart, end);
+    wordStart = end + 1;
+  }
+}
+
+const space = 32;
+
+/**
+ * The grams of ` ${word} ` for the word at text[from, to), reading the padding spaces in place
+ * rather than building the padded string for every word of every message.
+ */
+function pushWordCharGrams(text: string, from: number, to: number): void {
+  for (let start = from - 1; start < to - 1; start++) {
     let hash = charSeed;
-    for (let end = start; end < padded.length && end < start + 4; end++) {
-      hash ^= padded.charCodeAt(end);
+    for (let end = start; end <= to && end < start + 4; end++) {
+      hash ^= end < from || end === to ? space : text.charCodeAt(end);
       hash = Math.imul(hash, 0x01000193);
       if (end - start >= 2) push(((hash >>> 0) & featureMask) | 1);
     }
   }
 }
 
-/** Term counts of a text; word features land on even slots, character n-grams on odd ones. */
-export function countTerms(text: string): TermCounts {
+/** Counts per counting pass of `sortScratch`: one slot per block of 1,024 features. */
+const blockBits = 10;
+const blockCounts = new Int32Array((featureCount >>> blockBits) + 1);
+let sorted = new Int32Array(1024);
+
+/**
+ * The scratch indices in ascending order. A counting pass by block, then an insertion sort that
+ * has at most a few neighbours to pass: about three times faster than the typed array's own sort on
+ * a message's hundred-odd features, and the order (all the model's sums run in it) is the same.
+ */
+function sortScratch(): Int32Array {
+  if (sorted.length < scratchLength) sorted = new Int32Array(scratch.length);
+  blockCounts.fill(0);
+  for (let i = 0; i < scratchLength; i++) {
+    const block = ((scratch[i] ?? 0) >>> blockBits) + 1;
+    blockCounts[block] = (blockCounts[block] ?? 0) + 1;
+  }
+  for (let block = 1; block < blockCounts.length; block++)
+    blockCounts[block] = (blockCounts[block] ?? 0) + (blockCounts[block - 1] ?? 0);
+  for (let i = 0; i < scratchLength; i++) {
+    const index = scratch[i] ?? 0;
+    const block = index >>> blockBits;
+    const at = blockCounts[block] ?? 0;
+    sorted[at] = index;
+    blockCounts[block] = at + 1;
+  }
+  for (let i = 1; i < scratchLength; i++) {
+    const index = sorted[i] ?? 0;
+    let at = i;
+    while (at > 0 && (sorted[at - 1] ?? 0) > index) {
+      sorted[at] = sorted[at - 1] ?? 0;
+      at--;
+    }
+    sorted[at] = index;
+  }
+  return sorted;
+}
+
+/** Hashes a text's features into the scratch list, unsorted; returns its canonical words. */
+function collectFeatures(text: string): readonly string[] {
   const normalised = normaliseText(text);
   const words = canonicalTokens(normalised);
   scratchLength = 0;
@@ -87,18 +166,41 @@ export function countTerms(text: string): TermCounts {
     if (previous.length > 0) push(hashWordPair(previous, word, bigramSeed) & featureMask & ~1);
     previous = word;
   }
-  for (const raw of normalised.split(' ')) if (raw.length > 0) pushCharGrams(raw);
-  const sorted = scratch.subarray(0, scratchLength).sort();
-  let unique = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) unique++;
-  const indices = new Int32Array(unique);
-  const counts = new Float32Array(unique);
+  pushCharGrams(normalised);
+  return words;
+}
+
+/** Term counts of a text into `buffer` (weights not yet set); word features on even slots, character n-grams on odd ones. */
+export function countTermsInto(text: string, buffer: TermBuffer): void {
+  buffer.words = collectFeatures(text);
+  const order = sortScratch();
+  if (buffer.indices.length < scratchLength) {
+    buffer.indices = new Int32Array(scratch.length);
+    buffer.counts = new Float32Array(scratch.length);
+    buffer.values = new Float32Array(scratch.length);
+  }
+  const { indices, counts } = buffer;
   let at = -1;
-  for (let i = 0; i < sorted.length; i++) {
-    if (i === 0 || sorted[i] !== sorted[i - 1]) indices[++at] = sorted[i] ?? 0;
+  for (let i = 0; i < scratchLength; i++) {
+    if (i === 0 || order[i] !== order[i - 1]) {
+      indices[++at] = order[i] ?? 0;
+      counts[at] = 0;
+    }
     counts[at] = (counts[at] ?? 0) + 1;
   }
-  return { words, indices, counts };
+  buffer.length = at + 1;
+  buffer.text = text;
+}
+
+/** Scratch for `countTerms`, which hands out copies. */
+const countingBuffer = createTermBuffer();
+
+/** Term counts of a text; word features land on even slots, character n-grams on odd ones. */
+export function countTerms(text: string): TermCounts {
+  countTermsInto(text, countingBuffer);
+  const { words, indices, counts, length } = countingBuffer;
+  countingBuffer.text = null;
+  return { words, indices: indices.slice(0, length), counts: counts.slice(0, length) };
 }
 
 /** Inverse document frequencies fitted on the training texts (smoothed, so unseen terms weigh most). */
@@ -114,19 +216,36 @@ export function fitInverseFrequencies(documents: readonly TermCounts[]): Float32
   return idf;
 }
 
-/** Sub-linear TF times IDF, L2-normalised. */
-export function weighTerms(terms: TermCounts, idf: Float32Array): SparseVector {
-  const size = terms.indices.length;
-  const values = new Float32Array(size);
+/**
+ * Sub-linear TF times IDF, L2-normalised, into `values`: for the first `length` terms, given each
+ * term's IDF (`termIdf[i]` is the IDF of `indices[i]`).
+ */
+export function weighTermsInto(
+  indices: Int32Array,
+  counts: Float32Array,
+  termIdf: Float32Array,
+  length: number,
+  values: Float32Array,
+): void {
   let squares = 0;
-  for (let i = 0; i < size; i++) {
-    const index = terms.indices[i] ?? 0;
-    const blockWeight = (index & 1) === 1 ? charWeight : 1;
-    const value = blockWeight * (1 + Math.log(terms.counts[i] ?? 1)) * (idf[index] ?? 1);
+  for (let i = 0; i < length; i++) {
+    const blockWeight = ((indices[i] ?? 0) & 1) === 1 ? charWeight : 1;
+    const count = counts[i] ?? 1;
+    // Most terms occur once, and 1 + log(1) is exactly 1: skipping the logarithm changes no bit.
+    const value = blockWeight * (count === 1 ? 1 : 1 + Math.log(count)) * (termIdf[i] ?? 1);
     values[i] = value;
     squares += value * value;
   }
   const scale = squares > 0 ? 1 / Math.sqrt(squares) : 0;
-  for (let i = 0; i < size; i++) values[i] = (values[i] ?? 0) * scale;
-  return { indices: terms.indices, values };
+  for (let i = 0; i < length; i++) values[i] = (values[i] ?? 0) * scale;
+}
+
+/** Sub-linear TF times IDF, L2-normalised. */
+export function weighTerms(terms: TermCounts, idf: Float32Array): SparseVector {
+  const { indices, counts } = terms;
+  const termIdf = new Float32Array(indices.length);
+  for (let i = 0; i < indices.length; i++) termIdf[i] = idf[indices[i] ?? 0] ?? 1;
+  const values = new Float32Array(indices.length);
+  weighTermsInto(indices, counts, termIdf, indices.length, values);
+  return { indices, values };
 }

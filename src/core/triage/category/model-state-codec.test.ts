@@ -13,6 +13,7 @@ describe('the category model codec', () => {
     const restored = categoryModelFrom(decoded);
     for (const text of ['where is my parcel', 'delete my account please', 'the kettle leaks']) {
       expect(restored.classify(text)).toEqual(original.classify(text));
+      expect(restored.classify(text).intents).toEqual(original.classify(text).intents);
     }
   });
 

@@ -197,10 +197,8 @@ export function normaliseText(text: string): string {
     for (const [pattern, replacement] of placeholders) result = result.replace(pattern, replacement);
   }
   result = result.replace(contractionPattern, expandContraction).replace(contactSomeone, '$1 to agent');
-  return result
-    .replace(/[^a-z\s]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Every run of anything but letters (spaces included) becomes one space.
+  return result.replace(/[^a-z]+/g, ' ').trim();
 }
 
 /** Canonical word tokens of already-normalised text. */
