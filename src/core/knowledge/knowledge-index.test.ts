@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildKnowledgeIndex, rankDocuments } from './knowledge-index.ts';
+import { buildKnowledgeIndex, questionTerms, rankDocuments } from './knowledge-index.ts';
 
 const doc = (slug: string, title: string, body: string, tags: string[] = []) => ({ slug, title, tags, body });
 
@@ -68,6 +68,33 @@ describe('rankDocuments', () => {
       doc('c', 'Orders three', 'order delivery'),
     ]);
     expect(rankDocuments(common, 'order gift wrap').ranked[0]?.document.slug).toBe('b');
+  });
+});
+
+describe('remembered readings', () => {
+  it('reads a question the same however often it and its words were read before', () => {
+    const fresh = buildKnowledgeIndex(documents);
+    const question = 'My pasword for Munich and my parcel, pasword again, the chair';
+    const first = questionTerms(fresh, question);
+    expect(questionTerms(fresh, question)).toEqual(first);
+    expect(questionTerms(fresh, 'munich pasword chair')).toEqual([
+      { term: 'munich', weight: fresh.unknownTermWeight, known: false },
+      first.find((term) => term.term === 'password'),
+      first.find((term) => term.term === 'chair'),
+    ]);
+    expect(first.find((term) => term.term === 'munich')?.weight).toBeLessThan(fresh.unknownTermWeight);
+  });
+
+  it('ranks an article that shares nothing with the question at 0, quoting its first passage', () => {
+    const { ranked } = rankDocuments(index, 'where is my parcel');
+    const unrelated = ranked.find((r) => r.document.slug === 'cookware');
+    expect(unrelated).toEqual({
+      document: documents[3],
+      documentIndex: 3,
+      score: 0,
+      passageIndex: index.passagesByDocument[3]?.[0],
+      aboutQuestion: false,
+    });
   });
 });
 

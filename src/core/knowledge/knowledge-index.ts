@@ -9,7 +9,7 @@
  */
 import { type Passage, splitPassages } from './passages.ts';
 import { phrasesSaid, phraseWords, tagPhrases } from './tag-phrases.ts';
-import { distinctTerms, synonymStems } from './text-terms.ts';
+import { distinctTerms, synonymStems, textTerms } from './text-terms.ts';
 import { thingTerms } from './thing-words.ts';
 
 /** What the index needs of an article; the store's `Article` and a parsed file both fit. */
@@ -213,6 +213,58 @@ const nameTerms = (question: string): ReadonlySet<string> => {
   return names;
 };
 
+/**
+ * What a question term counts as, the same in every question: itself (known, a thing, or unknown
+ * at full weight) or, when misspelt, the knowledge-base term it is corrected to.
+ */
+interface TermReading {
+  readonly corrected: boolean;
+  readonly questionTerm: QuestionTerm;
+}
+
+const readTerm = <D extends KnowledgeDocument>(index: KnowledgeIndex<D>, term: string): TermReading => {
+  const weight = index.idf.get(term);
+  if (weight !== undefined) return { corrected: false, questionTerm: { term, weight, known: true } };
+  // A word for a thing is spelled right, however near it is to a knowledge-base word: "chair"
+  // is not a typo for "charge", nor "plant" for "plan".
+  if (thingTerms.has(term)) {
+    const thing = { term, weight: thingWordFactor * index.unknownTermWeight, known: false };
+    return { corrected: false, questionTerm: thing };
+  }
+  const corrected = correctTypo(index, term);
+  const correctedWeight = corrected === undefined ? undefined : index.idf.get(corrected);
+  if (corrected !== undefined && correctedWeight !== undefined) {
+    const typo = { term: corrected, weight: typoWeightFactor * correctedWeight, known: true };
+    return { corrected: true, questionTerm: typo };
+  }
+  return { corrected: false, questionTerm: { term, weight: index.unknownTermWeight, known: false } };
+};
+
+/**
+ * Each index's term readings so far: the same words (and misspellings, whose correction tries
+ * every one-letter deletion) come back question after question. Emptied when full, so a stream
+ * of odd words cannot make it grow without end.
+ */
+const readingsByIndex = new WeakMap<object, Map<string, TermReading>>();
+const maxRememberedReadings = 20_000;
+
+const rememberedReading = <D extends KnowledgeDocument>(
+  index: KnowledgeIndex<D>,
+  term: string,
+): TermReading => {
+  let readings = readingsByIndex.get(index);
+  if (!readings) {
+    readings = new Map();
+    readingsByIndex.set(index, readings);
+  }
+  const known = readings.get(term);
+  if (known) return known;
+  if (readings.size >= maxRememberedReadings) readings.clear();
+  const reading = readTerm(index, term);
+  readings.set(term, reading);
+  return reading;
+};
+
 /** The question's weighted terms; a misspelt word counts, a little less, as the word it resembles. */
 export const questionTerms = <D extends KnowledgeDocument>(
   index: KnowledgeIndex<D>,
@@ -220,27 +272,16 @@ export const questionTerms = <D extends KnowledgeDocument>(
 ): QuestionTerm[] => {
   const terms = new Map<string, QuestionTerm>();
   const names = /\p{Lu}/u.test(question) ? nameTerms(question) : undefined;
-  for (const term of distinctTerms(question)) {
-    const weight = index.idf.get(term);
-    if (weight !== undefined) {
-      terms.set(term, { term, weight, known: true });
-      continue;
-    }
-    // A word for a thing is spelled right, however near it is to a knowledge-base word: "chair"
-    // is not a typo for "charge", nor "plant" for "plan".
-    if (thingTerms.has(term)) {
-      terms.set(term, { term, weight: thingWordFactor * index.unknownTermWeight, known: false });
-      continue;
-    }
-    const corrected = correctTypo(index, term);
-    const correctedWeight = corrected === undefined ? undefined : index.idf.get(corrected);
-    if (corrected !== undefined && correctedWeight !== undefined) {
-      if (!terms.has(corrected)) {
-        terms.set(corrected, { term: corrected, weight: typoWeightFactor * correctedWeight, known: true });
-      }
+  // A repeated word sets what it set the first time (or is skipped as a correction already in), so
+  // the words need no de-duplicating first.
+  for (const term of textTerms(question)) {
+    const { corrected, questionTerm } = rememberedReading(index, term);
+    if (corrected) {
+      if (!terms.has(questionTerm.term)) terms.set(questionTerm.term, questionTerm);
+    } else if (!questionTerm.known && names?.has(term) && !thingTerms.has(term)) {
+      terms.set(term, { term, weight: unknownNameFactor * index.unknownTermWeight, known: false });
     } else {
-      const factor = names?.has(term) ? unknownNameFactor : 1;
-      terms.set(term, { term, weight: factor * index.unknownTermWeight, known: false });
+      terms.set(term, questionTerm);
     }
   }
   return [...terms.values()];
@@ -261,6 +302,19 @@ const zeroedSums = (passages: number, documents: number): Float64Array => {
   return sumScratch;
 };
 
+/** Whether any of the first `count` ranked articles has a tag of two words or more. */
+const anyTagPhrase = <D extends KnowledgeDocument>(
+  index: KnowledgeIndex<D>,
+  ranked: readonly DocumentRelevance<D>[],
+  count: number,
+): boolean => {
+  for (let at = 0; at < count; at += 1) {
+    const documentIndex = ranked[at]?.documentIndex ?? -1;
+    if ((index.tagPhrases[documentIndex]?.length ?? 0) > 0) return true;
+  }
+  return false;
+};
+
 /**
  * Articles tied at the top are put in order of how many of their tags the question says word for
  * word (then by their place, as before): only when there is a tie, so nothing else pays for it.
@@ -273,7 +327,7 @@ const breakTopTie = <D extends KnowledgeDocument>(
   const top = ranked[0]?.score;
   let tied = 0;
   while (tied < ranked.length && ranked[tied]?.score === top) tied += 1;
-  if (tied < 2) return;
+  if (tied < 2 || !anyTagPhrase(index, ranked, tied)) return;
   const words = phraseWords(question);
   const said = (r: DocumentRelevance<D>) => phrasesSaid(words, index.tagPhrases[r.documentIndex] ?? []);
   // The sort is stable: tied articles that say as many tags keep their place.
@@ -283,6 +337,29 @@ const breakTopTie = <D extends KnowledgeDocument>(
     .sort((a, b) => b.said - a.said)
     .map(({ r }) => r);
   ranked.splice(0, tied, ...ordered);
+};
+
+const unrelatedByIndex = new WeakMap<object, readonly (DocumentRelevance<KnowledgeDocument> | undefined)[]>();
+
+/**
+ * Each article's relevance to a question it shares no term with: every question weight is
+ * positive, so a score of 0 means all of the article's sums are 0, its first passage is the one
+ * quoted and nothing in its title is asked. Most articles are unrelated to a given question, so
+ * these are made once per index instead of once per article per question.
+ */
+const unrelatedRelevances = <D extends KnowledgeDocument>(
+  index: KnowledgeIndex<D>,
+): readonly (DocumentRelevance<D> | undefined)[] => {
+  const known = unrelatedByIndex.get(index) as readonly (DocumentRelevance<D> | undefined)[] | undefined;
+  if (known) return known;
+  const relevances = index.documents.map((document, documentIndex) => {
+    const first = index.passagesByDocument[documentIndex]?.[0];
+    return first === undefined
+      ? undefined
+      : { document, documentIndex, score: 0, passageIndex: first, aboutQuestion: false };
+  });
+  unrelatedByIndex.set(index, relevances);
+  return relevances;
 };
 
 /** Ranks documents for a question; `allowed` limits which documents count (e.g. full-text hits). */
@@ -312,6 +389,7 @@ export const rankDocuments = <D extends KnowledgeDocument>(
   // which is where the sort would put them (last, ties by index), so only the others are sorted.
   const ranked: DocumentRelevance<D>[] = [];
   const unrelated: DocumentRelevance<D>[] = [];
+  const sharingNothing = unrelatedRelevances(index);
   index.documents.forEach((document, documentIndex) => {
     if (allowed && !allowed(document)) return;
     const passageIndices = index.passagesByDocument[documentIndex] ?? [];
@@ -332,14 +410,18 @@ export const rankDocuments = <D extends KnowledgeDocument>(
     if (best < 0) return;
     const aboutCovered = titleCovered[documentIndex] ?? 0;
     const score = total > 0 ? (passageShare * bestCovered + (1 - passageShare) * aboutCovered) / total : 0;
-    const relevance = {
-      document,
-      documentIndex,
-      score: Math.min(1, score),
-      passageIndex: best,
-      aboutQuestion: aboutCovered > 0,
-    };
-    (relevance.score > 0 ? ranked : unrelated).push(relevance);
+    if (score > 0) {
+      ranked.push({
+        document,
+        documentIndex,
+        score: Math.min(1, score),
+        passageIndex: best,
+        aboutQuestion: aboutCovered > 0,
+      });
+    } else {
+      const relevance = sharingNothing[documentIndex];
+      if (relevance) unrelated.push(relevance);
+    }
   });
   ranked.sort((a, b) => b.score - a.score || a.documentIndex - b.documentIndex);
   breakTopTie(index, question, ranked);

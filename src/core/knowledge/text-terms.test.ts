@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { distinctTerms, stemWord, textTerms } from './text-terms.ts';
+import {
+  anyOfSource,
+  anyPhraseRule,
+  distinctTerms,
+  phrasePatterns,
+  startsAtWordBoundary,
+  stemWord,
+  textTerms,
+  topLevelAlternatives,
+} from './text-terms.ts';
 
 describe('textTerms', () => {
   it('maps parcel, package and purchase onto order', () => {
@@ -143,5 +152,43 @@ describe('textTerms', () => {
     expect(textTerms('I never signed up for the newsletter\nwhat does the charge mean')).toContain(
       textTerms('register')[0],
     );
+  });
+});
+
+describe('the combined phrase-rule scan', () => {
+  it('splits a regex source at its top-level alternatives only', () => {
+    expect(topLevelAlternatives('\\ba|\\bb(?:c|d)[|(]e\\|f')).toEqual(['\\ba', '\\bb(?:c|d)[|(]e\\|f']);
+    expect(startsAtWordBoundary('\\ba(?:b|c)|\\bd')).toBe(true);
+    expect(startsAtWordBoundary('\\ba|d\\b')).toBe(false);
+  });
+
+  it('tests the shared word boundary once when every alternative starts with one', () => {
+    expect(anyOfSource(['\\ba', '\\bb|\\bc'])).toBe('\\b(?:(?:a)|(?:b|\\bc))');
+    expect(anyOfSource(['\\ba', 'b'])).toBe('(?:\\ba)|(?:b)');
+    expect(anyPhraseRule.source.startsWith('\\b(?:')).toBe(true);
+  });
+
+  it('matches a text exactly when one of the phrase rules does', () => {
+    const texts = [
+      'i want my money back',
+      "can't log in to my account",
+      'my parcel has not arrived',
+      'nothing came',
+      'not my order in the box',
+      'where can i see my invoices',
+      'are you open on sundays',
+      'half of my order is missing',
+      "i didn't sign up for this and you charged me",
+      'gift card balance',
+      'the kettle is broken',
+      'hello there',
+      'xmoney back',
+      'moneyback',
+      '',
+    ];
+    for (const text of texts) {
+      const byRules = phrasePatterns.some((pattern) => new RegExp(pattern.source).test(text));
+      expect(anyPhraseRule.test(text), text).toBe(byRules);
+    }
   });
 });

@@ -159,12 +159,49 @@ const phraseRules: readonly (readonly [RegExp, Rewrite])[] = [
   ],
 ];
 
+/** A regex source's top-level alternatives (split at each `|` outside groups and character classes). */
+export const topLevelAlternatives = (source: string): string[] => {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let at = 0; at < source.length; at += 1) {
+    const char = source[at];
+    if (char === '\\') at += 1;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth += 1;
+    else if (char === ')') depth -= 1;
+    else if (char === '|' && depth === 0) {
+      alternatives.push(source.slice(start, at));
+      start = at + 1;
+    }
+  }
+  alternatives.push(source.slice(start));
+  return alternatives;
+};
+
+/** Whether every top-level alternative of a regex source starts with `\b`. */
+export const startsAtWordBoundary = (source: string): boolean =>
+  topLevelAlternatives(source).every((alternative) => alternative.startsWith('\\b'));
+
+/** The sources of all patterns as one alternation, the shared leading `\b` tested once when there is one. */
+export const anyOfSource = (sources: readonly string[]): string =>
+  sources.every(startsAtWordBoundary)
+    ? `\\b(?:${sources.map((source) => `(?:${source.slice(2)})`).join('|')})`
+    : sources.map((source) => `(?:${source})`).join('|');
+
+/** The phrase rules' patterns (for the test that the combined scan below agrees with them). */
+export const phrasePatterns: readonly RegExp[] = phraseRules.map(([pattern]) => pattern);
+
 /**
  * Whether any phrase rule matches a text. Most questions hold none of the phrases, and a rule can
  * only match where the text as written or an earlier rule's rewrite lets it: with no match in the
- * text as written there is no rewrite, so one scan replaces the rules' scans.
+ * text as written there is no rewrite, so one scan replaces the rules' scans. Every rule starts at
+ * a word boundary, tested once per position before the rules: V8 otherwise tries each rule's `\b`
+ * at every position of the text, which cost twice the time.
  */
-const anyPhraseRule = new RegExp(phraseRules.map(([pattern]) => `(?:${pattern.source})`).join('|'));
+export const anyPhraseRule = new RegExp(anyOfSource(phrasePatterns.map((pattern) => pattern.source)));
 
 /** Groups of words that mean the same thing to a support desk; the first is the canonical term. */
 const synonymGroups: readonly (readonly string[])[] = [
@@ -279,11 +316,34 @@ export const textTerms = (text: string): string[] => {
   }
   const terms: string[] = [];
   for (const raw of folded.split(/[^a-z0-9]+/)) {
-    if (raw.length < 2 || stopWords.has(raw) || /^\d+$/.test(raw)) continue;
-    const stem = stemWord(raw);
-    terms.push(canonicalByStem.get(stem) ?? stem);
+    const term = wordTerm(raw);
+    if (term !== null) terms.push(term);
   }
   return terms;
+};
+
+/** The term a word stands for, or null for a stop-word, a bare number or a word too short. */
+const termOfWord = (word: string): string | null => {
+  if (word.length < 2 || stopWords.has(word) || /^\d+$/.test(word)) return null;
+  const stem = stemWord(word);
+  return canonicalByStem.get(stem) ?? stem;
+};
+
+/**
+ * Words already turned into terms: customers use the same few thousand words, so most words of a
+ * question are a lookup here instead of a stemming. Emptied when full, so odd words (order
+ * numbers, typos) cannot make it grow without end.
+ */
+const termByWord = new Map<string, string | null>();
+const maxRememberedWords = 50_000;
+
+const wordTerm = (word: string): string | null => {
+  const known = termByWord.get(word);
+  if (known !== undefined) return known;
+  if (termByWord.size >= maxRememberedWords) termByWord.clear();
+  const term = termOfWord(word);
+  termByWord.set(word, term);
+  return term;
 };
 
 /** The distinct terms of a text, in first-seen order. */
