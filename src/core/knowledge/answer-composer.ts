@@ -50,13 +50,15 @@ const tieMargin = 0.01;
 const tiedRivals = <D extends KnowledgeDocument>(
   ranking: Ranking<D>,
   chosen: DocumentRelevance<D>,
-): number =>
-  chosen.aboutQuestion
-    ? 0
-    : ranking.ranked.filter(
-        (relevance) =>
-          relevance.documentIndex !== chosen.documentIndex && relevance.score >= chosen.score - tieMargin,
-      ).length;
+): number => {
+  if (chosen.aboutQuestion) return 0;
+  let rivals = 0;
+  for (const relevance of ranking.ranked) {
+    if (relevance.documentIndex !== chosen.documentIndex && relevance.score >= chosen.score - tieMargin)
+      rivals += 1;
+  }
+  return rivals;
+};
 
 export type ComposedAnswer<D extends KnowledgeDocument> =
   | {
@@ -106,6 +108,22 @@ const confidenceWith = <D extends KnowledgeDocument>(
   return clamp01(chosen.score * ambiguity * shared * (0.8 + 0.2 * ranking.knownShare));
 };
 
+/** The question weight that units `[start, end)` cover, summed in the order of the terms. */
+const windowWeight = (
+  unitTerms: readonly ReadonlySet<string>[],
+  start: number,
+  end: number,
+  terms: readonly QuestionTerm[],
+): number => {
+  let value = 0;
+  for (const term of terms) {
+    let said = false;
+    for (let unit = start; unit < end && !said; unit += 1) said = unitTerms[unit]?.has(term.term) ?? false;
+    value += said ? term.weight : 0;
+  }
+  return value;
+};
+
 /** The best window of 1–3 consecutive units: the most question weight covered, earliest on ties. */
 const bestWindow = (
   units: readonly PassageUnit[],
@@ -116,11 +134,7 @@ const bestWindow = (
   let bestValue = 0;
   for (let start = 0; start < units.length; start += 1) {
     for (let end = start + 1; end <= Math.min(units.length, start + maxUnits); end += 1) {
-      const windowTerms = unitTerms.slice(start, end);
-      const value = terms.reduce(
-        (sum, term) => sum + (windowTerms.some((set) => set.has(term.term)) ? term.weight : 0),
-        0,
-      );
+      const value = windowWeight(unitTerms, start, end, terms);
       // A longer window must add coverage to win.
       if (value > bestValue + 1e-9) {
         bestValue = value;

@@ -362,6 +362,9 @@ const unrelatedRelevances = <D extends KnowledgeDocument>(
   return relevances;
 };
 
+/** The postings of a term no title, passage or text uses. */
+const none: readonly number[] = [];
+
 /** Ranks documents for a question; `allowed` limits which documents count (e.g. full-text hits). */
 export const rankDocuments = <D extends KnowledgeDocument>(
   index: KnowledgeIndex<D>,
@@ -377,21 +380,22 @@ export const rankDocuments = <D extends KnowledgeDocument>(
   const textCovered = sums.subarray(passageCount, 2 * passageCount);
   for (const { term, weight, known: isKnown } of terms) {
     if (!isKnown) continue;
-    for (const i of index.postings.get(term) ?? []) covered[i] = (covered[i] ?? 0) + weight;
-    for (const i of index.textPostings.get(term) ?? []) textCovered[i] = (textCovered[i] ?? 0) + weight;
+    for (const i of index.postings.get(term) ?? none) covered[i] = (covered[i] ?? 0) + weight;
+    for (const i of index.textPostings.get(term) ?? none) textCovered[i] = (textCovered[i] ?? 0) + weight;
   }
   // What each article's title and tags cover of the question, from the same term walk.
   const titleCovered = sums.subarray(2 * passageCount);
   for (const { term, weight } of terms) {
-    for (const i of index.titlePostings.get(term) ?? []) titleCovered[i] = (titleCovered[i] ?? 0) + weight;
+    for (const i of index.titlePostings.get(term) ?? none) titleCovered[i] = (titleCovered[i] ?? 0) + weight;
   }
   // Articles that share nothing with the question score 0: they already stand in document order,
   // which is where the sort would put them (last, ties by index), so only the others are sorted.
   const ranked: DocumentRelevance<D>[] = [];
   const unrelated: DocumentRelevance<D>[] = [];
   const sharingNothing = unrelatedRelevances(index);
-  index.documents.forEach((document, documentIndex) => {
-    if (allowed && !allowed(document)) return;
+  for (let documentIndex = 0; documentIndex < index.documents.length; documentIndex += 1) {
+    const document = index.documents[documentIndex];
+    if (document === undefined || (allowed && !allowed(document))) continue;
     const passageIndices = index.passagesByDocument[documentIndex] ?? [];
     // The article scores by its best-covered passage; the passage quoted is the one whose own
     // text (not just its heading, title or tags) says the most of what was asked.
@@ -407,7 +411,7 @@ export const rankDocuments = <D extends KnowledgeDocument>(
         bestEvidence = evidence;
       }
     }
-    if (best < 0) return;
+    if (best < 0) continue;
     const aboutCovered = titleCovered[documentIndex] ?? 0;
     const score = total > 0 ? (passageShare * bestCovered + (1 - passageShare) * aboutCovered) / total : 0;
     if (score > 0) {
@@ -422,7 +426,7 @@ export const rankDocuments = <D extends KnowledgeDocument>(
       const relevance = sharingNothing[documentIndex];
       if (relevance) unrelated.push(relevance);
     }
-  });
+  }
   ranked.sort((a, b) => b.score - a.score || a.documentIndex - b.documentIndex);
   breakTopTie(index, question, ranked);
   for (const relevance of unrelated) ranked.push(relevance);

@@ -304,6 +304,13 @@ const canonicalByStem: ReadonlyMap<string, string> = new Map(
 /** Every synonym's stem with the canonical term it stands for (typo correction looks through them). */
 export const synonymStems: ReadonlyMap<string, string> = canonicalByStem;
 
+/** The term a word stands for, or null for a stop-word, a bare number or a word too short. */
+const termOfWord = (word: string): string | null => {
+  if (word.length < 2 || stopWords.has(word) || /^\d+$/.test(word)) return null;
+  const stem = stemWord(word);
+  return canonicalByStem.get(stem) ?? stem;
+};
+
 /** Folds phrases, splits, drops stop-words and bare numbers, stems and maps synonyms. */
 export const textTerms = (text: string): string[] => {
   let folded = text.toLowerCase().replace(/[’`]/g, "'");
@@ -316,34 +323,10 @@ export const textTerms = (text: string): string[] => {
   }
   const terms: string[] = [];
   for (const raw of folded.split(/[^a-z0-9]+/)) {
-    const term = wordTerm(raw);
+    const term = termOfWord(raw);
     if (term !== null) terms.push(term);
   }
   return terms;
-};
-
-/** The term a word stands for, or null for a stop-word, a bare number or a word too short. */
-const termOfWord = (word: string): string | null => {
-  if (word.length < 2 || stopWords.has(word) || /^\d+$/.test(word)) return null;
-  const stem = stemWord(word);
-  return canonicalByStem.get(stem) ?? stem;
-};
-
-/**
- * Words already turned into terms: customers use the same few thousand words, so most words of a
- * question are a lookup here instead of a stemming. Emptied when full, so odd words (order
- * numbers, typos) cannot make it grow without end.
- */
-const termByWord = new Map<string, string | null>();
-const maxRememberedWords = 50_000;
-
-const wordTerm = (word: string): string | null => {
-  const known = termByWord.get(word);
-  if (known !== undefined) return known;
-  if (termByWord.size >= maxRememberedWords) termByWord.clear();
-  const term = termOfWord(word);
-  termByWord.set(word, term);
-  return term;
 };
 
 /** The distinct terms of a text, in first-seen order. */
