@@ -11,7 +11,7 @@ import { isDeepStrictEqual } from 'node:util';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cacheFolder = join(root, 'node_modules', '.cache', 'baton');
 const bundleFolder = join(cacheFolder, 'cli');
-const bundleFile = join(bundleFolder, 'main.js');
+const bundleFile = join(bundleFolder, 'main.mjs');
 const manifestFile = join(cacheFolder, 'cli.inputs.json');
 const entry = join(root, 'src', 'cli', 'main.ts');
 
@@ -146,6 +146,9 @@ const buildBundle = async () => {
     outdir: bundleFolder,
     entryNames: '[name]',
     chunkNames: 'chunk-[hash]',
+    // .mjs, not .js: no package.json above the cache folder says "module", so Node would read
+    // each .js file's whole source a second time to guess its format (about 13 ms at every start).
+    outExtension: { '.js': '.mjs' },
     write: false,
     metafile: true,
     logLevel: 'silent',
