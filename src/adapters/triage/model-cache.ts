@@ -15,10 +15,12 @@ import {
   type CategoryModelInput,
   categoryModelFormat,
   categoryModelFrom,
+  categoryModelFromState,
   decodeCategoryModel,
   defaultFineIntents,
   encodeCategoryModel,
   fitCategoryModel,
+  packCategoryModel,
 } from '../../core/triage/index.ts';
 import { pruneModelCache, touchModel } from './model-cache-prune.ts';
 
@@ -72,9 +74,9 @@ export const cachedCategoryModel = async (
   const decoded = stored ? decodeCategoryModel(stored) : null;
   if (decoded) {
     await touchModel(file);
-    return { model: categoryModelFrom(decoded), fromCache: true };
+    return { model: categoryModelFromState(decoded), fromCache: true };
   }
-  const state = fitCategoryModel(input);
+  const state = packCategoryModel(fitCategoryModel(input));
   try {
     await mkdir(folder, { recursive: true });
     // Write then rename, so a concurrent run never reads half a model.
@@ -85,5 +87,5 @@ export const cachedCategoryModel = async (
   } catch {
     // A read-only or full disk only costs the next run its training time.
   }
-  return { model: categoryModelFrom(state), fromCache: false };
+  return { model: categoryModelFromState(state), fromCache: false };
 };

@@ -25,7 +25,13 @@ import {
   trainSoftmax,
 } from './softmax-regression.ts';
 import { buildTrainingSet, type WeightedText } from './training-set.ts';
-import { createRowLookup, lookUpRows, packWeightTable, sumWeightedRows } from './weight-table.ts';
+import {
+  createRowLookup,
+  lookUpRows,
+  packWeightTable,
+  sumWeightedRows,
+  type WeightTable,
+} from './weight-table.ts';
 
 interface TrainingRow extends SoftmaxRow {
   readonly origin: WeightedText['origin'];
@@ -171,8 +177,22 @@ export interface CategoryModelParameters {
   readonly intentHead: IntentHeadState | null;
 }
 
-/** A trained model as the model cache stores it (the same plain values). */
-export type CategoryModelState = CategoryModelParameters;
+/**
+ * A trained model as classification reads it and the model cache stores it: the parameters with
+ * the weight table packed. The cache keeps it packed because unpacking the dense table (fourteen
+ * megabytes, mostly zeros) cost a tenth of `baton triage`'s start-up.
+ */
+export interface CategoryModelState extends Omit<CategoryModelParameters, 'table'> {
+  readonly weights: WeightTable;
+}
+
+/** The fitted parameters with their weight table packed (see weight-table.ts). */
+export function packCategoryModel(parameters: CategoryModelParameters): CategoryModelState {
+  const { table, ...rest } = parameters;
+  // Per feature: the class weights (taxonomy + out of scope), then the category centroid weights.
+  const width = 2 * parameters.names.length + 1;
+  return { ...rest, weights: packWeightTable(table, width, parameters.idf) };
+}
 
 /** Fits the model's parameters to a workspace's taxonomy, knowledge base and (optional) labelled history. */
 export function fitCategoryModel(
@@ -254,15 +274,19 @@ class Prediction implements CategoryPrediction {
 
 /** The classifier over fitted parameters. */
 export function categoryModelFrom(parameters: CategoryModelParameters): CategoryModel {
-  const { names, idf, table, bias, usedHistory } = parameters;
+  return categoryModelFromState(packCategoryModel(parameters));
+}
+
+/** The classifier over a packed model (as the model cache reads it back). */
+export function categoryModelFromState(state: CategoryModelState): CategoryModel {
+  const { names, idf, bias, usedHistory, weights: weightTable } = state;
   const taxonomySize = names.length;
   const classCount = taxonomySize + 1;
   // Per feature: the class weights, then the category centroid weights.
   const width = classCount + taxonomySize;
-  const vocabulary = new Set(parameters.vocabulary);
+  const vocabulary = new Set(state.vocabulary);
   const fallback = names.includes(fallbackCategory) ? fallbackCategory : undefined;
-  const readIntents = parameters.intentHead ? intentReader(parameters.intentHead) : () => [];
-  const weightTable = packWeightTable(table, width, idf);
+  const readIntents = state.intentHead ? intentReader(state.intentHead) : () => [];
   // Reused by every reading (classification is single-threaded): one allocation less per message.
   const sums = new Float64Array(width);
   // The logits of the message and of its earlier turns, reused the same way: a classification reads

@@ -59,7 +59,9 @@ export {
   type CategoryModelParameters,
   type CategoryModelState,
   categoryModelFrom,
+  categoryModelFromState,
   fitCategoryModel,
+  packCategoryModel,
   trainCategoryModel,
 } from './category-model.ts';
 export { defaultCategoryDefinitions } from './default-categories.ts';

@@ -1,21 +1,29 @@
 /**
  * A trained category model as bytes and back, so an adapter can cache it by the content it learnt
- * from. Layout: "BCM1", a 4-byte header length, the header as JSON (names, vocabulary, sizes, the
- * fine intents' names), then the weight table, the biases, the inverse document frequencies and the
- * fine-intent head's features, weights and biases, each 8-byte aligned.
+ * from. Layout: "BCM2", a 4-byte header length, the header as JSON (names, vocabulary, sizes, the
+ * packed table's width and unseen IDF, the fine intents' names), then the packed weight table's row
+ * starts and rows, the biases, the inverse document frequencies and the fine-intent head's
+ * features, weights and biases, each 8-byte aligned.
+ *
+ * The weight table is stored packed, as classification reads it: a few megabytes that decoding
+ * only views, where the dense table was eighteen megabytes to read and then pack at every start.
  */
 import type { CategoryModelState } from './category-model.ts';
 
-const magic = 'BCM1';
+const magic = 'BCM2';
 /** Changes whenever the model's features or layout change, so an old cached model is never read. */
-export const categoryModelFormat = 'bcm1-2026-12-05-intent-head';
+export const categoryModelFormat = 'bcm2-2026-12-07-packed-table';
 
 interface Header {
   readonly format: string;
   readonly names: readonly string[];
   readonly vocabulary: readonly string[];
   readonly usedHistory: boolean;
-  readonly tableLength: number;
+  /** The packed weight table: row starts (one per feature), rows, weights per row, the unseen IDF. */
+  readonly rowAtLength: number;
+  readonly rowsLength: number;
+  readonly width: number;
+  readonly unseenIdf: number;
   readonly biasLength: number;
   readonly idfLength: number;
   readonly intents: {
@@ -37,7 +45,10 @@ export function encodeCategoryModel(state: CategoryModelState): Uint8Array {
     names: state.names,
     vocabulary: state.vocabulary,
     usedHistory: state.usedHistory,
-    tableLength: state.table.length,
+    rowAtLength: state.weights.rowAt.length,
+    rowsLength: state.weights.rows.length,
+    width: state.weights.width,
+    unseenIdf: state.weights.unseenIdf,
     biasLength: state.bias.length,
     idfLength: state.idf.length,
     intents: head
@@ -52,7 +63,8 @@ export function encodeCategoryModel(state: CategoryModelState): Uint8Array {
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const arrays: readonly ArrayBufferView[] = [
-    state.table,
+    state.weights.rowAt,
+    state.weights.rows,
     state.bias,
     state.idf,
     ...(head ? [head.features, head.weights, head.bias] : []),
@@ -79,7 +91,10 @@ const isHeader = (value: unknown): value is Header =>
   Reflect.get(value, 'format') === categoryModelFormat &&
   Array.isArray(Reflect.get(value, 'names')) &&
   Array.isArray(Reflect.get(value, 'vocabulary')) &&
-  typeof Reflect.get(value, 'tableLength') === 'number' &&
+  typeof Reflect.get(value, 'rowAtLength') === 'number' &&
+  typeof Reflect.get(value, 'rowsLength') === 'number' &&
+  typeof Reflect.get(value, 'width') === 'number' &&
+  typeof Reflect.get(value, 'unseenIdf') === 'number' &&
   typeof Reflect.get(value, 'biasLength') === 'number' &&
   typeof Reflect.get(value, 'idfLength') === 'number' &&
   isIntentHeader(Reflect.get(value, 'intents'));
@@ -122,19 +137,28 @@ export function decodeCategoryModel(bytes: Uint8Array): CategoryModelState | nul
     out.set(bytes.subarray(from, from + byteLength));
     return { buffer: out.buffer, offset: 0 };
   };
-  const table = next(header.tableLength * 4);
+  const rowAt = next(header.rowAtLength * 4);
+  const rows = next(header.rowsLength * 4);
   const bias = next(header.biasLength * 8);
   const idf = next(header.idfLength * 4);
   const intents = header.intents;
   const features = intents ? next(intents.featureLength * 4) : null;
   const weights = intents ? next(intents.weightLength * 4) : null;
   const intentBias = intents ? next(intents.biasLength * 8) : null;
-  if (!table || !bias || !idf || at !== bytes.length) return null;
+  if (!rowAt || !rows || !bias || !idf || at !== bytes.length) return null;
+  // The classifier reads rows of this width for this many classes: anything else is not this model.
+  if (header.width !== 2 * header.names.length + 1 || header.rowsLength % (header.width + 1) !== 0)
+    return null;
   return {
     names: header.names.map(String),
     vocabulary: header.vocabulary.map(String),
     usedHistory: header.usedHistory === true,
-    table: new Float32Array(table.buffer, table.offset, header.tableLength),
+    weights: {
+      rowAt: new Int32Array(rowAt.buffer, rowAt.offset, header.rowAtLength),
+      rows: new Float32Array(rows.buffer, rows.offset, header.rowsLength),
+      width: header.width,
+      unseenIdf: header.unseenIdf,
+    },
     bias: new Float64Array(bias.buffer, bias.offset, header.biasLength),
     idf: new Float32Array(idf.buffer, idf.offset, header.idfLength),
     intentHead:
