@@ -1,5 +1,5 @@
 /** Progress of a long `baton triage` run on stderr: a bar on a terminal, periodic lines otherwise. */
-import cliProgress from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 
 export interface TriageProgress {
   tick(processed: number): void;
@@ -7,14 +7,22 @@ export interface TriageProgress {
   finish(processed: number, errors: number, seconds: number, cpuSeconds: number): void;
 }
 
-/** A reporter that stays silent for small runs (under `quietBelow` lines). */
-export const createTriageProgress = (stream: NodeJS.WriteStream, quietBelow = 2_000): TriageProgress => {
-  let bar: cliProgress.SingleBar | null = null;
+/**
+ * A reporter that stays silent for small runs (under `quietBelow` lines). The bar's package is
+ * loaded only when the stream is a terminal: loading it was about 20 ms of every start, and
+ * triage's output usually goes to a file or a pipe.
+ */
+export const createTriageProgress = async (
+  stream: NodeJS.WriteStream,
+  quietBelow = 2_000,
+): Promise<TriageProgress> => {
+  const cliProgress = stream.isTTY ? (await import('cli-progress')).default : null;
+  let bar: SingleBar | null = null;
   let lastLine = 0;
   return {
     tick(processed) {
       if (processed < quietBelow) return;
-      if (stream.isTTY) {
+      if (cliProgress) {
         if (!bar) {
           bar = new cliProgress.SingleBar(
             { stream, format: 'triage {value} conversations', fps: 5 },

@@ -100,7 +100,7 @@ export const runTriageFile = async (
   const engine = await buildTriageEngine(options, log);
   const input = options.in === '-' ? process.stdin : createReadStream(options.in, 'utf8');
   const output: Writable = options.out === '-' ? process.stdout : createWriteStream(options.out, 'utf8');
-  const progress = createTriageProgress(process.stderr);
+  const progress = await createTriageProgress(process.stderr);
   const started = performance.now();
   const now = options.now ?? new Date();
   let processed = 0;
