@@ -8,6 +8,7 @@ import {
   notAttemptedReason,
   policyFindings,
   type TriageDecision,
+  withAttempt,
 } from '../../triage/index.ts';
 import type { TriageEvidence } from './triage-evidence.ts';
 
@@ -46,7 +47,7 @@ export const decideUnder = (policy: EscalationPolicy, evidence: TriageEvidence):
           confidence: retrieved.confidence,
           tried: retrieved.tried,
         };
-  const decision = decide({ ...input, attempt: used }, findings);
+  const decision = decide(withAttempt(input, used), findings);
   const reasons = decision.kind === 'escalate' ? [...new Set(decision.reasons.map((r) => r.code))] : [];
   return { action: decision.kind, category: decision.category, team: decision.team, reasons };
 };

@@ -1,7 +1,7 @@
 /** The triage decision (SPEC §3 step 5, §5). */
 
 export type { DecisionInput } from './decide.ts';
-export { decide } from './decide.ts';
+export { decide, withAttempt } from './decide.ts';
 export type {
   AnswerAttempt,
   AppliedThresholds,
