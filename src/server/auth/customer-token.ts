@@ -6,6 +6,7 @@
  * signature made for one purpose must never pass as the other.
  */
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { boundedMemo } from '../../core/bounded-memo.ts';
 import { DomainError } from '../../core/errors.ts';
 
 export interface CustomerClaims {
@@ -15,15 +16,10 @@ export interface CustomerClaims {
 }
 
 // Derived once per secret: every customer request checks a token, and the secret rarely changes.
-const derivedKeys = new Map<string, Buffer>();
-const tokenKey = (secret: string): Buffer => {
-  const known = derivedKeys.get(secret);
-  if (known) return known;
-  const key = Buffer.from(hkdfSync('sha256', secret, 'baton-signing', 'customer-conversation-token v1', 32));
-  if (derivedKeys.size >= 16) derivedKeys.clear();
-  derivedKeys.set(secret, key);
-  return key;
-};
+const derivedKeys = boundedMemo<string, Buffer>(16);
+const deriveKey = (secret: string): Buffer =>
+  Buffer.from(hkdfSync('sha256', secret, 'baton-signing', 'customer-conversation-token v1', 32));
+const tokenKey = (secret: string): Buffer => derivedKeys.get(secret, deriveKey);
 
 const sign = (secret: string, payload: string): string =>
   createHmac('sha256', tokenKey(secret)).update(payload).digest('base64url');
