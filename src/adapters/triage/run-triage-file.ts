@@ -15,7 +15,8 @@ import {
 import type { LlmSettings } from '../ai/openai-compatible-answerer.ts';
 import { createMemoryKnowledgeSearch, createRetrievalAnswerer } from '../ai/retrieval-answerer.ts';
 import { textLineBatches } from '../jsonl/text-lines.ts';
-import { readKnowledgeFolder, toMemoryArticles } from '../knowledge/markdown-folder.ts';
+import { maxArticleBytes, readKnowledgeFolder, toMemoryArticles } from '../knowledge/markdown-folder.ts';
+import { articleParseCache } from './article-cache.ts';
 import { readHistoryFile } from './history-file.ts';
 import { createLineWriter } from './line-writer.ts';
 import { cachedCategoryModel, defaultModelCacheFolder } from './model-cache.ts';
@@ -30,7 +31,7 @@ export interface TriageFileOptions {
   readonly policy?: string;
   readonly kb?: string;
   readonly history?: string;
-  /** Folder of cached trained models (by content hash); null trains every time. Default: the temp folder. */
+  /** Folder of cached trained models and parsed articles (by content hash); null trains and parses every time. Default: the temp folder. */
   readonly modelCache?: string | null;
   /** The moment used for business hours and wait wording; now by default. */
   readonly now?: Date;
@@ -52,10 +53,15 @@ export const buildTriageEngine = async (
   log: (line: string) => void = () => {},
 ): Promise<TriageEngine> => {
   const policy = options.policy ? loadPolicy(await readFile(options.policy, 'utf8')) : defaultPolicy();
+  const cacheFolder = options.modelCache === undefined ? defaultModelCacheFolder : options.modelCache;
+  const articleCache = await articleParseCache(cacheFolder);
   const folder = await readKnowledgeFolder(
     options.kb ?? defaultKnowledgeFolder,
     Object.keys(policy.categories),
+    maxArticleBytes,
+    articleCache.parse,
   );
+  await articleCache.save();
   for (const failure of folder.failures) {
     log(
       `knowledge: skipped ${failure.fileName}: ${failure.problems.map((p) => `${p.field} ${p.message}`).join('; ')}`,
@@ -74,7 +80,7 @@ export const buildTriageEngine = async (
       })),
       ...(history ? { history } : {}),
     },
-    options.modelCache === undefined ? defaultModelCacheFolder : options.modelCache,
+    cacheFolder,
   );
   const search = createMemoryKnowledgeSearch(toMemoryArticles(folder.articles));
   // The model client is loaded only when a model answers: the embedded answerer starts faster without it.
