@@ -78,11 +78,15 @@ const readArticleFile = (
   }
 };
 
-/** Reads every Markdown file directly in `dir`; problems are collected per file, never thrown. */
+/**
+ * Reads every Markdown file directly in `dir`; problems are collected per file, never thrown.
+ * `parse` is `parseArticleMarkdown` or one that remembers its parses (`baton triage`'s cache).
+ */
 export const readKnowledgeFolder = async (
   dir: string,
   categories: readonly string[] = defaultArticleCategories,
   maxBytes: number = maxArticleBytes,
+  parse: typeof parseArticleMarkdown = parseArticleMarkdown,
 ): Promise<KnowledgeFolder> => {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   const skipped: SkippedEntry[] = [];
@@ -101,7 +105,7 @@ export const readKnowledgeFolder = async (
       failures.push({ fileName, problems: [read.problem] });
       continue;
     }
-    const parsed = parseArticleMarkdown(fileName, read.text, categories);
+    const parsed = parse(fileName, read.text, categories);
     if (parsed.kind === 'invalid') {
       failures.push({ fileName: parsed.fileName, problems: parsed.problems });
       continue;

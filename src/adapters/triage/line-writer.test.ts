@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLineWriter } from './line-writer.ts';
 
@@ -16,7 +17,7 @@ const writeLines = async (lines: readonly string[]): Promise<string> => {
   const file = join(folder, 'out.jsonl');
   const stream = createWriteStream(file);
   const writer = createLineWriter(stream);
-  for (const line of lines) await writer.line(line);
+  for (const line of lines) if (writer.line(line)) await writer.flush();
   await writer.flush();
   await new Promise<void>((resolve, reject) =>
     stream.end((error?: Error | null) => (error ? reject(error) : resolve())),
@@ -37,6 +38,27 @@ describe('createLineWriter', () => {
     const long = `{"text":"${'é'.repeat(600_000)}"}`;
     const lines = ['{"id":"a"}', long, '{"id":"b"}'];
     expect(await writeLines(lines)).toBe(`${lines.join('\n')}\n`);
+  });
+
+  it('fills a buffer again only after a slow stream wrote it out', async () => {
+    const written: Buffer[] = [];
+    // Copies each chunk only when it finishes "writing" a tick later, as a file stream may.
+    const slow = new Writable({
+      // Above the writer's buffer size: the stream never asks to wait, so only the write callback says a buffer is free.
+      highWaterMark: 8 << 20,
+      write(chunk: Buffer, _encoding, done) {
+        setImmediate(() => {
+          written.push(Buffer.from(chunk));
+          done();
+        });
+      },
+    });
+    const writer = createLineWriter(slow);
+    const lines = Array.from({ length: 60_000 }, (_, i) => `{"id":"c${i}","text":"“${'x'.repeat(i % 90)}”"}`);
+    for (const line of lines) if (writer.line(line)) await writer.flush();
+    await writer.flush();
+    await new Promise<void>((resolve) => slow.end(resolve));
+    expect(Buffer.concat(written).toString('utf8')).toBe(`${lines.join('\n')}\n`);
   });
 
   it('writes nothing for no lines', async () => {

@@ -28,7 +28,10 @@ export const registerTriageCommand = (program: Command): void => {
       '--history <file>',
       'labelled conversations (label.category) the category model learns from first',
     )
-    .option('--model-cache <dir>', 'folder for trained category models, reused by content hash')
+    .option(
+      '--model-cache <dir>',
+      'folder for trained category models and parsed knowledge articles, reused by content hash',
+    )
     .option('--no-model-cache', 'train the category model every run instead of reading a cached one')
     .option(
       '--answerer <kind>',
