@@ -10,7 +10,7 @@ import {
   weakNouns,
 } from './human-request-words.ts';
 import { isNegated } from './negation.ts';
-import { pairsByFirstWord, quote, type Token, tokenize } from './text.ts';
+import { pairsByFirstWord, quote, readingOf, type Token, tokenize } from './text.ts';
 
 export interface RequestFinding {
   readonly fired: boolean;
@@ -24,6 +24,16 @@ const pairsStartingWith = (word: string): ReadonlyMap<string, string> | undefine
   return pairsByFirst.get(word);
 };
 
+/** The request keyword a token's word is a spelling of, or null (kept in the word's reading). */
+const spellingOf = (token: Token): string | null => {
+  let spelt = token.reading.requestSpelling;
+  if (spelt === undefined) {
+    spelt = vocabulary(token.word);
+    token.reading.requestSpelling = spelt;
+  }
+  return spelt;
+};
+
 const joinPhrases = (tokens: readonly Token[]): readonly Token[] => {
   const joined: Token[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
@@ -34,15 +44,20 @@ const joinPhrases = (tokens: readonly Token[]): readonly Token[] => {
     const phrase =
       next && seconds
         ? ((next.clause === token.clause ? seconds.get(next.word) : undefined) ??
-          seconds.get(vocabulary(next.word) ?? ''))
+          seconds.get(spellingOf(next) ?? ''))
         : undefined;
     if (phrase && next) {
-      joined.push({ ...token, word: phrase, raw: `${token.raw} ${next.raw}`, end: next.end });
+      const raw = `${token.raw} ${next.raw}`;
+      joined.push({ ...token, word: phrase, raw, end: next.end, reading: readingOf(phrase) });
       i += 1;
       continue;
     }
-    const canonical = vocabulary(token.word);
-    joined.push(canonical && canonical !== token.word ? { ...token, word: canonical } : token);
+    const canonical = spellingOf(token);
+    joined.push(
+      canonical && canonical !== token.word
+        ? { ...token, word: canonical, reading: readingOf(canonical) }
+        : token,
+    );
   }
   return joined;
 };

@@ -131,20 +131,23 @@ const professionPrefix = (tokens: readonly Token[], index: number): boolean => {
 /** Detects a legal or regulatory threat, ignoring negated ones and third-party mentions. */
 export const detectLegalThreat = (text: string, tokens: readonly Token[] = tokenize(text)): LegalFinding => {
   for (let i = 0; i < tokens.length; i += 1) {
-    const written = tokens[i];
-    if (!written) continue;
-    const corrected = spelling(written.word);
-    const token = corrected && corrected !== written.word ? { ...written, word: corrected } : written;
+    const token = tokens[i];
+    if (!token) continue;
+    let corrected = token.reading.legalSpelling;
+    if (corrected === undefined) {
+      corrected = spelling(token.word);
+      token.reading.legalSpelling = corrected;
+    }
+    const word = corrected ?? token.word;
     const next = tokens[i + 1];
-    const pair =
-      next && next.clause === token.clause ? pairsByFirst.get(token.word)?.get(next.word) : undefined;
+    const pair = next && next.clause === token.clause ? pairsByFirst.get(word)?.get(next.word) : undefined;
     if (pair !== undefined && !isNegated(tokens, i, negation)) {
       return { fired: true, evidence: quote(text, tokens, i, i + 1) };
     }
-    if (threatWords.has(token.word) && !isNegated(tokens, i, negation)) {
+    if (threatWords.has(word) && !isNegated(tokens, i, negation)) {
       return { fired: true, evidence: token.raw };
     }
-    if (counselWords.has(token.word)) {
+    if (counselWords.has(word)) {
       const after = next && next.clause === token.clause ? next.word : '';
       if (relations.has(after) || professionPrefix(tokens, i)) continue;
       if (isNegated(tokens, i, negation)) continue;

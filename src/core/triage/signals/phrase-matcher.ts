@@ -1,6 +1,6 @@
 /** Matches a list of short phrases against tokens, word by word, with negation and evidence. */
 import { isNegated } from './negation.ts';
-import { createLengthsByCharacter, quote, type Token } from './text.ts';
+import { quote, type Token } from './text.ts';
 
 export interface PhraseHit {
   readonly phrase: string;
@@ -14,6 +14,8 @@ export interface PhraseMatcher {
 }
 
 const noCandidates: readonly (readonly string[])[] = [];
+/** Numbers the matchers, so that each keeps its answer for a word in the word's reading. */
+let matchersMade = 0;
 
 export interface PhraseMatcherOptions {
   /** Whether a negator before the phrase cancels it ("not urgent"). */
@@ -46,14 +48,16 @@ export const createPhraseMatcher = (
     list.push(words.slice(1));
     byFirst.set(first, list);
   }
-  // A dozen matchers read every token of every message, and most tokens start none of their
-  // phrases: a test by first letter and length spares them the map lookup and the prefix walk.
-  const firstWords = createLengthsByCharacter();
-  for (const first of byFirst.keys()) firstWords.add(first.charCodeAt(0), first.length);
-  const prefixStarts = createLengthsByCharacter();
-  for (const { prefix } of prefixes) prefixStarts.add(prefix.charCodeAt(0), prefix.length, true);
-  // A phrase that starts with any word ("*") leaves no prefix to test.
-  const anyWordStarts = prefixes.some((entry) => entry.prefix === '');
+  /** How each phrase that may start at `word` goes on: worked out once per word (see `WordReading`). */
+  const startsAt = (word: string): readonly (readonly string[])[] => {
+    let candidates: readonly (readonly string[])[] = byFirst.get(word) ?? noCandidates;
+    for (const entry of prefixes) {
+      if (word.startsWith(entry.prefix)) candidates = [...candidates, entry.rest];
+    }
+    return candidates;
+  };
+  const number = matchersMade;
+  matchersMade += 1;
   const wordMatches = (pattern: string, word: string): boolean =>
     pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
   const restMatches = (tokens: readonly Token[], index: number, rest: readonly string[]): boolean => {
@@ -70,16 +74,15 @@ export const createPhraseMatcher = (
     matchAll(text, tokens) {
       const hits: PhraseHit[] = [];
       for (let i = 0; i < tokens.length; i += 1) {
-        const word = tokens[i]?.word ?? '';
-        const first = word.charCodeAt(0);
-        let candidates: readonly (readonly string[])[] = firstWords.has(first, word.length)
-          ? (byFirst.get(word) ?? noCandidates)
-          : noCandidates;
-        if (anyWordStarts || prefixStarts.has(first, word.length)) {
-          for (const entry of prefixes) {
-            if (word.startsWith(entry.prefix)) candidates = [...candidates, entry.rest];
-          }
+        const token = tokens[i];
+        if (!token) continue;
+        const word = token.word;
+        let candidates = token.reading.phraseStarts[number];
+        if (candidates === undefined) {
+          candidates = startsAt(word);
+          token.reading.phraseStarts[number] = candidates;
         }
+        if (candidates.length === 0) continue;
         for (const rest of candidates) {
           if (!restMatches(tokens, i, rest)) continue;
           if (options.negatable !== false && isNegated(tokens, i, { window: 3, inabilityNegates: false }))

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { injectionAttempts } from './prompt-injection.attempts.ts';
 import { detectPromptInjection } from './prompt-injection.ts';
+import { tokenize } from './text.ts';
 
 describe('prompt injection', () => {
   it('has a written set of at least 40 attempts', () => {
@@ -13,6 +14,16 @@ describe('prompt injection', () => {
       const finding = detectPromptInjection(text);
       expect(finding.fired).toBe(true);
       expect(finding.evidence).not.toBeNull();
+    },
+  );
+
+  it.each(injectionAttempts.map((attempt) => [attempt.id, attempt.planted ?? attempt.message] as const))(
+    "finds %s the same when the message's words choose the rules to try",
+    (_id, text) => {
+      expect(detectPromptInjection(text, tokenize(text))).toEqual(detectPromptInjection(text));
+      // Capitals, curly apostrophes and a letter beyond ASCII next to a word do not hide it.
+      const variant = `${text.toUpperCase().replace(/'/g, '’')} é`;
+      expect(detectPromptInjection(variant, tokenize(variant))).toEqual(detectPromptInjection(variant));
     },
   );
 
