@@ -10,7 +10,7 @@ import {
   weakNouns,
 } from './human-request-words.ts';
 import { isNegated } from './negation.ts';
-import { pairsByFirstWord, quote, readingOf, type Token, tokenize } from './text.ts';
+import { pairsByFirstWord, quote, type Token, tokenize, wordReadingOf } from './text.ts';
 
 export interface RequestFinding {
   readonly fired: boolean;
@@ -48,14 +48,14 @@ const joinPhrases = (tokens: readonly Token[]): readonly Token[] => {
         : undefined;
     if (phrase && next) {
       const raw = `${token.raw} ${next.raw}`;
-      joined.push({ ...token, word: phrase, raw, end: next.end, reading: readingOf(phrase) });
+      joined.push({ ...token, word: phrase, raw, end: next.end, reading: wordReadingOf(phrase) });
       i += 1;
       continue;
     }
     const canonical = spellingOf(token);
     joined.push(
       canonical && canonical !== token.word
-        ? { ...token, word: canonical, reading: readingOf(canonical) }
+        ? { ...token, word: canonical, reading: wordReadingOf(canonical) }
         : token,
     );
   }

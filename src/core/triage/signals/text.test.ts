@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFuzzyVocabulary, readingOf, type Token, tokenize } from './text.ts';
+import { createFuzzyVocabulary, type Token, tokenize, wordReadingOf } from './text.ts';
 
 /** The regex reading that `tokenize` writes out as a scan. */
 const tokenizeByPattern = (text: string): readonly Token[] => {
@@ -19,7 +19,7 @@ const tokenizeByPattern = (text: string): readonly Token[] => {
       start: match.index,
       end: match.index + raw.length,
       clause,
-      reading: readingOf(word),
+      reading: wordReadingOf(word),
     });
   }
   return tokens;

@@ -1,4 +1,5 @@
 /** Shared text helpers for the signal detectors: tokens with offsets, clauses, fuzzy keyword matching. */
+import type { PhraseStart } from './phrase-matcher.ts';
 
 export interface Token {
   /** Lower-cased word with apostrophes removed ("don't" → "dont"). */
@@ -29,14 +30,14 @@ export class WordReading {
   requestSpelling: string | null | undefined = undefined;
   /** The prompt-injection rules, by bit, that a run of letters in the word may match (prompt-injection.ts). */
   injectionRules: number | undefined = undefined;
-  /** By phrase matcher number: how each phrase that may start at this word goes on (phrase-matcher.ts). */
-  readonly phraseStarts: (readonly (readonly string[])[] | undefined)[] = [];
+  /** By phrase matcher number: the phrases that may start at this word (phrase-matcher.ts). */
+  readonly phraseStarts: (readonly PhraseStart[] | undefined)[] = [];
 }
 
 const readings = new Map<string, WordReading>();
 
 /** The reading of a (lower-cased) word, the same object for every token of that word. */
-export const readingOf = (word: string): WordReading => {
+export const wordReadingOf = (word: string): WordReading => {
   const known = readings.get(word);
   if (known !== undefined) return known;
   const reading = new WordReading();
@@ -107,7 +108,7 @@ export const tokenize = (text: string): readonly Token[] => {
     const raw = text.slice(start, at);
     const word = joined ? raw.toLowerCase().replace(apostrophes, '') : raw.toLowerCase();
     if (word === 'but' || word === 'however' || word === 'instead') clause += 1;
-    tokens.push({ word, raw, start, end: at, clause, reading: readingOf(word) });
+    tokens.push({ word, raw, start, end: at, clause, reading: wordReadingOf(word) });
   }
   return tokens;
 };
