@@ -28,6 +28,10 @@ export class WordReading {
   legalSpelling: string | null | undefined = undefined;
   /** The request keyword the word is a spelling of, or null (human-request.ts). */
   requestSpelling: string | null | undefined = undefined;
+  /** The second words of the two-word request phrases the word starts, or null (human-request.ts). */
+  requestPairs: ReadonlyMap<string, string> | null | undefined = undefined;
+  /** What the word can be to the request detectors, as bits (human-request.ts). */
+  requestRoles: number | undefined = undefined;
   /** The prompt-injection rules, by bit, that a run of letters in the word may match (prompt-injection.ts). */
   injectionRules: number | undefined = undefined;
   /** By phrase matcher number: the phrases that may start at this word (phrase-matcher.ts). */
