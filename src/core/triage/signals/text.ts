@@ -1,4 +1,5 @@
 /** Shared text helpers for the signal detectors: tokens with offsets, clauses, fuzzy keyword matching. */
+import type { LegalReading } from './legal-threat.ts';
 import type { PhraseStart } from './phrase-matcher.ts';
 
 export interface Token {
@@ -24,8 +25,8 @@ export interface Token {
 export class WordReading {
   /** The support lexicon's score, 0 for a word it does not list (sentiment.ts). */
   sentiment: number | undefined = undefined;
-  /** The legal keyword the word is a spelling of, or null (legal-threat.ts). */
-  legalSpelling: string | null | undefined = undefined;
+  /** What the word, spelt correctly, is to the legal-threat detector (legal-threat.ts). */
+  legal: LegalReading | undefined = undefined;
   /** The request keyword the word is a spelling of, or null (human-request.ts). */
   requestSpelling: string | null | undefined = undefined;
   /** The second words of the two-word request phrases the word starts, or null (human-request.ts). */
@@ -144,7 +145,11 @@ export const editDistance = (a: string, b: string, max: number): number => {
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
-    [before, previous, current] = [previous, current, before];
+    // Rotate the three rows without building an array for the swap (this runs once per row).
+    const reused = before;
+    before = previous;
+    previous = current;
+    current = reused;
   }
   return previous[b.length] ?? max + 1;
 };
