@@ -99,7 +99,7 @@ const rules: readonly InjectionRule[] = [
     kind: 'fake_turn',
     pattern:
       /(?:^|\n)\s*(?:system|assistant|developer|admin)\s*:|<\|?\s*(?:im_start|im_end|system|endoftext)\s*\|?>|\[\/?(?:INST|SYS)\]|#{2,}\s*(?:instruction|system|new task)|\bbegin (?:system|admin|developer) (?:prompt|message|block)\b|\bend of (?:the )?(?:customer|user) (?:message|input)\b/i,
-    words: [],
+    words: ['sys', 'assistant', 'developer', 'admin', 'start', 'end', 'inst', 'task', 'begin'],
   },
   {
     kind: 'claimed_authority',
@@ -156,11 +156,17 @@ const quoteAround = (text: string, index: number, length: number): string =>
     .trim()
     .slice(0, 120);
 
-/** The rules (bit n for rule n) with a letter run in `word`; rules without runs are always in. */
+/** The rules without letter runs (bit n for rule n): tried on every text. */
+const alwaysTried = rules.reduce(
+  (mask, rule, index) => (rule.words.length === 0 ? mask | (1 << index) : mask),
+  0,
+);
+
+/** The rules (bit n for rule n) with a letter run in `word`. */
 const rulesIn = (word: string): number => {
   let found = 0;
   rules.forEach((rule, index) => {
-    if (rule.words.length === 0 || rule.words.some((run) => word.includes(run))) found |= 1 << index;
+    if (rule.words.some((run) => word.includes(run))) found |= 1 << index;
   });
   return found;
 };
@@ -170,7 +176,7 @@ const rulesIn = (word: string): number => {
  * tokeniser never splits and the patterns only match case-insensitively, so a rule left out cannot match.
  */
 const rulesNamedIn = (tokens: readonly Token[]): number => {
-  let named = 0;
+  let named = alwaysTried;
   for (const token of tokens) {
     let found = token.reading.injectionRules;
     if (found === undefined) {
@@ -187,8 +193,9 @@ const rulesNamedIn = (tokens: readonly Token[]): number => {
  * A caller that already tokenised the text passes its tokens, and only the rules they name are tried.
  */
 export const detectPromptInjection = (text: string, tokens?: readonly Token[]): PromptInjectionFinding => {
-  const folded = text.replace(/[’`]/g, "'");
   const tried = tokens ? rulesNamedIn(tokens) : -1;
+  if (tried === 0) return { fired: false, kind: null, evidence: null };
+  const folded = text.replace(/[’`]/g, "'");
   for (let index = 0; index < rules.length; index += 1) {
     const rule = rules[index];
     if (!rule || (tried & (1 << index)) === 0) continue;
