@@ -2,11 +2,17 @@
 import { detectAmounts, largestAmount, type MoneyAmount } from './amount.ts';
 import type { DistressKind } from './distress.ts';
 import { scoreFrustration } from './frustration.ts';
-import { detectHumanRequest, detectManagerRequest, requestTokens } from './human-request.ts';
+import {
+  detectHumanRequest,
+  detectManagerRequest,
+  type RequestFinding,
+  requestTokens,
+} from './human-request.ts';
 import type { LineMemo } from './line-memo.ts';
 import { type MessageSignals, readMessageSignals } from './message-signals.ts';
 import { type AskIntent, detectRepeatedAsk, repeatWeights, type TurnLine } from './repeated-ask.ts';
 import { scoreSentiment, sentimentTrend } from './sentiment.ts';
+import type { Token } from './text.ts';
 import { remembered } from './text-memo.ts';
 
 export const signalNames = [
@@ -73,12 +79,28 @@ export interface SignalOptions {
   readonly lineMemo?: LineMemo;
 }
 
+/** The first finding of `detect` that fired over the burst's messages, with their request tokens. */
+const firstRequest = (
+  burst: readonly TurnLine[],
+  burstTokens: readonly (readonly Token[])[],
+  detect: (text: string, tokens: readonly Token[]) => RequestFinding,
+): RequestFinding | undefined => {
+  for (let index = 0; index < burst.length; index += 1) {
+    const line = burst[index];
+    const tokens = burstTokens[index];
+    if (!line || !tokens) continue;
+    const finding = detect(line.text, tokens);
+    if (finding.fired) return finding;
+  }
+  return undefined;
+};
+
 /** Detects every signal for the latest customer message of a conversation (oldest line first). */
 export const detectSignals = (lines: readonly TurnLine[], options: SignalOptions = {}): SignalReport => {
   const customerLines = lines.filter((line) => line.role === 'customer');
   const burst = latestBurst(lines);
   const evidence: Partial<Record<SignalName, string>> = {};
-  const latestText = burst.map((line) => line.text).join('\n');
+  const latestText = burst.length === 1 ? (burst[0]?.text ?? '') : burst.map((line) => line.text).join('\n');
   // A burst of one message is a line of the transcript and may be remembered; a joined burst is not.
   const latest =
     burst.length === 1
@@ -90,13 +112,9 @@ export const detectSignals = (lines: readonly TurnLine[], options: SignalOptions
   const burstTokens = burst.map((line) =>
     requestTokens(line.text, line.text === latestText ? latestTokens : undefined),
   );
-  const human = burst
-    .map((line, index) => detectHumanRequest(line.text, burstTokens[index]))
-    .find((finding) => finding.fired);
+  const human = firstRequest(burst, burstTokens, detectHumanRequest);
   if (human?.evidence) evidence.human_requested = human.evidence;
-  const manager = burst
-    .map((line, index) => detectManagerRequest(line.text, burstTokens[index]))
-    .find((finding) => finding.fired);
+  const manager = firstRequest(burst, burstTokens, detectManagerRequest);
   if (manager?.evidence) evidence.manager_requested = manager.evidence;
 
   // Threats, urgency and distress stay true once said: a later "ok" does not undo them.
@@ -140,7 +158,8 @@ export const detectSignals = (lines: readonly TurnLine[], options: SignalOptions
   const amounts = customerLines.flatMap((line) => detectAmounts(line.text));
   const largest = largestAmount(amounts);
   if (largest) evidence.amount = amounts.map((amount) => amount.evidence).join(', ');
-  const turns = lines.filter((line) => line.role === 'ai').length;
+  let turns = 0;
+  for (const line of lines) if (line.role === 'ai') turns += 1;
   if (turns > 0) evidence.turns = `${turns} AI answer${turns === 1 ? '' : 's'} so far`;
 
   return {

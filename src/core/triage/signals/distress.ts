@@ -1,5 +1,5 @@
 /** `distress` (SPEC §4): hardship or safety — bereavement, medical emergency, fear, money trouble, self-harm. */
-import { createPhraseMatcher } from './phrase-matcher.ts';
+import { createPhraseLists, type PhraseHit } from './phrase-matcher.ts';
 import type { Token } from './text.ts';
 
 export type DistressKind = 'bereavement' | 'medical' | 'fear' | 'financial_hardship' | 'self_harm';
@@ -136,13 +136,15 @@ const lists: readonly (readonly [DistressKind, readonly string[]])[] = [
   ],
 ];
 
-const matchers = lists.map(([kind, phrases]) => [kind, createPhraseMatcher(phrases)] as const);
+/** Every kind's phrases, read in one pass; a hit's list is its kind's place in `lists`. */
+const phrases = createPhraseLists(lists.map(([, kindPhrases]) => ({ phrases: kindPhrases })));
 
 /** Detects hardship or safety concerns; the first kind found (self-harm first) is reported. */
 export const detectDistress = (text: string, tokens: readonly Token[]): DistressFinding => {
-  for (const [kind, matcher] of matchers) {
-    const hit = matcher.matchAll(text, tokens)[0];
-    if (hit) return { fired: true, kind, evidence: hit.evidence };
-  }
-  return { fired: false, kind: null, evidence: null };
+  let first: PhraseHit | undefined;
+  // Hits come by position: the first of the kind listed first wins.
+  for (const hit of phrases.matchAll(text, tokens)) if (!first || hit.list < first.list) first = hit;
+  const kind = first ? lists[first.list]?.[0] : undefined;
+  if (!first || !kind) return { fired: false, kind: null, evidence: null };
+  return { fired: true, kind, evidence: first.evidence };
 };

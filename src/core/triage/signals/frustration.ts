@@ -6,7 +6,7 @@ import {
   sorrowWords,
   waitingPhrases,
 } from './frustration-words.ts';
-import { createPhraseMatcher } from './phrase-matcher.ts';
+import { createPhraseLists } from './phrase-matcher.ts';
 import { type SentimentBreakdown, wordScore } from './sentiment.ts';
 import type { Token } from './text.ts';
 
@@ -17,11 +17,14 @@ export interface FrustrationFinding {
   readonly evidence: readonly string[];
 }
 
-const angerWords = createPhraseMatcher(angerPhrases);
-const exasperation = createPhraseMatcher(exasperationPhrases, { negatable: false });
-const waiting = createPhraseMatcher(waitingPhrases, { negatable: false });
-/** Each adds half a point, so two of them, or one with another cue, fire. */
-const disapproval = createPhraseMatcher(disapprovalPhrases, { negatable: false });
+/** The cue lists, read in one pass over a message; disapproval phrases add half a point each. */
+const cueLists = createPhraseLists([
+  { phrases: angerPhrases },
+  { phrases: exasperationPhrases, negatable: false },
+  { phrases: waitingPhrases, negatable: false },
+  { phrases: disapprovalPhrases, negatable: false },
+]);
+const [anger, exasperation, waiting, disapproval] = [0, 1, 2, 3];
 
 /** Two or more letters, all capitals A–Z (checked by character: it runs on every token). */
 const isShouted = (raw: string): boolean => {
@@ -85,18 +88,22 @@ export const frustrationCues = (
   text: string,
   tokens: readonly Token[],
   sentiment: SentimentBreakdown,
-): FrustrationCues => ({
-  anger: angerWords
-    .matchAll(text, tokens)
-    .filter((hit) => !intensifiesPraise(tokens, hit.index))
-    .map((hit) => hit.evidence),
-  exasperation: exasperation.matchAll(text, tokens).map((hit) => hit.evidence),
-  waiting: waiting.matchAll(text, tokens).map((hit) => hit.evidence),
-  disapproval: disapproval.matchAll(text, tokens).map((hit) => hit.evidence),
-  shouting: shoutingWords(tokens),
-  punctuation: repeatedPunctuation(text),
-  sentimentTotal: withoutSorrow(sentiment),
-});
+): FrustrationCues => {
+  const found: string[][] = [[], [], [], []];
+  for (const hit of cueLists.matchAll(text, tokens)) {
+    if (hit.list === anger && intensifiesPraise(tokens, hit.index)) continue;
+    found[hit.list]?.push(hit.evidence);
+  }
+  return {
+    anger: found[anger] ?? [],
+    exasperation: found[exasperation] ?? [],
+    waiting: found[waiting] ?? [],
+    disapproval: found[disapproval] ?? [],
+    shouting: shoutingWords(tokens),
+    punctuation: repeatedPunctuation(text),
+    sentimentTotal: withoutSorrow(sentiment),
+  };
+};
 
 /** Weights of each cue; frustration fires when they sum to 1. */
 export const frustrationWeights = {

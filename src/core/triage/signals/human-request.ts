@@ -10,7 +10,7 @@ import {
   weakNouns,
 } from './human-request-words.ts';
 import { isNegated } from './negation.ts';
-import { pairsByFirstWord, quote, type Token, tokenize } from './text.ts';
+import { pairsByFirstWord, quote, type Token, tokenize, wordReadingOf } from './text.ts';
 
 export interface RequestFinding {
   readonly fired: boolean;
@@ -19,9 +19,24 @@ export interface RequestFinding {
 
 /** The pairs below by first word: most tokens start none, and then need no pair looked up. */
 let pairsByFirst: ReadonlyMap<string, ReadonlyMap<string, string>> | undefined;
-const pairsStartingWith = (word: string): ReadonlyMap<string, string> | undefined => {
-  pairsByFirst ??= pairsByFirstWord(pairs);
-  return pairsByFirst.get(word);
+const pairsStartingWith = (token: Token): ReadonlyMap<string, string> | null => {
+  let seconds = token.reading.requestPairs;
+  if (seconds === undefined) {
+    pairsByFirst ??= pairsByFirstWord(pairs);
+    seconds = pairsByFirst.get(token.word) ?? null;
+    token.reading.requestPairs = seconds;
+  }
+  return seconds;
+};
+
+/** The request keyword a token's word is a spelling of, or null (kept in the word's reading). */
+const spellingOf = (token: Token): string | null => {
+  let spelt = token.reading.requestSpelling;
+  if (spelt === undefined) {
+    spelt = vocabulary(token.word);
+    token.reading.requestSpelling = spelt;
+  }
+  return spelt;
 };
 
 const joinPhrases = (tokens: readonly Token[]): readonly Token[] => {
@@ -30,19 +45,24 @@ const joinPhrases = (tokens: readonly Token[]): readonly Token[] => {
     const token = tokens[i];
     if (!token) continue;
     const next = tokens[i + 1];
-    const seconds = next ? pairsStartingWith(token.word) : undefined;
+    const seconds = next ? pairsStartingWith(token) : null;
     const phrase =
       next && seconds
         ? ((next.clause === token.clause ? seconds.get(next.word) : undefined) ??
-          seconds.get(vocabulary(next.word) ?? ''))
+          seconds.get(spellingOf(next) ?? ''))
         : undefined;
     if (phrase && next) {
-      joined.push({ ...token, word: phrase, raw: `${token.raw} ${next.raw}`, end: next.end });
+      const raw = `${token.raw} ${next.raw}`;
+      joined.push({ ...token, word: phrase, raw, end: next.end, reading: wordReadingOf(phrase) });
       i += 1;
       continue;
     }
-    const canonical = vocabulary(token.word);
-    joined.push(canonical && canonical !== token.word ? { ...token, word: canonical } : token);
+    const canonical = spellingOf(token);
+    joined.push(
+      canonical && canonical !== token.word
+        ? { ...token, word: canonical, reading: wordReadingOf(canonical) }
+        : token,
+    );
   }
   return joined;
 };
@@ -256,18 +276,40 @@ const findCue = (
   return -1;
 };
 
+/**
+ * What a word can be to the detectors below, as bits kept in its reading: most words are none of
+ * these, and a token then costs one test instead of a set lookup per detector.
+ */
+const roles = { strongNoun: 1, weakNoun: 2, managerNoun: 4, callback: 8, bot: 16 } as const;
+
+const rolesOf = (token: Token): number => {
+  let found = token.reading.requestRoles;
+  if (found === undefined) {
+    const word = token.word;
+    found =
+      (strongNouns.has(word) ? roles.strongNoun : 0) |
+      (weakNouns.has(word) ? roles.weakNoun : 0) |
+      (managerNouns.has(word) ? roles.managerNoun : 0) |
+      (callbackWords.has(word) ? roles.callback : 0) |
+      (botNouns.has(word) ? roles.bot : 0);
+    token.reading.requestRoles = found;
+  }
+  return found;
+};
+
 const detect = (
   text: string,
   tokens: readonly Token[],
-  nouns: ReadonlySet<string>,
-  weak: ReadonlySet<string>,
+  nounRole: number,
+  weakRole: number,
 ): RequestFinding => {
   const short = tokens.length <= 5;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (!token) continue;
-    const strong = nouns.has(token.word);
-    if (!strong && !weak.has(token.word)) continue;
+    const role = rolesOf(token);
+    const strong = (role & nounRole) !== 0;
+    if (!strong && (role & weakRole) === 0) continue;
     const next = tokens[i + 1];
     const previous = tokens[i - 1];
     if (next && next.clause === token.clause && nounBreakers.has(next.word)) continue;
@@ -292,7 +334,7 @@ const detect = (
     const to = cue >= 0 ? Math.max(cue, i) : i;
     return { fired: true, evidence: quote(text, tokens, from, to) };
   }
-  if (weak === weakNouns) {
+  if (weakRole === roles.weakNoun) {
     const callback = asksForCallback(tokens);
     if (callback >= 0)
       return { fired: true, evidence: quote(text, tokens, Math.max(0, callback - 3), callback) };
@@ -302,7 +344,6 @@ const detect = (
   return { fired: false, evidence: null };
 };
 
-const noWeakNouns = new Set<string>();
 const afterCues = new Set(['line']);
 
 /** Words for the automated assistant itself. */
@@ -349,7 +390,7 @@ const refusesBot = (tokens: readonly Token[]): number => {
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (!token) continue;
-    if (!botNouns.has(token.word)) continue;
+    if ((rolesOf(token) & roles.bot) === 0) continue;
     let refused = false;
     let talked = false;
     for (let j = i - 1; j >= 0 && j >= i - 9; j -= 1) {
@@ -474,7 +515,7 @@ const namesTheCustomer = (tokens: readonly Token[], index: number): boolean => {
 const asksForCallback = (tokens: readonly Token[]): number => {
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
-    if (!token || !callbackWords.has(token.word)) continue;
+    if (!token || (rolesOf(token) & roles.callback) === 0) continue;
     const before = tokens.slice(Math.max(0, i - 5), i).filter((other) => other.clause === token.clause);
     const next = tokens[i + 1]?.word;
     let asked = false;
@@ -509,8 +550,8 @@ export const requestTokens = (text: string, tokens: readonly Token[] = tokenize(
 
 /** Detects an explicit request to talk to a person, tolerant of typos and respectful of negation. */
 export const detectHumanRequest = (text: string, tokens = requestTokens(text)): RequestFinding =>
-  detect(text, tokens, strongNouns, weakNouns);
+  detect(text, tokens, roles.strongNoun, roles.weakNoun);
 
 /** Detects a request for a manager or supervisor. */
 export const detectManagerRequest = (text: string, tokens = requestTokens(text)): RequestFinding =>
-  detect(text, tokens, managerNouns, noWeakNouns);
+  detect(text, tokens, roles.managerNoun, 0);

@@ -128,23 +128,47 @@ const professionPrefix = (tokens: readonly Token[], index: number): boolean => {
   return (a === 'a' || a === 'an') && (b === 'as' || b === 'im' || b === 'am' || b === 'being');
 };
 
+/**
+ * What a word (as spelt correctly) is to the detector, kept in its reading: the keyword it spells,
+ * whether it is a threat or counsel word, and the pairs it starts. Most words are none of these.
+ */
+export interface LegalReading {
+  readonly word: string;
+  readonly threat: boolean;
+  readonly counsel: boolean;
+  readonly pairs: ReadonlyMap<string, string> | undefined;
+}
+
+const legalReadingOf = (token: Token): LegalReading => {
+  let reading = token.reading.legal;
+  if (reading === undefined) {
+    const word = spelling(token.word) ?? token.word;
+    reading = {
+      word,
+      threat: threatWords.has(word),
+      counsel: counselWords.has(word),
+      pairs: pairsByFirst.get(word),
+    };
+    token.reading.legal = reading;
+  }
+  return reading;
+};
+
 /** Detects a legal or regulatory threat, ignoring negated ones and third-party mentions. */
 export const detectLegalThreat = (text: string, tokens: readonly Token[] = tokenize(text)): LegalFinding => {
   for (let i = 0; i < tokens.length; i += 1) {
-    const written = tokens[i];
-    if (!written) continue;
-    const corrected = spelling(written.word);
-    const token = corrected && corrected !== written.word ? { ...written, word: corrected } : written;
+    const token = tokens[i];
+    if (!token) continue;
+    const legal = legalReadingOf(token);
     const next = tokens[i + 1];
-    const pair =
-      next && next.clause === token.clause ? pairsByFirst.get(token.word)?.get(next.word) : undefined;
+    const pair = next && next.clause === token.clause ? legal.pairs?.get(next.word) : undefined;
     if (pair !== undefined && !isNegated(tokens, i, negation)) {
       return { fired: true, evidence: quote(text, tokens, i, i + 1) };
     }
-    if (threatWords.has(token.word) && !isNegated(tokens, i, negation)) {
+    if (legal.threat && !isNegated(tokens, i, negation)) {
       return { fired: true, evidence: token.raw };
     }
-    if (counselWords.has(token.word)) {
+    if (legal.counsel) {
       const after = next && next.clause === token.clause ? next.word : '';
       if (relations.has(after) || professionPrefix(tokens, i)) continue;
       if (isNegated(tokens, i, negation)) continue;

@@ -54,7 +54,7 @@ export const readMessageSignals = (text: string): MessageSignals => {
     legal: whenFired(detectLegalThreat(text, tokens)),
     urgent: whenFired(detectUrgency(text, tokens)),
     distress: whenFired(detectDistress(text, tokens)),
-    injection: whenFired(detectPromptInjection(text)),
+    injection: whenFired(detectPromptInjection(text, tokens)),
     sentiment: withRaisedVoice(lexical, cues),
     cues,
   };

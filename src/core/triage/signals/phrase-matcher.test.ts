@@ -5,7 +5,7 @@ import {
   exasperationPhrases,
   waitingPhrases,
 } from './frustration-words.ts';
-import { createPhraseMatcher } from './phrase-matcher.ts';
+import { createPhraseLists, createPhraseMatcher } from './phrase-matcher.ts';
 import { tokenize } from './text.ts';
 
 const matchedPhrases = (phrases: readonly string[], text: string): readonly string[] =>
@@ -36,6 +36,34 @@ describe('phrase matcher', () => {
         const text = phrase.replaceAll('*', 'ed');
         expect(matchedPhrases(phrases, text).length, phrase).toBeGreaterThan(0);
       }
+    }
+  });
+
+  it('finds with several lists what a matcher of each list alone finds', () => {
+    const lists = [
+      { phrases: angerPhrases },
+      { phrases: exasperationPhrases, negatable: false },
+      { phrases: waitingPhrases, negatable: false },
+      { phrases: disapprovalPhrases, negatable: false },
+      { phrases: ['still waiting for', 'not *', 'ugh'] },
+    ];
+    const combined = createPhraseLists(lists);
+    const alone = lists.map((list) => createPhraseMatcher(list.phrases, list));
+    const words = lists.flatMap((list) => list.phrases).map((phrase) => phrase.replaceAll('*', 'ing'));
+    const texts = words.flatMap((phrase, index) => [
+      phrase,
+      `not ${phrase} and ${words[(index * 7) % words.length]}, ${words[(index * 13) % words.length]}`,
+      `I am ${phrase} ${phrase}. Still waiting for ${words[(index * 3) % words.length]}`,
+    ]);
+    for (const text of texts) {
+      const tokens = tokenize(text);
+      const hits = combined.matchAll(text, tokens);
+      alone.forEach((matcher, list) => {
+        expect(
+          hits.filter((hit) => hit.list === list),
+          text,
+        ).toEqual(matcher.matchAll(text, tokens).map((hit) => ({ ...hit, list })));
+      });
     }
   });
 });

@@ -1,98 +1,136 @@
-/** Matches a list of short phrases against tokens, word by word, with negation and evidence. */
+/** Matches lists of short phrases against tokens, word by word, with negation and evidence. */
 import { isNegated } from './negation.ts';
-import { createLengthsByCharacter, quote, type Token } from './text.ts';
+import { quote, type Token } from './text.ts';
 
 export interface PhraseHit {
   readonly phrase: string;
   readonly evidence: string;
   readonly index: number;
+  /** Which of the matcher's lists the phrase is from (0 for a matcher of one list). */
+  readonly list: number;
 }
 
 export interface PhraseMatcher {
-  /** Every non-negated phrase occurrence, first to last. */
+  /** Every non-negated phrase occurrence, first to last (by position, then by list). */
   matchAll(text: string, tokens: readonly Token[]): readonly PhraseHit[];
 }
-
-const noCandidates: readonly (readonly string[])[] = [];
 
 export interface PhraseMatcherOptions {
   /** Whether a negator before the phrase cancels it ("not urgent"). */
   readonly negatable?: boolean;
 }
 
-/**
- * Builds a matcher over phrases written as words ("passed away", "can't afford"). A `*` at the end
- * of a word matches any ending ("hospital*" matches "hospitalised").
- */
-export const createPhraseMatcher = (
-  phrases: readonly string[],
-  options: PhraseMatcherOptions = {},
-): PhraseMatcher => {
-  const byFirst = new Map<string, string[][]>();
-  const prefixes: { prefix: string; rest: string[] }[] = [];
-  for (const phrase of phrases) {
-    const words = phrase
-      .toLowerCase()
-      .replace(/['’]/g, '')
-      .split(/\s+/)
-      .filter((word) => word.length > 0);
-    const first = words[0];
-    if (!first) continue;
-    if (first.endsWith('*')) {
-      prefixes.push({ prefix: first.slice(0, -1), rest: words.slice(1) });
-      continue;
-    }
-    const list = byFirst.get(first) ?? [];
-    list.push(words.slice(1));
-    byFirst.set(first, list);
+/** One list of phrases a matcher finds, and whether a negator before one cancels it. */
+export interface PhraseList extends PhraseMatcherOptions {
+  readonly phrases: readonly string[];
+}
+
+/** A phrase that may start at a word: its list, and the words that must follow. */
+export interface PhraseStart {
+  readonly list: number;
+  readonly rest: readonly string[];
+}
+
+const noStarts: readonly PhraseStart[] = [];
+/** Numbers the matchers, so that each keeps its answer for a word in the word's reading. */
+let matchersMade = 0;
+
+const wordsOf = (phrase: string): string[] =>
+  phrase
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
+
+const wordMatches = (pattern: string, word: string): boolean =>
+  pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
+
+const restMatches = (tokens: readonly Token[], index: number, rest: readonly string[]): boolean => {
+  const clause = tokens[index]?.clause;
+  for (let k = 0; k < rest.length; k += 1) {
+    const token = tokens[index + 1 + k];
+    const pattern = rest[k];
+    if (!token || pattern === undefined || token.clause !== clause || !wordMatches(pattern, token.word))
+      return false;
   }
-  // A dozen matchers read every token of every message, and most tokens start none of their
-  // phrases: a test by first letter and length spares them the map lookup and the prefix walk.
-  const firstWords = createLengthsByCharacter();
-  for (const first of byFirst.keys()) firstWords.add(first.charCodeAt(0), first.length);
-  const prefixStarts = createLengthsByCharacter();
-  for (const { prefix } of prefixes) prefixStarts.add(prefix.charCodeAt(0), prefix.length, true);
-  // A phrase that starts with any word ("*") leaves no prefix to test.
-  const anyWordStarts = prefixes.some((entry) => entry.prefix === '');
-  const wordMatches = (pattern: string, word: string): boolean =>
-    pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
-  const restMatches = (tokens: readonly Token[], index: number, rest: readonly string[]): boolean => {
-    const clause = tokens[index]?.clause;
-    for (let k = 0; k < rest.length; k += 1) {
-      const token = tokens[index + 1 + k];
-      const pattern = rest[k];
-      if (!token || pattern === undefined || token.clause !== clause || !wordMatches(pattern, token.word))
-        return false;
+  return true;
+};
+
+/**
+ * Builds a matcher over several lists of phrases written as words ("passed away", "can't afford").
+ * A `*` at the end of a word matches any ending ("hospital*" matches "hospitalised"). A detector
+ * with several lists reads a message once for all of them instead of once per list; each list finds
+ * at most one phrase starting at a token, as a matcher of that list alone would.
+ */
+export const createPhraseLists = (lists: readonly PhraseList[]): PhraseMatcher => {
+  // A list is a bit of a number below (which lists are settled at a token).
+  if (lists.length > 31) throw new Error('a phrase matcher takes at most 31 lists');
+  const byFirst = new Map<string, PhraseStart[]>();
+  const prefixes: { readonly prefix: string; readonly start: PhraseStart }[][] = [];
+  lists.forEach(({ phrases }, list) => {
+    const listPrefixes: { prefix: string; start: PhraseStart }[] = [];
+    for (const phrase of phrases) {
+      const [first, ...rest] = wordsOf(phrase);
+      if (!first) continue;
+      if (first.endsWith('*')) {
+        listPrefixes.push({ prefix: first.slice(0, -1), start: { list, rest } });
+        continue;
+      }
+      const starts = byFirst.get(first) ?? [];
+      starts.push({ list, rest });
+      byFirst.set(first, starts);
     }
-    return true;
+    prefixes.push(listPrefixes);
+  });
+  /**
+   * The phrases that may start at `word`, list by list, each list's whole words before its
+   * prefixes: worked out once per word (see `WordReading`).
+   */
+  const startsAt = (word: string): readonly PhraseStart[] => {
+    const exact = byFirst.get(word) ?? noStarts;
+    const starts: PhraseStart[] = [];
+    for (let list = 0; list < lists.length; list += 1) {
+      for (const start of exact) if (start.list === list) starts.push(start);
+      for (const entry of prefixes[list] ?? []) if (word.startsWith(entry.prefix)) starts.push(entry.start);
+    }
+    return starts.length > 0 ? starts : noStarts;
   };
+  const negatable = lists.map((list) => list.negatable !== false);
+  const number = matchersMade;
+  matchersMade += 1;
   return {
     matchAll(text, tokens) {
       const hits: PhraseHit[] = [];
       for (let i = 0; i < tokens.length; i += 1) {
-        const word = tokens[i]?.word ?? '';
-        const first = word.charCodeAt(0);
-        let candidates: readonly (readonly string[])[] = firstWords.has(first, word.length)
-          ? (byFirst.get(word) ?? noCandidates)
-          : noCandidates;
-        if (anyWordStarts || prefixStarts.has(first, word.length)) {
-          for (const entry of prefixes) {
-            if (word.startsWith(entry.prefix)) candidates = [...candidates, entry.rest];
-          }
+        const token = tokens[i];
+        if (!token) continue;
+        let starts = token.reading.phraseStarts[number];
+        if (starts === undefined) {
+          starts = startsAt(token.word);
+          token.reading.phraseStarts[number] = starts;
         }
-        for (const rest of candidates) {
-          if (!restMatches(tokens, i, rest)) continue;
-          if (options.negatable !== false && isNegated(tokens, i, { window: 3, inabilityNegates: false }))
-            continue;
+        if (starts.length === 0) continue;
+        // Bit n: list n already found its phrase here, or is negated here.
+        let settled = 0;
+        for (const { list, rest } of starts) {
+          if ((settled & (1 << list)) !== 0 || !restMatches(tokens, i, rest)) continue;
+          settled |= 1 << list;
+          if (negatable[list] && isNegated(tokens, i, { window: 3, inabilityNegates: false })) continue;
           hits.push({
-            phrase: [word, ...rest].join(' '),
+            phrase: [token.word, ...rest].join(' '),
             evidence: quote(text, tokens, i, i + rest.length),
             index: i,
+            list,
           });
-          break;
         }
       }
       return hits;
     },
   };
 };
+
+/** A matcher of one list of phrases (see `createPhraseLists`). */
+export const createPhraseMatcher = (
+  phrases: readonly string[],
+  options: PhraseMatcherOptions = {},
+): PhraseMatcher => createPhraseLists([{ phrases, ...options }]);

@@ -333,6 +333,8 @@ export const detectRepeatedAsk = (
   weights: RepeatWeights = repeatWeights,
   memo?: AskMemo,
 ): RepeatedAskFinding => {
+  // Only an ask the AI answered can be repeated: with no AI answer (a first message) there is none.
+  if (!lines.some((line) => line.role === 'ai')) return { count: 0, evidence: [] };
   // Customer asks that the AI answered afterwards, in order; the latest customer message last.
   const asks: { readonly text: string; readonly answered: boolean }[] = [];
   lines.forEach((line, index) => {

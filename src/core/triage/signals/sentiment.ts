@@ -97,7 +97,11 @@ const negators = new Set([
 export const wordScore = (tokens: readonly Token[], index: number): number => {
   const token = tokens[index];
   if (!token) return 0;
-  const score = supportLexicon.get(token.word) ?? 0;
+  let score = token.reading.sentiment;
+  if (score === undefined) {
+    score = supportLexicon.get(token.word) ?? 0;
+    token.reading.sentiment = score;
+  }
   if (score === 0) return 0;
   const previous = tokens[index - 1];
   const negated = previous && previous.clause === token.clause && negators.has(previous.word);

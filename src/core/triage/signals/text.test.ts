@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFuzzyVocabulary, type Token, tokenize } from './text.ts';
+import { createFuzzyVocabulary, type Token, tokenize, wordReadingOf } from './text.ts';
 
 /** The regex reading that `tokenize` writes out as a scan. */
 const tokenizeByPattern = (text: string): readonly Token[] => {
@@ -13,7 +13,14 @@ const tokenizeByPattern = (text: string): readonly Token[] => {
     }
     const word = raw.toLowerCase().replace(/['’]/g, '');
     if (word === 'but' || word === 'however' || word === 'instead') clause += 1;
-    tokens.push({ word, raw, start: match.index, end: match.index + raw.length, clause });
+    tokens.push({
+      word,
+      raw,
+      start: match.index,
+      end: match.index + raw.length,
+      clause,
+      reading: wordReadingOf(word),
+    });
   }
   return tokens;
 };

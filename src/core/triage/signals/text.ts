@@ -1,4 +1,6 @@
 /** Shared text helpers for the signal detectors: tokens with offsets, clauses, fuzzy keyword matching. */
+import type { LegalReading } from './legal-threat.ts';
+import type { PhraseStart } from './phrase-matcher.ts';
 
 export interface Token {
   /** Lower-cased word with apostrophes removed ("don't" → "dont"). */
@@ -9,7 +11,46 @@ export interface Token {
   readonly end: number;
   /** Index of the clause the token belongs to (clauses split at . ! ? ; , and "but"). */
   readonly clause: number;
+  /** What the detectors read in `word`, shared with every other token of the same word. */
+  readonly reading: WordReading;
 }
+
+/**
+ * What the detectors read in one distinct word. Each detector used to look every token up in its
+ * own large map (the lexicon, phrase starts, fuzzy vocabularies); now a token costs one lookup, in
+ * `tokenize`, and each detector works a word out the first time it meets it and keeps the answer
+ * here. The fields start unknown (undefined) and are filled by the detector named beside each; an
+ * answer depends on the word alone, so it never changes once filled.
+ */
+export class WordReading {
+  /** The support lexicon's score, 0 for a word it does not list (sentiment.ts). */
+  sentiment: number | undefined = undefined;
+  /** What the word, spelt correctly, is to the legal-threat detector (legal-threat.ts). */
+  legal: LegalReading | undefined = undefined;
+  /** The request keyword the word is a spelling of, or null (human-request.ts). */
+  requestSpelling: string | null | undefined = undefined;
+  /** The second words of the two-word request phrases the word starts, or null (human-request.ts). */
+  requestPairs: ReadonlyMap<string, string> | null | undefined = undefined;
+  /** What the word can be to the request detectors, as bits (human-request.ts). */
+  requestRoles: number | undefined = undefined;
+  /** The prompt-injection rules, by bit, that a run of letters in the word may match (prompt-injection.ts). */
+  injectionRules: number | undefined = undefined;
+  /** By phrase matcher number: the phrases that may start at this word (phrase-matcher.ts). */
+  readonly phraseStarts: (readonly PhraseStart[] | undefined)[] = [];
+}
+
+const readings = new Map<string, WordReading>();
+
+/** The reading of a (lower-cased) word, the same object for every token of that word. */
+export const wordReadingOf = (word: string): WordReading => {
+  const known = readings.get(word);
+  if (known !== undefined) return known;
+  const reading = new WordReading();
+  // Bounded like the fuzzy vocabularies' caches: a forgotten word is only read again.
+  if (readings.size > 50_000) readings.clear();
+  readings.set(word, reading);
+  return reading;
+};
 
 const apostrophes = /['’]/g;
 const letterOrDigit = /^[\p{L}\p{N}]$/u;
@@ -72,7 +113,7 @@ export const tokenize = (text: string): readonly Token[] => {
     const raw = text.slice(start, at);
     const word = joined ? raw.toLowerCase().replace(apostrophes, '') : raw.toLowerCase();
     if (word === 'but' || word === 'however' || word === 'instead') clause += 1;
-    tokens.push({ word, raw, start, end: at, clause });
+    tokens.push({ word, raw, start, end: at, clause, reading: wordReadingOf(word) });
   }
   return tokens;
 };
@@ -104,7 +145,11 @@ export const editDistance = (a: string, b: string, max: number): number => {
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
-    [before, previous, current] = [previous, current, before];
+    // Rotate the three rows without building an array for the swap (this runs once per row).
+    const reused = before;
+    before = previous;
+    previous = current;
+    current = reused;
   }
   return previous[b.length] ?? max + 1;
 };
