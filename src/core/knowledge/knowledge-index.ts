@@ -9,7 +9,7 @@
  */
 import { type Passage, splitPassages } from './passages.ts';
 import { phrasesSaid, phraseWords, tagPhrases } from './tag-phrases.ts';
-import { distinctTerms, synonymStems, textTerms } from './text-terms.ts';
+import { distinctTerms, foldedWords, isDroppedWord, synonymStems, termOfKeptWord } from './text-terms.ts';
 import { thingTerms } from './thing-words.ts';
 
 /** What the index needs of an article; the store's `Article` and a parsed file both fit. */
@@ -34,6 +34,8 @@ export interface KnowledgeIndex<D extends KnowledgeDocument> {
   readonly documents: readonly D[];
   readonly passages: readonly IndexedPassage[];
   readonly passagesByDocument: readonly (readonly number[])[];
+  /** Passage index → the index of its document (the same as each passage's `documentIndex`). */
+  readonly passageDocuments: Int32Array;
   readonly titleTerms: readonly ReadonlySet<string>[];
   /** Term → the documents whose title or tags use it. */
   readonly titlePostings: ReadonlyMap<string, readonly number[]>;
@@ -135,6 +137,7 @@ export const buildKnowledgeIndex = <D extends KnowledgeDocument>(
     documents,
     passages,
     passagesByDocument,
+    passageDocuments: Int32Array.from(passages, (passage) => passage.documentIndex),
     titleTerms,
     titlePostings,
     postings,
@@ -240,30 +243,54 @@ const readTerm = <D extends KnowledgeDocument>(index: KnowledgeIndex<D>, term: s
   return { corrected: false, questionTerm: { term, weight: index.unknownTermWeight, known: false } };
 };
 
-/**
- * Each index's term readings so far: the same words (and misspellings, whose correction tries
- * every one-letter deletion) come back question after question. Emptied when full, so a stream
- * of odd words cannot make it grow without end.
- */
-const readingsByIndex = new WeakMap<object, Map<string, TermReading>>();
-const maxRememberedReadings = 20_000;
+/** What a word of a question reads as: its term, and what that term counts as. */
+interface WordReading {
+  readonly term: string;
+  readonly reading: TermReading;
+}
 
-const rememberedReading = <D extends KnowledgeDocument>(
+/**
+ * Each index's readings of the words kept so far: the same words, and misspellings, whose
+ * correction tries every one-letter deletion, come back question after question, and one lookup by
+ * the word as written replaces stemming it and looking its term up. (Stop-words, most of a
+ * question, are dropped before it: their small set answers faster than this larger map.) Emptied
+ * when full, so a stream of odd words cannot make it grow without end.
+ */
+const wordReadingsByIndex = new WeakMap<object, Map<string, WordReading>>();
+const maxRememberedWords = 20_000;
+
+const readWord = <D extends KnowledgeDocument>(index: KnowledgeIndex<D>, word: string): WordReading => {
+  const term = termOfKeptWord(word);
+  return { term, reading: readTerm(index, term) };
+};
+
+/** Whether a word starts with a digit: mostly an order or reference number, seen once. */
+const startsWithDigit = (word: string): boolean => {
+  const code = word.charCodeAt(0);
+  return code >= 48 && code <= 57;
+};
+
+/** What a word that is not dropped (see `isDroppedWord`) reads as. */
+const rememberedWordReading = <D extends KnowledgeDocument>(
   index: KnowledgeIndex<D>,
-  term: string,
-): TermReading => {
-  let readings = readingsByIndex.get(index);
+  word: string,
+): WordReading => {
+  // Order and reference numbers would fill the memory with words never asked again.
+  if (startsWithDigit(word)) return readWord(index, word);
+  let readings = wordReadingsByIndex.get(index);
   if (!readings) {
     readings = new Map();
-    readingsByIndex.set(index, readings);
+    wordReadingsByIndex.set(index, readings);
   }
-  const known = readings.get(term);
-  if (known) return known;
-  if (readings.size >= maxRememberedReadings) readings.clear();
-  const reading = readTerm(index, term);
-  readings.set(term, reading);
+  const known = readings.get(word);
+  if (known !== undefined) return known;
+  if (readings.size >= maxRememberedWords) readings.clear();
+  const reading = readWord(index, word);
+  readings.set(word, reading);
   return reading;
 };
+
+const noNames: ReadonlySet<string> = new Set();
 
 /** The question's weighted terms; a misspelt word counts, a little less, as the word it resembles. */
 export const questionTerms = <D extends KnowledgeDocument>(
@@ -271,18 +298,26 @@ export const questionTerms = <D extends KnowledgeDocument>(
   question: string,
 ): QuestionTerm[] => {
   const terms = new Map<string, QuestionTerm>();
-  const names = /\p{Lu}/u.test(question) ? nameTerms(question) : undefined;
+  // The names are looked for only when a word the knowledge base does not know needs them.
+  let names: ReadonlySet<string> | undefined;
   // A repeated word sets what it set the first time (or is skipped as a correction already in), so
   // the words need no de-duplicating first.
-  for (const term of textTerms(question)) {
-    const { corrected, questionTerm } = rememberedReading(index, term);
+  for (const word of foldedWords(question)) {
+    if (isDroppedWord(word)) continue;
+    const { term, reading } = rememberedWordReading(index, word);
+    const { corrected, questionTerm } = reading;
     if (corrected) {
       if (!terms.has(questionTerm.term)) terms.set(questionTerm.term, questionTerm);
-    } else if (!questionTerm.known && names?.has(term) && !thingTerms.has(term)) {
-      terms.set(term, { term, weight: unknownNameFactor * index.unknownTermWeight, known: false });
-    } else {
-      terms.set(term, questionTerm);
+      continue;
     }
+    if (!questionTerm.known && !thingTerms.has(term)) {
+      names ??= /\p{Lu}/u.test(question) ? nameTerms(question) : noNames;
+      if (names.has(term)) {
+        terms.set(term, { term, weight: unknownNameFactor * index.unknownTermWeight, known: false });
+        continue;
+      }
+    }
+    terms.set(term, questionTerm);
   }
   return [...terms.values()];
 };
@@ -294,9 +329,9 @@ export const questionTerms = <D extends KnowledgeDocument>(
  */
 let sumScratch = new Float64Array(1024);
 
-/** Three zeroed sums of `passages`, `passages` and `documents` entries, one after another. */
+/** Four zeroed sums of `passages`, `passages`, `documents` and `documents` entries, one after another. */
 const zeroedSums = (passages: number, documents: number): Float64Array => {
-  const size = 2 * passages + documents;
+  const size = 2 * passages + 2 * documents;
   if (sumScratch.length < size) sumScratch = new Float64Array(Math.max(size, 2 * sumScratch.length));
   sumScratch.fill(0, 0, size);
   return sumScratch;
@@ -365,6 +400,64 @@ const unrelatedRelevances = <D extends KnowledgeDocument>(
 /** The postings of a term no title, passage or text uses. */
 const none: readonly number[] = [];
 
+/**
+ * The relevance of an article that shares a term with the question: it scores by its best-covered
+ * passage; the passage quoted is the one whose own text (not just its heading, title or tags) says
+ * the most of what was asked.
+ */
+const relatedRelevance = <D extends KnowledgeDocument>(
+  index: KnowledgeIndex<D>,
+  document: D,
+  documentIndex: number,
+  covered: Float64Array,
+  textCovered: Float64Array,
+  titleCovered: Float64Array,
+  total: number,
+): DocumentRelevance<D> => {
+  let best = -1;
+  let bestEvidence = -1;
+  let bestCovered = 0;
+  for (const passageIndex of index.passagesByDocument[documentIndex] ?? none) {
+    const value = covered[passageIndex] ?? 0;
+    const evidence = value + (textCovered[passageIndex] ?? 0);
+    if (value > bestCovered) bestCovered = value;
+    if (evidence > bestEvidence) {
+      best = passageIndex;
+      bestEvidence = evidence;
+    }
+  }
+  const aboutCovered = titleCovered[documentIndex] ?? 0;
+  const score = (passageShare * bestCovered + (1 - passageShare) * aboutCovered) / total;
+  return {
+    document,
+    documentIndex,
+    score: Math.min(1, score),
+    passageIndex: best,
+    aboutQuestion: aboutCovered > 0,
+  };
+};
+
+/**
+ * Puts a relevance into a best-first list after every one scoring as much: the articles come in
+ * document order, so ties stay in document order, as a sort by score then index would leave them.
+ * A question shares terms with a score or so of articles, and moving a few of them along costs
+ * less than a general sort with its comparison calls.
+ */
+const insertByScore = <D extends KnowledgeDocument>(
+  ranked: DocumentRelevance<D>[],
+  relevance: DocumentRelevance<D>,
+): void => {
+  let at = ranked.length;
+  ranked.push(relevance);
+  while (at > 0) {
+    const before = ranked[at - 1];
+    if (before === undefined || before.score >= relevance.score) break;
+    ranked[at] = before;
+    at -= 1;
+  }
+  ranked[at] = relevance;
+};
+
 /** Ranks documents for a question; `allowed` limits which documents count (e.g. full-text hits). */
 export const rankDocuments = <D extends KnowledgeDocument>(
   index: KnowledgeIndex<D>,
@@ -375,59 +468,48 @@ export const rankDocuments = <D extends KnowledgeDocument>(
   const total = terms.reduce((sum, term) => sum + term.weight, 0);
   const known = terms.reduce((sum, term) => sum + (term.known ? term.weight : 0), 0);
   const passageCount = index.passages.length;
-  const sums = zeroedSums(passageCount, index.documents.length);
+  const documentCount = index.documents.length;
+  const sums = zeroedSums(passageCount, documentCount);
   const covered = sums.subarray(0, passageCount);
   const textCovered = sums.subarray(passageCount, 2 * passageCount);
+  // What each article's passages cover at all: an article none of whose passages holds a question
+  // term shares nothing with the question, and its passages need not be looked at.
+  const documentCovered = sums.subarray(2 * passageCount + documentCount);
+  const passageDocuments = index.passageDocuments;
   for (const { term, weight, known: isKnown } of terms) {
     if (!isKnown) continue;
-    for (const i of index.postings.get(term) ?? none) covered[i] = (covered[i] ?? 0) + weight;
+    for (const i of index.postings.get(term) ?? none) {
+      covered[i] = (covered[i] ?? 0) + weight;
+      const documentIndex = passageDocuments[i] ?? 0;
+      documentCovered[documentIndex] = (documentCovered[documentIndex] ?? 0) + weight;
+    }
     for (const i of index.textPostings.get(term) ?? none) textCovered[i] = (textCovered[i] ?? 0) + weight;
   }
   // What each article's title and tags cover of the question, from the same term walk.
-  const titleCovered = sums.subarray(2 * passageCount);
+  const titleCovered = sums.subarray(2 * passageCount, 2 * passageCount + documentCount);
   for (const { term, weight } of terms) {
     for (const i of index.titlePostings.get(term) ?? none) titleCovered[i] = (titleCovered[i] ?? 0) + weight;
   }
   // Articles that share nothing with the question score 0: they already stand in document order,
-  // which is where the sort would put them (last, ties by index), so only the others are sorted.
+  // which is where the sort would put them (last, ties by index), so only the others are ranked.
+  // (A title or tag term is in every passage of its article, so an article with no passage
+  // covered has nothing in its title asked either.)
   const ranked: DocumentRelevance<D>[] = [];
   const unrelated: DocumentRelevance<D>[] = [];
   const sharingNothing = unrelatedRelevances(index);
-  for (let documentIndex = 0; documentIndex < index.documents.length; documentIndex += 1) {
+  for (let documentIndex = 0; documentIndex < documentCount; documentIndex += 1) {
     const document = index.documents[documentIndex];
     if (document === undefined || (allowed && !allowed(document))) continue;
-    const passageIndices = index.passagesByDocument[documentIndex] ?? [];
-    // The article scores by its best-covered passage; the passage quoted is the one whose own
-    // text (not just its heading, title or tags) says the most of what was asked.
-    let best = -1;
-    let bestEvidence = -1;
-    let bestCovered = 0;
-    for (const passageIndex of passageIndices) {
-      const value = covered[passageIndex] ?? 0;
-      const evidence = value + (textCovered[passageIndex] ?? 0);
-      if (value > bestCovered) bestCovered = value;
-      if (evidence > bestEvidence) {
-        best = passageIndex;
-        bestEvidence = evidence;
-      }
-    }
-    if (best < 0) continue;
-    const aboutCovered = titleCovered[documentIndex] ?? 0;
-    const score = total > 0 ? (passageShare * bestCovered + (1 - passageShare) * aboutCovered) / total : 0;
-    if (score > 0) {
-      ranked.push({
-        document,
-        documentIndex,
-        score: Math.min(1, score),
-        passageIndex: best,
-        aboutQuestion: aboutCovered > 0,
-      });
-    } else {
+    if (total <= 0 || (documentCovered[documentIndex] ?? 0) <= 0) {
       const relevance = sharingNothing[documentIndex];
       if (relevance) unrelated.push(relevance);
+      continue;
     }
+    insertByScore(
+      ranked,
+      relatedRelevance(index, document, documentIndex, covered, textCovered, titleCovered, total),
+    );
   }
-  ranked.sort((a, b) => b.score - a.score || a.documentIndex - b.documentIndex);
   breakTopTie(index, question, ranked);
   for (const relevance of unrelated) ranked.push(relevance);
   return { terms, knownShare: total > 0 ? known / total : 0, ranked };
