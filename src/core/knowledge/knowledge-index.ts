@@ -364,11 +364,13 @@ const breakTopTie = <D extends KnowledgeDocument>(
   while (tied < ranked.length && ranked[tied]?.score === top) tied += 1;
   if (tied < 2 || !anyTagPhrase(index, ranked, tied)) return;
   const words = phraseWords(question);
-  const said = (r: DocumentRelevance<D>) => phrasesSaid(words, index.tagPhrases[r.documentIndex] ?? []);
+  const head = ranked.slice(0, tied);
+  const saidCounts = head.map((r) => phrasesSaid(words, index.tagPhrases[r.documentIndex] ?? []));
+  // Mostly the question says none of their tags, and the tie stands in the articles' own order.
+  if (saidCounts.every((said) => said === 0)) return;
   // The sort is stable: tied articles that say as many tags keep their place.
-  const ordered = ranked
-    .slice(0, tied)
-    .map((r) => ({ r, said: said(r) }))
+  const ordered = head
+    .map((r, at) => ({ r, said: saidCounts[at] ?? 0 }))
     .sort((a, b) => b.said - a.said)
     .map(({ r }) => r);
   ranked.splice(0, tied, ...ordered);
