@@ -174,6 +174,9 @@ export interface Ranking<D extends KnowledgeDocument> {
   readonly ranked: readonly DocumentRelevance<D>[];
 }
 
+/** The postings of a term no title, passage or text uses. */
+const none: readonly number[] = [];
+
 /** Weight of the passage itself versus what its article is about (title and tags). */
 const passageShare = 0.75;
 
@@ -223,24 +226,44 @@ const nameTerms = (question: string): ReadonlySet<string> => {
 interface TermReading {
   readonly corrected: boolean;
   readonly questionTerm: QuestionTerm;
+  /** Where the question term is found, looked up once with the reading instead of per question. */
+  readonly found: TermPostings;
 }
+
+/** The passages (with their headings, titles and tags), passage texts and titles using a term. */
+interface TermPostings {
+  readonly passages: readonly number[];
+  readonly texts: readonly number[];
+  readonly titles: readonly number[];
+}
+
+const postingsOf = <D extends KnowledgeDocument>(index: KnowledgeIndex<D>, term: string): TermPostings => ({
+  passages: index.postings.get(term) ?? none,
+  texts: index.textPostings.get(term) ?? none,
+  titles: index.titlePostings.get(term) ?? none,
+});
+
+/** A reading of `questionTerm`, spelled as asked unless `corrected`. */
+const reading = <D extends KnowledgeDocument>(
+  index: KnowledgeIndex<D>,
+  corrected: boolean,
+  questionTerm: QuestionTerm,
+): TermReading => ({ corrected, questionTerm, found: postingsOf(index, questionTerm.term) });
 
 const readTerm = <D extends KnowledgeDocument>(index: KnowledgeIndex<D>, term: string): TermReading => {
   const weight = index.idf.get(term);
-  if (weight !== undefined) return { corrected: false, questionTerm: { term, weight, known: true } };
+  if (weight !== undefined) return reading(index, false, { term, weight, known: true });
   // A word for a thing is spelled right, however near it is to a knowledge-base word: "chair"
   // is not a typo for "charge", nor "plant" for "plan".
   if (thingTerms.has(term)) {
-    const thing = { term, weight: thingWordFactor * index.unknownTermWeight, known: false };
-    return { corrected: false, questionTerm: thing };
+    return reading(index, false, { term, weight: thingWordFactor * index.unknownTermWeight, known: false });
   }
   const corrected = correctTypo(index, term);
   const correctedWeight = corrected === undefined ? undefined : index.idf.get(corrected);
   if (corrected !== undefined && correctedWeight !== undefined) {
-    const typo = { term: corrected, weight: typoWeightFactor * correctedWeight, known: true };
-    return { corrected: true, questionTerm: typo };
+    return reading(index, true, { term: corrected, weight: typoWeightFactor * correctedWeight, known: true });
   }
-  return { corrected: false, questionTerm: { term, weight: index.unknownTermWeight, known: false } };
+  return reading(index, false, { term, weight: index.unknownTermWeight, known: false });
 };
 
 /** What a word of a question reads as: its term, and what that term counts as. */
@@ -292,12 +315,12 @@ const rememberedWordReading = <D extends KnowledgeDocument>(
 
 const noNames: ReadonlySet<string> = new Set();
 
-/** The question's weighted terms; a misspelt word counts, a little less, as the word it resembles. */
-export const questionTerms = <D extends KnowledgeDocument>(
+/** The readings of a question's terms, each term once, in the order the question first uses them. */
+const readQuestion = <D extends KnowledgeDocument>(
   index: KnowledgeIndex<D>,
   question: string,
-): QuestionTerm[] => {
-  const terms = new Map<string, QuestionTerm>();
+): TermReading[] => {
+  const terms = new Map<string, TermReading>();
   // The names are looked for only when a word the knowledge base does not know needs them.
   let names: ReadonlySet<string> | undefined;
   // A repeated word sets what it set the first time (or is skipped as a correction already in), so
@@ -307,20 +330,27 @@ export const questionTerms = <D extends KnowledgeDocument>(
     const { term, reading } = rememberedWordReading(index, word);
     const { corrected, questionTerm } = reading;
     if (corrected) {
-      if (!terms.has(questionTerm.term)) terms.set(questionTerm.term, questionTerm);
+      if (!terms.has(questionTerm.term)) terms.set(questionTerm.term, reading);
       continue;
     }
     if (!questionTerm.known && !thingTerms.has(term)) {
       names ??= /\p{Lu}/u.test(question) ? nameTerms(question) : noNames;
       if (names.has(term)) {
-        terms.set(term, { term, weight: unknownNameFactor * index.unknownTermWeight, known: false });
+        const name = { term, weight: unknownNameFactor * index.unknownTermWeight, known: false };
+        terms.set(term, { corrected: false, questionTerm: name, found: reading.found });
         continue;
       }
     }
-    terms.set(term, questionTerm);
+    terms.set(term, reading);
   }
   return [...terms.values()];
 };
+
+/** The question's weighted terms; a misspelt word counts, a little less, as the word it resembles. */
+export const questionTerms = <D extends KnowledgeDocument>(
+  index: KnowledgeIndex<D>,
+  question: string,
+): QuestionTerm[] => readQuestion(index, question).map((read) => read.questionTerm);
 
 /**
  * Zeroed sums of question weight, reused by every ranking (ranking is synchronous, so no two
@@ -399,9 +429,6 @@ const unrelatedRelevances = <D extends KnowledgeDocument>(
   return relevances;
 };
 
-/** The postings of a term no title, passage or text uses. */
-const none: readonly number[] = [];
-
 /**
  * The relevance of an article that shares a term with the question: it scores by its best-covered
  * passage; the passage quoted is the one whose own text (not just its heading, title or tags) says
@@ -466,7 +493,8 @@ export const rankDocuments = <D extends KnowledgeDocument>(
   question: string,
   allowed?: (document: D) => boolean,
 ): Ranking<D> => {
-  const terms = questionTerms(index, question);
+  const read = readQuestion(index, question);
+  const terms = read.map((term) => term.questionTerm);
   const total = terms.reduce((sum, term) => sum + term.weight, 0);
   const known = terms.reduce((sum, term) => sum + (term.known ? term.weight : 0), 0);
   const passageCount = index.passages.length;
@@ -478,19 +506,20 @@ export const rankDocuments = <D extends KnowledgeDocument>(
   // term shares nothing with the question, and its passages need not be looked at.
   const documentCovered = sums.subarray(2 * passageCount + documentCount);
   const passageDocuments = index.passageDocuments;
-  for (const { term, weight, known: isKnown } of terms) {
-    if (!isKnown) continue;
-    for (const i of index.postings.get(term) ?? none) {
+  for (const { questionTerm, found } of read) {
+    if (!questionTerm.known) continue;
+    const weight = questionTerm.weight;
+    for (const i of found.passages) {
       covered[i] = (covered[i] ?? 0) + weight;
       const documentIndex = passageDocuments[i] ?? 0;
       documentCovered[documentIndex] = (documentCovered[documentIndex] ?? 0) + weight;
     }
-    for (const i of index.textPostings.get(term) ?? none) textCovered[i] = (textCovered[i] ?? 0) + weight;
+    for (const i of found.texts) textCovered[i] = (textCovered[i] ?? 0) + weight;
   }
   // What each article's title and tags cover of the question, from the same term walk.
   const titleCovered = sums.subarray(2 * passageCount, 2 * passageCount + documentCount);
-  for (const { term, weight } of terms) {
-    for (const i of index.titlePostings.get(term) ?? none) titleCovered[i] = (titleCovered[i] ?? 0) + weight;
+  for (const { questionTerm, found } of read) {
+    for (const i of found.titles) titleCovered[i] = (titleCovered[i] ?? 0) + questionTerm.weight;
   }
   // Articles that share nothing with the question score 0: they already stand in document order,
   // which is where the sort would put them (last, ties by index), so only the others are ranked.
