@@ -54,8 +54,9 @@ const tiedRivals = <D extends KnowledgeDocument>(
   if (chosen.aboutQuestion) return 0;
   let rivals = 0;
   for (const relevance of ranking.ranked) {
-    if (relevance.documentIndex !== chosen.documentIndex && relevance.score >= chosen.score - tieMargin)
-      rivals += 1;
+    // Best first: after the first article below the margin, every other one is below it too.
+    if (relevance.score < chosen.score - tieMargin) break;
+    if (relevance.documentIndex !== chosen.documentIndex) rivals += 1;
   }
   return rivals;
 };

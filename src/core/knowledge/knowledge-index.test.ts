@@ -61,6 +61,22 @@ describe('rankDocuments', () => {
     expect(ranked).toHaveLength(3);
   });
 
+  it('lists the articles as a sort by score, then by their place, would: articles sharing nothing last', () => {
+    const shelf = buildKnowledgeIndex([
+      doc('wrap', 'Gift wrap', 'We wrap any order as a gift.'),
+      doc('status', 'Order status', 'Each order shows its status in your account.'),
+      doc('pans', 'Cookware care', 'Wash pans by hand.'),
+      doc('cancel', 'Cancel an order', 'Cancel an order from your account before it ships.'),
+      doc('gift', 'Gift cards', 'A gift card never expires.', ['gift wrap']),
+    ]);
+    for (const question of ['gift wrap for my order', 'order status in my account', 'pans', 'zebra']) {
+      const { ranked } = rankDocuments(shelf, question);
+      const sorted = [...ranked].sort((a, b) => b.score - a.score || a.documentIndex - b.documentIndex);
+      expect(ranked.map((r) => r.documentIndex)).toEqual(sorted.map((r) => r.documentIndex));
+      expect(ranked).toHaveLength(5);
+    }
+  });
+
   it('weighs a rare word more than a common one', () => {
     const common = buildKnowledgeIndex([
       doc('a', 'Orders', 'order order status'),
@@ -83,6 +99,14 @@ describe('remembered readings', () => {
       first.find((term) => term.term === 'chair'),
     ]);
     expect(first.find((term) => term.term === 'munich')?.weight).toBeLessThan(fresh.unknownTermWeight);
+  });
+
+  it('reads a word the same the first time, when remembered, and when it starts with a digit', () => {
+    const fresh = buildKnowledgeIndex(documents);
+    const question = 'Reset the 2fa code, 2fa again, and my passwords 3times';
+    const first = questionTerms(fresh, question);
+    expect(questionTerms(fresh, question)).toEqual(first);
+    expect(first.map((term) => term.term)).toEqual(['reset', '2fa', 'code', 'password', '3tim']);
   });
 
   it('ranks an article that shares nothing with the question at 0, quoting its first passage', () => {

@@ -9,7 +9,7 @@
  */
 import { type Passage, splitPassages } from './passages.ts';
 import { phrasesSaid, phraseWords, tagPhrases } from './tag-phrases.ts';
-import { distinctTerms, synonymStems, textTerms } from './text-terms.ts';
+import { distinctTerms, foldedWords, isDroppedWord, synonymStems, termOfKeptWord } from './text-terms.ts';
 import { thingTerms } from './thing-words.ts';
 
 /** What the index needs of an article; the store's `Article` and a parsed file both fit. */
@@ -34,6 +34,8 @@ export interface KnowledgeIndex<D extends KnowledgeDocument> {
   readonly documents: readonly D[];
   readonly passages: readonly IndexedPassage[];
   readonly passagesByDocument: readonly (readonly number[])[];
+  /** Passage index → the index of its document (the same as each passage's `documentIndex`). */
+  readonly passageDocuments: Int32Array;
   readonly titleTerms: readonly ReadonlySet<string>[];
   /** Term → the documents whose title or tags use it. */
   readonly titlePostings: ReadonlyMap<string, readonly number[]>;
@@ -135,6 +137,7 @@ export const buildKnowledgeIndex = <D extends KnowledgeDocument>(
     documents,
     passages,
     passagesByDocument,
+    passageDocuments: Int32Array.from(passages, (passage) => passage.documentIndex),
     titleTerms,
     titlePostings,
     postings,
@@ -170,6 +173,9 @@ export interface Ranking<D extends KnowledgeDocument> {
   /** Every allowed document with a passage, best first. */
   readonly ranked: readonly DocumentRelevance<D>[];
 }
+
+/** The postings of a term no title, passage or text uses. */
+const none: readonly number[] = [];
 
 /** Weight of the passage itself versus what its article is about (title and tags). */
 const passageShare = 0.75;
@@ -220,72 +226,131 @@ const nameTerms = (question: string): ReadonlySet<string> => {
 interface TermReading {
   readonly corrected: boolean;
   readonly questionTerm: QuestionTerm;
+  /** Where the question term is found, looked up once with the reading instead of per question. */
+  readonly found: TermPostings;
 }
+
+/** The passages (with their headings, titles and tags), passage texts and titles using a term. */
+interface TermPostings {
+  readonly passages: readonly number[];
+  readonly texts: readonly number[];
+  readonly titles: readonly number[];
+}
+
+const postingsOf = <D extends KnowledgeDocument>(index: KnowledgeIndex<D>, term: string): TermPostings => ({
+  passages: index.postings.get(term) ?? none,
+  texts: index.textPostings.get(term) ?? none,
+  titles: index.titlePostings.get(term) ?? none,
+});
+
+/** A reading of `questionTerm`, spelled as asked unless `corrected`. */
+const reading = <D extends KnowledgeDocument>(
+  index: KnowledgeIndex<D>,
+  corrected: boolean,
+  questionTerm: QuestionTerm,
+): TermReading => ({ corrected, questionTerm, found: postingsOf(index, questionTerm.term) });
 
 const readTerm = <D extends KnowledgeDocument>(index: KnowledgeIndex<D>, term: string): TermReading => {
   const weight = index.idf.get(term);
-  if (weight !== undefined) return { corrected: false, questionTerm: { term, weight, known: true } };
+  if (weight !== undefined) return reading(index, false, { term, weight, known: true });
   // A word for a thing is spelled right, however near it is to a knowledge-base word: "chair"
   // is not a typo for "charge", nor "plant" for "plan".
   if (thingTerms.has(term)) {
-    const thing = { term, weight: thingWordFactor * index.unknownTermWeight, known: false };
-    return { corrected: false, questionTerm: thing };
+    return reading(index, false, { term, weight: thingWordFactor * index.unknownTermWeight, known: false });
   }
   const corrected = correctTypo(index, term);
   const correctedWeight = corrected === undefined ? undefined : index.idf.get(corrected);
   if (corrected !== undefined && correctedWeight !== undefined) {
-    const typo = { term: corrected, weight: typoWeightFactor * correctedWeight, known: true };
-    return { corrected: true, questionTerm: typo };
+    return reading(index, true, { term: corrected, weight: typoWeightFactor * correctedWeight, known: true });
   }
-  return { corrected: false, questionTerm: { term, weight: index.unknownTermWeight, known: false } };
+  return reading(index, false, { term, weight: index.unknownTermWeight, known: false });
 };
 
-/**
- * Each index's term readings so far: the same words (and misspellings, whose correction tries
- * every one-letter deletion) come back question after question. Emptied when full, so a stream
- * of odd words cannot make it grow without end.
- */
-const readingsByIndex = new WeakMap<object, Map<string, TermReading>>();
-const maxRememberedReadings = 20_000;
+/** What a word of a question reads as: its term, and what that term counts as. */
+interface WordReading {
+  readonly term: string;
+  readonly reading: TermReading;
+}
 
-const rememberedReading = <D extends KnowledgeDocument>(
+/**
+ * Each index's readings of the words kept so far: the same words, and misspellings, whose
+ * correction tries every one-letter deletion, come back question after question, and one lookup by
+ * the word as written replaces stemming it and looking its term up. (Stop-words, most of a
+ * question, are dropped before it: their small set answers faster than this larger map.) Emptied
+ * when full, so a stream of odd words cannot make it grow without end.
+ */
+const wordReadingsByIndex = new WeakMap<object, Map<string, WordReading>>();
+const maxRememberedWords = 20_000;
+
+const readWord = <D extends KnowledgeDocument>(index: KnowledgeIndex<D>, word: string): WordReading => {
+  const term = termOfKeptWord(word);
+  return { term, reading: readTerm(index, term) };
+};
+
+/** Whether a word starts with a digit: mostly an order or reference number, seen once. */
+const startsWithDigit = (word: string): boolean => {
+  const code = word.charCodeAt(0);
+  return code >= 48 && code <= 57;
+};
+
+/** What a word that is not dropped (see `isDroppedWord`) reads as. */
+const rememberedWordReading = <D extends KnowledgeDocument>(
   index: KnowledgeIndex<D>,
-  term: string,
-): TermReading => {
-  let readings = readingsByIndex.get(index);
+  word: string,
+): WordReading => {
+  // Order and reference numbers would fill the memory with words never asked again.
+  if (startsWithDigit(word)) return readWord(index, word);
+  let readings = wordReadingsByIndex.get(index);
   if (!readings) {
     readings = new Map();
-    readingsByIndex.set(index, readings);
+    wordReadingsByIndex.set(index, readings);
   }
-  const known = readings.get(term);
-  if (known) return known;
-  if (readings.size >= maxRememberedReadings) readings.clear();
-  const reading = readTerm(index, term);
-  readings.set(term, reading);
+  const known = readings.get(word);
+  if (known !== undefined) return known;
+  if (readings.size >= maxRememberedWords) readings.clear();
+  const reading = readWord(index, word);
+  readings.set(word, reading);
   return reading;
+};
+
+const noNames: ReadonlySet<string> = new Set();
+
+/** The readings of a question's terms, each term once, in the order the question first uses them. */
+const readQuestion = <D extends KnowledgeDocument>(
+  index: KnowledgeIndex<D>,
+  question: string,
+): TermReading[] => {
+  const terms = new Map<string, TermReading>();
+  // The names are looked for only when a word the knowledge base does not know needs them.
+  let names: ReadonlySet<string> | undefined;
+  // A repeated word sets what it set the first time (or is skipped as a correction already in), so
+  // the words need no de-duplicating first.
+  for (const word of foldedWords(question)) {
+    if (isDroppedWord(word)) continue;
+    const { term, reading } = rememberedWordReading(index, word);
+    const { corrected, questionTerm } = reading;
+    if (corrected) {
+      if (!terms.has(questionTerm.term)) terms.set(questionTerm.term, reading);
+      continue;
+    }
+    if (!questionTerm.known && !thingTerms.has(term)) {
+      names ??= /\p{Lu}/u.test(question) ? nameTerms(question) : noNames;
+      if (names.has(term)) {
+        const name = { term, weight: unknownNameFactor * index.unknownTermWeight, known: false };
+        terms.set(term, { corrected: false, questionTerm: name, found: reading.found });
+        continue;
+      }
+    }
+    terms.set(term, reading);
+  }
+  return [...terms.values()];
 };
 
 /** The question's weighted terms; a misspelt word counts, a little less, as the word it resembles. */
 export const questionTerms = <D extends KnowledgeDocument>(
   index: KnowledgeIndex<D>,
   question: string,
-): QuestionTerm[] => {
-  const terms = new Map<string, QuestionTerm>();
-  const names = /\p{Lu}/u.test(question) ? nameTerms(question) : undefined;
-  // A repeated word sets what it set the first time (or is skipped as a correction already in), so
-  // the words need no de-duplicating first.
-  for (const term of textTerms(question)) {
-    const { corrected, questionTerm } = rememberedReading(index, term);
-    if (corrected) {
-      if (!terms.has(questionTerm.term)) terms.set(questionTerm.term, questionTerm);
-    } else if (!questionTerm.known && names?.has(term) && !thingTerms.has(term)) {
-      terms.set(term, { term, weight: unknownNameFactor * index.unknownTermWeight, known: false });
-    } else {
-      terms.set(term, questionTerm);
-    }
-  }
-  return [...terms.values()];
-};
+): QuestionTerm[] => readQuestion(index, question).map((read) => read.questionTerm);
 
 /**
  * Zeroed sums of question weight, reused by every ranking (ranking is synchronous, so no two
@@ -294,9 +359,9 @@ export const questionTerms = <D extends KnowledgeDocument>(
  */
 let sumScratch = new Float64Array(1024);
 
-/** Three zeroed sums of `passages`, `passages` and `documents` entries, one after another. */
+/** Four zeroed sums of `passages`, `passages`, `documents` and `documents` entries, one after another. */
 const zeroedSums = (passages: number, documents: number): Float64Array => {
-  const size = 2 * passages + documents;
+  const size = 2 * passages + 2 * documents;
   if (sumScratch.length < size) sumScratch = new Float64Array(Math.max(size, 2 * sumScratch.length));
   sumScratch.fill(0, 0, size);
   return sumScratch;
@@ -329,11 +394,13 @@ const breakTopTie = <D extends KnowledgeDocument>(
   while (tied < ranked.length && ranked[tied]?.score === top) tied += 1;
   if (tied < 2 || !anyTagPhrase(index, ranked, tied)) return;
   const words = phraseWords(question);
-  const said = (r: DocumentRelevance<D>) => phrasesSaid(words, index.tagPhrases[r.documentIndex] ?? []);
+  const head = ranked.slice(0, tied);
+  const saidCounts = head.map((r) => phrasesSaid(words, index.tagPhrases[r.documentIndex] ?? []));
+  // Mostly the question says none of their tags, and the tie stands in the articles' own order.
+  if (saidCounts.every((said) => said === 0)) return;
   // The sort is stable: tied articles that say as many tags keep their place.
-  const ordered = ranked
-    .slice(0, tied)
-    .map((r) => ({ r, said: said(r) }))
+  const ordered = head
+    .map((r, at) => ({ r, said: saidCounts[at] ?? 0 }))
     .sort((a, b) => b.said - a.said)
     .map(({ r }) => r);
   ranked.splice(0, tied, ...ordered);
@@ -362,8 +429,63 @@ const unrelatedRelevances = <D extends KnowledgeDocument>(
   return relevances;
 };
 
-/** The postings of a term no title, passage or text uses. */
-const none: readonly number[] = [];
+/**
+ * The relevance of an article that shares a term with the question: it scores by its best-covered
+ * passage; the passage quoted is the one whose own text (not just its heading, title or tags) says
+ * the most of what was asked.
+ */
+const relatedRelevance = <D extends KnowledgeDocument>(
+  index: KnowledgeIndex<D>,
+  document: D,
+  documentIndex: number,
+  covered: Float64Array,
+  textCovered: Float64Array,
+  titleCovered: Float64Array,
+  total: number,
+): DocumentRelevance<D> => {
+  let best = -1;
+  let bestEvidence = -1;
+  let bestCovered = 0;
+  for (const passageIndex of index.passagesByDocument[documentIndex] ?? none) {
+    const value = covered[passageIndex] ?? 0;
+    const evidence = value + (textCovered[passageIndex] ?? 0);
+    if (value > bestCovered) bestCovered = value;
+    if (evidence > bestEvidence) {
+      best = passageIndex;
+      bestEvidence = evidence;
+    }
+  }
+  const aboutCovered = titleCovered[documentIndex] ?? 0;
+  const score = (passageShare * bestCovered + (1 - passageShare) * aboutCovered) / total;
+  return {
+    document,
+    documentIndex,
+    score: Math.min(1, score),
+    passageIndex: best,
+    aboutQuestion: aboutCovered > 0,
+  };
+};
+
+/**
+ * Puts a relevance into a best-first list after every one scoring as much: the articles come in
+ * document order, so ties stay in document order, as a sort by score then index would leave them.
+ * A question shares terms with a score or so of articles, and moving a few of them along costs
+ * less than a general sort with its comparison calls.
+ */
+const insertByScore = <D extends KnowledgeDocument>(
+  ranked: DocumentRelevance<D>[],
+  relevance: DocumentRelevance<D>,
+): void => {
+  let at = ranked.length;
+  ranked.push(relevance);
+  while (at > 0) {
+    const before = ranked[at - 1];
+    if (before === undefined || before.score >= relevance.score) break;
+    ranked[at] = before;
+    at -= 1;
+  }
+  ranked[at] = relevance;
+};
 
 /** Ranks documents for a question; `allowed` limits which documents count (e.g. full-text hits). */
 export const rankDocuments = <D extends KnowledgeDocument>(
@@ -371,63 +493,54 @@ export const rankDocuments = <D extends KnowledgeDocument>(
   question: string,
   allowed?: (document: D) => boolean,
 ): Ranking<D> => {
-  const terms = questionTerms(index, question);
+  const read = readQuestion(index, question);
+  const terms = read.map((term) => term.questionTerm);
   const total = terms.reduce((sum, term) => sum + term.weight, 0);
   const known = terms.reduce((sum, term) => sum + (term.known ? term.weight : 0), 0);
   const passageCount = index.passages.length;
-  const sums = zeroedSums(passageCount, index.documents.length);
+  const documentCount = index.documents.length;
+  const sums = zeroedSums(passageCount, documentCount);
   const covered = sums.subarray(0, passageCount);
   const textCovered = sums.subarray(passageCount, 2 * passageCount);
-  for (const { term, weight, known: isKnown } of terms) {
-    if (!isKnown) continue;
-    for (const i of index.postings.get(term) ?? none) covered[i] = (covered[i] ?? 0) + weight;
-    for (const i of index.textPostings.get(term) ?? none) textCovered[i] = (textCovered[i] ?? 0) + weight;
+  // What each article's passages cover at all: an article none of whose passages holds a question
+  // term shares nothing with the question, and its passages need not be looked at.
+  const documentCovered = sums.subarray(2 * passageCount + documentCount);
+  const passageDocuments = index.passageDocuments;
+  for (const { questionTerm, found } of read) {
+    if (!questionTerm.known) continue;
+    const weight = questionTerm.weight;
+    for (const i of found.passages) {
+      covered[i] = (covered[i] ?? 0) + weight;
+      const documentIndex = passageDocuments[i] ?? 0;
+      documentCovered[documentIndex] = (documentCovered[documentIndex] ?? 0) + weight;
+    }
+    for (const i of found.texts) textCovered[i] = (textCovered[i] ?? 0) + weight;
   }
   // What each article's title and tags cover of the question, from the same term walk.
-  const titleCovered = sums.subarray(2 * passageCount);
-  for (const { term, weight } of terms) {
-    for (const i of index.titlePostings.get(term) ?? none) titleCovered[i] = (titleCovered[i] ?? 0) + weight;
+  const titleCovered = sums.subarray(2 * passageCount, 2 * passageCount + documentCount);
+  for (const { questionTerm, found } of read) {
+    for (const i of found.titles) titleCovered[i] = (titleCovered[i] ?? 0) + questionTerm.weight;
   }
   // Articles that share nothing with the question score 0: they already stand in document order,
-  // which is where the sort would put them (last, ties by index), so only the others are sorted.
+  // which is where the sort would put them (last, ties by index), so only the others are ranked.
+  // (A title or tag term is in every passage of its article, so an article with no passage
+  // covered has nothing in its title asked either.)
   const ranked: DocumentRelevance<D>[] = [];
   const unrelated: DocumentRelevance<D>[] = [];
   const sharingNothing = unrelatedRelevances(index);
-  for (let documentIndex = 0; documentIndex < index.documents.length; documentIndex += 1) {
+  for (let documentIndex = 0; documentIndex < documentCount; documentIndex += 1) {
     const document = index.documents[documentIndex];
     if (document === undefined || (allowed && !allowed(document))) continue;
-    const passageIndices = index.passagesByDocument[documentIndex] ?? [];
-    // The article scores by its best-covered passage; the passage quoted is the one whose own
-    // text (not just its heading, title or tags) says the most of what was asked.
-    let best = -1;
-    let bestEvidence = -1;
-    let bestCovered = 0;
-    for (const passageIndex of passageIndices) {
-      const value = covered[passageIndex] ?? 0;
-      const evidence = value + (textCovered[passageIndex] ?? 0);
-      if (value > bestCovered) bestCovered = value;
-      if (evidence > bestEvidence) {
-        best = passageIndex;
-        bestEvidence = evidence;
-      }
-    }
-    if (best < 0) continue;
-    const aboutCovered = titleCovered[documentIndex] ?? 0;
-    const score = total > 0 ? (passageShare * bestCovered + (1 - passageShare) * aboutCovered) / total : 0;
-    if (score > 0) {
-      ranked.push({
-        document,
-        documentIndex,
-        score: Math.min(1, score),
-        passageIndex: best,
-        aboutQuestion: aboutCovered > 0,
-      });
-    } else {
+    if (total <= 0 || (documentCovered[documentIndex] ?? 0) <= 0) {
       const relevance = sharingNothing[documentIndex];
       if (relevance) unrelated.push(relevance);
+      continue;
     }
+    insertByScore(
+      ranked,
+      relatedRelevance(index, document, documentIndex, covered, textCovered, titleCovered, total),
+    );
   }
-  ranked.sort((a, b) => b.score - a.score || a.documentIndex - b.documentIndex);
   breakTopTie(index, question, ranked);
   for (const relevance of unrelated) ranked.push(relevance);
   return { terms, knownShare: total > 0 ? known / total : 0, ranked };

@@ -304,15 +304,18 @@ const canonicalByStem: ReadonlyMap<string, string> = new Map(
 /** Every synonym's stem with the canonical term it stands for (typo correction looks through them). */
 export const synonymStems: ReadonlyMap<string, string> = canonicalByStem;
 
-/** The term a word stands for, or null for a stop-word, a bare number or a word too short. */
-const termOfWord = (word: string): string | null => {
-  if (word.length < 2 || stopWords.has(word) || /^\d+$/.test(word)) return null;
+/** Whether a word says nothing to look up: a stop-word, a bare number or a word too short. */
+export const isDroppedWord = (word: string): boolean =>
+  word.length < 2 || stopWords.has(word) || /^\d+$/.test(word);
+
+/** The term a word that is not dropped stands for: its stem, or its synonym group's term. */
+export const termOfKeptWord = (word: string): string => {
   const stem = stemWord(word);
   return canonicalByStem.get(stem) ?? stem;
 };
 
-/** Folds phrases, splits, drops stop-words and bare numbers, stems and maps synonyms. */
-export const textTerms = (text: string): string[] => {
+/** The text lower-cased, with its support phrases folded into one term each. */
+const foldPhrases = (text: string): string => {
   let folded = text.toLowerCase().replace(/[’`]/g, "'");
   if (anyPhraseRule.test(folded)) {
     for (const [pattern, rewrite] of phraseRules)
@@ -321,10 +324,21 @@ export const textTerms = (text: string): string[] => {
           ? folded.replace(pattern, rewrite)
           : folded.replace(pattern, (said: string, at: number, text: string) => rewrite(said, at, text));
   }
+  return folded;
+};
+
+/**
+ * The words of a text once its phrases are folded, stop-words and all (and an empty word at
+ * either end when the text starts or ends with a non-word): the words whose terms `textTerms`
+ * gives, for a caller that remembers what each word reads as.
+ */
+export const foldedWords = (text: string): string[] => foldPhrases(text).split(/[^a-z0-9]+/);
+
+/** Folds phrases, splits, drops stop-words and bare numbers, stems and maps synonyms. */
+export const textTerms = (text: string): string[] => {
   const terms: string[] = [];
-  for (const raw of folded.split(/[^a-z0-9]+/)) {
-    const term = termOfWord(raw);
-    if (term !== null) terms.push(term);
+  for (const word of foldedWords(text)) {
+    if (!isDroppedWord(word)) terms.push(termOfKeptWord(word));
   }
   return terms;
 };
