@@ -183,6 +183,17 @@ describe('composeHandoff', () => {
     expect(message).not.toContain('wasn’t sure enough');
   });
 
+  it('chooses the reasons of each handoff, whatever it chose for an earlier one', () => {
+    const first = composeHandoff(buildHandoffInput()).message;
+    const person = composeHandoff(
+      buildHandoffInput({ reasons: [{ code: 'human_requested', evidence: 'agent' }] }),
+    ).message;
+    expect(first).toContain('This needs a billing investigation');
+    expect(person).toContain('You asked to talk to a person');
+    expect(person).not.toContain('This needs a billing investigation');
+    expect(composeHandoff(buildHandoffInput()).message).toBe(first);
+  });
+
   it('accepts the simple triage queue shape', () => {
     const { waitMinutes } = composeHandoff(
       buildHandoffInput({ queue: { waiting: 4, agentsAvailable: 2, avgHandleMinutes: 6 } }),

@@ -100,6 +100,40 @@ const articlesSentence = (packet: HandoffPacket): string => {
  * earlier one said (the same "this needs …" clause, or any six-word phrase) is left out.
  */
 const reasonsSentence = (packet: HandoffPacket, templates: HandoffTemplateSet, before: string): string => {
+  let known = knownReasonSentences.get(templates);
+  if (known === undefined) {
+    known = new Map();
+    knownReasonSentences.set(templates, known);
+  }
+  // Lengths before the free texts and the codes' fixed vocabulary keep any two inputs' keys apart.
+  const { category, team } = packet;
+  let key = `${category.key.length}:${category.key}${team.name.length}:${team.name}`;
+  for (const reason of packet.reasons) key += `${reason.code},`;
+  key += `;${before}`;
+  const remembered = known.get(key);
+  if (remembered !== undefined) return remembered;
+  const sentence = chooseReasonSentences(packet, templates, before);
+  if (known.size >= knownReasonSentencesCapacity) {
+    const oldest = known.keys().next();
+    if (oldest.done !== true) known.delete(oldest.value);
+  }
+  known.set(key, sentence);
+  return sentence;
+};
+
+/**
+ * The reason sentences chosen before, by template set and then by category, team, what was said
+ * before them and the reasons: handoffs repeat a few such combinations thousands of times, and
+ * choosing compares every candidate's phrases with those said before. Bounded, forgetting the oldest.
+ */
+const knownReasonSentences = new WeakMap<HandoffTemplateSet, Map<string, string>>();
+const knownReasonSentencesCapacity = 1024;
+
+const chooseReasonSentences = (
+  packet: HandoffPacket,
+  templates: HandoffTemplateSet,
+  before: string,
+): string => {
   const need = templates.needs[packet.category.key] ?? templates.needs.default ?? 'a person to look at it';
   const values = { team: packet.team.name, need, category: packet.category.key.replace(/_/g, ' ') };
   const codes = new Set(packet.reasons.map((reason) => reason.code));
