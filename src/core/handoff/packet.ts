@@ -50,8 +50,15 @@ export interface HandoffPacket {
   readonly composedAt: string;
 }
 
+/** The text last flattened to single spaces: a handoff shortens its question twice (summary, quote). */
+let lastFlattened = { text: '', flat: '' };
+const flattened = (text: string): string => {
+  if (text !== lastFlattened.text) lastFlattened = { text, flat: text.replace(/\s+/g, ' ').trim() };
+  return lastFlattened.flat;
+};
+
 const shorten = (text: string, max: number): string => {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = flattened(text);
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const lastSpace = cut.lastIndexOf(' ');

@@ -197,8 +197,13 @@ export const triageConversation = async (input: TriageInput): Promise<TriageResu
   }
   const question = messages[lastCustomer]?.text ?? '';
   const transcript = messages.slice(0, Math.max(0, lastCustomer));
-  const earlierCustomerTurns = transcript.filter((line) => line.role === 'customer').map((line) => line.text);
-  const previousAiText = [...transcript].reverse().find((line) => line.role === 'ai')?.text ?? null;
+  // One pass over the transcript, without the arrays a filter, a map and a reversed copy made.
+  const earlierCustomerTurns: string[] = [];
+  let previousAiText: string | null = null;
+  for (const line of transcript) {
+    if (line.role === 'customer') earlierCustomerTurns.push(line.text);
+    else if (line.role === 'ai') previousAiText = line.text;
+  }
 
   // Repeats are recognised by meaning: the category model reads each customer ask.
   const intentOf = (text: string) => {

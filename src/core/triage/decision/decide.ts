@@ -61,7 +61,9 @@ const attemptReasons = (
   return [];
 };
 
-const orderOf = (reason: DecisionReason): number => reasonCodes.indexOf(reason.code);
+/** Each code's place in `reasonCodes`, looked up once per code rather than searched on every comparison. */
+const reasonOrder: ReadonlyMap<string, number> = new Map(reasonCodes.map((code, at) => [code, at]));
+const orderOf = (reason: DecisionReason): number => reasonOrder.get(reason.code) ?? -1;
 
 /**
  * The same turn's input with an answer attempt. Written out field by field: a turn decides twice,
