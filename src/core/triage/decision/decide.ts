@@ -23,7 +23,7 @@ export interface DecisionInput {
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 /** Reasons from the answer attempt: no grounding, too little confidence, or the AI failing. */
-const attemptReasons = (
+export const attemptReasons = (
   attempt: AnswerAttempt,
   threshold: number,
   policy: EscalationPolicy,
