@@ -4,6 +4,7 @@
  * the packet, so the message can never state a fact the agent cannot see.
  */
 
+import { type BoundedMemo, boundedMemo } from '../bounded-memo.ts';
 import { defaultAnswerThresholds } from '../knowledge/answer-composer.ts';
 import { promisedMinutes } from '../wait/wait-estimate.ts';
 import { defaultHandoffTemplates } from './default-templates.ts';
@@ -102,7 +103,7 @@ const articlesSentence = (packet: HandoffPacket): string => {
 const reasonsSentence = (packet: HandoffPacket, templates: HandoffTemplateSet, before: string): string => {
   let known = knownReasonSentences.get(templates);
   if (known === undefined) {
-    known = new Map();
+    known = boundedMemo<string, string>(knownReasonSentencesCapacity);
     knownReasonSentences.set(templates, known);
   }
   // Lengths before the free texts and the codes' fixed vocabulary keep any two inputs' keys apart.
@@ -110,15 +111,7 @@ const reasonsSentence = (packet: HandoffPacket, templates: HandoffTemplateSet, b
   let key = `${category.key.length}:${category.key}${team.name.length}:${team.name}`;
   for (const reason of packet.reasons) key += `${reason.code},`;
   key += `;${before}`;
-  const remembered = known.get(key);
-  if (remembered !== undefined) return remembered;
-  const sentence = chooseReasonSentences(packet, templates, before);
-  if (known.size >= knownReasonSentencesCapacity) {
-    const oldest = known.keys().next();
-    if (oldest.done !== true) known.delete(oldest.value);
-  }
-  known.set(key, sentence);
-  return sentence;
+  return known.get(key, () => chooseReasonSentences(packet, templates, before));
 };
 
 /**
@@ -126,7 +119,7 @@ const reasonsSentence = (packet: HandoffPacket, templates: HandoffTemplateSet, b
  * before them and the reasons: handoffs repeat a few such combinations thousands of times, and
  * choosing compares every candidate's phrases with those said before. Bounded, forgetting the oldest.
  */
-const knownReasonSentences = new WeakMap<HandoffTemplateSet, Map<string, string>>();
+const knownReasonSentences = new WeakMap<HandoffTemplateSet, BoundedMemo<string, string>>();
 const knownReasonSentencesCapacity = 1024;
 
 const chooseReasonSentences = (

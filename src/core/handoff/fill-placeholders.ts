@@ -1,3 +1,5 @@
+import { boundedMemo } from '../bounded-memo.ts';
+
 /** `{name}` placeholders in handoff templates, filled from a map built from the packet. */
 const placeholderPattern = /\{([a-zA-Z][a-zA-Z0-9_.]*)\}/g;
 
@@ -14,12 +16,7 @@ interface ParsedTemplate {
  * Every handoff fills the same few templates (the workspace's, or the shipped ones), so each is
  * split once instead of scanned with the pattern on every handoff. Bounded: ops may edit templates.
  */
-const parsedTemplates = new Map<string, ParsedTemplate>();
-const parsedTemplateCapacity = 512;
-
-const parseTemplate = (template: string): ParsedTemplate => {
-  const known = parsedTemplates.get(template);
-  if (known) return known;
+const splitTemplate = (template: string): ParsedTemplate => {
   const literals: string[] = [];
   const names: string[] = [];
   let from = 0;
@@ -29,11 +26,10 @@ const parseTemplate = (template: string): ParsedTemplate => {
     from = match.index + match[0].length;
   }
   literals.push(template.slice(from));
-  const parsed = { literals, names, distinct: [...new Set(names)] };
-  if (parsedTemplates.size >= parsedTemplateCapacity) parsedTemplates.clear();
-  parsedTemplates.set(template, parsed);
-  return parsed;
+  return { literals, names, distinct: [...new Set(names)] };
 };
+const parsedTemplates = boundedMemo<string, ParsedTemplate>(512);
+const parseTemplate = (template: string): ParsedTemplate => parsedTemplates.get(template, splitTemplate);
 
 /** The placeholder names a template uses, in order of first use. */
 export const placeholdersIn = (template: string): readonly string[] => parseTemplate(template).distinct;

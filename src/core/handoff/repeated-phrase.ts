@@ -2,6 +2,8 @@
  * Repetition in a handoff message: a customer who reads the same six words twice hears a form
  * letter. Words are compared lower-cased without punctuation, so "This needs" and "this needs" match.
  */
+import { boundedMemo } from '../bounded-memo.ts';
+
 const PHRASE_WORDS = 6;
 
 const splitWords = (text: string): readonly string[] =>
@@ -16,17 +18,8 @@ const splitWords = (text: string): readonly string[] =>
  * few lookup and article sentences, so each is split once, not on every handoff. Bounded: the
  * texts include article titles and ops' wording, which change.
  */
-const knownWords = new Map<string, readonly string[]>();
-const knownWordsCapacity = 1024;
-
-const wordsOf = (text: string): readonly string[] => {
-  const known = knownWords.get(text);
-  if (known) return known;
-  const words = splitWords(text);
-  if (knownWords.size >= knownWordsCapacity) knownWords.clear();
-  knownWords.set(text, words);
-  return words;
-};
+const knownWords = boundedMemo<string, readonly string[]>(1024);
+const wordsOf = (text: string): readonly string[] => knownWords.get(text, splitWords);
 
 const phrasesOf = (text: string, size: number): readonly string[] => {
   const words = wordsOf(text);

@@ -7,6 +7,7 @@
  * contain. Words the knowledge base never uses count against every passage — that is what makes a
  * question about something the KB does not cover score low everywhere.
  */
+import { boundedMemo } from '../bounded-memo.ts';
 import { type Passage, splitPassages } from './passages.ts';
 import { phrasesSaid, phraseWords, tagPhrases } from './tag-phrases.ts';
 import { distinctTerms, foldedWords, isDroppedWord, synonymStems, termOfKeptWord } from './text-terms.ts';
@@ -276,10 +277,10 @@ interface WordReading {
  * Each index's readings of the words kept so far: the same words, and misspellings, whose
  * correction tries every one-letter deletion, come back question after question, and one lookup by
  * the word as written replaces stemming it and looking its term up. (Stop-words, most of a
- * question, are dropped before it: their small set answers faster than this larger map.) Emptied
- * when full, so a stream of odd words cannot make it grow without end.
+ * question, are dropped before it: their small set answers faster than this larger map.) Bounded,
+ * so a stream of odd words cannot make it grow without end.
  */
-const wordReadingsByIndex = new WeakMap<object, Map<string, WordReading>>();
+const wordReadersByIndex = new WeakMap<object, (word: string) => WordReading>();
 const maxRememberedWords = 20_000;
 
 const readWord = <D extends KnowledgeDocument>(index: KnowledgeIndex<D>, word: string): WordReading => {
@@ -300,17 +301,14 @@ const rememberedWordReading = <D extends KnowledgeDocument>(
 ): WordReading => {
   // Order and reference numbers would fill the memory with words never asked again.
   if (startsWithDigit(word)) return readWord(index, word);
-  let readings = wordReadingsByIndex.get(index);
-  if (!readings) {
-    readings = new Map();
-    wordReadingsByIndex.set(index, readings);
+  let reader = wordReadersByIndex.get(index);
+  if (reader === undefined) {
+    const readings = boundedMemo<string, WordReading>(maxRememberedWords);
+    const read = (kept: string) => readWord(index, kept);
+    reader = (kept) => readings.get(kept, read);
+    wordReadersByIndex.set(index, reader);
   }
-  const known = readings.get(word);
-  if (known !== undefined) return known;
-  if (readings.size >= maxRememberedWords) readings.clear();
-  const reading = readWord(index, word);
-  readings.set(word, reading);
-  return reading;
+  return reader(word);
 };
 
 const noNames: ReadonlySet<string> = new Set();

@@ -5,6 +5,8 @@
  * A grounded draft's confidence combines retrieval evidence with the grounding check; anything
  * else becomes `no_answer` with the draft kept for the agent. A provider failure is `failed`.
  */
+
+import { boundedMemo } from '../bounded-memo.ts';
 import {
   checkGrounding,
   type GroundingIndex,
@@ -60,48 +62,26 @@ const sourceTexts = (draft: DraftAnswer & { kind: 'answer' }, lookups: readonly 
   });
 
 /**
- * Remembers the results of a pure computation for the most recent keys. The same few articles
- * back most answers, and checking an article's text (for instructions to the AI, or indexing it
- * for grounding) costs more than the rest of an embedded answer: each is done once per text.
- * When full it forgets its oldest key, not all of them: clearing everything at once made a run
- * with a few hundred distinct drafts check a third of them again.
+ * The same few articles back most answers, and checking an article's text (for instructions to the
+ * AI, or indexing it for grounding) costs more than the rest of an embedded answer: each is done
+ * once per text, for the most recent texts.
  */
-const remembered = <T>(capacity: number) => {
-  const results = new Map<string, { readonly value: T }>();
-  return (key: string, compute: () => T): T => {
-    const known = results.get(key);
-    if (known) return known.value;
-    const value = compute();
-    if (results.size >= capacity) {
-      const oldest = results.keys().next();
-      if (!oldest.done) results.delete(oldest.value);
-    }
-    results.set(key, { value });
-    return value;
-  };
-};
-
-const injectionChecks = remembered<boolean>(256);
-const sourceIndexes = remembered<GroundingIndex>(256);
-const groundingReports = remembered<GroundingReport>(1024);
+const injectionChecks = boundedMemo<string, boolean>(256);
+const sourceIndexes = boundedMemo<string, GroundingIndex>(256);
+const groundingReports = boundedMemo<string, GroundingReport>(1024);
 
 /**
  * A short number standing for each source text, so that cache keys name the articles instead of
  * copying them (a key of whole articles was rebuilt and hashed on every draft). Numbers are never
  * reused, so forgetting a text can only cost a recheck, never a wrong match.
  */
-const textNumbers = new Map<string, number>();
-const textNumberCapacity = 4096;
 let nextTextNumber = 0;
-const textNumber = (text: string): number => {
-  const known = textNumbers.get(text);
-  if (known !== undefined) return known;
-  if (textNumbers.size >= textNumberCapacity) textNumbers.clear();
-  const number = nextTextNumber;
+const newTextNumber = (): number => {
   nextTextNumber += 1;
-  textNumbers.set(text, number);
-  return number;
+  return nextTextNumber - 1;
 };
+const textNumbers = boundedMemo<string, number>(4096);
+const textNumber = (text: string): number => textNumbers.get(text, newTextNumber);
 
 const textsKey = (texts: readonly string[]): string => {
   let key = '';
@@ -130,16 +110,16 @@ export const checkDraft = (
   }
   const sources = sourceTexts(draft, lookups);
   const injectedSources = sources
-    .filter((source) => injectionChecks(source.text, () => detectPromptInjection(source.text).fired))
+    .filter((source) => injectionChecks.get(source.text, (text) => detectPromptInjection(text).fired))
     .map((source) => source.name);
   const texts = sources.map((source) => source.text);
   const sourcesKey = `${textsKey(texts)}|${textsKey(mustNotRepeat)}`;
   const cited = sources.filter((source) => source.text !== '').length;
-  const report = groundingReports(`${sourcesKey}|${cited}|${draft.text}`, () =>
+  const report = groundingReports.get(`${sourcesKey}|${cited}|${draft.text}`, () =>
     checkGrounding({
       text: draft.text,
       cited,
-      index: sourceIndexes(sourcesKey, () => groundingIndex(texts, mustNotRepeat)),
+      index: sourceIndexes.get(sourcesKey, () => groundingIndex(texts, mustNotRepeat)),
     }),
   );
   const problems = [

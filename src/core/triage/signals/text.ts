@@ -1,4 +1,5 @@
 /** Shared text helpers for the signal detectors: tokens with offsets, clauses, fuzzy keyword matching. */
+import { boundedMemo } from '../../bounded-memo.ts';
 import type { LegalReading } from './legal-threat.ts';
 import type { PhraseStart } from './phrase-matcher.ts';
 
@@ -39,18 +40,12 @@ export class WordReading {
   readonly phraseStarts: (readonly PhraseStart[] | undefined)[] = [];
 }
 
-const readings = new Map<string, WordReading>();
+// Bounded like the fuzzy vocabularies' caches: a forgotten word is only read again.
+const readings = boundedMemo<string, WordReading>(50_000);
+const newReading = (): WordReading => new WordReading();
 
 /** The reading of a (lower-cased) word, the same object for every token of that word. */
-export const wordReadingOf = (word: string): WordReading => {
-  const known = readings.get(word);
-  if (known !== undefined) return known;
-  const reading = new WordReading();
-  // Bounded like the fuzzy vocabularies' caches: a forgotten word is only read again.
-  if (readings.size > 50_000) readings.clear();
-  readings.set(word, reading);
-  return reading;
-};
+export const wordReadingOf = (word: string): WordReading => readings.get(word, newReading);
 
 const apostrophes = /['’]/g;
 const letterOrDigit = /^[\p{L}\p{N}]$/u;
@@ -237,16 +232,8 @@ export const createFuzzyVocabulary = (
     (possible.has(word.charCodeAt(0), word.length) ||
       (word.length > 1 && possible.has(word.charCodeAt(1), word.length)));
   // Every answer is cached, not only the corrections: one lookup per word instead of three.
-  const cache = new Map<string, string | null>();
-  return (word) => {
-    if (!mayBeKeyword(word)) return null;
-    const cached = cache.get(word);
-    if (cached !== undefined) return cached;
-    const found = correct(word);
-    if (cache.size > 50_000) cache.clear();
-    cache.set(word, found);
-    return found;
-  };
+  const cache = boundedMemo<string, string | null>(50_000);
+  return (word) => (mayBeKeyword(word) ? cache.get(word, correct) : null);
 };
 
 /**
