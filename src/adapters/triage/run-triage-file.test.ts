@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,6 +76,29 @@ describe('baton triage (JSONL contract of SPEC §13)', () => {
       expect('handoff' in line).toBe(line.action === 'escalate');
       expect('answer' in line).toBe(line.action !== 'escalate');
     }
+  });
+
+  it('refuses an output in a missing folder or a missing input as a failed command, writing nothing', () => {
+    const input = join(work, 'present.jsonl');
+    writeFileSync(input, `${conversation('f1', 'where is my order')}\n`);
+    const triage = (from: string, to: string) =>
+      spawnSync(process.execPath, ['bin/baton.js', 'triage', '--in', from, '--out', to], {
+        cwd: repo,
+        encoding: 'utf8',
+      });
+
+    const noFolder = triage(input, join(work, 'no-such-folder', 'out.jsonl'));
+    expect(noFolder.status).toBe(1);
+    expect(noFolder.stderr).toMatch(
+      /^baton triage: ENOENT: no such file or directory, open '.*out\.jsonl'$/m,
+    );
+    expect(noFolder.stderr).not.toMatch(/Unhandled|at .*\(node:/);
+
+    const output = join(work, 'never-written.jsonl');
+    const noInput = triage(join(work, 'absent.jsonl'), output);
+    expect(noInput.status).toBe(1);
+    expect(noInput.stderr).toMatch(/^baton triage: ENOENT: .*absent\.jsonl'$/m);
+    expect(existsSync(output)).toBe(false);
   });
 
   it('uses a policy given with --policy and refuses an invalid one with its problems', () => {

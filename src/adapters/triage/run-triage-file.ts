@@ -1,5 +1,7 @@
 /** `baton triage`: streams JSONL conversations through the triage engine (SPEC §13). */
-import { createReadStream, createWriteStream } from 'node:fs';
+
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, type ReadStream, type WriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -98,14 +100,23 @@ export const buildTriageEngine = async (
   return { policy, categoryModel, answerer };
 };
 
+/** A file stream once its file is open; rejects with the open error (ENOENT, EACCES, …) instead. */
+const opened = async <S extends ReadStream | WriteStream>(stream: S): Promise<S> => {
+  await once(stream, 'open');
+  return stream;
+};
+
 /** Streams `--in` to `--out`, one output line per input line, in order. Returns the error-line count. */
 export const runTriageFile = async (
   options: TriageFileOptions,
 ): Promise<{ processed: number; errors: number }> => {
   const log = (line: string) => process.stderr.write(`${line}\n`);
+  // Both files are opened before the engine is built: a missing input or an output in a missing
+  // folder is reported at once, as a failed command, and a missing input leaves no empty output.
+  const input = options.in === '-' ? process.stdin : await opened(createReadStream(options.in));
+  const output: Writable =
+    options.out === '-' ? process.stdout : await opened(createWriteStream(options.out, 'utf8'));
   const engine = await buildTriageEngine(options, log);
-  const input = options.in === '-' ? process.stdin : createReadStream(options.in);
-  const output: Writable = options.out === '-' ? process.stdout : createWriteStream(options.out, 'utf8');
   const progress = await createTriageProgress(process.stderr);
   const started = performance.now();
   const now = options.now ?? new Date();
