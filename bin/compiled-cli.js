@@ -4,8 +4,8 @@
 // every TypeScript file on each run. Any failure returns null and the caller runs the TypeScript
 // through tsx as before, so a missing or read-only cache never stops the command.
 import { statSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 
@@ -34,8 +34,16 @@ const fingerprint = (file) => {
  * (a copied node_modules, another git worktree) is stale even when that checkout's files are
  * unchanged: it holds that checkout's code and the URLs of its files.
  */
+const readManifest = async () => {
+  try {
+    return JSON.parse(await readFile(manifestFile, 'utf8'));
+  } catch {
+    return null;
+  }
+};
+
 const isFresh = async () => {
-  const manifest = JSON.parse(await readFile(manifestFile, 'utf8').catch(() => 'null'));
+  const manifest = await readManifest();
   if (!manifest || typeof manifest.inputs !== 'object' || manifest.inputs === null) return false;
   if (manifest.root !== root) return false;
   if (fingerprint(bundleFile) === null) return false;
@@ -180,11 +188,33 @@ const buildBundle = async () => {
     await writeFile(partial, output.contents);
     await rename(partial, output.path);
   }
+  const outputs = result.outputFiles.map((output) => basename(output.path));
+  const previous = await readManifest();
+  const previousOutputs = Array.isArray(previous?.outputs) ? previous.outputs : [];
   // Written beside and renamed too: a node_modules copied with hard links shares the old file with
   // other checkouts, and writing into it in place would change theirs.
   const partialManifest = `${manifestFile}.${process.pid}.partial`;
-  await writeFile(partialManifest, JSON.stringify({ root, inputs }));
+  await writeFile(partialManifest, JSON.stringify({ root, inputs, outputs, previousOutputs }));
   await rename(partialManifest, manifestFile);
+  await pruneOldBuilds(new Set([...outputs, ...previousOutputs]));
+};
+
+/** A day: a process started from an older bundle imports its on-demand chunks soon after it starts. */
+const keepUnknownFilesMs = 24 * 60 * 60 * 1000;
+
+/**
+ * Every rebuild writes new content-hashed chunks, and after a day of source edits the old ones took
+ * tens of megabytes. The current and previous builds' files are kept (a process started from the
+ * previous bundle may still import a chunk on demand), and any other file only until it is a day old.
+ */
+const pruneOldBuilds = async (kept) => {
+  const now = Date.now();
+  for (const name of await readdir(bundleFolder).catch(() => [])) {
+    if (kept.has(name)) continue;
+    const file = join(bundleFolder, name);
+    const info = statSync(file, { throwIfNoEntry: false });
+    if (info?.isFile() && now - info.mtimeMs > keepUnknownFilesMs) await unlink(file).catch(() => {});
+  }
 };
 
 /** The compiled CLI's `main`, building it first when the sources changed; null when that fails. */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -162,5 +162,35 @@ describe('baton triage (JSONL contract of SPEC §13)', () => {
     ) as { inputs: Record<string, string> };
     const triageSource = join(repo, 'src/core/triage/triage-conversation.ts');
     expect(Object.keys(manifest.inputs)).toContain(triageSource);
+  });
+
+  it("removes other builds' chunks once a day old when it rebuilds, keeping the current and previous builds", () => {
+    runTriage([conversation('r1', 'where is my order')]);
+    const folder = join(repo, 'node_modules/.cache/baton/cli');
+    const manifestFile = join(repo, 'node_modules/.cache/baton/cli.inputs.json');
+    const built = JSON.parse(readFileSync(manifestFile, 'utf8')) as { root: string; outputs: string[] };
+    const stale = join(folder, 'chunk-FROMANOLDBUILD.mjs');
+    const recent = join(folder, 'chunk-FROMARECENTBUILD.mjs');
+    writeFileSync(stale, 'export {};\n');
+    writeFileSync(recent, 'export {};\n');
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    utimesSync(stale, twoDaysAgo, twoDaysAgo);
+    // A manifest naming another checkout makes the next run rebuild.
+    writeFileSync(manifestFile, JSON.stringify({ ...built, root: join(work, 'another-checkout') }));
+
+    const rebuilt = runTriage([conversation('r2', 'where is my order')]);
+    expect(rebuilt.status).toBe(0);
+    const after = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
+      root: string;
+      outputs: string[];
+      previousOutputs: string[];
+    };
+    expect(after.root).toBe(built.root);
+    expect(after.previousOutputs).toEqual(built.outputs);
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
+    for (const name of [...after.outputs, ...after.previousOutputs])
+      expect(existsSync(join(folder, name))).toBe(true);
+    rmSync(recent);
   });
 });
