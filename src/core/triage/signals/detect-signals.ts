@@ -155,7 +155,9 @@ export const detectSignals = (lines: readonly TurnLine[], options: SignalOptions
   const repeated = detectRepeatedAsk(lines, options.intentOf, repeatWeights, options.lineMemo);
   if (repeated.count > 0)
     evidence.repeated_ask = repeated.evidence.map((item) => `"${item.earlier}"`).join('; ');
-  const amounts = customerLines.flatMap((line) => detectAmounts(line.text));
+  // A loop rather than flatMap, which V8 runs slowly (this runs once a conversation).
+  const amounts: MoneyAmount[] = [];
+  for (const line of customerLines) for (const amount of detectAmounts(line.text)) amounts.push(amount);
   const largest = largestAmount(amounts);
   if (largest) evidence.amount = amounts.map((amount) => amount.evidence).join(', ');
   let turns = 0;

@@ -36,11 +36,18 @@ const isShouted = (raw: string): boolean => {
   return true;
 };
 
+/** A cue list with nothing in it, shared by the messages (most of them) that give no such cue. */
+const noCues: readonly string[] = [];
+
 const shoutingWords = (tokens: readonly Token[]): readonly string[] => {
-  const shouted: string[] = [];
-  for (const token of tokens) if (isShouted(token.raw)) shouted.push(token.raw);
+  let shouted: string[] | null = null;
+  for (const token of tokens) {
+    if (!isShouted(token.raw)) continue;
+    shouted ??= [];
+    shouted.push(token.raw);
+  }
   // Acronyms ("USA", "PIN") appear alone; shouting is most of a message in capitals.
-  return shouted.length >= 3 && shouted.length >= tokens.length * 0.6 ? shouted : [];
+  return shouted && shouted.length >= 3 && shouted.length >= tokens.length * 0.6 ? shouted : noCues;
 };
 
 /** Finds runs such as "!!", "?!", "???" — support's written raised voice. */
@@ -89,16 +96,22 @@ export const frustrationCues = (
   tokens: readonly Token[],
   sentiment: SentimentBreakdown,
 ): FrustrationCues => {
-  const found: string[][] = [[], [], [], []];
+  // By list: the evidence of its cues, made when the list's first cue is found.
+  const found: (string[] | undefined)[] = [];
   for (const hit of cueLists.matchAll(text, tokens)) {
     if (hit.list === anger && intensifiesPraise(tokens, hit.index)) continue;
-    found[hit.list]?.push(hit.evidence);
+    let evidence = found[hit.list];
+    if (evidence === undefined) {
+      evidence = [];
+      found[hit.list] = evidence;
+    }
+    evidence.push(hit.evidence);
   }
   return {
-    anger: found[anger] ?? [],
-    exasperation: found[exasperation] ?? [],
-    waiting: found[waiting] ?? [],
-    disapproval: found[disapproval] ?? [],
+    anger: found[anger] ?? noCues,
+    exasperation: found[exasperation] ?? noCues,
+    waiting: found[waiting] ?? noCues,
+    disapproval: found[disapproval] ?? noCues,
     shouting: shoutingWords(tokens),
     punctuation: repeatedPunctuation(text),
     sentimentTotal: withoutSorrow(sentiment),

@@ -39,8 +39,25 @@ const spellingOf = (token: Token): string | null => {
   return spelt;
 };
 
+/**
+ * A token built field by field in the order `tokenize` writes them: an object spread made tokens of
+ * another shape, and the detectors that read both kinds ran slower code (and fell back to it).
+ */
+const tokenOf = (word: string, raw: string, start: number, end: number, clause: number): Token => ({
+  word,
+  raw,
+  start,
+  end,
+  clause,
+  reading: wordReadingOf(word),
+});
+
+/**
+ * The tokens with two-word phrases joined and misspellings respelt. Most messages have neither, so
+ * the copy is only begun at the first token that changes, and otherwise the tokens come back as they are.
+ */
 const joinPhrases = (tokens: readonly Token[]): readonly Token[] => {
-  const joined: Token[] = [];
+  let joined: Token[] | null = null;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (!token) continue;
@@ -51,20 +68,23 @@ const joinPhrases = (tokens: readonly Token[]): readonly Token[] => {
         ? ((next.clause === token.clause ? seconds.get(next.word) : undefined) ??
           seconds.get(spellingOf(next) ?? ''))
         : undefined;
+    let changed: Token | null = null;
     if (phrase && next) {
-      const raw = `${token.raw} ${next.raw}`;
-      joined.push({ ...token, word: phrase, raw, end: next.end, reading: wordReadingOf(phrase) });
-      i += 1;
-      continue;
+      changed = tokenOf(phrase, `${token.raw} ${next.raw}`, token.start, next.end, token.clause);
+    } else {
+      const canonical = spellingOf(token);
+      if (canonical && canonical !== token.word)
+        changed = tokenOf(canonical, token.raw, token.start, token.end, token.clause);
     }
-    const canonical = spellingOf(token);
-    joined.push(
-      canonical && canonical !== token.word
-        ? { ...token, word: canonical, reading: wordReadingOf(canonical) }
-        : token,
-    );
+    if (changed) {
+      joined ??= tokens.slice(0, i);
+      joined.push(changed);
+      if (phrase) i += 1;
+    } else if (joined) {
+      joined.push(token);
+    }
   }
-  return joined;
+  return joined ?? tokens;
 };
 
 const pairs = new Map<string, string>();

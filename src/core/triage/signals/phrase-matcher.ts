@@ -32,8 +32,15 @@ export interface PhraseStart {
 }
 
 const noStarts: readonly PhraseStart[] = [];
-/** Numbers the matchers, so that each keeps its answer for a word in the word's reading. */
+/** What most messages find: one shared empty list instead of a new one per message. */
+const noHits: readonly PhraseHit[] = [];
+/**
+ * Numbers the matchers, so that each keeps its answer for a word in the word's reading; a matcher's
+ * number is also its bit in `WordReading.startsNoPhrase`. The engine makes a handful; matchers past
+ * the 31st (tests make many) have no bit and always read the array.
+ */
 let matchersMade = 0;
+const matchersWithBits = 31;
 
 const wordsOf = (phrase: string): string[] =>
   phrase
@@ -97,17 +104,21 @@ export const createPhraseLists = (lists: readonly PhraseList[]): PhraseMatcher =
   };
   const negatable = lists.map((list) => list.negatable !== false);
   const number = matchersMade;
+  const startsNone = number < matchersWithBits ? 1 << number : 0;
   matchersMade += 1;
   return {
     matchAll(text, tokens) {
-      const hits: PhraseHit[] = [];
+      let hits: PhraseHit[] | null = null;
       for (let i = 0; i < tokens.length; i += 1) {
         const token = tokens[i];
         if (!token) continue;
-        let starts = token.reading.phraseStarts[number];
+        const reading = token.reading;
+        if ((reading.startsNoPhrase & startsNone) !== 0) continue;
+        let starts = reading.phraseStarts[number];
         if (starts === undefined) {
           starts = startsAt(token.word);
-          token.reading.phraseStarts[number] = starts;
+          reading.phraseStarts[number] = starts;
+          if (starts.length === 0) reading.startsNoPhrase |= startsNone;
         }
         if (starts.length === 0) continue;
         // Bit n: list n already found its phrase here, or is negated here.
@@ -116,6 +127,7 @@ export const createPhraseLists = (lists: readonly PhraseList[]): PhraseMatcher =
           if ((settled & (1 << list)) !== 0 || !restMatches(tokens, i, rest)) continue;
           settled |= 1 << list;
           if (negatable[list] && isNegated(tokens, i, { window: 3, inabilityNegates: false })) continue;
+          hits ??= [];
           hits.push({
             phrase: [token.word, ...rest].join(' '),
             evidence: quote(text, tokens, i, i + rest.length),
@@ -124,7 +136,7 @@ export const createPhraseLists = (lists: readonly PhraseList[]): PhraseMatcher =
           });
         }
       }
-      return hits;
+      return hits ?? noHits;
     },
   };
 };

@@ -165,9 +165,14 @@ const alwaysTried = rules.reduce(
 /** The rules (bit n for rule n) with a letter run in `word`. */
 const rulesIn = (word: string): number => {
   let found = 0;
-  rules.forEach((rule, index) => {
-    if (rule.words.some((run) => word.includes(run))) found |= 1 << index;
-  });
+  for (let index = 0; index < rules.length; index += 1) {
+    for (const run of rules[index]?.words ?? []) {
+      if (word.includes(run)) {
+        found |= 1 << index;
+        break;
+      }
+    }
+  }
   return found;
 };
 

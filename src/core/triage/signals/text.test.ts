@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFuzzyVocabulary, type Token, tokenize, wordReadingOf } from './text.ts';
+import { createFuzzyVocabulary, editDistance, type Token, tokenize, wordReadingOf } from './text.ts';
 
 /** The regex reading that `tokenize` writes out as a scan. */
 const tokenizeByPattern = (text: string): readonly Token[] => {
@@ -90,6 +90,19 @@ describe('tokenize', () => {
       for (let k = 0; k < length; k += 1) text += pieces[Math.floor(next() * pieces.length)];
       expect(tokenize(text), JSON.stringify(text)).toEqual(tokenizeByPattern(text));
     }
+  });
+});
+
+describe('edit distance', () => {
+  it('counts edits and swaps, whatever length the words before it had (its rows are reused)', () => {
+    expect(editDistance('supervisorship', 'supervisors', 5)).toBe(3);
+    expect(editDistance('agnet', 'agent', 2)).toBe(1);
+    expect(editDistance('humen', 'human', 1)).toBe(1);
+    expect(editDistance('talkk', 'talk', 1)).toBe(1);
+    expect(editDistance('lawyer', 'lawyer', 0)).toBe(0);
+    expect(editDistance('abc', 'xyz', 1)).toBe(2);
+    expect(editDistance('representative', 'represantitive', 2)).toBe(2);
+    expect(editDistance('ab', 'ba', 1)).toBe(1);
   });
 });
 

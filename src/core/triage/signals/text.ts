@@ -36,7 +36,12 @@ export class WordReading {
   requestRoles: number | undefined = undefined;
   /** The prompt-injection rules, by bit, that a run of letters in the word may match (prompt-injection.ts). */
   injectionRules: number | undefined = undefined;
-  /** By phrase matcher number: the phrases that may start at this word (phrase-matcher.ts). */
+  /**
+   * Bit n: phrase matcher n knows no phrase starts at this word (phrase-matcher.ts). Most words
+   * start none, and a bit of a field on the reading answers that without the array below.
+   */
+  startsNoPhrase = 0;
+  /** By phrase matcher number: the phrases that may start at this word, when some may (phrase-matcher.ts). */
   readonly phraseStarts: (readonly PhraseStart[] | undefined)[] = [];
 }
 
@@ -113,40 +118,57 @@ export const tokenize = (text: string): readonly Token[] => {
   return tokens;
 };
 
+/**
+ * The three rows of `editDistance`'s table, one after another, kept between calls: the fuzzy
+ * vocabularies compare each word they first meet with several keywords, and three new arrays for
+ * every comparison were most of that cost. Grown when a longer word comes.
+ */
+let distanceRows = new Int32Array(3 * 32);
+
 /** Damerau–Levenshtein distance (optimal string alignment), stopping early above `max`. */
 export const editDistance = (a: string, b: string, max: number): number => {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
   const width = b.length + 1;
-  let before = new Array<number>(width).fill(0);
-  let previous = new Array<number>(width);
-  let current = new Array<number>(width);
-  for (let j = 0; j < width; j += 1) previous[j] = j;
+  if (distanceRows.length < 3 * width) distanceRows = new Int32Array(3 * width);
+  const rows = distanceRows;
+  // Where each row starts in `rows`: two rows back, the row before, and the row being filled.
+  let before = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j < width; j += 1) {
+    rows[before + j] = 0;
+    rows[previous + j] = j;
+  }
   for (let i = 1; i <= a.length; i += 1) {
-    current[0] = i;
+    rows[current] = i;
     let rowMin = i;
     for (let j = 1; j < width; j += 1) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      let value = Math.min(
+        (rows[previous + j] ?? 0) + 1,
+        (rows[current + j - 1] ?? 0) + 1,
+        (rows[previous + j - 1] ?? 0) + cost,
+      );
       if (
         i > 1 &&
         j > 1 &&
         a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
         a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
       ) {
-        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+        value = Math.min(value, (rows[before + j - 2] ?? 0) + 1);
       }
-      current[j] = value;
+      rows[current + j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
-    // Rotate the three rows without building an array for the swap (this runs once per row).
+    // Rotate the three rows: the oldest is filled next.
     const reused = before;
     before = previous;
     previous = current;
     current = reused;
   }
-  return previous[b.length] ?? max + 1;
+  return rows[previous + b.length] ?? max + 1;
 };
 
 /**
