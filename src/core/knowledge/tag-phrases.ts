@@ -20,8 +20,12 @@ export const phraseWords = (text: string): string[] =>
 export const tagPhrases = (tags: readonly string[]): readonly (readonly string[])[] =>
   tags.map(phraseWords).filter((words) => words.length >= 2);
 
-const startsAt = (words: readonly string[], phrase: readonly string[], at: number): boolean =>
-  phrase.every((word, offset) => words[at + offset] === word);
+const startsAt = (words: readonly string[], phrase: readonly string[], at: number): boolean => {
+  for (let offset = 0; offset < phrase.length; offset += 1) {
+    if (words[at + offset] !== phrase[offset]) return false;
+  }
+  return true;
+};
 
 /** How many of the phrases appear in `words` word for word. */
 export const phrasesSaid = (words: readonly string[], phrases: readonly (readonly string[])[]): number => {
