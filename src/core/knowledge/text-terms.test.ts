@@ -3,6 +3,7 @@ import {
   anyOfSource,
   distinctTerms,
   firstPhraseRule,
+  isDroppedWord,
   phrasePatterns,
   startsAtWordBoundary,
   stemWord,
@@ -24,6 +25,11 @@ describe('textTerms', () => {
 
   it('drops stop-words and bare numbers such as order numbers', () => {
     expect(textTerms('Where is my order 1042?')).toEqual(['track', 'order']);
+  });
+
+  it('drops stop-words, one-letter words and bare numbers, and keeps words with digits in them', () => {
+    for (const word of ['the', 'x', '', '42', '0000']) expect(isDroppedWord(word), word).toBe(true);
+    for (const word of ['refund', '2fa', 'a4', 'ab12cd']) expect(isDroppedWord(word), word).toBe(false);
   });
 
   it('folds support phrases into one term', () => {

@@ -376,9 +376,19 @@ const canonicalByStem: ReadonlyMap<string, string> = new Map(
 /** Every synonym's stem with the canonical term it stands for (typo correction looks through them). */
 export const synonymStems: ReadonlyMap<string, string> = canonicalByStem;
 
+/** Whether a word is all digits (tested by character: every kept word of every question asks). */
+const isBareNumber = (word: string): boolean => {
+  if (word.length === 0) return false;
+  for (let at = 0; at < word.length; at += 1) {
+    const code = word.charCodeAt(at);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+};
+
 /** Whether a word says nothing to look up: a stop-word, a bare number or a word too short. */
 export const isDroppedWord = (word: string): boolean =>
-  word.length < 2 || stopWords.has(word) || /^\d+$/.test(word);
+  word.length < 2 || stopWords.has(word) || isBareNumber(word);
 
 /** The term a word that is not dropped stands for: its stem, or its synonym group's term. */
 export const termOfKeptWord = (word: string): string => {
