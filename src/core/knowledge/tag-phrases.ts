@@ -8,13 +8,16 @@
 import { stemWord } from './text-terms.ts';
 
 /** A text's words in order: lower-cased, apostrophes dropped ("won't" → "wont"), lightly stemmed. */
-export const phraseWords = (text: string): string[] =>
-  text
+export const phraseWords = (text: string): string[] => {
+  const words: string[] = [];
+  for (const word of text
     .toLowerCase()
     .replace(/['’`]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word.length > 0)
-    .map(stemWord);
+    .split(/[^a-z0-9]+/)) {
+    if (word.length > 0) words.push(stemWord(word));
+  }
+  return words;
+};
 
 /** The tags of two words or more, each as its words. */
 export const tagPhrases = (tags: readonly string[]): readonly (readonly string[])[] =>
@@ -31,7 +34,17 @@ const startsAt = (words: readonly string[], phrase: readonly string[], at: numbe
 export const phrasesSaid = (words: readonly string[], phrases: readonly (readonly string[])[]): number => {
   let said = 0;
   for (const phrase of phrases) {
-    for (let at = 0; at + phrase.length <= words.length; at += 1) {
+    const first = phrase[0];
+    // Only where the phrase's first word is said can the phrase start (an empty phrase is said anywhere).
+    if (first === undefined) {
+      said += 1;
+      continue;
+    }
+    for (
+      let at = words.indexOf(first);
+      at !== -1 && at + phrase.length <= words.length;
+      at = words.indexOf(first, at + 1)
+    ) {
       if (startsAt(words, phrase, at)) {
         said += 1;
         break;
