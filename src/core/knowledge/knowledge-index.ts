@@ -294,21 +294,21 @@ const startsWithDigit = (word: string): boolean => {
   return code >= 48 && code <= 57;
 };
 
-/** What a word that is not dropped (see `isDroppedWord`) reads as. */
-const rememberedWordReading = <D extends KnowledgeDocument>(
+/**
+ * What a word that is not dropped (see `isDroppedWord`) reads as, remembered for the index: looked
+ * up once per question, not once per word.
+ */
+const wordReaderOf = <D extends KnowledgeDocument>(
   index: KnowledgeIndex<D>,
-  word: string,
-): WordReading => {
+): ((word: string) => WordReading) => {
+  const known = wordReadersByIndex.get(index);
+  if (known !== undefined) return known;
+  const readings = boundedMemo<string, WordReading>(maxRememberedWords);
+  const read = (kept: string) => readWord(index, kept);
   // Order and reference numbers would fill the memory with words never asked again.
-  if (startsWithDigit(word)) return readWord(index, word);
-  let reader = wordReadersByIndex.get(index);
-  if (reader === undefined) {
-    const readings = boundedMemo<string, WordReading>(maxRememberedWords);
-    const read = (kept: string) => readWord(index, kept);
-    reader = (kept) => readings.get(kept, read);
-    wordReadersByIndex.set(index, reader);
-  }
-  return reader(word);
+  const reader = (kept: string) => (startsWithDigit(kept) ? readWord(index, kept) : readings.get(kept, read));
+  wordReadersByIndex.set(index, reader);
+  return reader;
 };
 
 const noNames: ReadonlySet<string> = new Set();
@@ -321,11 +321,12 @@ const readQuestion = <D extends KnowledgeDocument>(
   const terms = new Map<string, TermReading>();
   // The names are looked for only when a word the knowledge base does not know needs them.
   let names: ReadonlySet<string> | undefined;
+  const readKept = wordReaderOf(index);
   // A repeated word sets what it set the first time (or is skipped as a correction already in), so
   // the words need no de-duplicating first.
   for (const word of foldedWords(question)) {
     if (isDroppedWord(word)) continue;
-    const { term, reading } = rememberedWordReading(index, word);
+    const { term, reading } = readKept(word);
     const { corrected, questionTerm } = reading;
     if (corrected) {
       if (!terms.has(questionTerm.term)) terms.set(questionTerm.term, reading);

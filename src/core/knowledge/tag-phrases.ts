@@ -8,26 +8,43 @@
 import { stemWord } from './text-terms.ts';
 
 /** A text's words in order: lower-cased, apostrophes dropped ("won't" → "wont"), lightly stemmed. */
-export const phraseWords = (text: string): string[] =>
-  text
+export const phraseWords = (text: string): string[] => {
+  const words: string[] = [];
+  for (const word of text
     .toLowerCase()
     .replace(/['’`]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word.length > 0)
-    .map(stemWord);
+    .split(/[^a-z0-9]+/)) {
+    if (word.length > 0) words.push(stemWord(word));
+  }
+  return words;
+};
 
 /** The tags of two words or more, each as its words. */
 export const tagPhrases = (tags: readonly string[]): readonly (readonly string[])[] =>
   tags.map(phraseWords).filter((words) => words.length >= 2);
 
-const startsAt = (words: readonly string[], phrase: readonly string[], at: number): boolean =>
-  phrase.every((word, offset) => words[at + offset] === word);
+const startsAt = (words: readonly string[], phrase: readonly string[], at: number): boolean => {
+  for (let offset = 0; offset < phrase.length; offset += 1) {
+    if (words[at + offset] !== phrase[offset]) return false;
+  }
+  return true;
+};
 
 /** How many of the phrases appear in `words` word for word. */
 export const phrasesSaid = (words: readonly string[], phrases: readonly (readonly string[])[]): number => {
   let said = 0;
   for (const phrase of phrases) {
-    for (let at = 0; at + phrase.length <= words.length; at += 1) {
+    const first = phrase[0];
+    // Only where the phrase's first word is said can the phrase start (an empty phrase is said anywhere).
+    if (first === undefined) {
+      said += 1;
+      continue;
+    }
+    for (
+      let at = words.indexOf(first);
+      at !== -1 && at + phrase.length <= words.length;
+      at = words.indexOf(first, at + 1)
+    ) {
       if (startsAt(words, phrase, at)) {
         said += 1;
         break;
