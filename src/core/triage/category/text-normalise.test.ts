@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalTokens, lightStem, normaliseText } from './text-normalise.ts';
+import {
+  canonicalTokens,
+  lightStem,
+  mayAskForContact,
+  mayHoldContraction,
+  normaliseText,
+} from './text-normalise.ts';
 
 const tokens = (text: string) => canonicalTokens(normaliseText(text));
 
@@ -20,6 +26,26 @@ describe('normalising a customer message', () => {
     expect(normaliseText('dont know why it isnt here')).toBe('do not know why it is not here');
   });
 
+  it('never rules out a message holding a contraction, with or without the apostrophe', () => {
+    const negated = 'can won ain do does did is are was were has have had could would should must'.split(' ');
+    const forms = [
+      ...negated.flatMap((word) => [`${word}n't`, `${word}nt`, `${word}'t`, `${word}t`]),
+      "i'm",
+      'im',
+      ...['ve', 'll', 're', 'd'].map((verb) => `they'${verb}`),
+    ];
+    let expanded = 0;
+    for (const form of forms) {
+      const text = `so ${form} here`;
+      // Only the forms the pattern expands count: "dot" or "wast" are plain words.
+      if (normaliseText(text) === text) continue;
+      expanded++;
+      expect(mayHoldContraction(text), form).toBe(true);
+    }
+    expect(expanded).toBeGreaterThan(40);
+    expect(mayHoldContraction('where is my order')).toBe(false);
+  });
+
   it('leaves words that merely end in "nt" alone', () => {
     expect(normaliseText('I want my payment')).toBe('i want my payment');
   });
@@ -32,6 +58,19 @@ describe('normalising a customer message', () => {
     ])
       expect(normaliseText(text), text).toMatch(/\b(?:speak|talk|through) to agent\b/);
     expect(normaliseText('someone used my card')).toBe('someone used my card');
+  });
+
+  it('never rules out a message asking to be put through', () => {
+    const verbs = ['speak', 'talk', 'chat', 'get through', 'put me through', 'connect me', 'transfer me'];
+    const people = 'someone somebody anyone anybody person human agent representative rep'.split(' ');
+    for (const verb of verbs)
+      for (const joint of ['to', 'with', 'to a real', 'with the live'])
+        for (const who of people) {
+          const text = `can i ${verb} ${joint} ${who} now`;
+          expect(normaliseText(text), text).toContain(' to agent');
+          expect(mayAskForContact(text), text).toBe(true);
+        }
+    expect(mayAskForContact('where is my order')).toBe(false);
   });
 
   it('maps chat shorthand to one spelling', () => {

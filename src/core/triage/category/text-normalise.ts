@@ -6,10 +6,22 @@
  * catch the typos this table does not know.
  */
 
-const contractionPattern =
-  /\b(?:(can|won|ain)'?t|(do|does|did|is|are|was|were|has|have|had|could|would|should|must)n'?t|i'?m|(\w+)'(ve|ll|re|d))\b/g;
 const irregularNegations: Readonly<Record<string, string>> = { can: 'can', won: 'will', ain: 'is' };
+const negatedAuxiliaries = 'do does did is are was were has have had could would should must'.split(' ');
 const contractedVerbs: Readonly<Record<string, string>> = { ve: 'have', ll: 'will', re: 'are', d: 'would' };
+const contractionPattern = new RegExp(
+  `\\b(?:(${Object.keys(irregularNegations).join('|')})'?t|(${negatedAuxiliaries.join('|')})n'?t|i'?m|(\\w+)'(${Object.keys(contractedVerbs).join('|')}))\\b`,
+  'g',
+);
+
+/**
+ * Whether `text` may hold a contraction: every match of `contractionPattern` has an apostrophe or is
+ * one typed without it, and then it is a negation ending in "nt" ("cant", "dont") or "im". Half the
+ * messages have none of the three, and the pattern would try its alternatives at every boundary.
+ */
+export function mayHoldContraction(text: string): boolean {
+  return text.includes("'") || text.includes('nt') || text.includes('im');
+}
 
 function expandContraction(
   whole: string,
@@ -182,13 +194,38 @@ export function lightStem(word: string): string {
   return word;
 }
 
+/** The ways of asking to be put through, and who to: the two lists `contactSomeone` is built from. */
+const contactVerbs = ['speak', 'talk', 'chat', 'get through', 'put me through', 'connect me', 'transfer me'];
+const contactPeople = [
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'person',
+  'human',
+  'agent',
+  'representative',
+  'rep',
+];
+
 /**
  * Asking to speak to someone, a person or an agent reads as one phrase, "… to agent": the someone
  * a customer wants to talk to is the desk, not the stranger of "someone used my card", and without
  * this a request for a person leant towards fraud, the category whose examples say "someone" most.
  */
-const contactSomeone =
-  /\b(speak|talk|chat|get through|put me through|connect me|transfer me)\s+(?:to|with)\s+(?:(?:a|an|some|the)\s+)?(?:(?:real|live|actual)\s+)?(?:someone|somebody|anyone|anybody|person|human|agent|representative|rep)\b/g;
+const contactSomeone = new RegExp(
+  `\\b(${contactVerbs.join('|')})\\s+(?:to|with)\\s+(?:(?:a|an|some|the)\\s+)?(?:(?:real|live|actual)\\s+)?(?:${contactPeople.join('|')})\\b`,
+  'g',
+);
+
+/**
+ * Whether `text` may ask to be put through: every match of `contactSomeone` holds one of its verbs
+ * and one of its people word for word. Two substring tests rule out nearly every message, where the
+ * pattern itself would try each of its verbs at every word boundary.
+ */
+export function mayAskForContact(text: string): boolean {
+  return contactVerbs.some((verb) => text.includes(verb)) && contactPeople.some((who) => text.includes(who));
+}
 
 /** Lower-cased text with placeholders and contractions applied, ready for character n-grams. */
 export function normaliseText(text: string): string {
@@ -196,7 +233,8 @@ export function normaliseText(text: string): string {
   if (/[\d@$€£₹¥#]|www|http/.test(result)) {
     for (const [pattern, replacement] of placeholders) result = result.replace(pattern, replacement);
   }
-  result = result.replace(contractionPattern, expandContraction).replace(contactSomeone, '$1 to agent');
+  if (mayHoldContraction(result)) result = result.replace(contractionPattern, expandContraction);
+  if (mayAskForContact(result)) result = result.replace(contactSomeone, '$1 to agent');
   // Every run of anything but letters (spaces included) becomes one space.
   return result.replace(/[^a-z]+/g, ' ').trim();
 }
