@@ -5,7 +5,7 @@ import type { EscalationPolicy } from '../policy/index.ts';
 import type { SignalReport } from '../signals/index.ts';
 import type { AnswerAttempt, DecisionReason, DecisionTrace, TriageDecision } from './decision-types.ts';
 import { familyConfidence } from './family-confidence.ts';
-import { policyFindings } from './policy-findings.ts';
+import { type PolicyFindings, policyFindings } from './policy-findings.ts';
 import type { FiredReason } from './signal-reasons.ts';
 
 export interface DecisionInput {
@@ -23,7 +23,7 @@ export interface DecisionInput {
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 /** Reasons from the answer attempt: no grounding, too little confidence, or the AI failing. */
-export const attemptReasons = (
+const attemptReasons = (
   attempt: AnswerAttempt,
   threshold: number,
   policy: EscalationPolicy,
@@ -64,6 +64,7 @@ export const attemptReasons = (
 /** Each code's place in `reasonCodes`, looked up once per code rather than searched on every comparison. */
 const reasonOrder: ReadonlyMap<string, number> = new Map(reasonCodes.map((code, at) => [code, at]));
 const orderOf = (reason: DecisionReason): number => reasonOrder.get(reason.code) ?? -1;
+const byReasonOrder = (a: DecisionReason, b: DecisionReason): number => orderOf(a) - orderOf(b);
 
 /**
  * The same turn's input with an answer attempt. Written out field by field: a turn decides twice,
@@ -95,19 +96,50 @@ const priorityFor = (
 };
 
 /**
+ * What a decision comes to before its trace and wording are written: which kind it is, and its
+ * reasons in `reasonCodes` order. Cheap, so a caller that only wants one kind can ask first.
+ */
+export interface DecisionOutcome {
+  readonly kind: 'closing' | 'clarify' | 'escalate' | 'answer';
+  readonly reasons: readonly FiredReason[];
+  readonly escalating: readonly FiredReason[];
+}
+
+/** The rule of SPEC §3 step 5: a closing remark, one clarifying question, a handoff, or an answer. */
+export const decisionOutcome = (input: DecisionInput, findings: PolicyFindings): DecisionOutcome => {
+  const { policy, prediction, attempt } = input;
+  const threshold = findings.thresholds.answerConfidence;
+  const fromAttempt = attemptReasons(attempt, threshold, policy, prediction);
+  const reasons = [...findings.reasons, ...fromAttempt].sort(byReasonOrder);
+  const escalating = reasons.filter((reason) => reason.action === 'escalate');
+  if (findings.closesOnly) return { kind: 'closing', reasons, escalating };
+  const forcing = findings.reasons.some((reason) => reason.action === 'escalate');
+  const confidentAnswer = attempt.kind === 'answer' && attempt.confidence >= threshold;
+  const clarify =
+    findings.unclear && findings.vague && !findings.possiblyRisky && !findings.alreadyAsked && !confidentAnswer;
+  if (!forcing && attempt.kind !== 'failed' && clarify) return { kind: 'clarify', reasons, escalating };
+  return { kind: escalating.length > 0 ? 'escalate' : 'answer', reasons, escalating };
+};
+
+/**
  * Decides what to do with the latest customer message under a policy. `findings` are this same
  * input's `policyFindings`, when the caller already has them.
  */
-export const decide = (input: DecisionInput, findings = policyFindings(input)): TriageDecision => {
+export const decide = (input: DecisionInput, findings = policyFindings(input)): TriageDecision =>
+  decisionFrom(input, findings, decisionOutcome(input, findings));
+
+/** The whole decision, trace and all, for an outcome `decisionOutcome` gave for the same input. */
+export const decisionFrom = (
+  input: DecisionInput,
+  findings: PolicyFindings,
+  outcome: DecisionOutcome,
+): TriageDecision => {
   const { policy, signals, prediction, attempt } = input;
-  const { category, thresholds, unclear, vague, alreadyAsked, possiblyRisky } = findings;
+  const { category, thresholds, unclear, vague, possiblyRisky } = findings;
+  const { reasons: all, escalating } = outcome;
   const settings = policy.categories[category];
   const threshold = thresholds.answerConfidence;
   const why: string[] = [];
-
-  const fromAttempt = attemptReasons(attempt, threshold, policy, prediction);
-  const all = [...findings.reasons, ...fromAttempt].sort((a, b) => orderOf(a) - orderOf(b));
-  const forcing = findings.reasons.filter((reason) => reason.action === 'escalate');
   for (const reason of all)
     why.push(
       `${reason.code} (${reason.action === 'escalate' ? 'hands over' : 'raises priority'}): ${reason.evidence}`,
@@ -139,8 +171,6 @@ export const decide = (input: DecisionInput, findings = policyFindings(input)): 
   // V8 a spread with more fields after it costs more than the rest of the decision.
   const categoryConfidence = round(prediction.confidence);
   const confidence = attempt.kind === 'failed' ? 0 : round(attempt.confidence);
-  const escalating = all.filter((reason) => reason.action === 'escalate');
-  const confidentAnswer = attempt.kind === 'answer' && attempt.confidence >= threshold;
   if (unclear && vague && possiblyRisky) {
     why.push(
       `not asking: ${possiblyRisky.category} scores ${round(possiblyRisky.score)}, too risky to keep the customer waiting`,
@@ -158,20 +188,19 @@ export const decide = (input: DecisionInput, findings = policyFindings(input)): 
     answer,
     trace: trace(),
   });
-  if (findings.closesOnly) {
+  if (outcome.kind === 'closing') {
     // Thanks or a goodbye: a polite reply, whatever the knowledge base would have matched.
     why.push('the customer only thanks or says goodbye: replying without an article');
     return policyReply('answer', policy.closing.reply);
   }
-  const clarify = unclear && vague && !possiblyRisky && !alreadyAsked && !confidentAnswer;
-  if (forcing.length === 0 && attempt.kind !== 'failed' && clarify) {
+  if (outcome.kind === 'clarify') {
     why.push(
       `category unclear (${category} at ${round(prediction.confidence)}; clarify below ${policy.clarify.belowCategoryConfidence}) on a short message: asking one question`,
     );
     return policyReply('clarify', policy.clarify.question);
   }
 
-  if (escalating.length > 0) {
+  if (outcome.kind === 'escalate') {
     const routed = escalating.find((reason) => reason.team !== undefined)?.team;
     const team = routed ?? settings?.team ?? policy.defaultTeam;
     why.push(`escalate to ${team}: ${escalating.map((reason) => reason.code).join(', ')}`);

@@ -3,7 +3,7 @@
  * perfect draft shows whether the policy hands over whatever an answer would say. A live turn
  * then asks no model; a backtest applies the same rule, so it decides as the live turn did.
  */
-import { attemptReasons, type DecisionInput, decide, withAttempt } from './decide.ts';
+import { type DecisionInput, decisionFrom, decisionOutcome, withAttempt } from './decide.ts';
 import type { AnswerAttempt, TriageDecision } from './decision-types.ts';
 import { type PolicyFindings, policyFindings } from './policy-findings.ts';
 
@@ -19,19 +19,13 @@ export const handoverBeforeAnswer = (
   input: Omit<DecisionInput, 'attempt'>,
   findings: PolicyFindings = policyFindings(input),
 ): Handover | null => {
-  if (!mayHandOver(input, findings)) return null;
-  const before = decide(withAttempt(input, perfectDraft), findings);
+  const asked = withAttempt(input, perfectDraft);
+  // Most turns do not hand over; they are spared a whole decision, trace and all, that nobody reads.
+  const outcome = decisionOutcome(asked, findings);
+  if (outcome.kind !== 'escalate') return null;
+  const before = decisionFrom(asked, findings, outcome);
   return before.kind === 'escalate' ? before : null;
 };
-
-/**
- * Whether any reason would hand over on a perfect draft: `decide` escalates only on one. Most turns
- * have none, and this spares them building a whole decision, trace and all, that nobody reads.
- */
-const mayHandOver = (input: Omit<DecisionInput, 'attempt'>, findings: PolicyFindings): boolean =>
-  findings.reasons.some((reason) => reason.action === 'escalate') ||
-  attemptReasons(perfectDraft, findings.thresholds.answerConfidence, input.policy, input.prediction).length >
-    0;
 
 /** How the trace says why no answer was attempted. */
 export const notAttemptedReason = (handover: Handover): string =>
