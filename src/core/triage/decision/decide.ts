@@ -116,7 +116,11 @@ export const decisionOutcome = (input: DecisionInput, findings: PolicyFindings):
   const forcing = findings.reasons.some((reason) => reason.action === 'escalate');
   const confidentAnswer = attempt.kind === 'answer' && attempt.confidence >= threshold;
   const clarify =
-    findings.unclear && findings.vague && !findings.possiblyRisky && !findings.alreadyAsked && !confidentAnswer;
+    findings.unclear &&
+    findings.vague &&
+    !findings.possiblyRisky &&
+    !findings.alreadyAsked &&
+    !confidentAnswer;
   if (!forcing && attempt.kind !== 'failed' && clarify) return { kind: 'clarify', reasons, escalating };
   return { kind: escalating.length > 0 ? 'escalate' : 'answer', reasons, escalating };
 };
