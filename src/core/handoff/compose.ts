@@ -106,13 +106,27 @@ const reasonsSentence = (packet: HandoffPacket, templates: HandoffTemplateSet, b
     known = boundedMemo<string, string>(knownReasonSentencesCapacity);
     knownReasonSentences.set(templates, known);
   }
-  // Lengths before the free texts and the codes' fixed vocabulary keep any two inputs' keys apart.
-  const { category, team } = packet;
-  let key = `${category.key.length}:${category.key}${team.name.length}:${team.name}`;
-  for (const reason of packet.reasons) key += `${reason.code},`;
-  key += `;${before}`;
-  return known.get(key, () => chooseReasonSentences(packet, templates, before));
+  const said: SaidAbout = {
+    categoryKey: packet.category.key,
+    teamName: packet.team.name,
+    codes: packet.reasons.map((reason) => reason.code),
+    before,
+  };
+  return known.get(saidAboutKey(said), () => chooseReasonSentences(said, templates));
 };
+
+/** Everything the reason sentences depend on besides the templates — and so all their memo key holds. */
+interface SaidAbout {
+  readonly categoryKey: string;
+  readonly teamName: string;
+  readonly codes: readonly ReasonCode[];
+  /** What the message says before the reasons, so they do not say it again. */
+  readonly before: string;
+}
+
+/** Lengths before the free texts, and the codes' fixed vocabulary, keep any two inputs' keys apart. */
+const saidAboutKey = ({ categoryKey, teamName, codes, before }: SaidAbout): string =>
+  `${categoryKey.length}:${categoryKey}${teamName.length}:${teamName}${codes.join(',')};${before}`;
 
 /**
  * The reason sentences chosen before, by template set and then by category, team, what was said
@@ -123,14 +137,13 @@ const knownReasonSentences = new WeakMap<HandoffTemplateSet, BoundedMemo<string,
 const knownReasonSentencesCapacity = 1024;
 
 const chooseReasonSentences = (
-  packet: HandoffPacket,
+  { categoryKey, teamName, codes, before }: SaidAbout,
   templates: HandoffTemplateSet,
-  before: string,
 ): string => {
-  const need = templates.needs[packet.category.key] ?? templates.needs.default ?? 'a person to look at it';
-  const values = { team: packet.team.name, need, category: packet.category.key.replace(/_/g, ' ') };
-  const codes = new Set(packet.reasons.map((reason) => reason.code));
-  const ordered = reasonOrder.filter((code) => codes.has(code));
+  const need = templates.needs[categoryKey] ?? templates.needs.default ?? 'a person to look at it';
+  const values = { team: teamName, need, category: categoryKey.replace(/_/g, ' ') };
+  const present = new Set(codes);
+  const ordered = reasonOrder.filter((code) => present.has(code));
   const candidates: readonly ReasonCode[] = ordered.length > 0 ? ordered : ['agent_requested_by_rule'];
   const said: string[] = [];
   // The words said so far, split again only when a sentence was added.
