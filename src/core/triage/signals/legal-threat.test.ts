@@ -10,6 +10,8 @@ describe('legal_threat', () => {
     'expect legal action',
     'I will do a chargeback with my bank',
     'my attorny will contact you',
+    'if this is not fixed I will dispute the charge with my bank',
+    'we will see you in the court',
   ])('fires on "%s"', (text) => {
     expect(detectLegalThreat(text).fired).toBe(true);
   });
@@ -20,6 +22,7 @@ describe('legal_threat', () => {
     'as a lawyer I read your terms',
     'where is the food court?',
     'where is my order',
+    'how do I dispute a charge on my statement?',
   ])('stays quiet on "%s"', (text) => {
     expect(detectLegalThreat(text).fired).toBe(false);
   });

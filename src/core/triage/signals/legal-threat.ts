@@ -75,8 +75,15 @@ const pairs: ReadonlyMap<string, string> = new Map([
   ['to court', 'threat'],
   ['in court', 'threat'],
   ['report you', 'threat'],
-  ['dispute the charge', 'threat'],
+  ['dispute charge', 'threat'],
+  ['dispute charges', 'threat'],
+  ['dispute payment', 'threat'],
 ]);
+/**
+ * Words that may stand between a pair's two words: "dispute *the* charge", "to *the* court". Only
+ * pointing ones — "dispute *a* charge" is someone asking how, not a threat about this one.
+ */
+const pairGap = new Set(['the', 'this', 'that', 'these', 'those', 'your', 'their']);
 const pairsByFirst = pairsByFirstWord(pairs);
 
 const spelling = createFuzzyVocabulary(
@@ -154,6 +161,18 @@ const legalReadingOf = (token: Token): LegalReading => {
   return reading;
 };
 
+/** Where the pair starting at `at` ends, with at most one pointing word between; -1 when none does. */
+const pairEndAt = (tokens: readonly Token[], at: number, seconds: ReadonlyMap<string, string>): number => {
+  const clause = tokens[at]?.clause;
+  for (let end = at + 1; end <= at + 2; end += 1) {
+    const token = tokens[end];
+    if (token === undefined || token.clause !== clause) return -1;
+    if (seconds.has(token.word)) return end;
+    if (!pairGap.has(token.word)) return -1;
+  }
+  return -1;
+};
+
 /** Detects a legal or regulatory threat, ignoring negated ones and third-party mentions. */
 export const detectLegalThreat = (text: string, tokens: readonly Token[] = tokenize(text)): LegalFinding => {
   for (let i = 0; i < tokens.length; i += 1) {
@@ -161,9 +180,9 @@ export const detectLegalThreat = (text: string, tokens: readonly Token[] = token
     if (!token) continue;
     const legal = legalReadingOf(token);
     const next = tokens[i + 1];
-    const pair = next && next.clause === token.clause ? legal.pairs?.get(next.word) : undefined;
-    if (pair !== undefined && !isNegated(tokens, i, negation)) {
-      return { fired: true, evidence: quote(text, tokens, i, i + 1) };
+    const pairEnd = legal.pairs === undefined ? -1 : pairEndAt(tokens, i, legal.pairs);
+    if (pairEnd > i && !isNegated(tokens, i, negation)) {
+      return { fired: true, evidence: quote(text, tokens, i, pairEnd) };
     }
     if (legal.threat && !isNegated(tokens, i, negation)) {
       return { fired: true, evidence: token.raw };
