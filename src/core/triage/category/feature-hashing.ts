@@ -3,7 +3,7 @@
  * inside word boundaries (robust to typos and unseen inflections). Hashing keeps the model a
  * fixed size whatever the vocabulary, and needs no dictionary at classification time.
  */
-import { canonicalTokens, normaliseText } from './text-normalise.ts';
+import { canonicalWord, normaliseText } from './text-normalise.ts';
 import { conceptOf } from './word-concepts.ts';
 
 export const featureBits = 17;
@@ -70,11 +70,6 @@ function hashString(text: string, seed: number): number {
   return hashChars(text, seed) >>> 0;
 }
 
-/** The hash of `${first} ${second}`, without building that string for every bigram of every message. */
-function hashWordPair(first: string, second: string, seed: number): number {
-  return hashChars(second, hashChars(' ', hashChars(first, seed))) >>> 0;
-}
-
 /** A growable scratch list of feature indices, reused across calls (classification is single-threaded). */
 let scratch = new Int32Array(1024);
 let scratchLength = 0;
@@ -88,29 +83,75 @@ function push(index: number): void {
   scratch[scratchLength++] = index;
 }
 
-/** The character 3- and 4-grams of every word of `normalised` (lower-case letters and single spaces). */
-function pushCharGrams(normalised: string): void {
-  let wordStart = 0;
-  for (let end = 0; end <= normalised.length; end++) {
-    if (end < normalised.length && normalised.charCodeAt(end) !== space) continue;
-    if (end > wordStart) pushWordCharGrams(normalised, wordStart, end);
-    wordStart = end + 1;
+/**
+ * What one word of normalised text adds to a message: its canonical token, that token's word and
+ * concept features, the start of every bigram it opens, and the character n-grams of the word as
+ * written. Working these out was over a third of classifying a message, and messages repeat a
+ * small vocabulary, so each distinct word is worked out once and remembered (see `featuresOfWord`).
+ */
+interface WordFeatures {
+  readonly word: string;
+  readonly wordFeature: number;
+  /** The feature of the word's concept, or -1 when it belongs to none. */
+  readonly conceptFeature: number;
+  /** The hash state after `${word} `: the bigram of this word and the next continues from it. */
+  readonly pairState: number;
+  /** Where the word's character n-grams sit in `gramPool`. */
+  readonly gramsFrom: number;
+  readonly gramsTo: number;
+}
+
+/** Past this many remembered words the memory starts afresh: a server's stream of typos never ends. */
+const rememberedWordLimit = 50_000;
+const rememberedWords = new Map<string, WordFeatures>();
+/** The remembered words' character n-grams, end to end (one array rather than one per word). */
+let gramPool = new Int32Array(1 << 16);
+let gramPoolLength = 0;
+
+function pushGram(index: number): void {
+  if (gramPoolLength === gramPool.length) {
+    const grown = new Int32Array(gramPool.length * 2);
+    grown.set(gramPool);
+    gramPool = grown;
   }
+  gramPool[gramPoolLength++] = index;
+}
+
+/** The features of one word of normalised text, worked out on first sight and remembered. */
+function featuresOfWord(raw: string): WordFeatures {
+  const known = rememberedWords.get(raw);
+  if (known !== undefined) return known;
+  if (rememberedWords.size >= rememberedWordLimit) {
+    rememberedWords.clear();
+    gramPoolLength = 0;
+  }
+  const word = canonicalWord(raw);
+  const concept = conceptOf(word);
+  const gramsFrom = gramPoolLength;
+  pushCharGrams(raw);
+  const features: WordFeatures = {
+    word,
+    wordFeature: hashString(word, wordSeed) & featureMask & ~1,
+    conceptFeature: concept === undefined ? -1 : hashString(concept, conceptSeed) & featureMask & ~1,
+    pairState: hashChars(' ', hashChars(word, bigramSeed)),
+    gramsFrom,
+    gramsTo: gramPoolLength,
+  };
+  rememberedWords.set(raw, features);
+  return features;
 }
 
 const space = 32;
 
-/**
- * The grams of ` ${word} ` for the word at text[from, to), reading the padding spaces in place
- * rather than building the padded string for every word of every message.
- */
-function pushWordCharGrams(text: string, from: number, to: number): void {
-  for (let start = from - 1; start < to - 1; start++) {
+/** The character 3- and 4-grams of ` ${word} `, reading the padding spaces in place. */
+function pushCharGrams(word: string): void {
+  const to = word.length;
+  for (let start = -1; start < to - 1; start++) {
     let hash = charSeed;
     for (let end = start; end <= to && end < start + 4; end++) {
-      hash ^= end < from || end === to ? space : text.charCodeAt(end);
+      hash ^= end < 0 || end === to ? space : word.charCodeAt(end);
       hash = Math.imul(hash, 0x01000193);
-      if (end - start >= 2) push(((hash >>> 0) & featureMask) | 1);
+      if (end - start >= 2) pushGram(((hash >>> 0) & featureMask) | 1);
     }
   }
 }
@@ -153,20 +194,25 @@ function sortScratch(): Int32Array {
   return sorted;
 }
 
-/** Hashes a text's features into the scratch list, unsorted; returns its canonical words. */
+/**
+ * Hashes a text's features into the scratch list, unsorted (the sort makes the order they are
+ * pushed in irrelevant); returns its canonical words.
+ */
 function collectFeatures(text: string): readonly string[] {
   const normalised = normaliseText(text);
-  const words = canonicalTokens(normalised);
   scratchLength = 0;
-  let previous = '';
-  for (const word of words) {
-    push(hashString(word, wordSeed) & featureMask & ~1);
-    const concept = conceptOf(word);
-    if (concept !== undefined) push(hashString(concept, conceptSeed) & featureMask & ~1);
-    if (previous.length > 0) push(hashWordPair(previous, word, bigramSeed) & featureMask & ~1);
-    previous = word;
+  if (normalised.length === 0) return [];
+  const words: string[] = [];
+  let pairState = 0;
+  for (const raw of normalised.split(' ')) {
+    const features = featuresOfWord(raw);
+    push(features.wordFeature);
+    if (features.conceptFeature >= 0) push(features.conceptFeature);
+    if (words.length > 0) push((hashChars(features.word, pairState) >>> 0) & featureMask & ~1);
+    pairState = features.pairState;
+    for (let at = features.gramsFrom; at < features.gramsTo; at++) push(gramPool[at] ?? 0);
+    words.push(features.word);
   }
-  pushCharGrams(normalised);
   return words;
 }
 

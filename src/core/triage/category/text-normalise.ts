@@ -239,14 +239,15 @@ export function normaliseText(text: string): string {
   return result.replace(/[^a-z]+/g, ' ').trim();
 }
 
+/** The canonical token of one word of already-normalised text. */
+export function canonicalWord(raw: string): string {
+  const mapped = canonicalWords.get(raw) ?? raw;
+  const stemmed = lightStem(mapped);
+  return canonicalWords.get(stemmed) ?? stemmed;
+}
+
 /** Canonical word tokens of already-normalised text. */
 export function canonicalTokens(normalised: string): readonly string[] {
   if (normalised.length === 0) return [];
-  const tokens: string[] = [];
-  for (const raw of normalised.split(' ')) {
-    const mapped = canonicalWords.get(raw) ?? raw;
-    const stemmed = lightStem(mapped);
-    tokens.push(canonicalWords.get(stemmed) ?? stemmed);
-  }
-  return tokens;
+  return normalised.split(' ').map(canonicalWord);
 }
