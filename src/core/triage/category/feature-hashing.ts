@@ -3,7 +3,7 @@
  * inside word boundaries (robust to typos and unseen inflections). Hashing keeps the model a
  * fixed size whatever the vocabulary, and needs no dictionary at classification time.
  */
-import { canonicalWord, normaliseText } from './text-normalise.ts';
+import { canonicalWord, normalisedWords } from './text-normalise.ts';
 import { conceptOf } from './word-concepts.ts';
 
 export const featureBits = 17;
@@ -199,12 +199,10 @@ function sortScratch(): Int32Array {
  * pushed in irrelevant); returns its canonical words.
  */
 function collectFeatures(text: string): readonly string[] {
-  const normalised = normaliseText(text);
   scratchLength = 0;
-  if (normalised.length === 0) return [];
   const words: string[] = [];
   let pairState = 0;
-  for (const raw of normalised.split(' ')) {
+  for (const raw of normalisedWords(text)) {
     const features = featuresOfWord(raw);
     push(features.wordFeature);
     if (features.conceptFeature >= 0) push(features.conceptFeature);
