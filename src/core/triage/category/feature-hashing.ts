@@ -74,13 +74,14 @@ function hashString(text: string, seed: number): number {
 let scratch = new Int32Array(1024);
 let scratchLength = 0;
 
-function push(index: number): void {
-  if (scratchLength === scratch.length) {
-    const grown = new Int32Array(scratch.length * 2);
-    grown.set(scratch);
+/** Makes room in `scratch` for `count` more indices after its first `length`. */
+function reserveScratch(length: number, count: number): Int32Array {
+  if (length + count > scratch.length) {
+    const grown = new Int32Array(Math.max(scratch.length * 2, length + count));
+    grown.set(scratch.subarray(0, length));
     scratch = grown;
   }
-  scratch[scratchLength++] = index;
+  return scratch;
 }
 
 /**
@@ -206,18 +207,23 @@ function sortByBlocks(source: Int32Array, length: number, out: Int32Array, count
  * pushed in irrelevant); returns its canonical words.
  */
 function collectFeatures(text: string): readonly string[] {
-  scratchLength = 0;
   const words: string[] = [];
+  let length = 0;
   let pairState = 0;
   for (const raw of normalisedWords(text)) {
     const features = featuresOfWord(raw);
-    push(features.wordFeature);
-    if (features.conceptFeature >= 0) push(features.conceptFeature);
-    if (words.length > 0) push((hashChars(features.word, pairState) >>> 0) & featureMask & ~1);
+    const { gramsFrom, gramsTo } = features;
+    // Room for the word's (at most) three word features and its n-grams at once, then plain writes
+    // to a local array: cheaper than a bounds check and a module variable for every index.
+    const list = reserveScratch(length, 3 + gramsTo - gramsFrom);
+    list[length++] = features.wordFeature;
+    if (features.conceptFeature >= 0) list[length++] = features.conceptFeature;
+    if (words.length > 0) list[length++] = (hashChars(features.word, pairState) >>> 0) & featureMask & ~1;
     pairState = features.pairState;
-    for (let at = features.gramsFrom; at < features.gramsTo; at++) push(gramPool[at] ?? 0);
+    for (let at = gramsFrom; at < gramsTo; at++) list[length++] = gramPool[at] ?? 0;
     words.push(features.word);
   }
+  scratchLength = length;
   return words;
 }
 
