@@ -4,6 +4,7 @@ import {
   lightStem,
   mayAskForContact,
   mayHoldContraction,
+  normalisedWords,
   normaliseText,
 } from './text-normalise.ts';
 
@@ -89,5 +90,18 @@ describe('normalising a customer message', () => {
 
   it('treats words that name object internals as plain words', () => {
     expect(tokens('constructor toString __proto__')).toEqual(['constructor', 'tostr', 'proto']);
+  });
+
+  it('gives the words of the normalised text without building it', () => {
+    for (const text of [
+      '',
+      '  !!  ',
+      "Order #A12345 cost $45.99 -- can't   log in?",
+      'I want to speak to a real person\nnow',
+      'refund…refunded, REFUNDS',
+    ]) {
+      const normalised = normaliseText(text);
+      expect(normalisedWords(text)).toEqual(normalised.length === 0 ? [] : normalised.split(' '));
+    }
   });
 });

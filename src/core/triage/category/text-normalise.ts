@@ -227,26 +227,42 @@ export function mayAskForContact(text: string): boolean {
   return contactVerbs.some((verb) => text.includes(verb)) && contactPeople.some((who) => text.includes(who));
 }
 
-/** Lower-cased text with placeholders and contractions applied, ready for character n-grams. */
-export function normaliseText(text: string): string {
+/** Lower-cased text with placeholders and contractions applied; its words are its runs of letters. */
+function expandText(text: string): string {
   let result = text.toLowerCase().replace(/[’‘`´]/g, "'");
   if (/[\d@$€£₹¥#]|www|http/.test(result)) {
     for (const [pattern, replacement] of placeholders) result = result.replace(pattern, replacement);
   }
   if (mayHoldContraction(result)) result = result.replace(contractionPattern, expandContraction);
   if (mayAskForContact(result)) result = result.replace(contactSomeone, '$1 to agent');
+  return result;
+}
+
+/** Lower-cased text with placeholders and contractions applied, ready for character n-grams. */
+export function normaliseText(text: string): string {
   // Every run of anything but letters (spaces included) becomes one space.
-  return result.replace(/[^a-z]+/g, ' ').trim();
+  return expandText(text)
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+}
+
+/**
+ * The words of `normaliseText(text)`, exactly as splitting it at its spaces gives them, but in one
+ * pass that never builds the normalised text (term counting wants only the words).
+ */
+export function normalisedWords(text: string): readonly string[] {
+  return expandText(text).match(/[a-z]+/g) ?? [];
+}
+
+/** The canonical token of one word of already-normalised text. */
+export function canonicalWord(raw: string): string {
+  const mapped = canonicalWords.get(raw) ?? raw;
+  const stemmed = lightStem(mapped);
+  return canonicalWords.get(stemmed) ?? stemmed;
 }
 
 /** Canonical word tokens of already-normalised text. */
 export function canonicalTokens(normalised: string): readonly string[] {
   if (normalised.length === 0) return [];
-  const tokens: string[] = [];
-  for (const raw of normalised.split(' ')) {
-    const mapped = canonicalWords.get(raw) ?? raw;
-    const stemmed = lightStem(mapped);
-    tokens.push(canonicalWords.get(stemmed) ?? stemmed);
-  }
-  return tokens;
+  return normalised.split(' ').map(canonicalWord);
 }

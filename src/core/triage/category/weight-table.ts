@@ -20,10 +20,18 @@ export interface WeightTable {
 export interface RowLookup {
   rowStarts: Int32Array;
   idf: Float32Array;
+  /** The row starts and term values of only the terms that have a row (see `sumWeightedRows`). */
+  foundStarts: Int32Array;
+  foundValues: Float32Array;
 }
 
 export function createRowLookup(): RowLookup {
-  return { rowStarts: new Int32Array(256), idf: new Float32Array(256) };
+  return {
+    rowStarts: new Int32Array(256),
+    idf: new Float32Array(256),
+    foundStarts: new Int32Array(256),
+    foundValues: new Float32Array(256),
+  };
 }
 
 /**
@@ -80,6 +88,10 @@ export function lookUpRows(terms: TermBuffer, table: WeightTable, lookup: RowLoo
  * Clears `sums`, then adds each term's weights times the term's value, terms in feature order (the
  * order every sum has always been taken in). A module function of its arguments, not a closure over
  * the model: V8 then keeps the arrays in registers, which halves this loop.
+ *
+ * The terms with a row are taken four at a time: `sums[j] + a + b + c + d` adds left to right, so
+ * every sum sees exactly the additions it always did, in the same order, while each `sums[j]` is
+ * loaded and stored once per four rows rather than once per row.
  */
 export function sumWeightedRows(
   terms: TermBuffer,
@@ -91,10 +103,52 @@ export function sumWeightedRows(
   const { rows, width } = table;
   const { rowStarts } = lookup;
   sums.fill(0);
+  const found = keepRowsFound(rowStarts, values, length, lookup);
+  const { foundStarts, foundValues } = lookup;
+  let k = 0;
+  for (; k + 4 <= found; k += 4) {
+    const a = (foundStarts[k] ?? 0) + 1;
+    const b = (foundStarts[k + 1] ?? 0) + 1;
+    const c = (foundStarts[k + 2] ?? 0) + 1;
+    const d = (foundStarts[k + 3] ?? 0) + 1;
+    const va = foundValues[k] ?? 0;
+    const vb = foundValues[k + 1] ?? 0;
+    const vc = foundValues[k + 2] ?? 0;
+    const vd = foundValues[k + 3] ?? 0;
+    for (let j = 0; j < width; j++) {
+      sums[j] =
+        (sums[j] ?? 0) +
+        (rows[a + j] ?? 0) * va +
+        (rows[b + j] ?? 0) * vb +
+        (rows[c + j] ?? 0) * vc +
+        (rows[d + j] ?? 0) * vd;
+    }
+  }
+  for (; k < found; k++) {
+    const at = (foundStarts[k] ?? 0) + 1;
+    const value = foundValues[k] ?? 0;
+    for (let j = 0; j < width; j++) sums[j] = (sums[j] ?? 0) + (rows[at + j] ?? 0) * value;
+  }
+}
+
+/** The row starts and values of the terms that have a row, in order, into `lookup`; returns how many. */
+function keepRowsFound(
+  rowStarts: Int32Array,
+  values: Float32Array,
+  length: number,
+  lookup: RowLookup,
+): number {
+  if (lookup.foundStarts.length < length) {
+    lookup.foundStarts = new Int32Array(rowStarts.length);
+    lookup.foundValues = new Float32Array(rowStarts.length);
+  }
+  const { foundStarts, foundValues } = lookup;
+  let found = 0;
   for (let k = 0; k < length; k++) {
     const at = rowStarts[k] ?? -1;
     if (at < 0) continue;
-    const value = values[k] ?? 0;
-    for (let j = 0; j < width; j++) sums[j] = (sums[j] ?? 0) + (rows[at + 1 + j] ?? 0) * value;
+    foundStarts[found] = at;
+    foundValues[found++] = values[k] ?? 0;
   }
+  return found;
 }
