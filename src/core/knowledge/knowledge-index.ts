@@ -380,6 +380,55 @@ const anyTagPhrase = <D extends KnowledgeDocument>(
 };
 
 /**
+ * How many of its tags each of the first `count` ranked articles has said word for word, and
+ * whether any has. (Built with a plain loop, like the other arrays `rankDocuments` reads: an
+ * array made by `map` has another elements kind when the builtin makes it than when optimised code
+ * does, and the optimised ranking, expecting one, was thrown away at every call for thousands of
+ * questions before settling.)
+ */
+const tagsSaid = <D extends KnowledgeDocument>(
+  index: KnowledgeIndex<D>,
+  question: string,
+  ranked: readonly DocumentRelevance<D>[],
+  count: number,
+): { readonly counts: number[]; readonly any: boolean } => {
+  const words = phraseWords(question);
+  const counts: number[] = [];
+  let any = false;
+  for (let at = 0; at < count; at += 1) {
+    const documentIndex = ranked[at]?.documentIndex ?? -1;
+    const said = phrasesSaid(words, index.tagPhrases[documentIndex] ?? []);
+    counts.push(said);
+    if (said !== 0) any = true;
+  }
+  return { counts, any };
+};
+
+/**
+ * Puts the first `counts.length` ranked articles in order of their counts, highest first; those
+ * with equal counts keep their order (an insertion sort, stable, over a handful of articles:
+ * no builtin sort, see `tagsSaid`).
+ */
+const moveMostSaidFirst = <D extends KnowledgeDocument>(
+  ranked: DocumentRelevance<D>[],
+  counts: number[],
+): void => {
+  for (let next = 1; next < counts.length; next += 1) {
+    const relevance = ranked[next];
+    const said = counts[next] ?? 0;
+    if (relevance === undefined) continue;
+    let at = next;
+    while (at > 0 && (counts[at - 1] ?? 0) < said) {
+      counts[at] = counts[at - 1] ?? 0;
+      ranked[at] = ranked[at - 1] ?? relevance;
+      at -= 1;
+    }
+    counts[at] = said;
+    ranked[at] = relevance;
+  }
+};
+
+/**
  * Articles tied at the top are put in order of how many of their tags the question says word for
  * word (then by their place, as before): only when there is a tie, so nothing else pays for it.
  */
@@ -392,17 +441,10 @@ const breakTopTie = <D extends KnowledgeDocument>(
   let tied = 0;
   while (tied < ranked.length && ranked[tied]?.score === top) tied += 1;
   if (tied < 2 || !anyTagPhrase(index, ranked, tied)) return;
-  const words = phraseWords(question);
-  const head = ranked.slice(0, tied);
-  const saidCounts = head.map((r) => phrasesSaid(words, index.tagPhrases[r.documentIndex] ?? []));
+  const said = tagsSaid(index, question, ranked, tied);
   // Mostly the question says none of their tags, and the tie stands in the articles' own order.
-  if (saidCounts.every((said) => said === 0)) return;
-  // The sort is stable: tied articles that say as many tags keep their place.
-  const ordered = head
-    .map((r, at) => ({ r, said: saidCounts[at] ?? 0 }))
-    .sort((a, b) => b.said - a.said)
-    .map(({ r }) => r);
-  ranked.splice(0, tied, ...ordered);
+  if (!said.any) return;
+  moveMostSaidFirst(ranked, said.counts);
 };
 
 const unrelatedByIndex = new WeakMap<object, readonly (DocumentRelevance<KnowledgeDocument> | undefined)[]>();
@@ -493,9 +535,15 @@ export const rankDocuments = <D extends KnowledgeDocument>(
   allowed?: (document: D) => boolean,
 ): Ranking<D> => {
   const read = readQuestion(index, question);
-  const terms = read.map((term) => term.questionTerm);
-  const total = terms.reduce((sum, term) => sum + term.weight, 0);
-  const known = terms.reduce((sum, term) => sum + (term.known ? term.weight : 0), 0);
+  // One loop, not `map` and `reduce`: see `tagsSaid` (the sums are added in the same order).
+  const terms: QuestionTerm[] = [];
+  let total = 0;
+  let known = 0;
+  for (const { questionTerm } of read) {
+    terms.push(questionTerm);
+    total += questionTerm.weight;
+    known += questionTerm.known ? questionTerm.weight : 0;
+  }
   const passageCount = index.passages.length;
   const documentCount = index.documents.length;
   const sums = zeroedSums(passageCount, documentCount);
