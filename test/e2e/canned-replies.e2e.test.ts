@@ -176,6 +176,25 @@ describe('the canned-reply picker', () => {
     }, 120_000);
   }
 
+  it('keeps the letters typed straight after picking: the placeholder is selected before the next key', async () => {
+    const page = await signedIn(desk, `/agent?c=${conversationId}`, 'sam@acme.test');
+    await page.getByTestId('conversation-pane').waitFor();
+    await page.keyboard.press('r');
+    await expect.poll(() => focusedLabel(page)).toBe('Reply to the customer');
+    await page.keyboard.press('/');
+    await page.getByTestId('canned-picker').waitFor();
+    await expect.poll(() => page.getByTestId('canned-option').count(), { timeout: 15_000 }).toBe(2);
+    await page.keyboard.type('refund');
+    await expect.poll(() => page.getByTestId('canned-option').allTextContents()).toHaveLength(1);
+    // An agent who knows the reply types the name at once, without waiting for the screen.
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Jo');
+    await expect
+      .poll(() => page.getByLabel('Reply to the customer').inputValue())
+      .toBe('Hi Jo, your refund is on its way. Sam');
+    await page.close();
+  }, 120_000);
+
   it('lists the picker key in the ? sheet', async () => {
     const page = await signedIn(desk, '/agent', 'sam@acme.test');
     await page.getByRole('navigation', { name: 'Views' }).waitFor();

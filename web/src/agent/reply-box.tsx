@@ -4,7 +4,15 @@
  * reaches the customer instead of silently becoming another note. `/` in an empty box (or the
  * button) opens the canned-reply picker; placeholders it could not fill stay visible and listed.
  */
-import { type FormEvent, forwardRef, type KeyboardEvent, useImperativeHandle, useRef, useState } from 'react';
+import {
+  type FormEvent,
+  forwardRef,
+  type KeyboardEvent,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import type { CannedReplyViewBody } from '../../../src/api/canned-reply-schemas.ts';
 import { placeholdersIn } from '../../../src/core/canned-replies/placeholders.ts';
 import { CannedReplyPicker } from './canned-reply-picker.tsx';
@@ -38,26 +46,32 @@ export const ReplyBox = forwardRef<
   const canPick = !notesOnly && props.conversationId !== undefined;
   const unfilled = placeholdersIn(draft);
 
+  /**
+   * Where the cursor goes once an inserted reply is on screen. Applied in a layout effect, in the
+   * same task as the render: from a later animation frame the box was focused only after the agent's
+   * next keystrokes had already gone to the closing picker, and the first letter typed was lost.
+   */
+  const pendingSelection = useRef<readonly [number, number] | null>(null);
+  useLayoutEffect(() => {
+    const selection = pendingSelection.current;
+    const element = box.current;
+    if (selection === null || !element) return;
+    pendingSelection.current = null;
+    element.focus();
+    element.setSelectionRange(selection[0], selection[1]);
+  });
+
   /** Puts the reply where the cursor was and selects its first unfilled placeholder to type over. */
   const insert = (reply: CannedReplyViewBody) => {
     const element = box.current;
     const at = element?.selectionStart ?? draft.length;
     const end = element?.selectionEnd ?? draft.length;
     const next = draft.slice(0, at) + reply.text + draft.slice(end);
+    const holeAt = reply.unfilled[0] === undefined ? -1 : reply.text.indexOf('{{');
+    const start = holeAt >= 0 ? at + holeAt : at + reply.text.length;
+    pendingSelection.current = [start, holeAt >= 0 ? next.indexOf('}}', start) + 2 : start];
     setDraft(next);
     setPicking(false);
-    const first = reply.unfilled[0];
-    const holeAt = first === undefined ? -1 : reply.text.indexOf('{{');
-    requestAnimationFrame(() => {
-      if (!element) return;
-      element.focus();
-      if (holeAt >= 0) {
-        const start = at + holeAt;
-        element.setSelectionRange(start, next.indexOf('}}', start) + 2);
-      } else {
-        element.setSelectionRange(at + reply.text.length, at + reply.text.length);
-      }
-    });
   };
 
   useImperativeHandle(handle, () => ({
