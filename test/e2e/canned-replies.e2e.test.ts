@@ -60,6 +60,21 @@ const signedIn = async (viewport: { width: number; height: number }, path: strin
 const focusedLabel = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id);
 
+/**
+ * Opens the conversation's reply box by keyboard, `/` in the empty reply opens the picker with the
+ * cursor in its filter, and "refund" leaves the one reply that matches.
+ */
+const filterPickerToRefund = async (page: Page): Promise<void> => {
+  await page.getByTestId('conversation-pane').waitFor();
+  await page.keyboard.press('r');
+  await expect.poll(() => focusedLabel(page)).toBe('Reply to the customer');
+  await page.keyboard.press('/');
+  await page.getByTestId('canned-picker').waitFor();
+  await expect.poll(() => page.getByTestId('canned-option').count(), { timeout: 15_000 }).toBe(2);
+  await page.keyboard.type('refund');
+  await expect.poll(() => page.getByTestId('canned-option').allTextContents()).toHaveLength(1);
+};
+
 describe('the canned replies page', () => {
   for (const [size, viewport] of [
     ['desk', desk],
@@ -132,18 +147,9 @@ describe('the canned-reply picker', () => {
   ] as const) {
     it(`picks a reply by keyboard and leaves what it could not fill to type over (${size})`, async () => {
       const page = await signedIn(viewport, `/agent?c=${conversationId}`, 'sam@acme.test');
-      await page.getByTestId('conversation-pane').waitFor();
-      await page.keyboard.press('r');
-      await expect.poll(() => focusedLabel(page)).toBe('Reply to the customer');
-
-      // `/` in the empty reply opens the picker with the cursor in its filter.
-      await page.keyboard.press('/');
-      const picker = page.getByTestId('canned-picker');
-      await picker.waitFor();
-      await expect.poll(() => page.getByTestId('canned-option').count(), { timeout: 15_000 }).toBe(2);
+      await filterPickerToRefund(page);
       expect(await seriousAxeViolations(page)).toEqual([]);
-      await page.keyboard.type('refund');
-      await expect.poll(() => page.getByTestId('canned-option').allTextContents()).toHaveLength(1);
+      const picker = page.getByTestId('canned-picker');
       await page.keyboard.press('Enter');
 
       // The agent's name is filled; the anonymous customer's name is left, listed and selected.
@@ -178,14 +184,7 @@ describe('the canned-reply picker', () => {
 
   it('keeps the letters typed straight after picking: the placeholder is selected before the next key', async () => {
     const page = await signedIn(desk, `/agent?c=${conversationId}`, 'sam@acme.test');
-    await page.getByTestId('conversation-pane').waitFor();
-    await page.keyboard.press('r');
-    await expect.poll(() => focusedLabel(page)).toBe('Reply to the customer');
-    await page.keyboard.press('/');
-    await page.getByTestId('canned-picker').waitFor();
-    await expect.poll(() => page.getByTestId('canned-option').count(), { timeout: 15_000 }).toBe(2);
-    await page.keyboard.type('refund');
-    await expect.poll(() => page.getByTestId('canned-option').allTextContents()).toHaveLength(1);
+    await filterPickerToRefund(page);
     // An agent who knows the reply types the name at once, without waiting for the screen.
     await page.keyboard.press('Enter');
     await page.keyboard.type('Jo');
