@@ -29,9 +29,11 @@ export const openMetricsTestDatabase = async (kind: TestStoreKind): Promise<Metr
     return { db, close: async () => db.destroy().then(() => pglite.close()) };
   }
   const database = await createTestDatabase();
-  const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 3 }) }),
-  });
+  const pool = new pg.Pool({ connectionString: database.url, max: 3 });
+  // The pool's `end()` resolves before its connections have closed, and dropping the database then
+  // ends them from the server: without a listener that error reached the test run as uncaught.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await migrateToLatest(db);
   return { db, close: async () => db.destroy().then(() => database.drop()) };
 };
